@@ -458,14 +458,14 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
-    spans = _without_roles_cast(text, spans)
+    spans = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
               and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
               and (lowercase or not _a_characters_name(text, s, e))
-              and not _a_role_cast(text, s, e, [(a, b) for a, b, _, _ in spans])]
+              and not _a_role_cast(written, s, e, [(a, b) for a, b, _, _ in spans])]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -584,9 +584,26 @@ def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]) -> 
             for _, e in roles)
         if _a_role_cast(text, start, end, names) or listed:
             roles.append((start, end))
-        else:
+            continue
+        pieces = _comma_pieces(text, start, end)  # "Степан Журавлёв, [Дездемону] — Вера Климова": a run over a comma
+        kept = [(s, e) for s, e in pieces if not _a_role_cast(text, s, e, names)]
+        if len(kept) == len(pieces):
             out.append(span)
+        else:
+            roles += [piece for piece in pieces if piece not in kept]
+            out += [(s, e, *span[2:]) for s, e in kept]
     return out
+
+
+def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span's pieces between its commas, each trimmed of spaces (one piece where it has none)."""
+    pieces, at = [], start
+    for part in text[start:end].split(","):
+        left = len(part) - len(part.lstrip())
+        if part.strip():
+            pieces.append((at + left, at + len(part.rstrip())))
+        at += len(part) + 1
+    return pieces
 
 
 def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
