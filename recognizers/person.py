@@ -458,14 +458,15 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
-    spans = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
+    spans, roles = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
               and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
               and (lowercase or not _a_characters_name(text, s, e))
-              and not _a_role_cast(written, s, e, [(a, b) for a, b, _, _ in spans])]
+              and not _a_role_cast(written, s, e, [(a, b) for a, b, _, _ in spans])
+              and not _names_a_role(written, s, e, roles)]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -572,9 +573,11 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     return False
 
 
-def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
-    """Every span but a stage role's (_a_role_cast); a role listed after one goes too ("Танцевала Одетту, [Жизель],
-    [Никию]": the verb governs each of them)."""
+def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
+                        ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
+    """Every span but a stage role's (_a_role_cast), and the roles cut. A role listed after one goes too ("Танцевала
+    Одетту, [Жизель], [Никию]": the verb governs each of them). A span over a comma is judged piece by piece
+    ("Арсен Чахоян, [Марию] — Мария Беккер")."""
     names = [(s, e) for s, e, _, _ in spans]
     out, roles = [], []
     for span in sorted(spans, key=lambda span: span[0]):
@@ -582,17 +585,29 @@ def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]) -> 
         listed = any(0 < start - e <= 4 and text[e:start].strip() in (",", "и") and _noun_cases(
             NAME_WORD.search(text, start, end).group() if NAME_WORD.search(text, start, end) else "") & _ROLE_CASES
             for _, e in roles)
-        if _a_role_cast(text, start, end, names) or listed:
+        pieces = _comma_pieces(text, start, end)
+        if len(pieces) == 1 and (_a_role_cast(text, start, end, names) or listed):
             roles.append((start, end))
-            continue
-        pieces = _comma_pieces(text, start, end)  # "Степан Журавлёв, [Дездемону] — Вера Климова": a run over a comma
+            continue  # "Степан Журавлёв, [Дездемону] — Вера Климова": a run over a comma
         kept = [(s, e) for s, e in pieces if not _a_role_cast(text, s, e, names)]
         if len(kept) == len(pieces):
             out.append(span)
         else:
             roles += [piece for piece in pieces if piece not in kept]
             out += [(s, e, *span[2:]) for s, e in kept]
-    return out
+    return out, roles
+
+
+def _names_a_role(text: str, start: int, end: int, roles: list[tuple[int, int]]) -> bool:
+    """Is every word of this span, in any case, a word of a stage role cast in the same text (_a_role_cast)? Then
+    the role is no evidence for "another mention of a name" ("Нину — Нина Галкина, и её [Нина] умирает"), which adds
+    no span there; what any other rule finds stays (a real Моцарт beside the role "Моцарта"), and so does a name with
+    a word of its own ("Нина Галкина")."""
+    if not roles:
+        return False
+    role_lemmas = {form for s, e in roles for word in NAME_WORD.findall(text, s, e) for form in lemmas(word.lower())}
+    words = NAME_WORD.findall(text, start, end)
+    return bool(words) and all(lemmas(word.lower()) & role_lemmas for word in words)
 
 
 def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
