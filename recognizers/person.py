@@ -598,6 +598,13 @@ def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
     return out, roles
 
 
+def stage_roles(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans among these that are stage roles (_a_role_cast), the others read as the performers: the one judge
+    for every recognizer of PERSON (recognizers/person_tagger.py asks it of the name tagger's spans)."""
+    kept, _ = _without_roles_cast(text, [(s, e, 0.0, "") for s, e in spans])
+    return set(spans) - {(s, e) for s, e, _, _ in kept}
+
+
 def _names_a_role(text: str, start: int, end: int, roles: list[tuple[int, int]]) -> bool:
     """Is every word of this span, in any case, a word of a stage role cast in the same text (_a_role_cast)? Then
     the role is no evidence for "another mention of a name" ("Нину — Нина Галкина, и её [Нина] умирает"), which adds

@@ -79,3 +79,9 @@ def test_a_role_is_never_masked_where_its_performer_is(person_redactor, role, ve
     surname = performer.split()[1]
     assert person_masked(person_redactor, text, surname), text  # the performer is always a person
     assert not person_touched(person_redactor, text, role), text
+
+
+def test_a_role_cast_in_speech_is_no_person_and_its_performer_is(person_redactor):
+    text = "в новом спектакле дездемону играет вера климова а отелло степан журавлёв"
+    assert not person_touched(person_redactor, text, "дездемону")
+    assert person_masked(person_redactor, text, "климова")
