@@ -515,6 +515,14 @@ def _noun_cases(word: str, pos: str = "NOUN") -> frozenset[str]:
     return frozenset(p.tag.case for p in parses(word) if p.tag.POS == pos and p.tag.case)
 
 
+def _a_real_persons_full_name(words: list[re.Match]) -> bool:
+    """A first name and a surname: a real person may be the role ("роль григория распутина сыграл ефим рогозин"),
+    so such a name stays a person (fail closed); a character goes by one word, a first name and a patronymic
+    ("Настасью Филипповну") or a title and a name ("Майора Ковалёва")."""
+    return len(words) >= 2 and "Name" in _person_kinds(words[0].group()) \
+        and not _first_name_and_patronymic(words[:2]) and not _INITIAL_WORD.fullmatch(words[1].group())
+
+
 def _a_person_in_the_genitive(word: str) -> bool:
     """A role's animate common noun in the genitive, in apposition before a name: "в роли [тюремщика] Фроша"; no
     thing's ("о главной роли сезона Алёна": the season's role, and Алёна is addressed)."""
@@ -539,9 +547,10 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
       sentence where a performing verb stands earlier;
     - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one animate
       common noun in the genitive.
-    A name a verb governs with no performer named beside it, or in any other case, stays (fail closed)."""
+    A name a verb governs with no performer named beside it, or in any other case, stays (fail closed); so does a
+    first name and a surname (_a_real_persons_full_name: a real person played)."""
     words = list(NAME_WORD.finditer(text, start, end))
-    if not words or len(words) > 3:
+    if not words or len(words) > 3 or _a_real_persons_full_name(words):
         return False
     cases = [_noun_cases(w.group()) for w in words]
     before = [m for m in NAME_WORD.finditer(text, max(0, start - 60), start)]
