@@ -507,7 +507,7 @@ def _a_characters_name(text: str, start: int, end: int) -> bool:
 _CAST_GAP = 2
 # A stage role's object cases: an animate accusative reads as the genitive ("Гамлета", "Красса" guessed so)
 _ROLE_CASES = frozenset({"accs", "gent"})
-_CAST_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
+_CAST_DASH = re.compile(r"(?<![ \t])[ \t]*[—–-][ \t]*")  # from a space run's start only: linear
 _SENTENCE_END = re.compile(r"[.!?…;\n]")
 
 
@@ -516,11 +516,16 @@ def _noun_cases(word: str, pos: str = "NOUN") -> frozenset[str]:
 
 
 def _a_real_persons_full_name(words: list[re.Match]) -> bool:
-    """A first name and a surname: a real person may be the role ("роль григория распутина сыграл ефим рогозин"),
-    so such a name stays a person (fail closed); a character goes by one word, a first name and a patronymic
-    ("Настасью Филипповну") or a title and a name ("Майора Ковалёва")."""
-    return len(words) >= 2 and "Name" in _person_kinds(words[0].group()) \
-        and not _first_name_and_patronymic(words[:2]) and not _INITIAL_WORD.fullmatch(words[1].group())
+    """A first name and a surname or a patronymic: a real person may be the role ("роль григория распутина сыграл
+    ефим рогозин", "Императрицу Александру Фёдоровну играет …"), so such a name stays a person (fail closed); a
+    character judged here goes by one word ("Гамлета") or a title and a name ("Майора Ковалёва")."""
+    return len(words) >= 2 and "Name" in _person_kinds(words[0].group()) and not _INITIAL_WORD.fullmatch(words[1].group())
+
+
+def _nominative_singular(word: str) -> bool:
+    """Can the word be a subject naming one ("После партии [Ярослав] подошёл", "партию [Кац] выиграл": a game's, no
+    role's)? "Татьяны" (a plural's nominative) and "Мефистофеля" cannot."""
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(word))
 
 
 def _a_person_in_the_genitive(word: str) -> bool:
@@ -541,12 +546,12 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     morphology and word order, in written and spoken text alike:
     - "[Гамлета] играет Кирилл Ладыженский", "[Бориса] поёт бас Эльдар Гасанов": the name in the accusative, the verb
       (past a word or two) and a name found right after it — its subject, the performer;
-    - "сыграли [Настасью Филипповну]", "танцевала [Одетту]": the verb right before a name in the accusative that has
-      no nominative reading (after the verb a nominative is its subject: "играет Иванова" stays);
     - "[Офелию] — Дарья Мостовая": a cast line's ellipsis, the accusative name, a dash and a performer's name, in a
       sentence where a performing verb stands earlier;
     - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one animate
-      common noun in the genitive.
+      common noun in the genitive, and a name no subject could be (_nominative_singular: "после партии Ярослав").
+    The verb right before a name is no evidence alone: "играла [Шопена]" is the composer's music, "исполнила
+    [Улькка Семёнова]" its subject.
     A name a verb governs with no performer named beside it, or in any other case, stays (fail closed); so does a
     first name and a surname (_a_real_persons_full_name: a real person played)."""
     words = list(NAME_WORD.finditer(text, start, end))
@@ -556,7 +561,7 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     before = [m for m in NAME_WORD.finditer(text, max(0, start - 60), start)]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     before = [m for m in before if m.start() >= sentence_start]
-    if all(c & {"gent"} for c in cases) and before:
+    if all(c & {"gent"} for c in cases) and before and not any(_nominative_singular(w.group()) for w in words):
         nouns = before[-2:] if len(before) >= 2 and _a_person_in_the_genitive(before[-1].group()) else before[-1:]
         if normalize_word(lemma(nouns[0].group())) in ROLE_NOUNS:
             return True
@@ -566,15 +571,12 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     for i, word in enumerate(after[:_CAST_GAP]):
         if _SENTENCE_END.search(text, end, word.start()):
             break
-        if _a_performing_verb(word.group()):
-            following = after[i + 1:]
-            return any(s <= w.start() < e for w in following for s, e in names if not (s < end and start < e))
+        if _a_performing_verb(word.group()):  # its subject after it, a name in the nominative: the performer
+            following = [w for w in after[i + 1:] if "nomn" in _noun_cases(w.group())]
+            return any(s == w.start() for w in following for s, e in names if not (s < end and start < e))
         if _noun_cases(word.group()) or not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(word.group())):
             break  # only an adverb or a particle stands between a role and its verb ("теперь", "снова", "впервые")
     not_a_subject = any("nomn" not in c for c in cases)  # "Любовь [Андреевну]": one word no subject's
-    if before and before[-1].end() <= start and not text[before[-1].end():start].strip() \
-            and _a_performing_verb(before[-1].group()) and not_a_subject:
-        return True
     dash = _CAST_DASH.match(text, end)
     if dash and not_a_subject and any(_a_performing_verb(m.group()) for m in before):
         return any(s >= dash.end() and s - dash.end() <= 30 and not text[dash.end():s].count(",")
@@ -584,18 +586,14 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
 
 def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
                         ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
-    """Every span but a stage role's (_a_role_cast), and the roles cut. A role listed after one goes too ("Танцевала
-    Одетту, [Жизель], [Никию]": the verb governs each of them). A span over a comma is judged piece by piece
+    """Every span but a stage role's (_a_role_cast), and the roles cut. A span over a comma is judged piece by piece
     ("Арсен Чахоян, [Марию] — Мария Беккер")."""
     names = [(s, e) for s, e, _, _ in spans]
     out, roles = [], []
     for span in sorted(spans, key=lambda span: span[0]):
         start, end = span[0], span[1]
-        listed = any(0 < start - e <= 4 and text[e:start].strip() in (",", "и") and _noun_cases(
-            NAME_WORD.search(text, start, end).group() if NAME_WORD.search(text, start, end) else "") & _ROLE_CASES
-            for _, e in roles)
         pieces = _comma_pieces(text, start, end)
-        if len(pieces) == 1 and (_a_role_cast(text, start, end, names) or listed):
+        if len(pieces) == 1 and _a_role_cast(text, start, end, names):
             roles.append((start, end))
             continue  # "Степан Журавлёв, [Дездемону] — Вера Климова": a run over a comma
         kept = [(s, e) for s, e in pieces if not _a_role_cast(text, s, e, names)]
