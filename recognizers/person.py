@@ -522,6 +522,14 @@ def _a_real_persons_full_name(words: list[re.Match]) -> bool:
     return len(words) >= 2 and "Name" in _person_kinds(words[0].group()) and not _INITIAL_WORD.fullmatch(words[1].group())
 
 
+def _a_verb_follows(text: str, end: int) -> bool:
+    """Is the next word a finite verb, so that the name before it is its subject ("В решающей партии [Камалетдинов]
+    пожертвовал ферзя": a game's, no role's)?"""
+    following = NAME_WORD.search(text, end, end + 40)
+    return following is not None and not text[end:following.start()].strip() \
+        and any(p.tag.POS == "VERB" for p in parses(following.group())[:1])
+
+
 def _nominative_singular(word: str) -> bool:
     """Can the word be a subject naming one ("После партии [Ярослав] подошёл", "партию [Кац] выиграл": a game's, no
     role's)? "Татьяны" (a plural's nominative) and "Мефистофеля" cannot."""
@@ -549,7 +557,8 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     - "[Офелию] — Дарья Мостовая": a cast line's ellipsis, the accusative name, a dash and a performer's name, in a
       sentence where a performing verb stands earlier;
     - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one animate
-      common noun in the genitive, and a name no subject could be (_nominative_singular: "после партии Ярослав").
+      common noun in the genitive, and a name no subject could be (_nominative_singular: "после партии Ярослав"; no
+      finite verb right after it, _a_verb_follows: "в решающей партии Камалетдинов пожертвовал").
     The verb right before a name is no evidence alone: "играла [Шопена]" is the composer's music, "исполнила
     [Улькка Семёнова]" its subject.
     A name a verb governs with no performer named beside it, or in any other case, stays (fail closed); so does a
@@ -561,7 +570,8 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     before = [m for m in NAME_WORD.finditer(text, max(0, start - 60), start)]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     before = [m for m in before if m.start() >= sentence_start]
-    if all(c & {"gent"} for c in cases) and before and not any(_nominative_singular(w.group()) for w in words):
+    if all(c & {"gent"} for c in cases) and before and not any(_nominative_singular(w.group()) for w in words) \
+            and not _a_verb_follows(text, end):
         nouns = before[-2:] if len(before) >= 2 and _a_person_in_the_genitive(before[-1].group()) else before[-1:]
         if normalize_word(lemma(nouns[0].group())) in ROLE_NOUNS:
             return True

@@ -53,6 +53,7 @@ def test_a_name_a_role_noun_governs_is_a_characters(person_redactor, text, role)
     ("На конкурсе Мария Гусева играла Шопена и Рахманинова.", "Шопена"),  # the verb alone before: the music's author
     ("Колыбельную исполнила Дарина Сафина, гимн — хор школы.", "Дарина Сафина"),  # the verb's subject
     ("После партии Ярослав подошёл к сопернику.", "Ярослав"),  # a game's, no role's: a subject's nominative
+    ("В третьей партии Хабибуллин пожертвовал коня.", "Хабибуллин"),  # a finite verb after it: its subject
     ("Финал после матча Родриго спел с трибуной Катюшу.", "Родриго"),  # "Катюшу" after the verb is no performer
     ("Императрицу Александру Фёдоровну играет Ульяна Дерябина.", "Александру Фёдоровну"),  # a real person played
 ])
