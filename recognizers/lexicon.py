@@ -873,3 +873,11 @@ def spells_the_name(word: str, name: str) -> bool:
         return False
     said, card = name_skeleton(russian), name_skeleton(name)
     return len(card) >= _SKELETON_LETTERS and said.startswith(card) and len(said) - len(card) <= _SKELETON_TAIL
+# A stage role's verbs: what a performer does to a character ("Гамлета играет Кирилл Ладыженский", "сыграла Настасью
+# Филипповну", "Бориса поёт бас Эльдар Гасанов", "Карлсона озвучивает ..."): the accusative name such a verb governs
+# is a role, no person (recognizers/person.py: _a_role_cast). Lemmas, both aspects.
+PERFORMING_VERBS = frozenset({"играть", "сыграть", "петь", "спеть", "танцевать", "станцевать", "исполнять",
+                              "исполнить", "озвучивать", "озвучить"})
+# The nouns of a stage role a name in the genitive belongs to ("в роли Фроша", "партию Татьяны", "в гриме
+# Мефистофеля", "в костюме Одетты", "в образе Воланда"): that name is a character's (_a_role_cast).
+ROLE_NOUNS = frozenset({"роль", "партия", "грим", "костюм", "образ"})

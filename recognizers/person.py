@@ -43,6 +43,7 @@ from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
+from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -457,12 +458,15 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
+    spans, roles = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
                                           [(s, e) for s, e, _, why in spans if why == "natasha NER"])
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
               and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
-              and (lowercase or not _a_characters_name(text, s, e))]
+              and (lowercase or not _a_characters_name(text, s, e))
+              and not _a_role_cast(written, s, e, [(a, b) for a, b, _, _ in spans])
+              and not _names_a_role(written, s, e, roles)]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -497,6 +501,148 @@ def _a_characters_name(text: str, start: int, end: int) -> bool:
         return False
     noun_cases = {p.tag.case for p in parses(before.group(1)) if p.tag.POS == "NOUN"}
     return any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case in noun_cases for p in parses(words[0]))
+
+
+# A word between a stage role and its verb or performer ("Хлестакова теперь играет", "поёт бас Эльдар Гасанов")
+_CAST_GAP = 2
+# A stage role's object cases: an animate accusative reads as the genitive ("Гамлета", "Красса" guessed so)
+_ROLE_CASES = frozenset({"accs", "gent"})
+_CAST_DASH = re.compile(r"(?<![ \t])[ \t]*[—–-][ \t]*")  # from a space run's start only: linear
+_SENTENCE_END = re.compile(r"[.!?…;\n]")
+
+
+def _noun_cases(word: str, pos: str = "NOUN") -> frozenset[str]:
+    return frozenset(p.tag.case for p in parses(word) if p.tag.POS == pos and p.tag.case)
+
+
+def _a_real_persons_full_name(words: list[re.Match]) -> bool:
+    """A first name and a surname or a patronymic: a real person may be the role ("роль григория распутина сыграл
+    ефим рогозин", "Императрицу Александру Фёдоровну играет …"), so such a name stays a person (fail closed); a
+    character judged here goes by one word ("Гамлета") or a title and a name ("Майора Ковалёва")."""
+    return len(words) >= 2 and "Name" in _person_kinds(words[0].group()) and not _INITIAL_WORD.fullmatch(words[1].group())
+
+
+def _a_verb_follows(text: str, end: int) -> bool:
+    """Is the next word a finite verb, so that the name before it is its subject ("В решающей партии [Камалетдинов]
+    пожертвовал ферзя": a game's, no role's)?"""
+    following = NAME_WORD.search(text, end, end + 40)
+    return following is not None and not text[end:following.start()].strip() \
+        and any(p.tag.POS == "VERB" for p in parses(following.group())[:1])
+
+
+def _nominative_singular(word: str) -> bool:
+    """Can the word be a subject naming one ("После партии [Ярослав] подошёл", "партию [Кац] выиграл": a game's, no
+    role's)? "Татьяны" (a plural's nominative) and "Мефистофеля" cannot."""
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in parses(word))
+
+
+def _a_person_in_the_genitive(word: str) -> bool:
+    """A role's animate common noun in the genitive, in apposition before a name: "в роли [тюремщика] Фроша"; no
+    thing's ("о главной роли сезона Алёна": the season's role, and Алёна is addressed)."""
+    return not _may_name(word) and any(p.tag.POS == "NOUN" and p.tag.case == "gent" and "anim" in p.tag
+                                       for p in parses(word))
+
+
+def _a_performing_verb(word: str) -> bool:
+    return any(p.tag.POS in ("VERB", "INFN", "PRTF", "GRND") and normalize_word(p.normal_form) in PERFORMING_VERBS
+               for p in parses(word))
+
+
+def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """A stage role, no person: a name that a performing verb (PERFORMING_VERBS) governs in the accusative while
+    another name is the performer, or that a role noun (ROLE_NOUNS) governs in the genitive. Syntax read from
+    morphology and word order, in written and spoken text alike:
+    - "[Гамлета] играет Кирилл Ладыженский", "[Бориса] поёт бас Эльдар Гасанов": the name in the accusative, the verb
+      (past a word or two) and a name found right after it — its subject, the performer;
+    - "[Офелию] — Дарья Мостовая": a cast line's ellipsis, the accusative name, a dash and a performer's name, in a
+      sentence where a performing verb stands earlier;
+    - "в роли тюремщика [Фроша]", "партию [Татьяны]", "в костюме [Одетты]": a role noun, past at most one animate
+      common noun in the genitive, and a name no subject could be (_nominative_singular: "после партии Ярослав"; no
+      finite verb right after it, _a_verb_follows: "в решающей партии Камалетдинов пожертвовал").
+    The verb right before a name is no evidence alone: "играла [Шопена]" is the composer's music, "исполнила
+    [Улькка Семёнова]" its subject.
+    A name a verb governs with no performer named beside it, or in any other case, stays (fail closed); so does a
+    first name and a surname (_a_real_persons_full_name: a real person played)."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if not words or len(words) > 3 or _a_real_persons_full_name(words):
+        return False
+    cases = [_noun_cases(w.group()) for w in words]
+    before = [m for m in NAME_WORD.finditer(text, max(0, start - 60), start)]
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    before = [m for m in before if m.start() >= sentence_start]
+    if all(c & {"gent"} for c in cases) and before and not any(_nominative_singular(w.group()) for w in words) \
+            and not _a_verb_follows(text, end):
+        nouns = before[-2:] if len(before) >= 2 and _a_person_in_the_genitive(before[-1].group()) else before[-1:]
+        if normalize_word(lemma(nouns[0].group())) in ROLE_NOUNS:
+            return True
+    if not all(c & _ROLE_CASES for c in cases):
+        return False
+    after = list(islice(NAME_WORD.finditer(text, end), _CAST_GAP + 2))
+    for i, word in enumerate(after[:_CAST_GAP]):
+        if _SENTENCE_END.search(text, end, word.start()):
+            break
+        if _a_performing_verb(word.group()):  # its subject after it, a name in the nominative: the performer
+            following = [w for w in after[i + 1:] if "nomn" in _noun_cases(w.group())]
+            return any(s == w.start() for w in following for s, e in names if not (s < end and start < e))
+        if _noun_cases(word.group()) or not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(word.group())):
+            break  # only an adverb or a particle stands between a role and its verb ("теперь", "снова", "впервые")
+    not_a_subject = any("nomn" not in c for c in cases)  # "Любовь [Андреевну]": one word no subject's
+    dash = _CAST_DASH.match(text, end)
+    if dash and not_a_subject and any(_a_performing_verb(m.group()) for m in before):
+        return any(s >= dash.end() and s - dash.end() <= 30 and not text[dash.end():s].count(",")
+                   for s, e in names)
+    return False
+
+
+def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
+                        ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
+    """Every span but a stage role's (_a_role_cast), and the roles cut. A span over a comma is judged piece by piece
+    ("Арсен Чахоян, [Марию] — Мария Беккер")."""
+    names = [(s, e) for s, e, _, _ in spans]
+    out, roles = [], []
+    for span in sorted(spans, key=lambda span: span[0]):
+        start, end = span[0], span[1]
+        pieces = _comma_pieces(text, start, end)
+        if len(pieces) == 1 and _a_role_cast(text, start, end, names):
+            roles.append((start, end))
+            continue  # "Степан Журавлёв, [Дездемону] — Вера Климова": a run over a comma
+        kept = [(s, e) for s, e in pieces if not _a_role_cast(text, s, e, names)]
+        if len(kept) == len(pieces):
+            out.append(span)
+        else:
+            roles += [piece for piece in pieces if piece not in kept]
+            out += [(s, e, *span[2:]) for s, e in kept]
+    return out, roles
+
+
+def stage_roles(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans among these that are stage roles (_a_role_cast), the others read as the performers: the one judge
+    for every recognizer of PERSON (recognizers/person_tagger.py asks it of the name tagger's spans)."""
+    kept, _ = _without_roles_cast(text, [(s, e, 0.0, "") for s, e in spans])
+    return set(spans) - {(s, e) for s, e, _, _ in kept}
+
+
+def _names_a_role(text: str, start: int, end: int, roles: list[tuple[int, int]]) -> bool:
+    """Is every word of this span, in any case, a word of a stage role cast in the same text (_a_role_cast)? Then
+    the role is no evidence for "another mention of a name" ("Нину — Нина Галкина, и её [Нина] умирает"), which adds
+    no span there; what any other rule finds stays (a real Моцарт beside the role "Моцарта"), and so does a name with
+    a word of its own ("Нина Галкина")."""
+    if not roles:
+        return False
+    role_lemmas = {form for s, e in roles for word in NAME_WORD.findall(text, s, e) for form in lemmas(word.lower())}
+    words = NAME_WORD.findall(text, start, end)
+    return bool(words) and all(lemmas(word.lower()) & role_lemmas for word in words)
+
+
+def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span's pieces between its commas, each trimmed of spaces (one piece where it has none)."""
+    pieces, at = [], start
+    for part in text[start:end].split(","):
+        left = len(part) - len(part.lstrip())
+        if part.strip():
+            pieces.append((at + left, at + len(part.rstrip())))
+        at += len(part) + 1
+    return pieces
 
 
 def _without_a_role_ner_leaves_out(text: str, spans: list[tuple[int, int, float, str]]
