@@ -4547,7 +4547,8 @@ _FOREIGN_RELATIVE = (r"(?:my|our|his|her)[ \t]+(?:son|daughter|wife|husband|frie
                      r"|mom|mum|dad|boss|partner|child|kid)|(?:wife|husband|son|daughter|mother|father)[ \t]+of"
                      r"|(?:mein|meine|meiner|meinem|meinen|unsere?[rmn]?)[ \t]+(?:sohn|tochter|mann|frau|freund(?:in)?"
                      r"|bruder|schwester|kolleg(?:e|in|en)|chef(?:in)?|vater|mutter|kind)"
-                     r"|oglum|kizim|esim|kocam|karim|annem|babam|arkadasim|kardesim")
+                     # Turkish lowercase only ("Karim" is a name), and not "eşim": without its mark it is "esim", eSIM
+                     r"|(?-i:oglum|kizim|kocam|karim|annem|babam|arkadasim|kardesim)")
 _FOREIGN_SELF = (r"i['’]m|i[ \t]+am|ich[ \t]+bin|ich[ \t]+hei(?:ss|s)e|mein[ \t]+name[ \t]+ist|hier[ \t]+(?:ist|spricht|nochmal)"
                  r"|benim[ \t]+adim|(?-i:ben)(?:[ \t]+yine)?"
                  r"|(?:(?:viele|liebe|beste|herzliche)[ \t]+)?gru(?:ss|s)e?n?|mit[ \t]+freundlichen[ \t]+gru(?:ss|s)en"
