@@ -55,7 +55,7 @@ _EXACT_LATIN = {
 # the postcode's digits (4-5, or the Polish 2-3) beside a capitalised word say it is one.
 _TOWN = r"[A-ZÄÖÜÀ-ÖØ-Þ][^\W\d_]++(?:[ \t\-][A-ZÀ-ÖØ-Þ][^\W\d_]++)?"
 _POSTCODE_AND_TOWN_AFTER = re.compile(
-    r"(?:[ \t]*+,[ \t]*+" + _TOWN + r")?[ \t]*+,?[ \t]*+(?:(?:\d{4,5}|\d{2}-\d{3})[ \t]++" + _TOWN
+    r"(?<![ \t,])(?:[ \t]*+,[ \t]*+" + _TOWN + r")?[ \t]*+,?[ \t]*+(?:(?:\d{4,5}|\d{2}-\d{3})[ \t]++" + _TOWN
     + r"|[A-Z]{2}[ \t]++\d{5}(?!\d))(?:[ \t]*+,[ \t]*+[A-ZÀ-ÖØ-Þ][^\W\d_]++(?=[ \t]*+(?:[.;\n]|$)))?")
 # A German street's name with its keyword glued on ("Seestrasse", "Gartenstraße", "Hauptstr."): a street.
 _GERMAN_STREET = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer)")

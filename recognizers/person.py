@@ -4557,8 +4557,8 @@ _FOREIGN_NAMING_CUE = re.compile(
     r"(?<![\w'’.\-])(?:(?P<greeting>" + _FOREIGN_GREETING + r")[ \t]*,[ \t]*(?:" + _FOREIGN_TITLE + r"[ \t]+)?"
     r"|(?P<title>" + _FOREIGN_TITLE + r")[ \t]+|(?P<relative>" + _FOREIGN_RELATIVE + r")[ \t]*,?[ \t]+"
     r"|(?P<self>" + _FOREIGN_SELF + r")[ \t]*[,:]?[ \t\n]+)(?=[A-Z])", re.IGNORECASE)
-_NAME_CLOSED = re.compile(r"(?:['’][a-z]{1,3})?[ \t]*(?:[!,.?;:)]|$|\n|(?:here|hier|burada|from|von|aus)(?![\w]))")
-_COMPANY_AFTER = re.compile(r"[ \t]+(?:gmbh|ag|kg|se|s\.?p\.?a|srl|oy|ab|as|a/s|bv|nv|ltd|llc|inc|plc|insaat|a\.?s)(?![\w])",
+_NAME_CLOSED = re.compile(r"(?<![ \t])(?:['’][a-z]{1,3})?[ \t]*(?:[!,.?;:)]|$|\n|(?:here|hier|burada|from|von|aus)(?![\w]))")
+_COMPANY_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:gmbh|ag|kg|se|s\.?p\.?a|srl|oy|ab|as|a/s|bv|nv|ltd|llc|inc|plc|insaat|a\.?s)(?![\w])",
                             re.IGNORECASE)
 
 
