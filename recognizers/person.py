@@ -692,7 +692,7 @@ def _documents_after_a_holder() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.
     return (re.compile(COUNTRY_CODED + "|" + named, re.IGNORECASE),
             re.compile(r"(?:" + FOREIGN_SHAPE + "|" + LATIN_LETTERED_NUMBER + ")"),
             re.compile(r"(?:(?:" + A_BIRTH_CUE.pattern + r"))?" + dates, re.IGNORECASE),
-            re.compile(r"(?:[^\W\d_]{2,12}+\.?[ \t]++){0,2}(?:" + INTERNATIONAL + "|" + PHONE_REGEX + ")"))
+            re.compile(r"(?-i:[a-zа-яё]{2,12}+\.?[ \t]++){0,2}(?:" + INTERNATIONAL + "|" + PHONE_REGEX + ")"))
 
 
 # A gloss of the holder's state in brackets between the name and the value: "Dušan Marković (Serbia), passport …".
@@ -722,6 +722,8 @@ def _latin_holders_of_documents(text: str) -> list[tuple[int, int]]:
             at = _HOLDER_GAP.match(text, (gloss or _HOLDER_STATE_GLOSS.match(text, at)).end()).end()
         at = _HOLDER_OPENING.match(text, at).end()
         date = born.match(text, at)
+        if date and not _a_birth_cue_at(text, at) and re.match(r"[\-/.]?\w", text[date.end():date.end() + 2]):
+            date = None  # a date alone must end there: "Numlex NP-2025-11-07-001184" is a request's number
         if fewest == 1:
             held = date is not None and _a_birth_cue_at(text, at)
         else:
@@ -4555,7 +4557,8 @@ _FOREIGN_SELF = (r"i['’]m|i[ \t]+am|ich[ \t]+bin|ich[ \t]+hei(?:ss|s)e|mein[ \
                  r"|danke[ \t]+und[ \t]+gru(?:ss|s)|saygilarimla|tesekkurler")
 _FOREIGN_NAMING_CUE = re.compile(
     r"(?<![\w'’.\-])(?:(?P<greeting>" + _FOREIGN_GREETING + r")[ \t]*,[ \t]*(?:" + _FOREIGN_TITLE + r"[ \t]+)?"
-    r"|(?P<title>" + _FOREIGN_TITLE + r")[ \t]+|(?P<relative>" + _FOREIGN_RELATIVE + r")[ \t]*,?[ \t]+"
+    r"|(?P<title>" + _FOREIGN_TITLE + r")[ \t]+|(?P<relative>" + _FOREIGN_RELATIVE + r")[ \t]*,?[ \t]+(?:"
+    + _FOREIGN_TITLE + r"[ \t]+)?"
     r"|(?P<self>" + _FOREIGN_SELF + r")[ \t]*[,:]?[ \t\n]+)(?=[A-Z])", re.IGNORECASE)
 _NAME_CLOSED = re.compile(r"(?<![ \t])(?:['’][a-z]{1,3})?[ \t]*(?:[!,.?;:)]|$|\n|(?:here|hier|burada|from|von|aus)(?![\w]))")
 _COMPANY_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:gmbh|ag|kg|se|s\.?p\.?a|srl|oy|ab|as|a/s|bv|nv|ltd|llc|inc|plc|insaat|a\.?s)(?![\w])",
@@ -4666,7 +4669,10 @@ _LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "
                     "youtube", "instagram", "mysql", "linux", "windows", "microsoft", "android", "ryanair",
                     "spacex", "brexit", "nasa", "fifa", "uefa",
                     # a hotel's or a company's desks, whose mailboxes spell them ("guest.relations@…": stop 45)
-                    "guest", "relations", "reception", "booking", "sales", "desk", "concierge", "frontdesk"}
+                    "guest", "relations", "reception", "booking", "sales", "desk", "concierge", "frontdesk",
+                    # a hotel's or a place's words before its phone ("Sharm Grand Plaza, тел. …": stop 46)
+                    "hotel", "hostel", "resort", "plaza", "palace", "suites", "grand", "tower", "towers", "center",
+                    "centre", "mall", "airport", "station"}
 
 
 # Latin words that transliterate into a Russian first name but are not one.
