@@ -168,3 +168,16 @@ def test_a_home_abroad_is_hidden_whole(redactor, text, value):
 def test_a_postcode_and_town_are_read_only_after_a_house(redactor):
     text = "Рейс в 8002 Zürich отменён"
     assert "ADDRESS" not in {e.type for e in redactor.analyze(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Заявка Numlex NP-2025-11-07-001184, окно порта завтра",      # a request's number with a date inside
+    "Отель группы — Sharm Grand Plaza, тел. +20 69 360 0010.",  # a hotel holds its phone
+    "für folgende Kollegen Nummern unter Vertrag 0178823611 ein",  # capitalised German nouns before a number
+])
+def test_words_before_a_date_inside_a_number_or_a_hotels_phone_hold_nothing(text):
+    assert not any(word in " ".join(_names(text)) for word in ("Numlex", "Sharm", "Plaza", "Kollegen")), _names(text)
+
+
+def test_a_title_after_a_relative_is_no_part_of_the_name():
+    assert "Mrs" not in " ".join(_names("Sato Ken and his wife Mrs. Sato Emi, passport TR6620915"))
