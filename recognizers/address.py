@@ -38,13 +38,27 @@ _EXACT = {
 }
 # The same keywords in Latin letters, as foreigners and transliterating customers write them:
 # "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".
+# Issue 15, stop 46 (an expats' desk): the same in the German, Polish, Turkish and Portuguese an expat writes a home in,
+# and the German transliteration of a Russian street ("Uliza Marata 47, Wohnung 12", "ul. Ogrodowa 15/4", "Bağdat Cad.",
+# "Rua Augusta, 1450, apto 82").
 _EXACT_LATIN = {
     "street": {"str", "st", "ul", "ulitsa", "ave", "avenue", "street", "prospekt", "pr-t", "pereulok", "nab",
-               "naberezhnaya", "shosse", "blvd", "bulvar", "road"},
+               "naberezhnaya", "shosse", "blvd", "bulvar", "road",
+               "uliza", "ulitza", "ulica", "strasse", "cad", "caddesi", "sokak", "sok", "rua", "avenida", "calle",
+               "linija", "liniya"},
     "house": {"dom", "house", "bld", "bldg"},
     "building": {"korp", "korpus", "building", "stroenie"},
-    "flat": {"kv", "apt", "apartment", "flat", "office", "ofis"},
+    "flat": {"kv", "apt", "apartment", "flat", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal"},
 }
+# After a house or a flat, a foreign address's postcode and town, perhaps its state's short name and postcode and its
+# country ("…, 8002 Zürich, Schweiz", "…, 28203 Bremen", "…, 80-856 Gdańsk", "…, Brookline, MA 02445, USA"; stop 46):
+# the postcode's digits (4-5, or the Polish 2-3) beside a capitalised word say it is one.
+_TOWN = r"[A-ZÄÖÜÀ-ÖØ-Þ][^\W\d_]++(?:[ \t\-][A-ZÀ-ÖØ-Þ][^\W\d_]++)?"
+_POSTCODE_AND_TOWN_AFTER = re.compile(
+    r"(?<![ \t,])(?:[ \t]*+,[ \t]*+" + _TOWN + r")?[ \t]*+,?[ \t]*+(?:(?:\d{4,5}|\d{2}-\d{3})[ \t]++" + _TOWN
+    + r"|[A-Z]{2}[ \t]++\d{5}(?!\d))(?:[ \t]*+,[ \t]*+[A-ZÀ-ÖØ-Þ][^\W\d_]++(?=[ \t]*+(?:[.;\n]|$)))?")
+# A German street's name with its keyword glued on ("Seestrasse", "Gartenstraße", "Hauptstr."): a street.
+_GERMAN_STREET = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+?)(stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|damm|ufer)")
 # The same keywords in the neighbours' languages a customer writes in, as the engine's reading has them ("і" read as
 # "и": guard/normalize.py): Ukrainian "вул. Хрещатик, буд. 22, кв. 5", "м. Київ"; Kazakh "Абай даңғылы, 150 үй, 12 пәтер",
 # "Алматы қаласы"; Tatar "Пушкин урамы, 15 йорт, 8 фатир", "Казан шәһәре".
@@ -110,6 +124,8 @@ ADDRESS_ABBREVIATIONS = frozenset({"адр", "рег", "прож", "прожив
 _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "трц", "жк"}
 
 _NEIGHBOURS_LETTERS = "іїєґўүұқғңөәһ"  # Ukrainian, Belarusian, Kazakh and Tatar letters: their words are words
+# Latin letters with marks, whole words of a foreign address ("Gartenstraße", "Zürich", "Kadıköy", "Gdańsk"; stop 46)
+_MARKED_LATIN = "à-öø-ÿßğıİşçăąćęłńśźżđčřžšőű"
 _TOKEN = re.compile(
     r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
     r"|(?P<pobox>(?<![а-яё])(?:а/я|абонентск[а-яё]*\s+ящик[а-яё]*|в/ч|воинск[а-яё]*\s+част[а-яё]*)(?![а-яё]))"
@@ -117,7 +133,8 @@ _TOKEN = re.compile(
     # ("41к2", "5с1", "12стр3": a house and its building as written in Moscow and St Petersburg)
     r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?|(?:к|с|стр)\d+)*"
     r"(?![\dа-яёa-z]))"
-    r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + r"]+)*\.?)"
+    r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN
+    + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<quote>[«»\"()])"
     r"|(?P<other>[^\s\w,;])",
@@ -243,6 +260,11 @@ def tokenize(text: str) -> list[_Token]:
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
                     and not value.endswith("."):
                 kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"
+        if kind == "word" and (german := _GERMAN_STREET.fullmatch(value)):
+            # "Gartenstraße 14": the street's name and its keyword glued, read as the two ("Garten" "straße")
+            tokens.append(_Token("word", match.start(), match.start() + german.end(1), german.group(1)))
+            tokens.append(_Token("street", match.start() + german.start(2), match.end(), german.group(2)))
+            continue
         if kind == "num" and (glued := _GLUED_KEYWORD.fullmatch(value)) and _follows_its_number(glued.group(2)):
             # "15-уй", "12үй": a number with its neighbour's-language keyword glued after it is the number and the
             # keyword, not a house's letter
@@ -834,7 +856,10 @@ class AddressRecognizer(EntityRecognizer):
                 first = self._extend_left(tokens, first, parts)
                 last = self._extend_right(tokens, last, parts)
                 score = 0.85 if parts & {"house", "flat"} else 0.7
-                found.append((tokens[first].start, tokens[last].end, score, "chain of address parts"))
+                end = tokens[last].end
+                if parts & {"house", "flat"} and (abroad := _POSTCODE_AND_TOWN_AFTER.match(text, end)):
+                    end = abroad.end()  # "Seestrasse 88, 8002 Zürich, Schweiz": the rest of a foreign address
+                found.append((tokens[first].start, end, score, "chain of address parts"))
             i = last + 1
         return found
 

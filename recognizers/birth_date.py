@@ -74,8 +74,10 @@ _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оп�
 # "д.р.", "г.р.", "д/р", "ДР", "род." (abbreviations no word stem expresses)
 # said letter by letter in speech: "дэ эр", "гэ эр"
 _BIRTH_ABBREVIATION = r"(?:(?:д|г)[./]?\s?р(?:\.|(?![а-яё]))|род\.|(?:дэ|гэ)\s?эр(?![а-яё]))"
-# The same in an English note: "DOB", "D.O.B.", "born", "date of birth", "birth date", "b-day", "birthday".
-_ENGLISH_BIRTH_CUE = r"(?<![a-z])(?:d\.?o\.?b\.?|born|date\s+of\s+birth|birth\s?date|birth\s?day|b-day)(?![a-z])"
+# The same in an English note: "DOB", "D.O.B.", "born", "date of birth", "birth date", "b-day", "birthday"; and in
+# the expats' German and Turkish (issue 15, stop 46): "geb.", "geboren (am)", "Geburtsdatum", "doğum tarihi".
+_ENGLISH_BIRTH_CUE = (r"(?<![a-z])(?:d\.?o\.?b\.?|born|date\s+of\s+birth|birth\s?date|birth\s?day|b-day"
+                      r"|geb\.|geboren(?:\s+am)?|geburtsdatum|do[gğ]um\s+tarihi)(?![a-z])")
 # A neighbour's birth word: Ukrainian "народження", "народився", "народилася"; Belarusian "нараджэння"; Kazakh
 # "туған күні", Tatar "туган көне" (the date after "туған", born)
 _NEIGHBOURS_BIRTH_STEMS = r"народж|народи[вл]|нарадж|туған|туган"

@@ -85,7 +85,16 @@ VISA_WORDS = (r"(?:(?:э|e|е|электронн[а-яё]*)[\s\-]?виз[а-яё
 # A foreign student's card and an embassy's or consulate's certificate a kiosk takes with the passport: "студ. билет",
 # "студенческий билет", "справка из посольства № 1884/26" (the decision-like "NNNN/YY" is VALUE's second shape).
 OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*билет[а-яё]*"
-                           r"|справк[а-яё]*\s+(?:из\s+)?(?:посольств|консульств)[а-яё]*")
+                           r"|справк[а-яё]*\s+(?:из\s+)?(?:посольств|консульств)[а-яё]*"
+                           # a consulate's staff's card from the Foreign Ministry ("аккредитационная карточка МИД Д
+                           # 004512", issue 15, stop 46: the expats' desk)
+                           r"|аккредитационн[а-яё]*\s+карточк[а-яё]*(?:\s+мид)?")
+# The stay's documents named in the expats' languages (issue 15, stop 46): a residence permit in English, German and
+# Turkish ("residence permit 83 № 1098342", "Aufenthaltstitel", "ikamet izni"), a migration card in Turkish ("göç
+# kartı 4024 5518830") and in English (already below), and the Russian adjective alone before its number
+# ("миграционная 4025 1177304": the card's word left out in a chat).
+FOREIGN_LANGUAGE_DOCUMENTS = (r"residen(?:ce|cy)\s+(?:permit|card)|aufenthalts(?:titel|erlaubnis|karte)"
+                              r"|ikamet(?:\s+izni)?|g[oö][cç]\s+kart[ıi]|миграционн[а-яё]*(?=[\s:№]*\d)")
 # The documents' names, as written, abbreviated or said.
 DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
@@ -94,7 +103,7 @@ DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"|военник[а-яё]*|удостоверени[а-яё]*\s+беженц[а-яё]*|удостоверени[а-яё]*\s+личн[а-яё]*|уд\.?\s*личн[а-яё]*|миграционн[а-яё]*\s+карт[а-яё]*"
     r"|миграционк[а-яё]*|мигр\.?\s*к\.|мигр(?:карт[а-яё]*|\.|(?![а-яё]))|migr\.?\s*kart[a-z]*|migration\s+card"
     r"|id[\s\-]?карт[а-яё]*|id[\s\-]?card|" + shorthand(DOCUMENT_PHRASES).replace(r"\w*", "[а-яё]*")
-    + "|" + VISA_WORDS + "|" + OTHER_FOREIGN_DOCUMENTS
+    + "|" + VISA_WORDS + "|" + OTHER_FOREIGN_DOCUMENTS + "|" + FOREIGN_LANGUAGE_DOCUMENTS
     # a passport with words that make it not the Russian internal one: "паспорт иностранного гражданина", "паспорт
     # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
     + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр(?:анн[а-яё]*|\.)(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
@@ -126,6 +135,8 @@ FOREIGN_PERSONAL_CODES = (
     ("Ukraine", r"рнокпп|ипн|іпн", 10, 10),
     # the Indian Aadhaar number, 12 digits printed 4-4-4 (uidai.gov.in; common knowledge)
     ("India", r"aadhaar|aadhar|аадхаар|адхаар|адхар", 12, 12),
+    # the Turkish identity number, T.C. kimlik numarası, 11 digits (common knowledge; issue 15, stop 46)
+    ("Turkey", r"t\.?\s?c\.?\s+kimlik(?:\s+(?:no|numaras[ıi]))?\.?|kimlik\s+(?:no|numaras[ıi])\.?|tckn", 11, 11),
 )
 PERSONAL_NUMBER_WORDS = "|".join(words for _, words, _, _ in FOREIGN_PERSONAL_CODES)
 # A personal code of letters and digits (red team bb12, 10): the Belarusian personal number ("личный номер
@@ -140,7 +151,7 @@ PERSONAL_CODE_WORDS = (r"личн[а-яё]*\s+(?:идентификационн[
 PERSONAL_CODE = r"(?-i:(?=[0-9A-Z]{0,13}[A-Z])(?=[0-9A-Z]{0,13}\d)[0-9A-Z]{7,14})(?![\w])"
 # Words between the name and the number: "серия", "номер", "№", a colon, a table's pipe, a field's "=".
 # the neighbours' own word for "number" too: Kazakh "нөмірі", Uzbek "raqami" / "рақами" (red team bb16, 04)
-_LABEL_WORD = (r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))|no\.?|#"
+_LABEL_WORD = (r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))(?![a-z])|no\.?|#"
                r"|н[өо]м[іи]р[іи]?|raqam[a-z]{0,2}|рақам[а-яё]{0,2})")
 _LABELS = r"(?:[\s:,.|=\-–—]*" + _LABEL_WORD + r")*[\s:,.|=\-–—]*"
 # The number: a series (one or two letters, Latin or Cyrillic, or two to four digits), perhaps "номер" or "№", then six
@@ -206,8 +217,18 @@ _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICE
                            + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A passport's word, perhaps its holder's nationality before it ("Немецкий пасп. CFJ3L81X2"), a few words, then a number
 # with a Latin letter among its digits: a foreign passport's (issue 15).
-_LETTERED_AFTER_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
-                                      + r"(" + LATIN_LETTERED_NUMBER + r")", re.IGNORECASE)
+# After the passport's own word the number may have a series of three letters ("паспорт AAG418273", Argentina; "PAF128834",
+# Spain) and only three digits among its letters ("Reisepass: CFJ9K3L7M": a German passport's alphabet), the words
+# between perhaps Latin ("Der Reisepass von Julia: C2M8R4T7K") and the passport perhaps the international one
+# ("загранпаспорту ФРГ CH9P4W2R7") — issue 15, stop 46.
+_NUMBER_AFTER_ITS_PASSPORT = (r"(?-i:(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=\d*+[A-Z])(?=(?:[A-Z]*+\d){3})[A-Z0-9]{6,10})"
+                              r"(?![A-Za-z0-9])")
+_LETTERED_AFTER_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:загран\.?\s*)?(?:" + PASSPORT_WORDS
+                                      + r")(?:[\s,.]+(?:[а-яё]{1,15}|[a-z]{1,15}(?![\w])))" + r"{0,4}" + _LABELS
+                                      + r"(" + _NUMBER_AFTER_ITS_PASSPORT + r")", re.IGNORECASE)
+# The Italian codice fiscale, a shape of its own (six letters of the name, the birth's year, month letter, day and
+# place, a check letter: "RMNGLI85M52F205Z"), masked where it stands: nothing else is written so (issue 15, stop 46).
+CODICE_FISCALE = r"(?<![A-Za-z0-9])(?-i:[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z])(?![A-Za-z0-9])"
 # The next numbers of a list after a foreign document's ("AFG, P01873406, P01873407"; "паспорта C7HN21P43, YA8830415,
 # 21CD77104, 540118327"): the same kind of number, the same document's kind.
 _NEXT_IN_LIST = re.compile(r"(?<![ \t])[ \t]*+[,;/][ \t]*+(" + FOREIGN_NUMBER + r")")
@@ -230,7 +251,7 @@ _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PAS
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
         + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|(?-i:" + ICAO_CODES + ")|"
-        + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id)")
+        + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id)|" + CODICE_FISCALE)
 
 
 def canonical(value: str) -> str:
@@ -254,7 +275,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95),
                 Pattern("country_coded_passport", COUNTRY_CODED, 0.9),
                 Pattern("neighbours_driving_licence", _NEIGHBOURS_LICENCE.pattern, 0.95),
-                Pattern("lettered_number_after_a_passport", _LETTERED_AFTER_PASSPORT.pattern, 0.9)]
+                Pattern("lettered_number_after_a_passport", _LETTERED_AFTER_PASSPORT.pattern, 0.9),
+                Pattern("codice_fiscale", CODICE_FISCALE, 0.9)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
@@ -277,7 +299,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                     result.start, result.end = result.start + match.start(1), result.start + match.end(1)
                     break
             else:
-                if not names_a_document_before(text, result.start):
+                if not names_a_document_before(text, result.start) and not re.fullmatch(CODICE_FISCALE, piece):
                     continue
             kept.append(result)
         return kept + self._rest_of_lists(text, kept)

@@ -476,6 +476,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.7, "a first name as a line's speaker label") for s, e in _named_line_speakers(text)]
     spans += [(s, e, 0.8, "a name in Latin letters right before its holder's foreign document")
               for s, e in _latin_holders_of_documents(text)]  # after the Latin filter: the document is the evidence
+    spans += [(s, e, 0.75, "a name in Latin letters after a greeting, a title, a relative or a self-introduction")
+              for s, e in _latin_names_after_foreign_cues(text)]  # after the Latin filter: the cue is the evidence
     spans += [(s, e, 0.75, "a name in Latin letters its note's own mailbox or handle spells")
               for s, e in _latin_names_in_own_handles(text)]  # after the Latin filter: the mailbox is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
@@ -823,31 +825,64 @@ _HOLDER_OPENING = re.compile(r"[ \t]*+[,:;\-–—]?[ \t]*+\(?[ \t]*+")
 
 
 @lru_cache(maxsize=1)
-def _documents_after_a_holder() -> tuple[re.Pattern, re.Pattern]:
-    from guard.recognizers.id_document import COUNTRY_CODED, FOREIGN_SHAPE, LATIN_LETTERED_NUMBER
-    return re.compile(COUNTRY_CODED), re.compile(r"(?:" + FOREIGN_SHAPE + "|" + LATIN_LETTERED_NUMBER + ")")
+def _documents_after_a_holder() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """What a holder's name stands right before (issue 15, stops 45 and 46): a state-coded document, a foreign
+    document's number, a birth date (after its cue, the kind's own: "DOB", "geb.", "д.р.", "born"; or a whole date
+    alone), and a phone perhaps after a word or two ("Bakker Sander — +7 911 …", "Thomas Krause, номер +7 …")."""
+    from guard.recognizers.birth_date import A_BIRTH_CUE, ENGLISH_WORDS, ISO, NUMERIC
+    from guard.recognizers.id_document import (COUNTRY_CODED, DOCUMENT_WORDS, FOREIGN_NUMBER, FOREIGN_SHAPE,
+                                               LATIN_LETTERED_NUMBER, PASSPORT_WORDS)
+    from guard.recognizers.phone import INTERNATIONAL, PHONE_REGEX
+    dates = r"(?:" + NUMERIC + "|" + ISO + "|" + ENGLISH_WORDS + ")"
+    named = r"(?:" + PASSPORT_WORDS + "|" + DOCUMENT_WORDS + r")[\s.:,№#\-]{0,4}(?:" + FOREIGN_NUMBER + ")"
+    return (re.compile(COUNTRY_CODED + "|" + named, re.IGNORECASE),
+            re.compile(r"(?:" + FOREIGN_SHAPE + "|" + LATIN_LETTERED_NUMBER + ")"),
+            re.compile(r"(?:(?:" + A_BIRTH_CUE.pattern + r"))?" + dates, re.IGNORECASE),
+            re.compile(r"(?-i:[a-zа-яё]{2,12}+\.?[ \t]++){0,2}(?:" + INTERNATIONAL + "|" + PHONE_REGEX + ")"))
+
+
+# A gloss of the holder's state in brackets between the name and the value: "Dušan Marković (Serbia), passport …".
+_HOLDER_STATE_GLOSS = re.compile(r"\([A-Z][a-z]{2,20}+\)")
+_LATIN_HOLDER_ONE_WORD = re.compile(r"(?<![\w'’@.\-])" + _HOLDER_WORD)
 
 
 def _latin_holders_of_documents(text: str) -> list[tuple[int, int]]:
-    """Latin names right before their holders' foreign documents (see above)."""
-    if not re.search(r"[A-Z][A-Za-z'’]*[ \t]+[A-Z]", text):
+    """Latin names right before their holders' foreign documents (see above), birth dates or phones: a person holds
+    a birth date and a phone as a document, no brand does. One word is enough before a birth date after its cue
+    ("Lena (geb. 14.09.2011)"); two at least before the rest."""
+    if not re.search(r"[A-Z][A-Za-z'’]*[ \t]*[ (,A-Z]", text):
         return []
-    coded, numbered = _documents_after_a_holder()
+    coded, numbered, born, phone = _documents_after_a_holder()
     out = []
-    for run in _LATIN_HOLDER_RUN.finditer(text):
+    runs = [(run, 2) for run in _LATIN_HOLDER_RUN.finditer(text)]
+    runs += [(run, 1) for run in _LATIN_HOLDER_ONE_WORD.finditer(text)]
+    for run, fewest in runs:
         words = list(re.finditer(r"[^ \t]+", run.group()))
         while words and words[0].group().lower() in _LATIN_NOT_NAME_WORDS:
             words.pop(0)
-        if len(words) < 2 or any(word.group().lower() in _LATIN_NOT_NAME_WORDS for word in words):
+        if len(words) < fewest or any(word.group().lower() in _LATIN_NOT_NAME_WORDS for word in words):
             continue
         at = _HOLDER_GAP.match(text, run.end()).end()
         gloss = _HOLDER_GLOSS.match(text, at)
-        if gloss and _CYRILLIC.search(gloss.group()):
-            at = gloss.end()
+        if gloss and _CYRILLIC.search(gloss.group()) or _HOLDER_STATE_GLOSS.match(text, at):
+            at = _HOLDER_GAP.match(text, (gloss or _HOLDER_STATE_GLOSS.match(text, at)).end()).end()
         at = _HOLDER_OPENING.match(text, at).end()
-        if coded.match(text, at) or numbered.match(text, at):
+        date = born.match(text, at)
+        if date and not _a_birth_cue_at(text, at) and re.match(r"[\-/.]?\w", text[date.end():date.end() + 2]):
+            date = None  # a date alone must end there: "Numlex NP-2025-11-07-001184" is a request's number
+        if fewest == 1:
+            held = date is not None and _a_birth_cue_at(text, at)
+        else:
+            held = bool(coded.match(text, at) or numbered.match(text, at) or date or phone.match(text, at))
+        if held:
             out.append((run.start() + words[0].start(), run.start() + words[-1].end()))
     return out
+
+
+def _a_birth_cue_at(text: str, at: int) -> bool:
+    """A birth date's cue opens the text at `at` ("geb.", "DOB", "д.р."), not a date alone."""
+    from guard.recognizers.birth_date import A_BIRTH_CUE
+    return A_BIRTH_CUE.match(text, at) is not None
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -4567,7 +4602,7 @@ _ENGLISH_NAMING_CUE = re.compile(
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
-_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[OD]['’](?=[A-Z]))?(?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z][a-z]+)?)"
+_LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[OD]['’](?=[A-Z]))?(?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z]?[a-z]+)?)"
                             r"(?:[ \t]+|(?=[^\w]|$))")  # from a position: linear; "Jan-Willem"; "O'Connor", "D'Souza"
 # The lowercase particles inside a name written in Latin letters: "Rodrigo Carvalho da Silva", "Jan van der Berg".
 _LATIN_NAME_PARTICLES = frozenset({"da", "de", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den",
@@ -4638,6 +4673,61 @@ def _latin_names_after_english_cues(text: str) -> list[tuple[int, int]]:
             words = words[:capitalised]  # "Customer John Smith called": the name ends at "called"
             if not words:
                 continue  # "Client Petrov called": a role names the capitalised word after it, whatever it reads as
+        out.append((words[0][0], words[-1][1]))
+    return out
+
+
+# Where a chat or a letter in English, German or Turkish names a person (issue 15, stop 46: the expats' desk) — read on
+# the text without its Latin marks, as person_spans reads ("Grüßen" as "Grusen", "oğlum" as "oglum"):
+# - a greeting that addresses someone, the name closed by punctuation ("Hello, Kwame!", "Good afternoon, Fiona!",
+#   "Guten Tag, Frau Lindemann!", "Hi, Sofía García López here");
+# - a title ("Herr Weber", "Frau Gruber", "Prof. Giorgos Papadopoulos"; capitalised only: "MS Teams" is none);
+# - a relative ("my son Mateo", "wife of Park Ji-hoon", "meiner Tochter Hanna", "mein Mann, Jörg", "oğlum Kerem");
+# - a self-introduction ("I'm Fiona MacLeod", "ich bin …", "hier nochmal Klaus-Dieter Dietrich", Turkish "ben Emre
+#   Öztürk", "benim adım …") and a German or Turkish sign-off ("Gruß, Anja Wolff", "Mit freundlichen Grüßen Heike
+#   Vogel", "Saygılarımla …"): there a capitalised German noun or an English word may follow too ("ich bin Kunde"), so
+#   the name is two words or its first reads as a first name.
+_FOREIGN_GREETING = (r"(?:hello|hi(?:[ \t]+there)?|hey|dear|good[ \t]+(?:morning|afternoon|evening|day)|thank[ \t]+you"
+                     r"|thanks|guten[ \t]+(?:tag|morgen|abend)|gru(?:ss|s)[ \t]+gott|hallo|liebe[rs]?|sehr[ \t]+geehrte[rs]?"
+                     r"|merhaba|selam|iyi[ \t]+gunler)")
+_FOREIGN_TITLE = r"(?-i:Herr|Frau|Mr|Mrs|Ms|Miss|Dr|Prof|Sayin|Bay|Bayan)\.?"
+_FOREIGN_RELATIVE = (r"(?:my|our|his|her)[ \t]+(?:son|daughter|wife|husband|friend|colleague|brother|sister|mother|father"
+                     r"|mom|mum|dad|boss|partner|child|kid)|(?:wife|husband|son|daughter|mother|father)[ \t]+of"
+                     r"|(?:mein|meine|meiner|meinem|meinen|unsere?[rmn]?)[ \t]+(?:sohn|tochter|mann|frau|freund(?:in)?"
+                     r"|bruder|schwester|kolleg(?:e|in|en)|chef(?:in)?|vater|mutter|kind)"
+                     # Turkish lowercase only ("Karim" is a name), and not "eşim": without its mark it is "esim", eSIM
+                     r"|(?-i:oglum|kizim|kocam|karim|annem|babam|arkadasim|kardesim)")
+_FOREIGN_SELF = (r"i['’]m|i[ \t]+am|ich[ \t]+bin|ich[ \t]+hei(?:ss|s)e|mein[ \t]+name[ \t]+ist|hier[ \t]+(?:ist|spricht|nochmal)"
+                 r"|benim[ \t]+adim|(?-i:ben)(?:[ \t]+yine)?"
+                 r"|(?:(?:viele|liebe|beste|herzliche)[ \t]+)?gru(?:ss|s)e?n?|mit[ \t]+freundlichen[ \t]+gru(?:ss|s)en"
+                 r"|danke[ \t]+und[ \t]+gru(?:ss|s)|saygilarimla|tesekkurler")
+_FOREIGN_NAMING_CUE = re.compile(
+    r"(?<![\w'’.\-])(?:(?P<greeting>" + _FOREIGN_GREETING + r")[ \t]*,[ \t]*(?:" + _FOREIGN_TITLE + r"[ \t]+)?"
+    r"|(?P<title>" + _FOREIGN_TITLE + r")[ \t]+|(?P<relative>" + _FOREIGN_RELATIVE + r")[ \t]*,?[ \t]+(?:"
+    + _FOREIGN_TITLE + r"[ \t]+)?"
+    r"|(?P<self>" + _FOREIGN_SELF + r")[ \t]*[,:]?[ \t\n]+)(?=[A-Z])", re.IGNORECASE)
+_NAME_CLOSED = re.compile(r"(?<![ \t])(?:['’][a-z]{1,3})?[ \t]*(?:[!,.?;:)]|$|\n|(?:here|hier|burada|from|von|aus)(?![\w]))")
+_COMPANY_AFTER = re.compile(r"(?<![ \t])[ \t]+(?:gmbh|ag|kg|se|s\.?p\.?a|srl|oy|ab|as|a/s|bv|nv|ltd|llc|inc|plc|insaat|a\.?s)(?![\w])",
+                            re.IGNORECASE)
+
+
+def _latin_names_after_foreign_cues(text: str) -> list[tuple[int, int]]:
+    """Names in Latin letters after a greeting, a title, a relative, a self-introduction or a sign-off of an English,
+    German or Turkish chat (the cues above); none an English, organisation or sign-off word, no company's form after
+    them ("Robert Bosch GmbH")."""
+    if not re.search(r"[A-Z]", text):
+        return []
+    out = []
+    for cue in _FOREIGN_NAMING_CUE.finditer(text):
+        words = _latin_name_words(text, cue.end(), capitalised=True)
+        if not words or _COMPANY_AFTER.match(text, words[-1][1]) \
+                or any(_COMPANY_AFTER.fullmatch(" " + text[start:end]) for start, end in words):
+            continue
+        first_name = _latin_first_name_read(re.sub(r"['’].*", "", text[slice(*words[0])]))
+        if cue.group("greeting") and not (_NAME_CLOSED.match(text, words[-1][1]) or first_name):
+            continue
+        if cue.group("self") and len(words) < 2 and not first_name:
+            continue
         out.append((words[0][0], words[-1][1]))
     return out
 
@@ -4725,15 +4815,27 @@ _LATIN_ORG_WORDS = {"world", "fashion", "channel", "business", "bank", "news", "
                     "youtube", "instagram", "mysql", "linux", "windows", "microsoft", "android", "ryanair",
                     "spacex", "brexit", "nasa", "fifa", "uefa",
                     # a hotel's or a company's desks, whose mailboxes spell them ("guest.relations@…": stop 45)
-                    "guest", "relations", "reception", "booking", "sales", "desk", "concierge", "frontdesk"}
+                    "guest", "relations", "reception", "booking", "sales", "desk", "concierge", "frontdesk",
+                    # a hotel's or a place's words before its phone ("Sharm Grand Plaza, тел. …": stop 46)
+                    "hotel", "hostel", "resort", "plaza", "palace", "suites", "grand", "tower", "towers", "center",
+                    "centre", "mall", "airport", "station"}
 
 
 # Latin words that transliterate into a Russian first name but are not one.
 _LATIN_NOT_NAMES = {"best", "regards", "dear", "team", "support", "manager", "account", "key", "google", "apple",
                     "samsung", "galaxy", "iphone", "pay", "store", "play", "wifi", "sim", "esim", "mts", "beeline",
                     *_LATIN_TYPED_CUES}
+# The capitalised words a German or Turkish chat opens a sentence or a turn with, its greetings and its documents' and
+# fields' nouns (issue 15, stop 46: "Client: Die SIM bitte …", "Der Reisepass von Julia: …", "Client: Merhaba, …"),
+# and the English greetings: no name's words, read without their marks as person_spans reads.
+_FOREIGN_CHAT_WORDS = {"die", "das", "dem", "ihr", "ihre", "ihren", "ihrem", "wir", "ich", "sie", "bitte", "danke", "und",
+                       "oder", "mit", "auf", "nach", "vielen", "guten", "gute", "sehr", "hallo", "neue", "neuer", "alte",
+                       "ist", "hat", "wird", "kann", "gut", "ja", "nein", "leider", "morgen", "abend", "tag", "gruss",
+                       "grus", "reisepass", "pass", "passport", "adresse", "anschrift", "handy", "nummer", "vertrag",
+                       "rechnung", "wohnung", "merhaba", "selam", "evet", "hayir", "tamam", "tesekkurler", "numaram",
+                       "good", "morning", "afternoon", "evening", "yes", "sure", "okay", "sorry", "hier"}
 # What a Latin name after a naming cue never holds (_latin_name_words): English, organisation and sign-off words.
-_LATIN_NOT_NAME_WORDS = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS
+_LATIN_NOT_NAME_WORDS = _LATIN_NOT_NAMES | _LATIN_ORG_WORDS | _ENGLISH_WORDS | _ENGLISH_FOLLOWERS | _FOREIGN_CHAT_WORDS
 
 
 # "Мария, спасибо!", and a chat speaker label "Тимур: ну короче ..."
