@@ -525,7 +525,7 @@ def _after_house_word(text: str, pos: int) -> bool:
     return _house_word_before().search(text, max(0, pos - 16), pos) is not None
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+\.?)")
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([^\W\d_]+\.?)")
 
 
 def _before_house_word(text: str, pos: int) -> bool:
