@@ -1298,7 +1298,9 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
     if shown is None:
         return False
     groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
-    return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+    # a lone digit is in every number the view shows ("7" of "7903*******"): a count ("в фамилии семь букв"), no piece
+    # of a shown number (red team bb21, f01)
+    return bool(groups) and all(len(national(g.digits)) >= 2 and shown.shows_digits(g.digits) for g in groups)
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:
