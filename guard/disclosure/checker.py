@@ -1297,10 +1297,17 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
     """Every number in the finding is one the operator's card shows (п. 6: the last 4 digits it shows)."""
     if shown is None:
         return False
+    if finding.rule in _NOT_THE_VIEWS_NUMBERS:
+        # a count, a year, a house's number told of a name, a date or an address ("в фамилии семь букв", "вы 90 года"):
+        # no number the view shows, though its digits are in one ("7" and "90" of "7903*******"; red team bb21, f01, f03)
+        return False
     groups = [g for g in utterance.digit_groups if finding.start <= g.start and g.end <= finding.end]
-    # a lone digit is in every number the view shows ("7" of "7903*******"): a count ("в фамилии семь букв"), no piece
-    # of a shown number (red team bb21, f01)
-    return bool(groups) and all(len(national(g.digits)) >= 2 and shown.shows_digits(g.digits) for g in groups)
+    return bool(groups) and all(shown.shows_digits(g.digits) for g in groups)
+
+
+# The rules whose values are no phone number (a name, an address, a passport, a date or another document): the digits
+# the operator's view shows (the numbers' last 4, a call's prefix) are never theirs
+_NOT_THE_VIEWS_NUMBERS = frozenset({SPELLED_SURNAME_RULE, STREET_RULE, "passport", NUMBER_RULE})
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:
