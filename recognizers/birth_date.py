@@ -368,9 +368,13 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
     is the birth date mistyped when a year of birth and a month stand beside it ("д.р. «31.02.1988»", "ДР 1994-11-32":
     fail closed, the cue names it); three numbers that make no such date are none ("д.р. 45/67/89")."""
-    return [found.span("date") for found in _CUED_DATE.finditer(text)
-            if (_on_the_calendar(found["date"], any_order=True) or _a_mistyped_day(found["date"]))
-            and (found["whose"] is None or _whose_birth(found["whose"]))] + _parts_apart(text)
+    spans = [found.span("date") for found in _CUED_DATE.finditer(text)
+             if (_on_the_calendar(found["date"], any_order=True) or _a_mistyped_day(found["date"]))
+             and (found["whose"] is None or _whose_birth(found["whose"]))]
+    for start, end in _parts_apart(text):  # a date with its parts apart: where no date read above covers it
+        if not any(s <= start and end <= e for s, e in spans):
+            spans = [(s, e) for s, e in spans if not (start <= s and e <= end)] + [(start, end)]
+    return sorted(spans)
 
 
 def _a_mistyped_day(value: str) -> bool:
