@@ -268,7 +268,7 @@ _MONTH_PART = (r"(?:месяц\s+" + _MONTH_OF_A_PART + r"|(?:в\s+)?(?:" + "|".
                + r")(?:\s+месяца)?)")
 _YEAR_PART = r"(?:(?:а\s+)?год\s+)?(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го|ый|ого))?(?:\s*(?:года|год|г\.?))?"
 _A_PART = r"(?:(?P<month>" + _MONTH_PART + r")|(?P<day>" + _DAY_PART + r")|(?P<year>" + _YEAR_PART + r"))(?![\dа-яё])"
-_PART_GAP = r"(?:[ \t]*+[,;–—-][ \t]*+|[ \t]++)(?:(?:а|и)[ \t]++)?"
+_PART_GAP = r"(?<![ \t])(?:[ \t]*+[,;–—-][ \t]*+|[ \t]++)(?:(?:а|и)[ \t]++)?"  # from a run's first blank: linear
 _A_PART_UNNAMED = re.sub(r"\(\?P<[a-z]+>", "(?:", _A_PART)
 _CUED_PARTS = re.compile(_AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
                          + "){1,2})", re.IGNORECASE)
