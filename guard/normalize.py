@@ -525,6 +525,13 @@ def _after_house_word(text: str, pos: int) -> bool:
     return _house_word_before().search(text, max(0, pos - 16), pos) is not None
 
 
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:  # the address kind's street words, read late (the registry reads this module)
+    from guard.recognizers.address import STREET_WORDS
+
+    return STREET_WORDS
+
+
 _NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([^\W\d_]+\.?)")
 
 
@@ -535,7 +542,11 @@ def _before_house_word(text: str, pos: int) -> bool:
     from guard.recognizers.address import names_a_home_part  # the address kind's keywords (one home)
 
     after = _NEXT_WORD.match(text, pos)
-    return after is not None and names_a_home_part(after.group(1))
+    if after is None or not names_a_home_part(after.group(1)):
+        return False
+    # "улица седьмая участок 43": an ordinal right after a street's word is the street's name
+    before = re.search(r"([^\W\d_]+)\.?[ \t]+[^\W\d_]+[ \t]*$", text[max(0, pos - 40):pos])
+    return before is None or before.group(1).lower() not in _street_words()
 
 
 def _follows_written_digits(text: str, pos: int) -> bool:

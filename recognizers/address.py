@@ -316,12 +316,11 @@ _NUMBER_LABELS = frozenset({"номер", "№"})
 
 
 def names_a_home_part(word: str) -> bool:
-    """Whether a word names a house, a building or a flat ("дом", "квартире", "корпус", "кв."), as the chain reads it:
+    """Whether a word names a house or a flat ("дом", "квартире", "кв."; not an entrance or a floor), as the chain reads it:
     the document's reading of an ordinal before it (guard/normalize.py: "пятый дом" is "5 дом", "в двенадцатой
     квартире" "в 12 квартире"; red team bb21, f06). A one- or two-letter abbreviation only with its dot."""
     bare = word.rstrip(".")
-    return _classify(word) in ("house", "building", "flat") and (len(bare) > 2 or word.endswith(".")) \
-        and not word.lower().startswith("этаж")
+    return _classify(word) in ("house", "flat") and (len(bare) > 2 or word.endswith("."))
 
 
 def _follows_its_number(word: str) -> bool:
