@@ -464,7 +464,7 @@ def _tokens(text: str) -> Iterator[_Token]:
                 and not (joined and previous is not None and (previous.slot > word.slot or previous.slot == _ZERO
                                                               or word.slot in (_TEEN, _TENS))) \
                 and not _YEAR_AFTER_RE.match(text, end) and not _YEAR_BEFORE_RE.search(text[max(0, start - 8):start]) \
-                and not _after_house_word(text, start):
+                and not _after_house_word(text, start) and not (not joined and _before_house_word(text, end)):
             # "второй номер", "в первый раз": an ordinal that ends no number is one only in a date; after "ноль" it is
             # a digit dictated ("срок ноль первый двадцать девятый"), and a year's ordinal right after a month's number
             # is the year ("срок ноль три тридцатый"); after a house or flat word it is the house's ("дом пятый"), after
@@ -523,6 +523,30 @@ def _house_word_before() -> re.Pattern:
 def _after_house_word(text: str, pos: int) -> bool:
     """A house, building or flat word right before `pos` ("дом пятый", "квартира двенадцатая": red team bb2, H10)."""
     return _house_word_before().search(text, max(0, pos - 16), pos) is not None
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:  # the address kind's street words, read late (the registry reads this module)
+    from guard.recognizers.address import STREET_WORDS
+
+    return STREET_WORDS
+
+
+_NEXT_WORD = re.compile(r"(?<![ \t])[ \t]++([^\W\d_]+\.?)")
+
+
+def _before_house_word(text: str, pos: int) -> bool:
+    """A house, building or flat word right after `pos`, in any case ("пятый дом", "двенадцатая квартира", "в
+    двенадцатой квартире": the ordinal is the part's number as it is after the word; red team bb21, f06). Read for an
+    ordinal said alone: after a number ("сто один второй подъезд") it is the entrance's, not the house's digits."""
+    from guard.recognizers.address import names_a_home_part  # the address kind's keywords (one home)
+
+    after = _NEXT_WORD.match(text, pos)
+    if after is None or not names_a_home_part(after.group(1)):
+        return False
+    # "улица седьмая участок 43": an ordinal right after a street's word is the street's name
+    before = re.search(r"([^\W\d_]+)\.?[ \t]+[^\W\d_]+[ \t]*$", text[max(0, pos - 40):pos])
+    return before is None or before.group(1).lower() not in _street_words()
 
 
 def _follows_written_digits(text: str, pos: int) -> bool:

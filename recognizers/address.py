@@ -319,11 +319,30 @@ def _names_one_part(word: str) -> bool:
     opens — not a count of them ("5 квартир", "3 этажа")?"""
     from guard.morph import parses
 
-    if len(word) <= 3:
-        return False  # "на Садовую, 8 к обеду": an abbreviation ("к", "кв") said alone is a preposition's likeness
     if word.lower().startswith("этаж"):
         return False  # "только 4 этаж": a floor's number is said before its word, no house's
-    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word))
+    found = parses(word)
+    if any(p.tag.POS in ("PREP", "CONJ") for p in found):
+        return False  # "на Садовую, 8 к обеду": a keyword that is also a preposition ("к", "под") is the preposition
+    # the keyword in full ("дом", "квартира"), not its abbreviation ("кв", "стр": said alone, a likeness of anything)
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and "Abbr" not in p.tag
+               for p in found)
+
+
+def _numbers_the_part(token: _Token) -> bool:
+    """The word "номер" (or its sign "№") between a part's keyword and its number: "дом номер 5", "кв. № 12"."""
+    return token.text.lower().rstrip(".") in _NUMBER_LABELS
+
+
+_NUMBER_LABELS = frozenset({"номер", "№"})
+
+
+def names_a_home_part(word: str) -> bool:
+    """Whether a word names a house or a flat ("дом", "квартире", "кв."; not an entrance or a floor), as the chain reads it:
+    the document's reading of an ordinal before it (guard/normalize.py: "пятый дом" is "5 дом", "в двенадцатой
+    квартире" "в 12 квартире"; red team bb21, f06). A one- or two-letter abbreviation only with its dot."""
+    bare = word.rstrip(".")
+    return _classify(word) in ("house", "flat") and (len(bare) > 2 or word.endswith("."))
 
 
 def _follows_its_number(word: str) -> bool:
@@ -928,6 +947,9 @@ class AddressRecognizer(EntityRecognizer):
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
+            if nxt is not None and _numbers_the_part(nxt) and j + 2 < len(tokens) and tokens[j + 2].kind == "num" \
+                    and tokens[j + 2].start - nxt.end <= 2:
+                return tok.kind, self._number_tail(tokens, j + 2)  # "дом номер 5", "кв. № 12": the number's own word
             follower = tokens[j + 2] if j + 2 < len(tokens) else None
             if tok.kind == "house" and parts and nxt is not None and follower is not None \
                     and nxt.text.lower() == "без" and follower.text.lower().startswith("номер"):

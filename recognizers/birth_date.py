@@ -259,6 +259,43 @@ _CUED_DATE = re.compile(
     + "))", re.IGNORECASE)
 
 
+# A date told with its parts apart, in any order, each perhaps with the word that names it — a day ("12", "12-е", "12
+# числа", "день 12"), a month ("март", "в марте", "месяц третий"), a year ("1980-й", "80 год", "год 80") — two or three
+# of them, a comma or a dash between: "12, в марте, год 80", "март, 12-е, 1980-й", "в марте 80, 12 числа", "1980, день
+# 12, месяц март" (red team bb21, f05). Read after a birth word only; `_parts_apart` keeps the parts that make one day
+# and one month (a year at most once).
+_DAY_PART = r"(?:(?:число|день)\s+)?(?:0\s)?" + _DAY + r"(?:-?(?:го|е|ое))?(?:\s+числа)?"
+_MONTH_PART = (r"(?:месяц\s+" + _MONTH_OF_A_PART + r"|(?:в\s+)?(?:" + "|".join(sorted(
+    {genitive[:-1] + "е" for genitive, _ in MONTH_NAMES}, key=len, reverse=True)) + r"(?![^\W\d_])|" + _ANY_MONTH_WORD
+               + r")(?:\s+месяца)?)")
+_YEAR_PART = r"(?:(?:а\s+)?год\s+)?(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го|ый|ого))?(?:\s*(?:года|год|г\.?))?"
+_A_PART = r"(?:(?P<month>" + _MONTH_PART + r")|(?P<day>" + _DAY_PART + r")|(?P<year>" + _YEAR_PART + r"))(?![\dа-яё])"
+_PART_GAP = r"(?<![ \t])(?:[ \t]*+[,;–—-][ \t]*+|[ \t]++)(?:(?:а|и)[ \t]++)?"  # from a run's first blank: linear
+_A_PART_UNNAMED = re.sub(r"\(\?P<[a-z]+>", "(?:", _A_PART)
+_CUED_PARTS = re.compile(_AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
+                         + "){1,2})", re.IGNORECASE)
+_ONE_PART = re.compile(_A_PART, re.IGNORECASE)
+_ONE_GAP = re.compile(_PART_GAP, re.IGNORECASE)
+
+
+def _parts_apart(text: str) -> list[tuple[int, int]]:
+    """The spans of dates told with their parts apart right after a birth word (`_CUED_PARTS`): the first parts that
+    name one day and one month, each part once — "12, в марте, год 80"; "12, в марте, 5 лет" ends at its month (a
+    second day is no part of it)."""
+    found = []
+    for told in _CUED_PARTS.finditer(text):
+        start, end = told.span("parts")
+        seen: dict[str, int] = {}
+        at = start
+        while at < end and (part := _ONE_PART.match(text, at, end)) is not None and part.lastgroup not in seen:
+            seen[part.lastgroup] = part.end()
+            gap = _ONE_GAP.match(text, part.end(), end)
+            at = gap.end() if gap is not None else end
+        if "day" in seen and "month" in seen:
+            found.append((start, max(seen.values())))
+    return found
+
+
 # Whether a text names a birth at all: the cheap test before a text is normalized to look for such a date.
 A_BIRTH_CUE = re.compile(_AFTER_A_BIRTH_CUE, re.IGNORECASE)
 
@@ -333,9 +370,13 @@ def dates_after_a_birth_cue(text: str) -> list[tuple[int, int]]:
     recognizer (the redactor and the speech checker) and by the proxy's card-aware scrub. A day the calendar has not
     is the birth date mistyped when a year of birth and a month stand beside it ("д.р. «31.02.1988»", "ДР 1994-11-32":
     fail closed, the cue names it); three numbers that make no such date are none ("д.р. 45/67/89")."""
-    return [found.span("date") for found in _CUED_DATE.finditer(text)
-            if (_on_the_calendar(found["date"], any_order=True) or _a_mistyped_day(found["date"]))
-            and (found["whose"] is None or _whose_birth(found["whose"]))]
+    spans = [found.span("date") for found in _CUED_DATE.finditer(text)
+             if (_on_the_calendar(found["date"], any_order=True) or _a_mistyped_day(found["date"]))
+             and (found["whose"] is None or _whose_birth(found["whose"]))]
+    for start, end in _parts_apart(text):  # a date with its parts apart: where no date read above covers it
+        if not any(s <= start and end <= e for s, e in spans):
+            spans = [(s, e) for s, e in spans if not (start <= s and e <= end)] + [(start, end)]
+    return sorted(spans)
 
 
 def _a_mistyped_day(value: str) -> bool:

@@ -1300,11 +1300,20 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
     """Every number in the finding is one the operator's card shows, as its digits (п. 6: the last 4 digits it shows)."""
     if shown is None:
         return False
+    if finding.rule in _NOT_THE_VIEWS_NUMBERS:
+        # a count, a year, a house's number told of a name, a date or an address ("в фамилии семь букв", "вы 90 года"):
+        # no number the view shows, though its digits are in one ("7" and "90" of "7903*******"; red team bb21, f01, f03)
+        return False
     groups = [g for g in utterance.digit_groups if finding.start < g.end and g.start < finding.end]
     # a shown number said in groups ("22 33") is its groups joined (Utterance.digit_runs), and the finding's span may
     # end inside it; a number is the screen's only as its own digits (ShownCard.shows_digits)
     return bool(groups) and all(any(run.start <= g.start and g.end <= run.end and shown.shows_digits(run.digits)
                                     for run in utterance.digit_runs) for g in groups)
+
+
+# The rules whose values are no phone number (a name, an address, a passport, a date or another document): the digits
+# the operator's view shows (the numbers' last 4, a call's prefix) are never theirs
+_NOT_THE_VIEWS_NUMBERS = frozenset({SPELLED_SURNAME_RULE, STREET_RULE, "passport", NUMBER_RULE})
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:

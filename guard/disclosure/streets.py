@@ -74,6 +74,7 @@ def streets_told(utterance: Utterance, said: Said,
     forms = [token.form for token in utterance.tokens]
     yours = any(forms[k:k + 2] == ["у", "вас"] for k in range(len(forms))) \
         or any(token.info.lemmas & _CARD_CUES for token in utterance.tokens)
+    placed = _caller_placed(utterance)
     found = []
     for i, token in enumerate(tokens):
         if token.kind != "street" or token.text.lower().startswith(_NOT_A_STREET):
@@ -81,12 +82,16 @@ def streets_told(utterance: Utterance, said: Said,
         after = i + 1
         while yours and after < len(tokens) and after <= i + 3 and tokens[after].text.lower() in _WHOSE_WORDS:
             after += 1  # "улица у вас Остоженка"
-        names = [tokens[j] for j in (i - 1, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
+        before = i - 1
+        if before >= 1 and tokens[before].text.lower().startswith("ваш"):
+            before -= 1  # "Тверская ваша улица?": the possessive says whose (red team bb21, f02)
+        whose = before < i - 1
+        names = [tokens[j] for j in (before, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
                  and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
         if not (towns or residence):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
             names = [name for name in names if after >= len(tokens) or name is not tokens[after] or names_a_street(
                 name.text, STREET_AFTER_TOWARDS, next_word=tokens[after + 1].text if after + 1 < len(tokens) else None)]
-        if not names or not (towns or residence or yours):
+        if not names or not (towns or residence or yours or whose):
             continue
         if all(said.said_word(name.text.lower()) or shown(name.text) for name in names):
             continue
@@ -94,8 +99,9 @@ def streets_told(utterance: Utterance, said: Said,
         if any(start <= at < end for start, end in places for at in starts):
             continue  # "Наш офис продаж переехал: г. Казань, ул. Пушкина": the office's address
         found.append((min(token.start, names[0].start), max(token.end, names[-1].end)))
-    if residence or sent:
-        found += [span for span in _streets_without_their_word(tokens, said, shown, names_only=not residence)
+    if residence or sent or placed:
+        found += [span for span in _streets_without_their_word(tokens, said, shown, names_only=not (residence or placed),
+                                                               from_too=placed)
                   if not any(start <= span[0] < end for start, end in places)
                   and not any(start <= span[0] < end for start, end in found)]
     if yours and any(token.info.lemmas & _PLACE_CUES for token in utterance.tokens):
@@ -126,15 +132,35 @@ def _places_named(utterance: Utterance, said: Said, shown: Callable[[str], bool]
     return found
 
 
+def _caller_placed(utterance: Utterance) -> bool:
+    """The caller the line's subject and no verb in it: "Вы с Тверской?", "Вы же на Тверской?" say where the caller is
+    from or lives as "вы живёте на Тверской" does (red team bb21, f02); "вы на связи?", "вы с какой целью?" name no
+    street (`names_a_street`, and after "с" a street's adjective only)."""
+    return any(token.form.lower() == "вы" for token in utterance.tokens) \
+        and not any(token.info.top_grammemes & _VERBS for token in utterance.tokens)
+
+
+_VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_FROM = frozenset({"с", "со", "из"})
+_NOT_A_STREETS_ADJECTIVE = frozenset({"Apro", "Anum", "Qual"})
+
+
+def _a_streets_adjective_in_the_genitive(word: str) -> bool:
+    """"с Тверской": a feminine adjective in the genitive, no pronoun's, ordinal's or quality's ("с какой", "с новой")."""
+    return any(p.tag.POS == "ADJF" and {"femn", "gent", "sing"} <= p.tag.grammemes
+               and not p.tag.grammemes & _NOT_A_STREETS_ADJECTIVE for p in parses(word))
+
+
 def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str], bool],
-                                names_only: bool = False) -> list[tuple[int, int]]:
+                                names_only: bool = False, from_too: bool = False) -> list[tuple[int, int]]:
     """A street's name right after "на" / "по" in a line about where the caller lives, with no street word: "вы живёте
     на Лавочкина", "доставка на Профсоюзную". Judged by its shape, never by the card (red team bb3, 07: a card-matched
     street blocking and another allowed was an oracle on the hidden one): a name (a place, a surname, a first name:
     streets are named after people) or an adjective standing for its noun ("на Тверской", not "на пятом этаже")."""
     found = []
     for i in range(len(tokens) - 1):
-        if tokens[i].kind != "word" or tokens[i].text.lower() not in _TOWARDS:
+        preposition = tokens[i].text.lower()
+        if tokens[i].kind not in ("word", "city") or not (preposition in _TOWARDS or from_too and preposition in _FROM):
             continue
         name = tokens[i + 1]
         # the address lexer keeps a full stop on a word (an abbreviation's: "ул."); at a sentence's end it is the
@@ -146,6 +172,8 @@ def _streets_without_their_word(tokens: list, said: Said, shown: Callable[[str],
         if not names_a_street(word, STREET_AFTER_TOWARDS,
                               next_word=after.text.rstrip(".,") if after is not None else None):
             continue
+        if preposition in _FROM and not _a_streets_adjective_in_the_genitive(word):
+            continue  # "вы с Ольгой?", "вы из Москвы?" (a town is the town rules')
         if names_only and not (word[:1].isupper() or any("Geox" in p.tag for p in parses(word)[:1])):
             continue  # where the post is sent: a place's name ("на Остоженку"), not "на неё", "на любой"
         if said.said_word(word.lower()) or shown(word):

@@ -11,6 +11,7 @@ from typing import Any, Iterator, Protocol, get_args
 from guard.policy.context import CallContext
 from guard.policy.flash import RESTRICTION_CODES, restriction_codes
 from guard.policy.operators import number_digits, parse_date
+from guard.policy.owner import owner_in_doubt
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
 from guard.policy.termination import LATEST_RUSSIAN_OFFSET, policy_today, terminations_stated  # noqa: F401 (re-exported)
 from guard.policy.schema import DURATION, AllOf, AnyOf, ContextAttribute, FieldTest, NotOf
@@ -81,6 +82,8 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     value = None if value is MISSING else value
     if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
         return IN_DOUBT
+    if path and (path[0] == "owner" or len(path) == 1 and path[0] in _KIND_FIELDS) and owner_in_doubt(situation.card):
+        return IN_DOUBT  # another owner record names another person or gender (guard/policy/owner.py; bb21, f07)
     if path in _CONTRACT_END_FIELDS:
         return _contract_end(situation, path, value)
     return value
