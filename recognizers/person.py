@@ -19,7 +19,7 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import DIGITS, NAME_WORD, document_for, opens_a_sentence
+from guard.document import DIGITS, NAME_WORD, document_for, opens_a_sentence, read_once_per_document
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
@@ -1487,6 +1487,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     return out
 
 
+@read_once_per_document  # asked of a tagger's span and of each neighbour it may take in
 def could_be_name_word(text: str, start: int, end: int) -> bool:
     """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
     is a function word, or a dictionary verb, adverb, particle or the like with no name reading ("а", "да",
@@ -1564,6 +1565,7 @@ def _agree(word: str, other: str) -> bool:
     return cases is None or others is None or bool(cases & others)
 
 
+@read_once_per_document  # asked of a span by each rule that found it
 def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found by one word of two takes in a neighbour the lowercase name tagger also reads as part of a name
     (P >= _TAGGER_EXTEND, below its own threshold) when it agrees in case with the word beside it and can be a name
@@ -4356,6 +4358,7 @@ def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool
         and _CAPITALS_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+@read_once_per_document  # asked of a span before and after its widening, of a name's words again
 def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
@@ -4986,6 +4989,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     return bool(cases & (_cases(before.group(1)) or frozenset()))
 
 
+@read_once_per_document  # asked of a span by the tagger's rules and the filters alike
 def names_nobody(text: str, start: int, end: int) -> bool:
     """A span some signal read as a name that names nobody here: a street or place named after someone ("на улице
     гагарина"), a name spelling a letter ("тэ как татьяна"), one word in quotes («алиса») or after a thing noun
