@@ -80,7 +80,8 @@ def _parser():
     return Syntax.load(NEWS_SYNTAX).navec(news_embedding())
 
 
-def _parse(text: str) -> list[Node]:
+def _sentences(text: str) -> list[list[tuple[int, int, str]]]:
+    """The words the parser reads, sentence by sentence: (start, end, word)."""
     from razdel import sentenize, tokenize
 
     sentences = []
@@ -88,6 +89,11 @@ def _parse(text: str) -> list[Node]:
         words = [(sentence.start + t.start, sentence.start + t.stop, t.text) for t in tokenize(sentence.text)]
         if words:
             sentences.append(words)
+    return sentences
+
+
+def _parse(text: str) -> list[Node]:
+    sentences = _sentences(text)
     nodes: list[Node] = []
     for number, (words, markup) in enumerate(zip(sentences, _parser().map([[w for _, _, w in words]
                                                                               for words in sentences]))):
@@ -104,6 +110,24 @@ def parse(utterance: Utterance) -> list[Node]:
     """The line's dependency parse, computed once per utterance (Utterance.derived). A parse that fails gives no words:
     every reading here is then False and the rule keeps its hit (fail closed)."""
     return utterance.derived("syntax", lambda: _parse_or_nothing(utterance.text))
+
+
+def may_hold(utterance: Utterance, lemmas: frozenset[str]) -> bool:
+    """Could a node of the line's parse hold one of `lemmas`? False only when no word the parser reads does: a node's
+    lemmas are its word's (word_info, as `_parse` reads them), so a reading that needs such a node is False without the
+    parse (issue 12, speed: the parse costs milliseconds, the words' lemmas microseconds). True when unsure."""
+    read = utterance.derived("syntax_lemmas", lambda: _lemmas_read(utterance.text))
+    return read is None or not read.isdisjoint(lemmas)
+
+
+def _lemmas_read(text: str) -> frozenset[str] | None:
+    """Every lemma of every word `_parse` would read (a superset of its nodes' lemmas); None when they cannot be read
+    (the line is then parsed, as before)."""
+    try:
+        return frozenset(lemma for words in _sentences(text) for _, _, word in words
+                         for lemma in word_info(normalize_word(word)).lemmas)
+    except Exception:  # noqa: BLE001 — whatever the parse would have made of it, it is parsed
+        return None
 
 
 def _parse_or_nothing(text: str) -> list[Node]:
@@ -169,6 +193,8 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     выход в панели поставьте", "проблема в вашей камере"): its phrase or its predicate's places name the customer's
     device or their possessive, and nothing of the carrier's side (its network, systems, staff, money: "сбой на вышке",
     "задержка зачисления", "у нас")."""
+    if not may_hold(utterance, CUSTOMERS_EQUIPMENT):
+        return False  # no word of the customer's equipment: no device in any reach, whatever the parse
     nodes = parse(utterance)
     i = _node_at(nodes, start, end)
     if i is None:
@@ -261,6 +287,8 @@ def act_negated(utterance: Utterance, start: int, end: int) -> bool:
     заходим", "в ваш кабинет мы не входим") carries "не" — the operator says they never enter the customer's account,
     which is the instruction's own stance, not the act. The words' predicate only: "не волнуйтесь, захожу под вашей
     учёткой" negates another verb."""
+    if not may_hold(utterance, _NEGATION):
+        return False  # no negation word: no predicate carries one, whatever the parse
     nodes = parse(utterance)
     inside = [i for i, node in enumerate(nodes) if node.start < end and start < node.end]
     if not inside:

@@ -1145,6 +1145,13 @@ def _not_said_yet(tokens: list, j: int) -> bool:
 
 
 def read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
+    """Token indexes of the read-back cues (_read_back_cues), read once a line for each `callers_words_only` (issue 12,
+    speed: four readers a line — read-back spans, the caller's words, is_read_back — read the same cues)."""
+    return list(utterance.derived(("read_back_cues", callers_words_only),
+                                  lambda: tuple(_read_back_cues(utterance, callers_words_only))))
+
+
+def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> list[int]:
     """Token indexes of the read-back cues: "вы назвали", "как вы сказали", "вы продиктовали", "я записал(а)", "с
     ваших слов", "повторю: …, верно?" — the operator says back what the caller gave. `callers_words_only`: only the
     cues that say back what the caller said in their words ("вы сказали", "вы говорите", "правильно понимаю"), not
