@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import Pattern
+from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.credit_card import is_card_number, luhn_ok
@@ -42,11 +43,17 @@ PRINTED_ON = frozenset({"пластик", "упаковка", "коробка", 
 _PRINTED_ON_AFTER = frozenset({"с", "со", "на", "в", "во", "из"})
 
 
+# the case a thing is in when the number is read off it: "с коробки", "из квитанции" (genitive), "на пластике", "в
+# талоне" (locative); "сверьте с коробкой" (instrumental) compares with it, the number coming from elsewhere
+_SOURCE_CASE = {"с": "gent", "со": "gent", "из": "gent", "на": "loct", "в": "loct", "во": "loct"}
+
+
 def read_off_the_thing(words: list[tuple[str, frozenset[str]]]) -> bool:
     """Of the words around a device's number (its stretch: (form, lemmas) in order), one names a thing it is printed
-    on (PRINTED_ON) right after a preposition of place or source."""
+    on (PRINTED_ON) right after a preposition of place or source, in that preposition's case of a source."""
     return any(lemmas & PRINTED_ON and words[i - 1][0] in _PRINTED_ON_AFTER
-               for i, (_, lemmas) in enumerate(words) if i)
+               and any(_SOURCE_CASE[words[i - 1][0]] in p.tag for p in parses(form) if p.normal_form in PRINTED_ON)
+               for i, (form, lemmas) in enumerate(words) if i)
 
 
 # Russia's mobile country code: an IMSI opens with it (a visitor's SIM roaming here with its own country's)

@@ -875,9 +875,11 @@ def spells_the_name(word: str, name: str) -> bool:
     return len(card) >= _SKELETON_LETTERS and said.startswith(card) and len(said) - len(card) <= _SKELETON_TAIL
 # A stage role's verbs: what a performer does to a character ("Гамлета играет Кирилл Ладыженский", "сыграла Настасью
 # Филипповну", "Бориса поёт бас Эльдар Гасанов", "Карлсона озвучивает ..."): the accusative name such a verb governs
-# is a role, no person (recognizers/person.py: _a_role_cast). Lemmas, both aspects.
-PERFORMING_VERBS = frozenset({"играть", "сыграть", "петь", "спеть", "танцевать", "станцевать", "исполнять",
-                              "исполнить", "озвучивать", "озвучить"})
-# The nouns of a stage role a name in the genitive belongs to ("в роли Фроша", "партию Татьяны", "в гриме
-# Мефистофеля", "в костюме Одетты", "в образе Воланда"): that name is a character's (_a_role_cast).
-ROLE_NOUNS = frozenset({"роль", "партия", "грим", "костюм", "образ"})
+# is a role, no person (recognizers/person.py: _a_role_cast). Lemmas, both aspects. Only verbs of the stage: "исполнять"
+# is a contact center's everyday verb ("заявку Петрова исполняет Смирнов": Петрова is a customer), so it is none.
+PERFORMING_VERBS = frozenset({"играть", "сыграть", "петь", "спеть", "танцевать", "станцевать", "озвучивать",
+                              "озвучить"})
+# The nouns of a stage role a name in the genitive belongs to ("в роли Фроша", "партию Татьяны"): that name is a
+# character's (_a_role_cast). Only nouns a contact center's notes do not use of a customer: "костюм", "образ", "грим"
+# are everyday things a person has ("костюм Петрова"), so they are none.
+ROLE_NOUNS = frozenset({"роль", "партия"})

@@ -102,6 +102,10 @@ def test_a_device_number_read_off_its_plastic_box_or_receipt_is_the_thing_in_the
     "на коробке ничего не ищите, а в базе IMEI 356938035643809",
     "ICCID симки 89701023334445556661, коробку не выбрасывайте",
     "ICCID с пластика владельца 89701023334445556661",
+    # the number read from the carrier's records, or compared with the box rather than read off it (the s46 review)
+    "По нашей базе ваш IMEI 356938035643809, сверьте с коробкой.",
+    "По базе ваш ICCID 8970101234567890123, проверьте на пластике.",
+    "Ваш IMEI 356938035643809, сверьте с коробкой.",
 ])
 def test_a_device_number_not_read_off_a_thing_in_hand_stays_personal_data(line):
     assert verdict_of(line) == "block" and "other-personal-data" in rules_of(line)
@@ -123,6 +127,11 @@ def test_a_first_name_and_patronymic_before_a_possessive_opening_the_next_clause
     "людмила сергеевна ваша свекровь оформила этот номер",
     "олег дмитриевич ваш сосед звонил с этого номера",
     "олег дмитриевич ваш контакт по договору",
+    # someone however the possessive goes on: an adjective before the person, a person's word pymorphy reads as an
+    # adjective; only a thing's noun opens the next clause (the s46 review)
+    "Это Анна Петровна ваша знакомая?",
+    "Анна Петровна ваша бывшая жена?",
+    "Анна Петровна ваша родственница?",
 ])
 def test_a_first_name_and_patronymic_told_as_the_callers_someone_stays_a_third_persons_name(line):
     assert verdict_of(line) == "block" and "owner-name" in rules_of(line)

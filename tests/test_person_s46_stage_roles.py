@@ -4,7 +4,7 @@ _a_role_cast, lexicon PERFORMING_VERBS and ROLE_NOUNS).
 - A name a performing verb governs in the accusative while another name, in the nominative after the verb, performs
   it is a role: "[Отелло] играет Степан Журавлёв"; so is a cast line's ellipsis after such a verb ("[Дездемону] — Вера
   Климова"). The verb right before a name is no evidence alone ("играла Шопена": the composer's music).
-- A name a role noun governs in the genitive is a character's: "в роли [Яго]", "в гриме [Мефистофеля]", also past an
+- A name a role noun (роль, партия) governs in the genitive is a character's: "в роли [Яго]", also past an
   animate noun ("в роли садовника [Фирса]"), never past a thing's ("о роли сезона Алёна": she is addressed).
 - Fail closed beside each: a nominative after the verb is its subject ("партию поёт Иванова Мария"), a verb with no
   performer named keeps its object, a client's surname in an ordinary sentence stays, and a first name with a surname
@@ -36,8 +36,6 @@ def test_a_cast_lines_ellipsis_after_a_performing_verb_is_a_role(person_redactor
 
 @pytest.mark.parametrize("text, role", [
     ("Вечером Пётр Лаврентьев выйдет в роли Фирса.", "Фирса"),
-    ("На афише Фёдор Шаляпин в гриме Мефистофеля.", "Мефистофеля"),
-    ("Ангелина Тищенко снялась в костюме Одетты.", "Одетты"),
     ("Артём Гусев снова выходит в роли садовника Фирса.", "Фирса"),
 ])
 def test_a_name_a_role_noun_governs_is_a_characters(person_redactor, text, role):
@@ -56,13 +54,19 @@ def test_a_name_a_role_noun_governs_is_a_characters(person_redactor, text, role)
     ("В третьей партии Хабибуллин пожертвовал коня.", "Хабибуллин"),  # a finite verb after it: its subject
     ("Финал после матча Родриго спел с трибуной Катюшу.", "Родриго"),  # "Катюшу" after the verb is no performer
     ("Императрицу Александру Фёдоровну играет Ульяна Дерябина.", "Александру Фёдоровну"),  # a real person played
+    # a contact center's everyday verb and things a person has are no stage (the s46 review's regressions)
+    ("Заявку Петрова исполняет Смирнов, срок до пятницы.", "Петрова"),
+    ("заявку петрова исполняет смирнов", "петрова"),
+    ("Подключение Орлова исполняет Смирнов, Орлов ждёт звонка.", "Орлова"),
+    ("Клиент пришёл в костюме Петрова, просил вернуть.", "Петрова"),
+    ("В образе Кузнецова на аватарке ничего не видно.", "Кузнецова"),
 ])
 def test_a_name_no_stage_role_governs_stays_a_person(person_redactor, text, word):
     assert person_touched(person_redactor, text, word), text
 
 
 _ROLES = ["Гамлета", "Отелло", "Дездемону", "Офелию", "Ромео", "Джульетту", "Кармен", "Онегина"]
-_VERBS = ["играет", "сыграл", "поёт", "исполняет", "танцует"]
+_VERBS = ["играет", "сыграл", "поёт", "танцует", "озвучивает"]
 _PERFORMERS = ["Степан Журавлёв", "Вера Климова", "Олег Дронов", "Анна Белкина", "Игорь Ларионов"]
 
 

@@ -44,7 +44,7 @@ from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.about import act_negated, names_customers_request, upkeep_of_another_thing
-from guard.disclosure.sense import (CREDENTIAL_SAID, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
@@ -1349,8 +1349,9 @@ def _read_off_the_thing(utterance: Utterance, entity: Entity) -> bool:
         return False
     first, last = stretch_of(utterance, span[0])
     words = [(token.form, token.info.lemmas) for token in utterance.tokens[first:last + 1]]
-    # a number that is the owner's by the line's own words stays theirs ("ICCID симки владельца …, коробку не ищите")
-    return read_off_the_thing(words) and not any(lemmas & OWNER_NOUNS for _, lemmas in words)
+    # a number that is the owner's by the line's own words stays theirs ("ICCID симки владельца …, коробку не ищите"),
+    # as does one the line reads from the carrier's records ("по нашей базе ваш IMEI …, проверьте на пластике")
+    return read_off_the_thing(words) and not any(lemmas & (OWNER_NOUNS | RECORDS) for _, lemmas in words)
 
 
 def _card_shows_entity(entity: Entity, utterance: Utterance, shown: ShownCard) -> bool:

@@ -935,17 +935,23 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
 
 # the roles a possessive after a name may tell someone as the caller's, beside kin and persons ("Анна Петровна ваш
 # контакт")
-_ROLE_NOUNS = frozenset({"абонент", "абонентка", "контакт", "представитель", "пользователь"})
+_CALLERS_ROLE_NOUNS = frozenset({"абонент", "абонентка", "контакт", "представитель", "пользователь"})
 
 
 def _whose_someone(tokens: list[Token], at: int) -> bool:
     """The possessive after a name (at - 1) tells whose someone the name is: it ends the phrase ("Анна Петровна
-    ваша?") or a person's noun follows it ("ваша мама", "ваш сосед", "ваш контакт"). Before any other noun it opens
-    the next clause and the name is the caller addressed, as speech to text writes it without the comma ("вера
-    андреевна ваш заказ готов", "валентина игоревна ваш вопрос решён")."""
+    ваша?") or someone follows it ("ваша мама", "ваша бывшая жена", "ваша знакомая", "ваш контакт"). Only before a
+    thing's noun (inanimate, adjectives before it passed) does it open the next clause, the name being the caller
+    addressed, as speech to text writes it without the comma ("вера андреевна ваш заказ готов", "валентина игоревна
+    ваш вопрос решён"); whatever else follows, the name stays told as someone's (fail closed)."""
+    while at < len(tokens) and not tokens[at].after_break and "ADJF" in tokens[at].info.top_grammemes \
+            and tokens[at].info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | OWNER_NOUNS | _CALLERS_ROLE_NOUNS):
+        at += 1  # "ваша бывшая жена", "ваш новый заказ"
     if at >= len(tokens) or tokens[at].after_break:
         return True
-    return not tokens[at].info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | OWNER_NOUNS | _ROLE_NOUNS)
+    if not tokens[at].info.lemmas.isdisjoint(PERSON_NOUN_LEMMAS | OWNER_NOUNS | _CALLERS_ROLE_NOUNS):
+        return True
+    return not {"NOUN", "inan"} <= tokens[at].info.top_grammemes
 
 
 _SELF_NAMING = frozenset({"представиться", "представляться", "назваться", "называться"})

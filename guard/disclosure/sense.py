@@ -1552,7 +1552,8 @@ _ASKING_TO_CONFIRM = frozenset({"всё", "все", "весь", "так", "да"
 _LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
 # where the operator reads the customer's values: the contract, the card, the records ("по договору", "в карточке",
 # "в базе")
-_RECORDS = frozenset({"договор", "карточка", "база", "система", "анкета", "профиль", "учётка", "учетка", "crm", "срм"})
+# the carrier's records a value is read from (checker: a device number from them is no number read off its box)
+RECORDS = frozenset({"договор", "карточка", "база", "система", "анкета", "профиль", "учётка", "учетка", "crm", "срм"})
 # (not "на договоре": the numbers bound to the contract, п. 5's sanctioned city number among them)
 _SOURCE_PREPOSITIONS = frozenset({"по", "в", "из"})
 
@@ -1611,7 +1612,7 @@ def _records_named_before(tokens: list, first: int, cue: int) -> bool:
         return False
     # "в карточке", "по договору", "из базы": where the value is read; "в учётку", "в карточку" (no locative) is
     # where the operator writes what the caller said — the destination, not a source
-    if any(tokens[j].info.lemmas & _RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS
+    if any(tokens[j].info.lemmas & RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS
            and (tokens[j - 1].form.lower() != "в" or "loct" in tokens[j].info.grammemes)
            for j in range(max(first, 1), cue)):
         return True
@@ -1624,7 +1625,7 @@ def _cards_source(tokens: list, start: int, last: int) -> int | None:
     preposition itself. None if no record is named there."""
     for j in range(start + 1, last + 1):
         # (not "у нас": the caller's words said back name the company so too — "вы сказали, что у нас авария")
-        if tokens[j].info.lemmas & _RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS:
+        if tokens[j].info.lemmas & RECORDS and tokens[j - 1].form.lower() in _SOURCE_PREPOSITIONS:
             breaks = [k for k in range(start, j) if tokens[k].after_break]
             return breaks[-1] if breaks else j - 1
     return None

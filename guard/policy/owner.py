@@ -14,7 +14,11 @@ import re
 from typing import Any, Iterator
 
 # The keys a CRM writes an owner record under (any case, "_"/"-" or none: "Owners", "owner-records" is not one)
-OWNER_KEYS = frozenset({"owner", "owners"})
+OWNER_KEYS = frozenset({"owner", "owners", "holder", "holders", "subscriber", "subscribers", "abonent", "abonents"})
+# One fact under the names CRMs give it (folded keys): a record that writes "sex" or "lastName" states the owner's
+# "gender" or "last_name" all the same
+_SAME_FACT = {"sex": "gender", "surname": "lastname", "familyname": "lastname", "givenname": "firstname",
+              "name": "firstname", "patronymic": "middlename", "secondname": "middlename", "fio": "fullname"}
 _DEPTH = 8  # how deep a card's nesting is searched for owner records (a card is a few levels deep)
 _FOLD = re.compile(r"[\W_]+")
 
@@ -55,22 +59,49 @@ def _records(value: Any) -> Iterator[dict]:
                 yield item
 
 
+def _fact(key: Any) -> str:
+    folded = _key(key)
+    return _SAME_FACT.get(folded, folded)
+
+
+def _full_name(facts: dict) -> str:
+    return _spelled("".join(str(facts.get(k) or "") for k in ("lastname", "firstname", "middlename")))
+
+
 def _contradicts(record: dict, mine: dict, fallbacks: tuple[dict, ...]) -> bool:
     """Whether `record` states a fact otherwise than `mine` (or, for a key `mine` lacks, the first of `fallbacks`
-    that writes it): a nested object (the passport) compared the same way; an absent or empty fact says nothing."""
+    that writes it), keys read as one fact under any spelling (_SAME_FACT; a full name against the name's parts): a
+    nested object (the passport) compared the same way; an absent or empty fact says nothing. A record that states
+    facts none of which the card writes to compare with is in doubt too: it may name someone else (fail closed)."""
+    facts = {_fact(key): value for key, value in mine.items()}
+    others = [{_fact(key): value for key, value in fallback.items()} for fallback in fallbacks]
+    stated = compared = 0
     for key, other in record.items():
-        if other is None or other == "" or _key(key) in OWNER_KEYS:
+        key = _fact(key)
+        if other is None or other == "" or key in OWNER_KEYS:
             continue
-        own = mine.get(key) if key in mine else next((f[key] for f in fallbacks if key in f), None)
+        if key == "fullname" and isinstance(other, str):
+            stated += 1
+            own_name = _full_name(facts)
+            if own_name:
+                compared += 1
+                if own_name != _spelled(other):
+                    return True
+            continue
+        own = facts.get(key) if key in facts else next((f[key] for f in others if key in f), None)
         if isinstance(other, dict):
             if isinstance(own, dict) and _contradicts(other, own, ()):
                 return True
             continue
-        if own is None or own == "" or isinstance(own, (dict, list)) or isinstance(other, list):
+        if isinstance(other, list):
             continue
+        stated += 1
+        if own is None or own == "" or isinstance(own, (dict, list)):
+            continue
+        compared += 1
         if _spelled(own) != _spelled(other):
             return True
-    return False
+    return bool(stated) and not compared
 
 
 def owner_in_doubt(card: Any) -> bool:

@@ -40,7 +40,6 @@ Decisions (tests/test_proxy_calls.py shows each):
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import re
 import time
@@ -70,7 +69,7 @@ from guard.proxy import jsoncodec, upstream
 from guard.proxy.auth import CALLER_FEED_ROLE, forbidden, identity_of, require_owner
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found
 from guard.proxy.filtering import screen_of
-from guard.proxy.limits import GuessingLocked, Reservation
+from guard.proxy.limits import GuessingLocked, Reservation, keyed_digest
 from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
@@ -94,12 +93,6 @@ ALTERNATIVE_MIN_FACTS = 2
 OWNER_IDENTITY = tuple(parse_path(path) for path in (
     "client_type", "owner.last_name", "owner.first_name", "owner.middle_name", "owner.organization",
     "owner.birth_date", "owner.passport", "contract.number"))
-
-
-def keyed_digest(key: bytes, data: bytes) -> str:
-    """HMAC-SHA256 of `data` under `key`, its first 128 bits in hex: the call state's digests of owners, guessed owners
-    and stated numbers, written once (the guessing budgets' keys, guard/proxy/limits.py, are the same function)."""
-    return hmac.digest(key, data, "sha256").hex()[:32]
 
 
 def owner_digest(state: ProxyState, card: Any) -> str:

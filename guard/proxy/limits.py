@@ -214,6 +214,12 @@ class RedisLimitStore(LimitStore):
             raise SessionStoreUnavailable("guessing limits store is unreachable") from None
 
 
+def keyed_digest(key: bytes, data: bytes) -> str:
+    """HMAC-SHA256 of `data` under `key`, its first 128 bits in hex, written once: the guessing budgets' keys here and
+    the call state's digests of owners, guessed owners and stated numbers (guard/proxy/calls.py)."""
+    return hmac.digest(key, data, "sha256").hex()[:32]
+
+
 class GuessLimiter:
     """The budgets of the settings, over one store: `reserve` before comparing, `refund` when the guess was right."""
 
@@ -224,7 +230,7 @@ class GuessLimiter:
         self._key = hashlib.sha256(b"guard:guess:" + secret).digest()
 
     def _keyed(self, text: str) -> str:
-        return hmac.digest(self._key, text.encode("utf-8"), "sha256").hex()[:32]  # as calls.keyed_digest
+        return keyed_digest(self._key, text.encode("utf-8"))
 
     def budgets(self, kind: str, *, msisdn: str, operator_id: str, owners: tuple[str, ...] = ()) -> tuple[Budget, ...]:
         """The number's, the owner's (when the card was read: `owners` are its keyed digests, guard/proxy/calls.py

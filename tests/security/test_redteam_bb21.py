@@ -73,6 +73,24 @@ def test_item6_any_owner_fact_an_owner_record_contradicts_hides_the_last_4_digit
     assert MSISDN[-4:] not in str(_shown(card))
 
 
+@pytest.mark.parametrize("record", [
+    {"lastName": "Котова", "firstName": "Анна", "sex": "female"},  # the facts under another spelling of their keys
+    {"full_name": "Котова Анна Ивановна"},  # the name whole
+    {"mystery_field": "Котова"},  # facts the card writes nothing to compare with: they may name someone else
+])
+@pytest.mark.parametrize("where", ["owners", "number's owner"])
+def test_item6_an_owner_record_in_another_shape_naming_another_person_hides_the_last_4_digits(where, record):
+    """The s46 review: a record's facts are read under any spelling of their keys (lastName, sex, full_name), and a
+    record stating only facts the card cannot compare leaves the owner in doubt (fail closed)."""
+    assert MSISDN[-4:] not in str(_shown(_placed(where, record)))
+
+
+def test_item6_a_holder_record_inside_a_number_naming_another_person_hides_the_last_4_digits():
+    card = copy.deepcopy(CARD)
+    card["numbers"] = [{"msisdn": MSISDN, "holder": {"last_name": "Котова", "gender": "female"}}]
+    assert MSISDN[-4:] not in str(_shown(card))
+
+
 def test_item4_an_organisation_card_contradicted_about_its_owner_shows_no_contact_person():
     card = copy.deepcopy(CARD)
     card["client_type"] = "organization"
