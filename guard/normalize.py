@@ -2187,26 +2187,15 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     spaced = read_separators(first.text)
     if spaced.changed:
         found.append(Normalization(text, (*first.steps, spaced)))
-    decoded = decode_encoded_words(text)
-    if decoded.changed:
-        found.append(Normalization(text, (decoded, *normalize(decoded.text).steps)))
-    turkic = turkic_numbers(text)
-    if turkic.changed:
-        found.append(Normalization(text, (turkic, *normalize(turkic.text).steps)))
-    for alternative in alternative_readings(text):
-        found.append(Normalization(text, (alternative, *normalize(alternative.text).steps)))
-    spelled = transliterated_numbers(text)
-    if spelled.changed:
-        found.append(Normalization(text, (spelled, *normalize(spelled.text).steps)))
-    repaired = read_mojibake(text)
-    if repaired.changed:
-        found.append(Normalization(text, (repaired, *normalize(repaired.text).steps)))
-    spread = join_spaced_digits(text)
-    if spread.changed:
-        found.append(Normalization(text, (spread, *normalize(spread.text).steps)))
-    unwrapped = join_line_wraps(text)
-    if unwrapped.changed:
-        found.append(Normalization(text, (unwrapped, *normalize(unwrapped.text).steps)))
+
+    def whole(reading: NormalizedText) -> Normalization:
+        """A reading of the whole text, then normalized as the text is."""
+        return Normalization(text, (reading, *normalize(reading.text).steps))
+
+    found.extend(whole(r) for r in (decode_encoded_words(text), turkic_numbers(text)) if r.changed)
+    found.extend(whole(r) for r in alternative_readings(text))  # each alternative read, as before: no changed test
+    found.extend(whole(r) for r in (transliterated_numbers(text), read_mojibake(text), join_spaced_digits(text),
+                                    join_line_wraps(text)) if r.changed)
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)
