@@ -144,6 +144,17 @@ def _node_at(nodes: list[Node], start: int, end: int) -> int | None:
     return None
 
 
+def _parsed_hit(utterance: Utterance, start: int, end: int, words: frozenset[str]) -> tuple[list[Node], int] | None:
+    """The line's parse and the node of the hit at [start, end) when that node is one of `words`; None, and the line
+    not parsed, when no token of the hit is one of them."""
+    inside = utterance.token_range(start, end)
+    if inside is None or not any(t.info.lemmas & words for t in utterance.tokens[inside[0]:inside[1] + 1]):
+        return None
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    return (nodes, i) if i is not None and nodes[i].lemmas & words else None
+
+
 def _children(nodes: list[Node], i: int) -> list[int]:
     return [j for j, node in enumerate(nodes) if node.head == i]
 
@@ -220,13 +231,10 @@ def upkeep_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
     "профилактика мошенничества"), that noun is neither the carrier's side nor one of its systems, and its sentence
     names nothing of the carrier's side ("профилактика оборудования", "у нас профилактика на станции", "профилактика
     базы" stay п. 23's). Fail closed: no such genitive, or no parse — the rule keeps its hit."""
-    inside = utterance.token_range(start, end)
-    if inside is None or not any(t.info.lemmas & _UPKEEP_WORDS for t in utterance.tokens[inside[0]:inside[1] + 1]):
-        return False  # not the noun: the line is not parsed
-    nodes = parse(utterance)
-    i = _node_at(nodes, start, end)
-    if i is None or not nodes[i].lemmas & _UPKEEP_WORDS:
+    hit = _parsed_hit(utterance, start, end, _UPKEEP_WORDS)
+    if hit is None:
         return False
+    nodes, i = hit
     of = [j for j in _children(nodes, i) if nodes[j].rel == "nmod" and {"NOUN", "gent"} <= nodes[j].grammemes
           and not any(nodes[k].rel == "case" for k in _children(nodes, j))]
     if not of:
@@ -251,13 +259,10 @@ def names_customers_request(utterance: Utterance, start: int, end: int) -> bool:
     priority or other carrier's side in its phrase or its predicate's places ("тикет ваш я отдал в службу
     эксплуатации", "закину тикет туда" stay п. 14's; so does a ticket of the operator's own work: "пока тикет не
     допишу")."""
-    inside = utterance.token_range(start, end)
-    if inside is None or not any(t.info.lemmas & _REQUEST_WORDS for t in utterance.tokens[inside[0]:inside[1] + 1]):
-        return False  # not the loanword: the line is not parsed
-    nodes = parse(utterance)
-    i = _node_at(nodes, start, end)
-    if i is None or not nodes[i].lemmas & _REQUEST_WORDS:
+    hit = _parsed_hit(utterance, start, end, _REQUEST_WORDS)
+    if hit is None:
         return False
+    nodes, i = hit
     reach = _reach(nodes, i)
     node = nodes[i]
     # its number governs it: by the parse, or as the genitive right after "номер" (the parse may read a loanword's
