@@ -49,7 +49,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_synta
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
-                                    refuses_to_tell, set_off_as_an_address, states_item4_conditions, states_item5_conditions, states_item10_agreement,
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span

@@ -466,7 +466,11 @@ _NOT_ITS_SENSE = frozenset({"ваш", "мой", "свой", "наш", "твой"
                             "указанный", "верный", "правильный", "неверный", "неправильный", "настоящий", "точный",
                             "сам", "один", "второй", "двойной"})
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "хозяйка", "абонент", "абонентка"})
-_RECORDS = frozenset({"паспорт", "договор", "документ", "карточка", "анкета", "заявление", "база", "система"})
+# the carrier's records a customer's values are read from ("по договору", "в карточке", "в базе"); the checker reads
+# a device number taken from them as no number read off its box (sense, checker)
+RECORDS = frozenset({"договор", "карточка", "база", "система", "анкета", "профиль", "учётка", "учетка", "crm", "срм"})
+# the papers and records a likeness never names: "похожа на паспорт" likens no surname
+_PAPERS = RECORDS | {"паспорт", "документ", "заявление"}
 
 
 def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
@@ -495,7 +499,7 @@ def likens_the_owners_surname(utterance: Utterance) -> tuple[int, int] | None:
             t = tokens[m]
             if "PREP" not in t.info.top_grammemes and t.info.lemmas & LIKENESS_WORDS and m + 1 < len(tokens) and any(
                     tokens[n].info.top_grammemes & {"NOUN", "ADJF"}
-                    and not tokens[n].info.lemmas & (_OWNER_WORDS | _RECORDS) for n in range(m + 1, min(len(tokens), m + 3))):
+                    and not tokens[n].info.lemmas & (_OWNER_WORDS | _PAPERS) for n in range(m + 1, min(len(tokens), m + 3))):
                 return min(j, m), max(j, m + 1)
             # an adjective of the surname itself: its case, its gender, not a preposition's, not another noun's
             if m != j and abs(m - j) <= 3 and "ADJF" in t.info.top_grammemes and "femn" in t.info.top_grammemes \

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own
-from guard.disclosure.frames import is_own_identity
+from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
 from guard.recognizers.lexicon import CLOSED_LEMMAS, REMARK_WORDS
@@ -1550,10 +1550,7 @@ _ASKING_TO_CONFIRM = frozenset({"всё", "все", "весь", "так", "да"
 
 
 _LISTING = frozenset({"перечислить", "перечислять", "зачитать", "зачитывать"})
-# where the operator reads the customer's values: the contract, the card, the records ("по договору", "в карточке",
-# "в базе")
-# the carrier's records a value is read from (checker: a device number from them is no number read off its box)
-RECORDS = frozenset({"договор", "карточка", "база", "система", "анкета", "профиль", "учётка", "учетка", "crm", "срм"})
+# the prepositions of a value read from the records (frames.RECORDS): "по договору", "в карточке", "из базы"
 # (not "на договоре": the numbers bound to the contract, п. 5's sanctioned city number among them)
 _SOURCE_PREPOSITIONS = frozenset({"по", "в", "из"})
 
