@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_after_refusing, names_a_station,
                                      tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value, slot_word_opens_a_clause)
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
@@ -68,7 +68,7 @@ from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WO
 from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES, abbreviations_said
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
-from guard.recognizers.phone import SERVICE_LINE
+from guard.recognizers.phone import SERVICE_LINE, is_phone_digits
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -402,6 +402,16 @@ class DisclosureChecker:
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         alone = not _has_whole_card(context) and not _in_a_call(context)
+        on_sale = [f for f in findings if alone and (f.rule in ITEM5_RULES or (
+            f.rule not in ITEM10_RULES and _whole_phone(utterance.digits_in(f.start, f.end))))]
+        if on_sale and offers_catalogue_numbers(utterance):
+            # numbers the carrier sells, offered from its catalogue, are nobody's: п. 5 is about the client's numbers
+            # (a line alone: in a call the card decides whose a number is); a phone number's whole eleven digits are
+            # a number on sale whichever other kind's cue typed them ("из серебряной серии 8 962 …": "серия" is a
+            # passport's cue) — never a unit's line (п. 10: "наберите нашим по золотым номерам: 8 861 …")
+            kept = [f for f in findings if f not in on_sale]
+            sanctioned = sanctioned or len(kept) < len(findings)
+            silenced, findings = silenced or len(kept) < len(findings), kept
         # a number the line names a worker's work number ("её рабочий номер 8 343 …") is the unit's worker's, п. 10's
         # type, whatever phone reading took it (a line alone: in a call the card decides whose number it is; stop 42)
         workers = [f for f in findings if alone and f.rule in ITEM5_RULES and names_a_workers_number(utterance, f.start)]
@@ -1284,6 +1294,12 @@ def _callers_line_holds(line: str, value: str) -> bool:
 
 # Three or more single letters joined by hyphens or dots ("с-т-о-р-н-о", "с.т.о.р.н.о"): a word spelled out.
 _SPELLED_RUN = re.compile(r"(?<![\w.-])[^\W\d_](?:[-.‐‑–][^\W\d_]){2,}(?![\w-])(?!\.[^\W\d_])")
+
+
+def _whole_phone(digits: str) -> bool:
+    """The digits are a whole Russian phone number with its prefix (the phone kind's definition; ten digits alone
+    could be a passport's)."""
+    return len(digits) == 11 and is_phone_digits(digits)
 
 
 def _has_whole_card(context: CheckContext | None) -> bool:

@@ -21,7 +21,7 @@ from guard.disclosure.context import CheckContext, Said, national
 from guard.disclosure.rules import CardValue
 from guard.disclosure.mailbox_part import about_a_mailbox
 from guard.disclosure.said_back import address_spans_of, after_a_house_word, caller_said
-from guard.disclosure.sense import company_place_spans, coverage_place_spans
+from guard.disclosure.sense import THIRD_PERSON_OWNER, WORKERS, company_place_spans, coverage_place_spans
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import DIGITS, NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
@@ -36,7 +36,7 @@ from guard.normalize import MASK, fits_mask, number_word_value
 from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, LEGAL_FORMS,
+from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, KIN_NOUNS, LEGAL_FORMS,
                                        MONTH_STEMS, latin_to_cyrillic, spells_the_name)
 from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
                                      holds_surname, may_name_a_person, neighbours_spelling, person_spans,
@@ -901,6 +901,31 @@ def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "оформить", "оформлять", "зарегистрировать",
                           "принадлежать", "числиться", "заключить", "записать", "указать", "значиться"})
 _OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+
+
+# the carrier's sale of numbers: its catalogue, a free number, a booking, a number's price grade ("золотой",
+# "серебряный" — the catalogue's categories)
+_ON_SALE = frozenset({"каталог", "свободный", "бронировать", "забронировать", "бронь", "резерв", "зарезервировать",
+                      "категория", "продажа", "продаваться", "золотой", "серебряный", "бронзовый", "платиновый",
+                      "золото", "серебро", "бронза", "платина"})
+# anyone a number could belong to (a worker or a department's line too), anyone who called from it, a number to dial,
+# and whose it is: then it is somebody's number
+_SOMEBODYS = (OWNER_NOUNS | _OWNER_WORDS | KIN_NOUNS | WORKERS | {"отдел"}
+              | {"абонент", "абонентка", "клиент", "человек", "бывший", "прежний", "знакомый", "звонить", "позвонить",
+                 "названивать", "набрать", "набирать", "звонящий", "звонивший", "ваш", "твой", "свой", "мой"})
+
+
+def offers_catalogue_numbers(utterance: Utterance) -> bool:
+    """The line offers numbers the carrier sells — free ones from its catalogue ("в каталоге свободен 8 960 777-77-00,
+    могу забронировать", "из серебряной категории есть …"): a sale word (_ON_SALE, not after "не": "не свободен" is
+    somebody's) and no word of anyone the number could be or have been (_SOMEBODYS: an owner, a relative, a caller,
+    a possessive — "номер вашего брата", "был у прежнего владельца", "его номер" before a noun, not "его можно взять"). Such a number is no customer's (Инструкция
+    запретов, п. 5 is about the client's numbers); a line alone only — in a call the card decides (checker)."""
+    tokens = utterance.tokens
+    on_sale = any(t.info.lemmas & _ON_SALE and not (i and tokens[i - 1].form == "не") for i, t in enumerate(tokens))
+    return on_sale and not any(t.info.lemmas & _SOMEBODYS or (t.form in THIRD_PERSON_OWNER and i + 1 < len(tokens)
+                                                              and "NOUN" in tokens[i + 1].info.top_grammemes)
+                               for i, t in enumerate(tokens))
 
 
 def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:

@@ -563,9 +563,9 @@ def states_item5_conditions(utterance: Utterance) -> bool:
 
 
 _WORK = frozenset({"рабочий", "служебный"})
-_THIRD_PERSON_OWNER = frozenset({"его", "её", "ее", "их"})
-_WORKERS = frozenset({"менеджер", "специалист", "консультант", "сотрудник", "руководитель", "коллега", "супервизор",
-                      "начальник", "работник", "инженер", "мастер"})
+THIRD_PERSON_OWNER = frozenset({"его", "её", "ее", "их"})
+WORKERS = frozenset({"менеджер", "специалист", "консультант", "сотрудник", "руководитель", "коллега", "супервизор",
+                     "начальник", "работник", "инженер", "мастер"})
 
 
 def names_a_workers_number(utterance: Utterance, start: int) -> bool:
@@ -580,8 +580,8 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     if not work:
         return False
     k = work[0]
-    whose = k > 0 and tokens[k - 1].form.lower() in _THIRD_PERSON_OWNER
-    return whose or bool(utterance.lemma_set & _WORKERS)
+    whose = k > 0 and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER
+    return whose or bool(utterance.lemma_set & WORKERS)
 
 
 _KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
