@@ -181,7 +181,22 @@ def _reach(nodes: list[Node], i: int) -> list[int]:
         for j in _children(nodes, node.head):
             if j != i and nodes[j].rel in places:
                 reach.extend(k for k in _phrase(nodes, j) if k not in reach)
+        # an infinitive governed by a verb ("может давать сбой", "начал выдавать ошибку") has no subject of its own:
+        # the governing verb's subject is its subject ("аккумулятор … может давать сбой")
+        if object_:
+            for j in _controllers_subjects(nodes, node.head):
+                reach.extend(k for k in _phrase(nodes, j) if k not in reach)
     return reach
+
+
+def _controllers_subjects(nodes: list[Node], predicate: int) -> list[int]:
+    """The subjects of the verbs an infinitive at `predicate` hangs on as their complement (xcomp), up the chain
+    ("аккумулятор может начать давать сбой"): the one who does what the infinitive says."""
+    found: list[int] = []
+    while nodes[predicate].rel == "xcomp" and "INFN" in nodes[predicate].grammemes and nodes[predicate].head >= 0:
+        predicate = nodes[predicate].head
+        found.extend(j for j in _children(nodes, predicate) if nodes[j].rel in _SUBJECT)
+    return found
 
 
 def _carriers_side(nodes: list[Node], indexes) -> bool:

@@ -1396,8 +1396,7 @@ def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
         if token.info.lemmas & _HINT and any(tokens[m].info.lemmas & _BUT for m in range(refused + 1, k)):
             after = tokens[k + 1:k + 4]
             if any("INFN" in t.info.top_grammemes or t.form in ("где", "куда", "что") for t in after[:2]) \
-                    or (after and after[0].form == "как" and len(after) > 1
-                        and after[1].info.top_grammemes & {"VERB", "INFN"}):
+                    or (after and after[0].form == "как" and _how_to(tokens, k + 1)):
                 continue  # "подскажу, как восстановить", "подскажу, где ближайший салон": help, no hint at a value
             words = [m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].info.lemmas & _RIDDLE
                      and not tokens[m].info.lemmas & _EDGES]
@@ -1409,6 +1408,25 @@ def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
                 # был входящий, с мобильного" (п. 9 allows it); the riddle's token ends the span (a digit: a number's)
                 return refused, min(riddle)
     return None
+
+
+_OBLIQUE_CASES = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+
+
+def _how_to(tokens, how: int) -> bool:
+    """"как" at `how` opens a clause of what to do: its verb comes after nothing but prepositions and words in an
+    oblique case ("подскажу, как восстановить", "подскажу, как по делениям на экране выбрать место"). A likeness
+    names its thing in the nominative or goes on with other words ("как кузнец", "как у кузнеца, только …"), and a
+    verb past the clause's break is another clause's."""
+    for token in tokens[how + 1:how + 8]:
+        if token.after_break:
+            return False
+        top = token.info.top_grammemes
+        if top & {"VERB", "INFN"}:
+            return True
+        if not ("PREP" in top or top & _OBLIQUE_CASES and "nomn" not in top and "UNKN" not in top):
+            return False
+    return False
 
 
 # --- п. 16: the caller's matter sent away, help refused whole (red team bb15, 13) ----------------------------------
