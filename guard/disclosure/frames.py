@@ -1165,10 +1165,13 @@ def describes_a_called_numbers_digits(utterance: Utterance) -> tuple[int, int] |
         first, last = stretch_of(utterance, k)
         stretch = tokens[first:last + 1]
         line = [m for m in range(first, last + 1) if tokens[m].info.lemmas & (_LINE_NOUNS | {"телефон"})]
-        if not line or not any(t.info.lemmas & _CALLED for t in stretch):
+        calls = [t for t in stretch if t.info.lemmas & _CALLED]
+        if not line or not calls:
             continue
         if any(t.info.lemmas & _SUPPOSED_CALL for t in stretch):
             continue
+        if all(t.info.top_grammemes & {"impr", "INFN"} for t in calls):
+            continue  # "наберите восьмёрку, код района и номер": how to dial, told as advice — no call that was made
         return min(line[0], k), max(line[0], k)
     return None
 
