@@ -1421,13 +1421,19 @@ def _how_to(tokens, how: int) -> bool:
     oblique case ("подскажу, как восстановить", "подскажу, как по делениям на экране выбрать место"). A likeness
     names its thing in the nominative or goes on with other words ("как кузнец", "как у кузнеца, только …"), and a
     verb past the clause's break is another clause's."""
+    governed = False  # after a preposition: its noun phrase, whatever case the dictionary guesses first
     for token in tokens[how + 1:how + 8]:
         if token.after_break:
             return False
         top = token.info.top_grammemes
         if top & {"VERB", "INFN"}:
             return True
-        if not ("PREP" in top or top & _OBLIQUE_CASES and "nomn" not in top and "UNKN" not in top):
+        if "PREP" in top:
+            governed = True
+        elif governed and top & {"NOUN", "ADJF", "NPRO"} or top & _OBLIQUE_CASES and "nomn" not in top \
+                and "UNKN" not in top:
+            governed = governed and "NOUN" not in top  # an adjective keeps the preposition's phrase open
+        else:
             return False
     return False
 
