@@ -142,3 +142,21 @@ def test_no_call_centre_word_matches_a_name_slot_of_a_pattern(word):
 ])
 def test_a_contact_persons_name_after_the_label_stays_flagged(line):
     assert verdict_of(line) == "block", line
+
+
+# --- read-backs: a settlement's abbreviation is no sentence end (guard/disclosure/text.py, SETTLEMENT_ABBREVIATIONS) --
+
+@pytest.mark.parametrize("line", [
+    "Как вы и сказали, доставка в п. Чемал, ул. Новая, д. 4 — курьер позвонит накануне.",
+    "Записываю, как вы продиктовали: пгт. Яйва, ул. Ленина, д. 2, верно?",
+])
+def test_a_settlement_written_short_inside_a_read_back_stays_in_the_read_back(line):
+    assert verdict_of(line) != "block", line
+
+
+@pytest.mark.parametrize("line", [
+    "Адрес прописки владельца: п. Чемал, ул. Новая, д. 4.",
+    "Вы продиктовали почту, а прописан владелец в с. Майма, ул. Заречная, д. 9.",
+])
+def test_an_address_with_a_settlement_written_short_told_by_the_operator_stays_blocked(line):
+    assert verdict_of(line) == "block", line
