@@ -160,3 +160,25 @@ def test_a_settlement_written_short_inside_a_read_back_stays_in_the_read_back(li
 ])
 def test_an_address_with_a_settlement_written_short_told_by_the_operator_stays_blocked(line):
     assert verdict_of(line) == "block", line
+
+
+# --- п. 7: a failure word said of a thing outside the carrier, by the syntax (about.said_of_another_thing) ---------
+
+@pytest.mark.parametrize("line, word", [
+    ("Маршрутка до райцентра, говорят, зимой с задержкой приходит из-за заносов, выезжайте пораньше.", "задержкой"),
+    ("поезд в город сегодня с задержкой идёт так что в салон лучше завтра", "задержкой"),
+])
+def test_a_failure_word_whose_predicates_subject_is_transport_is_said_of_the_transport(line, word):
+    from guard.disclosure.sense import other_sense
+
+    utterance, start, end = word_at(line, word)
+    assert other_sense(utterance, start, end), line
+
+
+@pytest.mark.parametrize("line, word", [
+    ("Автобус ходит по расписанию, а интернет у нас с задержкой работает.", "задержкой"),
+    ("пока автобус едет платежи у нас с задержкой проходят", "задержкой"),
+])
+def test_a_failure_word_said_of_the_carriers_service_stays_the_rules_beside_transport(line, word):
+    utterance, start, end = word_at(line, word)
+    assert "service-failure-words" in rules_of(line), line

@@ -231,6 +231,26 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     return device and not _carriers_side(nodes, _sentence(nodes, i))
 
 
+def said_of_another_thing(utterance: Utterance, start: int, end: int, things: frozenset[str]) -> bool:
+    """The п. 7 word at [start, end) is said of one of `things` (a bus, a road, a bank's app: none of the carrier's
+    side) by the syntax: the thing is in the word's own phrase, or it is the subject of the predicate the word is an
+    argument or an oblique of ("автобус … с задержкой ходит", "рейс может выйти с задержкой"), and nothing of the
+    carrier's side is named in its sentence. Fail closed: no parse, no such thing — the rule keeps its hit."""
+    if not may_hold(utterance, things):
+        return False
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None:
+        return False
+    reach = _phrase(nodes, i)
+    node = nodes[i]
+    if node.rel in _ARGUMENT | {"obl"} and node.head >= 0:
+        subjects = [j for j in _children(nodes, node.head) if j != i and nodes[j].rel in _SUBJECT]
+        for j in subjects + _controllers_subjects(nodes, node.head):
+            reach.extend(k for k in _phrase(nodes, j) if k not in reach)
+    return any(nodes[j].lemmas & things for j in reach) and not _carriers_side(nodes, _sentence(nodes, i))
+
+
 # п. 23: "профилактика" is upkeep of the carrier's network and systems only when it is of them; its genitive says what
 # it is of. The systems it may be of besides CARRIERS_SIDE (the rule's own "профилактика базы|сервера|платформы"), and
 # the customer's products the carrier runs (an app, a site, the personal account, a tariff): fail closed, these stay
