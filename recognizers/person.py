@@ -3986,7 +3986,9 @@ def _likely_a_thing(word: str) -> bool:
     if not word.islower():
         return False
     readings = parses(word)
-    thing = sum(p.score for p in readings if p.tag.POS == "NOUN" and "inan" in p.tag)
+    # a thing the dictionary knows as a common noun; a guessed reading ("ситникове" as a place) is no thing
+    thing = sum(p.score for p in readings if p.tag.POS == "NOUN" and "inan" in p.tag and p.is_known
+                and _PROPER.isdisjoint(p.tag.grammemes))
     person = sum(p.score for p in readings if p.tag.POS == "NOUN" and "anim" in p.tag)
     return thing > person
 

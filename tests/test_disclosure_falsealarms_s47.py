@@ -182,3 +182,12 @@ def test_a_failure_word_whose_predicates_subject_is_transport_is_said_of_the_tra
 def test_a_failure_word_said_of_the_carriers_service_stays_the_rules_beside_transport(line, word):
     utterance, start, end = word_at(line, word)
     assert "service-failure-words" in rules_of(line), line
+
+
+@pytest.mark.parametrize("line, word", [
+    ("договор на ситникове игоре оформлен давно", "ситникове"),
+    ("так номер на лыткине олеге борисовиче", "лыткине"),
+])
+def test_a_surname_the_dictionary_only_guesses_as_a_place_stays_whom_the_thing_is_on(line, word):
+    start = line.index(word)
+    assert registered_on(line, start, start + len(word)), line
