@@ -193,8 +193,11 @@ def _controllers_subjects(nodes: list[Node], predicate: int) -> list[int]:
     """The subjects of the verbs an infinitive at `predicate` hangs on as their complement (xcomp), up the chain
     ("аккумулятор может начать давать сбой"): the one who does what the infinitive says."""
     found: list[int] = []
-    while nodes[predicate].rel == "xcomp" and "INFN" in nodes[predicate].grammemes and nodes[predicate].head >= 0:
+    seen = {predicate}  # the parser predicts each head alone: a chain may loop back on itself
+    while nodes[predicate].rel == "xcomp" and "INFN" in nodes[predicate].grammemes and nodes[predicate].head >= 0 \
+            and nodes[predicate].head not in seen:
         predicate = nodes[predicate].head
+        seen.add(predicate)
         found.extend(j for j in _children(nodes, predicate) if nodes[j].rel in _SUBJECT)
     return found
 
