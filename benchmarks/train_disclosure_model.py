@@ -6,7 +6,7 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44, aa45, ab45  benchmarks/data/disclosure_a,
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44, aa45, ab45, ac46, ad46  benchmarks/data/disclosure_a,
               disclosure_blind*, disclosure_c, _d, _e, _tA.._tE, _u27, disc_*: the authors who never saw the rules
               (AUTHORS below)
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
@@ -112,7 +112,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "y44": ("disc_y44", "2ec8ad8"), "z44": ("disc_z44", "2ec8ad8"),
            # stop 45's blind sets (an emergency line after a flood; a gadgets and connected-devices desk), first
            # contact 43d0ad1, training sets from stop 46
-           "aa45": ("disc_aa45", "43d0ad1"), "ab45": ("disc_ab45", "43d0ad1")}
+           "aa45": ("disc_aa45", "43d0ad1"), "ab45": ("disc_ab45", "43d0ad1"),
+           # stop 46's blind sets (outbound debt reminders, Samara; a rural coverage line, Altai and Tuva), first
+           # contact ae48d9c, training sets from stop 47
+           "ac46": ("disc_ac46", "ae48d9c"), "ad46": ("disc_ad46", "ae48d9c")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

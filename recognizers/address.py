@@ -104,6 +104,9 @@ ADDRESS_PART_WORDS = frozenset({
     "область", "р-н", "район", "мкр", "микрорайон", "пос", "поселок", "село", "край", "респ", "республика", "офис",
     "оф", "пом", "помещение", "литера", "лит", "проезд", "пр-д", "тупик", "аллея", "а", "я", "россия", "рф",
 })
+# A settlement's kind written short before its name ("с. Шебалино", "пгт Яйва", "п. Чемал"): the city keywords that are
+# no word of their own ("село", "аул", "хутор" are)
+SETTLEMENT_ABBREVIATIONS = frozenset(word for word in _EXACT["city"] if len(word) <= 3 and word != "аул") | {"ст-ца"}
 # Words that name a house, building or flat, as written and in dictionary form ("д", "кв", "квартира", "корпус"):
 # a line that holds one may hold an address (the speech checker's pre-check). Keywords that are prepositions
 # first ("к", "под") are left out; the chain reads them in context.

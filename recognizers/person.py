@@ -3972,7 +3972,25 @@ def registered_on(text: str, start: int, end: int) -> bool:
     before = words_before(text, start, _REGISTERED_ON_CHARS)[-(_REGISTERED_ON_WORDS + 1):]
     if not before or before[-1] != "на":
         return False
-    return _with_lemma(before[:-1] + _clause_words_after(text, end, 3), REGISTERED_THINGS | _DEBT_LEMMAS)
+    around = before[:-1] + _clause_words_after(text, end, 3)
+    if _likely_a_thing(words[0]):
+        # "телефон на морозе промёрз": a word read first as a thing in lower case is where the thing is, unless a
+        # verb of registering or a debt says whom it is on ("номер на морозе оформлен", "на морозе висит долг")
+        return _with_lemma(around, _DEBT_LEMMAS)
+    return _with_lemma(around, REGISTERED_THINGS | _DEBT_LEMMAS)
+
+
+def _likely_a_thing(word: str) -> bool:
+    """A word in lower case whose likelier readings are an inanimate noun's ("морозе": frost before the surname Мороз,
+    "ветре", "дороге"); a capitalised word, or one as likely a person's, is not."""
+    if not word.islower():
+        return False
+    readings = parses(word)
+    # a thing the dictionary knows as a common noun; a guessed reading ("ситникове" as a place) is no thing
+    thing = sum(p.score for p in readings if p.tag.POS == "NOUN" and "inan" in p.tag and p.is_known
+                and _PROPER.isdisjoint(p.tag.grammemes))
+    person = sum(p.score for p in readings if p.tag.POS == "NOUN" and "anim" in p.tag)
+    return thing > person
 
 
 # A possessive adjective made from a surname: "кузнецовский", "смирновская" (-ов-/-ев-/-ин-/-ын- + "ский").

@@ -181,7 +181,25 @@ def _reach(nodes: list[Node], i: int) -> list[int]:
         for j in _children(nodes, node.head):
             if j != i and nodes[j].rel in places:
                 reach.extend(k for k in _phrase(nodes, j) if k not in reach)
+        # an infinitive governed by a verb ("может давать сбой", "начал выдавать ошибку") has no subject of its own:
+        # the governing verb's subject is its subject ("аккумулятор … может давать сбой")
+        if object_:
+            for j in _controllers_subjects(nodes, node.head):
+                reach.extend(k for k in _phrase(nodes, j) if k not in reach)
     return reach
+
+
+def _controllers_subjects(nodes: list[Node], predicate: int) -> list[int]:
+    """The subjects of the verbs an infinitive at `predicate` hangs on as their complement (xcomp), up the chain
+    ("аккумулятор может начать давать сбой"): the one who does what the infinitive says."""
+    found: list[int] = []
+    seen = {predicate}  # the parser predicts each head alone: a chain may loop back on itself
+    while nodes[predicate].rel == "xcomp" and "INFN" in nodes[predicate].grammemes and nodes[predicate].head >= 0 \
+            and nodes[predicate].head not in seen:
+        predicate = nodes[predicate].head
+        seen.add(predicate)
+        found.extend(j for j in _children(nodes, predicate) if nodes[j].rel in _SUBJECT)
+    return found
 
 
 def _carriers_side(nodes: list[Node], indexes) -> bool:
@@ -214,6 +232,26 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     # may attach "у нас", "на нашей стороне" elsewhere, and a word near the carrier's side stays the rule's (fail closed)
     device = any(nodes[j].lemmas & CUSTOMERS_EQUIPMENT and not _denied(nodes, j) for j in _reach(nodes, i))
     return device and not _carriers_side(nodes, _sentence(nodes, i))
+
+
+def said_of_another_thing(utterance: Utterance, start: int, end: int, things: frozenset[str]) -> bool:
+    """The п. 7 word at [start, end) is said of one of `things` (a bus, a road, a bank's app: none of the carrier's
+    side) by the syntax: the thing is in the word's own phrase, or it is the subject of the predicate the word is an
+    argument or an oblique of ("автобус … с задержкой ходит", "рейс может выйти с задержкой"), and nothing of the
+    carrier's side is named in its sentence. Fail closed: no parse, no such thing — the rule keeps its hit."""
+    if not may_hold(utterance, things):
+        return False
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None:
+        return False
+    reach = _phrase(nodes, i)
+    node = nodes[i]
+    if node.rel in _ARGUMENT | {"obl"} and node.head >= 0:
+        subjects = [j for j in _children(nodes, node.head) if j != i and nodes[j].rel in _SUBJECT]
+        for j in subjects + _controllers_subjects(nodes, node.head):
+            reach.extend(k for k in _phrase(nodes, j) if k not in reach)
+    return any(nodes[j].lemmas & things for j in reach) and not _carriers_side(nodes, _sentence(nodes, i))
 
 
 # п. 23: "профилактика" is upkeep of the carrier's network and systems only when it is of them; its genitive says what

@@ -1169,10 +1169,13 @@ def describes_a_called_numbers_digits(utterance: Utterance) -> tuple[int, int] |
         first, last = stretch_of(utterance, k)
         stretch = tokens[first:last + 1]
         line = [m for m in range(first, last + 1) if tokens[m].info.lemmas & (_LINE_NOUNS | {"телефон"})]
-        if not line or not any(t.info.lemmas & _CALLED for t in stretch):
+        calls = [t for t in stretch if t.info.lemmas & _CALLED]
+        if not line or not calls:
             continue
         if any(t.info.lemmas & _SUPPOSED_CALL for t in stretch):
             continue
+        if all(t.info.top_grammemes & {"impr", "INFN"} for t in calls):
+            continue  # "наберите восьмёрку, код района и номер": how to dial, told as advice — no call that was made
         return min(line[0], k), max(line[0], k)
     return None
 
@@ -1400,8 +1403,7 @@ def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
         if token.info.lemmas & _HINT and any(tokens[m].info.lemmas & _BUT for m in range(refused + 1, k)):
             after = tokens[k + 1:k + 4]
             if any("INFN" in t.info.top_grammemes or t.form in ("где", "куда", "что") for t in after[:2]) \
-                    or (after and after[0].form == "как" and len(after) > 1
-                        and after[1].info.top_grammemes & {"VERB", "INFN"}):
+                    or (after and after[0].form == "как" and _how_to(tokens, k + 1)):
                 continue  # "подскажу, как восстановить", "подскажу, где ближайший салон": help, no hint at a value
             words = [m for m in range(k + 1, min(len(tokens), k + 9)) if tokens[m].info.lemmas & _RIDDLE
                      and not tokens[m].info.lemmas & _EDGES]
@@ -1413,6 +1415,31 @@ def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
                 # был входящий, с мобильного" (п. 9 allows it); the riddle's token ends the span (a digit: a number's)
                 return refused, min(riddle)
     return None
+
+
+_OBLIQUE_CASES = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+
+
+def _how_to(tokens, how: int) -> bool:
+    """"как" at `how` opens a clause of what to do: its verb comes after nothing but prepositions and words in an
+    oblique case ("подскажу, как восстановить", "подскажу, как по делениям на экране выбрать место"). A likeness
+    names its thing in the nominative or goes on with other words ("как кузнец", "как у кузнеца, только …"), and a
+    verb past the clause's break is another clause's."""
+    governed = False  # after a preposition: its noun phrase, whatever case the dictionary guesses first
+    for token in tokens[how + 1:how + 8]:
+        if token.after_break:
+            return False
+        top = token.info.top_grammemes
+        if top & {"VERB", "INFN"}:
+            return True
+        if "PREP" in top:
+            governed = True
+        elif governed and top & {"NOUN", "ADJF", "NPRO"} or top & _OBLIQUE_CASES and "nomn" not in top \
+                and "UNKN" not in top:
+            governed = governed and "NOUN" not in top  # an adjective keeps the preposition's phrase open
+        else:
+            return False
+    return False
 
 
 # --- п. 16: the caller's matter sent away, help refused whole (red team bb15, 13) ----------------------------------

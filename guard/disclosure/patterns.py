@@ -28,6 +28,7 @@ from typing import Iterable, Iterator
 from guard.disclosure.text import Token, Utterance, WordInfo
 from guard.document import HYPHENATED_DIGITS
 from guard.morph import lemma, normalize_word
+from guard.nlp import DOMAIN_WORDS, PERSON_GRAMMEMES
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
 from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MMS_WORDS, MONTH_NAMES, REMARK_WORDS
@@ -97,12 +98,21 @@ class Slot:
         return bool(
             (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
             or (self.forms and info.form in self.forms)
-            or (self.grammemes and not self.grammemes.isdisjoint(info.grammemes))
+            or (self.grammemes and not self.grammemes.isdisjoint(_grammemes_read(info)))
             or (self.number and (HYPHENATED_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
                                  or info.form in _ZERO))
             or (self.tags and any(tag <= parse for tag in self.tags for parse in info.parse_tags))
             or (info.cut_of and not (self.lemmas.isdisjoint(info.cut_of) and self.forms.isdisjoint(info.cut_of)))
         )
+
+
+def _grammemes_read(info) -> frozenset[str]:
+    """A word's grammemes as a pattern reads them: a call centre's own word ("сим", "симкарту": guard/nlp.py
+    DOMAIN_WORDS, the one list of such words) is never a person's name, whatever name the dictionary guesses for it —
+    ASR splits "сим карта" and "сим" reads as the name Сим."""
+    if info.form in DOMAIN_WORDS:
+        return info.grammemes - PERSON_GRAMMEMES
+    return info.grammemes
 
 
 # A gap is stored among the slots as the number of words it may skip.

@@ -947,7 +947,10 @@ def names_the_owner(utterance: Utterance, start: int, end: int) -> bool:
            for t in before):
         return True  # "владелец номера Иван Сергеевич", "в поле владельца стоит Анна Сергеевна" — not the caller
         # addressed after a comma ("как указано в договоре, Пётр Сергеевич, тариф тот же")
-    if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in inside):
+    # a first name agrees with its patronymic in case, and the patronymic's ending is the surer reading: a first name
+    # the dictionary does not know is only guessed at ("Эзендей" read as a genitive plural), so the patronymic decides
+    cased = [i for i in inside if "Patr" in tokens[i].info.grammemes] or inside
+    if all(_OBLIQUE.isdisjoint(tokens[i].info.top_grammemes) for i in cased):
         return False  # the nominative: the caller addressed ("Иван Сергеевич, номер оформлен на вас")
     if inside[0] and _introduces_themselves(tokens, inside[0] - 1):
         return False  # "вы представились Эльвирой Рашидовной": the name is what the caller's own verb of naming

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own
+from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own, said_of_another_thing
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
@@ -857,7 +857,7 @@ _FAILURE_WORDS = frozenset({"авария", "аварийный", "задерж�
 # ("случилась авария" alone is the network; "на дороге" is told by _NOT_NETWORK)
 _INTO = frozenset({"попасть", "попадать", "угодить", "пострадать", "пострадавший", "свидетель", "участник",
                    "разбиться"})
-_NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "электричка", "зарплата",
+_NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолёт", "самолет", "автобус", "маршрутка", "электричка", "зарплата",
                           "посылка", "курьер", "дорога", "машина", "автомобиль", "дтп", "трасса", "пенсия",
                           "страховка", "страховой", "оплата"})
 # whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
@@ -968,6 +968,8 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         if (callers or any(t.info.lemmas & (_NOT_NETWORK | _NOT_OURS | _INTO) for t in around)) and not any(
                 t.info.lemmas & _COMPANY_SIDE for t in around):
             return True
+        if said_of_another_thing(utterance, start, end, _NOT_NETWORK | _NOT_OURS):
+            return True  # "автобус до райцентра с задержкой ходит": the thing it is said of, past the words around
         # "вы задерживаетесь с оплатой": the caller is the one who is late
         return "2per" in word.info.top_grammemes and any(t.form == "вы" for t in tokens[max(0, first - 3):first])
     if quoted_address(utterance, start, end):

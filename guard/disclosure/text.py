@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
-from guard.recognizers.address import ADDRESS_PART_WORDS
+from guard.recognizers.address import ADDRESS_PART_WORDS, SETTLEMENT_ABBREVIATIONS
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES
 from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, masked_numbers, normalize,
                              normalize_unicode, readings, rewritten)
@@ -205,7 +205,7 @@ def clauses(tokens: list[Token]) -> list[list[Token]]:
 # A sentence ends at ".", "!", "?", "…" or ";" — a dot only before a space or the end ("mail.ru" is one address).
 # the written abbreviations of an address's parts (the address kind's one list), not whole words ("дом", "село")
 _ADDRESS_ABBREVIATIONS = frozenset(word for word in ADDRESS_PART_WORDS if len(word) <= 4
-                                   and word not in {"а", "я", "дом", "село", "край", "офис", "рф"})
+                                   and word not in {"а", "я", "дом", "село", "край", "офис", "рф"}) | SETTLEMENT_ABBREVIATIONS
 _SENTENCE_END = re.compile(r"[!?;…]|\.(?:\s|$)")
 # Words that turn a sentence to something else ("..., а паспорт у владельца ...", "не скажу, но он заканчивается
 # на ..."): what a read-back or a refusal says stops there; "а также" goes on with the same list.
