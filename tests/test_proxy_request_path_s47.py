@@ -102,3 +102,67 @@ def _bench_like_card() -> dict:
 
 
 COMPILED_CARD = _bench_like_card()
+
+
+# --- whether another owner record contradicts the card's owner, read once a decision -----------------------------------
+
+# Owner records a CRM may write beside `owner`: the same person, another person, another gender, nothing comparable.
+RECORDS = st.sampled_from([
+    None, {"last_name": "Иванов", "gender": "male"}, {"last_name": "Петрова", "gender": "female"}, {"sex": "female"},
+    {"fio": "Иванов Пётр Сергеевич"}, {"favourite": "чай"}, [{"surname": "ИВАНОВ"}, {"name": "Анна"}],
+])
+WHERE = st.sampled_from([("owners",), ("numbers", 0, "owner"), ("history", "holder"), ("contract", "subscribers")])
+
+
+@st.composite
+def cards_with_owner_records(draw: st.DrawFn) -> dict:
+    card = draw(cards())
+    for _ in range(draw(st.integers(0, 2))):
+        record, where = draw(RECORDS), draw(WHERE)
+        if record is None:
+            continue
+        node = card
+        for key in where[:-1]:
+            if isinstance(node, dict):
+                node = node.setdefault(key, {})
+            elif isinstance(node, list) and node and isinstance(key, int):
+                node = node[key]
+            else:
+                break
+        else:
+            if isinstance(node, dict):
+                node[where[-1]] = record
+    return card
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=cards_with_owner_records(), second=cards_with_owner_records(), ctx=CONTEXTS)
+def test_an_owner_record_contradicting_the_owner_read_once_a_decision_decides_as_reading_it_for_each_condition(
+        first, second, ctx):
+    from _pytest.monkeypatch import MonkeyPatch
+
+    from guard.policy import conditions
+    from guard.policy.owner import owner_in_doubt
+    from test_policy_compiled_vs_walked import _everything
+
+    # two cards one after the other: what one decision read never answers for the next card
+    read_once = [_everything(COMPILED.apply(copy.deepcopy(card), ctx, redact_text=_engine)) for card in (first, second)]
+    with MonkeyPatch.context() as patch:  # the definition replaced: the card walked again for each condition
+        patch.setattr(conditions, "_owner_in_doubt", lambda situation: owner_in_doubt(situation.card))
+        each_time = [_everything(COMPILED.apply(copy.deepcopy(card), ctx, redact_text=_engine))
+                     for card in (first, second)]
+    assert read_once == each_time
+
+
+def test_whether_an_owner_record_contradicts_the_owner_is_read_once_a_decision(monkeypatch):
+    from guard.policy import conditions
+
+    card = copy.deepcopy(COMPILED_CARD)
+    card["owners"] = [{"last_name": "Петрова", "gender": "female"}]
+    calls = []
+    real = conditions.owner_in_doubt
+    monkeypatch.setattr(conditions, "owner_in_doubt", lambda c: calls.append(1) or real(c))
+    primary = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", identified_by="full_name")
+    decision = COMPILED.apply(copy.deepcopy(card), primary)
+    assert len(calls) == 1
+    assert decision.card["owner"]["last_name"] != card["owner"]["last_name"]  # in doubt: nothing opens on the owner
