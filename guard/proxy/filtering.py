@@ -199,7 +199,8 @@ class CardSecretsCache(_KeyedLru):
     scrubbed once (CardSecrets remembers what it scrubbed). The key is a keyed digest of the body, one of what the
     decision hid, showed and showed in part (CardSecrets.of reads nothing else), and the call state: an entry serves
     only the same card decided the same way for the same identification — never another customer's card, never
-    another level's. The entries hold hidden values in memory only, as each response's CardSecrets does while it is
+    another level's (one secrets object may sit under two levels' keys when both decisions hid, showed and showed in
+    part the same values of the same body: then `of` builds equal secrets at both, see below). The entries hold hidden values in memory only, as each response's CardSecrets does while it is
     scrubbed, and are never persisted.
 
     `scrub_spans`: the process's memo of the scrub's word pass and column reading (scrub.ScrubSpans), given to every

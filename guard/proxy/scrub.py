@@ -318,7 +318,7 @@ class CardSecrets:
     def with_parts(self, shown_parts: frozenset[str], cut_parts: frozenset[str]) -> "CardSecrets":
         """These secrets for a decision of the same card that hid and showed the same values whole and differs, if at
         all, in what it showed in part (a call's open and its refresh after identification: a number's prefix at one
-        level, its last 4 at the other — `_shown_parts`). Everything `of` reads from the values hidden and shown is
+        level, its last 4 at the other — `shown_parts_of`). Everything `of` reads from the values hidden and shown is
         taken as it stands, with what was worked out from it (the words' tables, the numbers' grams, heads and tails);
         only the parts and the pieces they leave are set anew. Equal parts: these very secrets, with what they scrubbed
         (`of` would have built equal ones, and a text's scrub depends on the secrets and the text alone); other parts:
@@ -376,7 +376,7 @@ class CardSecrets:
             found.streets |= streets
             found.add(leaves, _leaves(shown.get(kind, ())), public - streets)
         found.add_every_word(kindless, public)
-        found.shown_parts, found.cut_parts = _shown_parts(decision)
+        found.shown_parts, found.cut_parts = shown_parts_of(decision)
         return found.secrets()
 
     @classmethod
@@ -1937,11 +1937,6 @@ def unnamed_paths(decision: PolicyDecision) -> set[Any]:
 
 
 def shown_parts_of(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
-    """`CardSecrets.with_parts`' arguments for `decision` (what it showed of numbers in part)."""
-    return _shown_parts(decision)
-
-
-def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
     """The runs of digits the policy shows of the numbers it masks to a prefix or last 4 ("7903*******"): those of a
     number hidden nowhere else (shown as the policy says), and those of a number another path hides whole (the contact
     phone hidden, its prefix is not shown as a call's number either)."""
