@@ -82,7 +82,7 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     value = None if value is MISSING else value
     if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
         return IN_DOUBT
-    if path and (path[0] == "owner" or len(path) == 1 and path[0] in _KIND_FIELDS) and owner_in_doubt(situation.card):
+    if path and (path[0] == "owner" or len(path) == 1 and path[0] in _KIND_FIELDS) and _owner_in_doubt(situation):
         return IN_DOUBT  # another owner record names another person or gender (guard/policy/owner.py; bb21, f07)
     if path in _CONTRACT_END_FIELDS:
         return _contract_end(situation, path, value)
@@ -119,6 +119,15 @@ def _terminations(situation: Situation) -> list:
     if stated is None:
         stated = situation.read_once[key] = terminations_stated(situation.card, situation.today)
     return stated
+
+
+def _owner_in_doubt(situation: Situation) -> bool:
+    """owner_in_doubt of the situation's card, read once a decision (as _terminations): every condition on an owner
+    field or the card's kind asked it, and it walks the whole card for owner records."""
+    in_doubt = situation.read_once.get("owner_in_doubt")
+    if in_doubt is None:
+        in_doubt = situation.read_once["owner_in_doubt"] = owner_in_doubt(situation.card)
+    return in_doubt
 
 
 # The card's codes for what kind of contract and payment it is: a list entry may write them again for itself

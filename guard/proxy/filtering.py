@@ -42,7 +42,7 @@ from guard.policy.conditions import call_state_key, policy_today
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
-from guard.proxy.scrub import CardSecrets, ScrubSpans
+from guard.proxy.scrub import CardSecrets, ScrubSpans, shown_parts_of, unnamed_paths
 
 # A policy applies to a JSON object; any other JSON (a list, a bare value) is wrapped under this key for it,
 # so it meets the policy's default deny instead of slipping past it.
@@ -199,7 +199,8 @@ class CardSecretsCache(_KeyedLru):
     scrubbed once (CardSecrets remembers what it scrubbed). The key is a keyed digest of the body, one of what the
     decision hid, showed and showed in part (CardSecrets.of reads nothing else), and the call state: an entry serves
     only the same card decided the same way for the same identification — never another customer's card, never
-    another level's. The entries hold hidden values in memory only, as each response's CardSecrets does while it is
+    another level's (one secrets object may sit under two levels' keys when both decisions hid, showed and showed in
+    part the same values of the same body: then `of` builds equal secrets at both, see below). The entries hold hidden values in memory only, as each response's CardSecrets does while it is
     scrubbed, and are never persisted.
 
     `scrub_spans`: the process's memo of the scrub's word pass and column reading (scrub.ScrubSpans), given to every
@@ -207,18 +208,24 @@ class CardSecretsCache(_KeyedLru):
     not read again for the same words, nor a column for the same values (the same card at its next identification
     level, whose other secrets differ). It holds offsets only.
 
-    A card's secrets at a new level (a call's first refresh after identification) take what the card's last secrets
-    worked out from the hidden words and streets, when the two hide the same ones (CardSecrets.share_word_tables: the
-    words' stems, forms, keys, built once a card instead of once a level). The last secrets of each body are found by
-    the body's keyed digest, for at most `size` bodies: secrets this cache handed out, kept as its entries are.
+    A card's secrets at a new level (a call's first refresh after identification) are built from the card's last
+    secrets when the two decisions hid and showed the same values whole (a keyed digest of those values and of the
+    fields no rule names: everything CardSecrets.of reads but the numbers shown in part): only what is shown in part is
+    read anew (CardSecrets.with_parts — the same secrets, memo and all, when that is the same too). Otherwise they take
+    what the last secrets worked out from the hidden words and streets, when the two hide the same ones
+    (CardSecrets.share_word_tables: the words' stems, forms, keys, built once a card instead of once a level). The last
+    secrets of each body are found by the body's keyed digest, for at most `size` bodies: secrets this cache handed
+    out, kept as its entries are.
     """
 
     def __init__(self, size: int, scrub_spans: ScrubSpans | None = None) -> None:
         super().__init__(size)
         self.hits = 0
         self.tables_shared = 0
+        self.values_shared = 0  # secrets built from the last ones of the same body (CardSecrets.with_parts)
         self.scrub_spans = scrub_spans
-        self._last_of_body: OrderedDict[bytes, CardSecrets] = OrderedDict()  # keyed digest of a body -> its last secrets
+        # keyed digest of a body -> its last secrets, with the keyed digest of the values they were read from
+        self._last_of_body: OrderedDict[bytes, tuple[bytes, CardSecrets]] = OrderedDict()
 
     def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
         return (self._digest(body), self._digest(decided_bytes(decision)), *_call_state(ctx))
@@ -231,17 +238,32 @@ class CardSecretsCache(_KeyedLru):
         if found is not None:
             self.hits += 1
             return found
-        found = CardSecrets.of(decision).remember_spans_in(self.scrub_spans)
-        body_key = key[0]
-        last = self._last_of_body.get(body_key)
-        if last is not None and found.share_word_tables(last):
-            self.tables_shared += 1
+        body_key, values_key = key[0], self._digest(whole_values_bytes(decision))
+        last_values, last = self._last_of_body.get(body_key, (None, None))
+        if last is not None and last_values == values_key:
+            found = last.with_parts(*shown_parts_of(decision))
+            self.values_shared += 1
+        else:
+            found = CardSecrets.of(decision).remember_spans_in(self.scrub_spans)
+            if last is not None and found.share_word_tables(last):
+                self.tables_shared += 1
         self._put(key, found)
-        self._last_of_body[body_key] = found
+        self._last_of_body[body_key] = (values_key, found)
         self._last_of_body.move_to_end(body_key)
         while len(self._last_of_body) > self.size:
             self._last_of_body.popitem(last=False)
         return found
+
+
+def whole_values_bytes(decision: PolicyDecision) -> bytes:
+    """What CardSecrets.of reads of a decision but the numbers it showed in part: the values hidden and shown whole, and
+    the fields no rule names, written as `decided_bytes` writes (equal bytes only for equal values, types, order)."""
+    unnamed = sorted(unnamed_paths(decision), key=repr)
+    decided = (decision.hidden, decision.shown, unnamed)
+    try:
+        return b"m" + marshal.dumps(decided, 2)
+    except ValueError:  # a type marshal does not write, or nesting past its depth
+        return b"r" + repr(decided).encode("utf-8", "backslashreplace")
 
 
 def decided_bytes(decision: PolicyDecision) -> bytes:

@@ -315,6 +315,25 @@ class CardSecrets:
                 object.__setattr__(self, name, value)
         return True
 
+    def with_parts(self, shown_parts: frozenset[str], cut_parts: frozenset[str]) -> "CardSecrets":
+        """These secrets for a decision of the same card that hid and showed the same values whole and differs, if at
+        all, in what it showed in part (a call's open and its refresh after identification: a number's prefix at one
+        level, its last 4 at the other — `shown_parts_of`). Everything `of` reads from the values hidden and shown is
+        taken as it stands, with what was worked out from it (the words' tables, the numbers' grams, heads and tails);
+        only the parts and the pieces they leave are set anew. Equal parts: these very secrets, with what they scrubbed
+        (`of` would have built equal ones, and a text's scrub depends on the secrets and the text alone); other parts:
+        a copy whose memo of scrubbed texts starts empty (a piece of a number is masked or not by the parts)."""
+        if shown_parts == self.shown_parts and cut_parts == self.cut_parts:
+            return self
+        other = copy.copy(self)
+        object.__setattr__(other, "shown_parts", shown_parts)
+        object.__setattr__(other, "cut_parts", cut_parts)
+        object.__setattr__(other, "_pieces", frozenset(cut_parts - shown_parts))
+        object.__setattr__(other, "_quads", frozenset(piece[:_MIN_NUMBER_DIGITS] for piece in other._pieces))
+        object.__setattr__(other, "_scrubbed", {})
+        object.__setattr__(other, "_scrubbed_with", [])
+        return other
+
     def __or__(self, other: "CardSecrets") -> "CardSecrets":
         return CardSecrets(self.numbers + other.numbers, self.words | other.words, self.literals + other.literals,
                            self.dates + other.dates, self.shown_phones | other.shown_phones,
@@ -338,7 +357,7 @@ class CardSecrets:
         shown: dict[str, list[Any]] = {}
         # A field no rule names (default deny: a code word, a password, a security answer) has no kind to read its
         # value by: every word of it is the secret, not only the name-like ones (red team bb7, 07).
-        unnamed = {rule.at for rule in decision.applied if rule.rule == DEFAULT_DENY_RULE}
+        unnamed = unnamed_paths(decision)
         kindless: list[str] = []
         for path, value in decision.hidden:
             hidden.setdefault(_field_kind(path), []).append(value)
@@ -357,7 +376,7 @@ class CardSecrets:
             found.streets |= streets
             found.add(leaves, _leaves(shown.get(kind, ())), public - streets)
         found.add_every_word(kindless, public)
-        found.shown_parts, found.cut_parts = _shown_parts(decision)
+        found.shown_parts, found.cut_parts = shown_parts_of(decision)
         return found.secrets()
 
     @classmethod
@@ -1912,7 +1931,12 @@ def _birth_dates(text: str, normalized: "_LazyNormalized") -> list[tuple[int, in
             for span in dates_after_a_birth_cue(normalized.text)]
 
 
-def _shown_parts(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
+def unnamed_paths(decision: PolicyDecision) -> set[Any]:
+    """The paths of the fields no rule names (default deny), which `CardSecrets.of` reads word by word."""
+    return {rule.at for rule in decision.applied if rule.rule == DEFAULT_DENY_RULE}
+
+
+def shown_parts_of(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
     """The runs of digits the policy shows of the numbers it masks to a prefix or last 4 ("7903*******"): those of a
     number hidden nowhere else (shown as the policy says), and those of a number another path hides whole (the contact
     phone hidden, its prefix is not shown as a call's number either)."""
