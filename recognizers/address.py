@@ -34,7 +34,7 @@ _EXACT = {
                "мкр", "мкрн", "кв-л", "тракт", "тракта", "тракте", "тракту", "трактом"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
     "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
-    "flat": {"кв", "оф", "комн", "пом", "бокс"},
+    "flat": {"кв", "оф", "комн", "ком", "пом", "бокс"},
 }
 # The same keywords in Latin letters, as foreigners and transliterating customers write them:
 # "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".
@@ -48,7 +48,7 @@ _EXACT_LATIN = {
                "linija", "liniya"},
     "house": {"dom", "house", "bld", "bldg"},
     "building": {"korp", "korpus", "building", "stroenie"},
-    "flat": {"kv", "apt", "apartment", "flat", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal"},
+    "flat": {"kv", "apt", "apartment", "flat", "room", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal"},
 }
 # After a house or a flat, a foreign address's postcode and town, perhaps its state's short name and postcode and its
 # country ("…, 8002 Zürich, Schweiz", "…, 28203 Bremen", "…, 80-856 Gdańsk", "…, Brookline, MA 02445, USA"; stop 46):
@@ -88,7 +88,7 @@ _STEMS = {
     "street": ("улиц", "проспект", "переул", "бульвар", "набережн", "площад", "проезд", "тупик", "аллее", "аллея",
                "аллеи", "аллею", "микрорайон", "линия", "линии", "линию", "квартал"),
     # a new building's section before it has a postal number: "ЖК «Ньютон», дом 4, секция 3"
-    "building": ("корпус", "строени", "литер", "подъезд", "этаж", "секци"),
+    "building": ("корпус", "строени", "литер", "подъезд", "этаж", "секци", "блок"),
     "flat": ("квартир", "офис", "комнат", "помещени"),
 }
 # The street keywords, for recognizers that need to know a word names a street ("улица Ленина").
@@ -789,7 +789,7 @@ def _place_before_na(tokens: list[_Token], last: int) -> int | None:
 
 # The words of a flat or room someone lives in ("кв.", "квартира", "комн.", "комната"): with its number it says which
 # home, alone as in a full address — an office, a room of premises or a garage's box does not
-_HOME_FLATS = frozenset({"кв", "комн"})
+_HOME_FLATS = frozenset({"кв", "комн", "ком"})
 _HOME_FLAT_STEMS = ("квартир", "комнат")
 
 

@@ -84,7 +84,9 @@ VISA_WORDS = (r"(?:(?:э|e|е|электронн[а-яё]*)[\s\-]?виз[а-яё
               r"(?:[\s:,]+[а-яё]{3,20}(?:ая|ой|ую|ые|ых))?")
 # A foreign student's card and an embassy's or consulate's certificate a kiosk takes with the passport: "студ. билет",
 # "студенческий билет", "справка из посольства № 1884/26" (the decision-like "NNNN/YY" is VALUE's second shape).
-OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*билет[а-яё]*"
+# Issue 15, stop 47 (a dormitories' desk): the card's word cut ("студ. бил. 119047") and its adjective alone before its
+# number ("студенческий № 2211530"; not "студенческий тариф").
+OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*(?:билет[а-яё]*|бил\.)|студенческ[а-яё]*(?=[\s:№]*\d)"
                            r"|справк[а-яё]*\s+(?:из\s+)?(?:посольств|консульств)[а-яё]*"
                            # a consulate's staff's card from the Foreign Ministry ("аккредитационная карточка МИД Д
                            # 004512", issue 15, stop 46: the expats' desk)
@@ -214,7 +216,8 @@ LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверен
                  + NEIGHBOURS_LICENCE_WORDS)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
-                           + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
+                           + r"((?-i:[A-Z]{1,2}|[a-z]{2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
+# (the series in a lowercase chat too: "паспорт fa 3329017"; issue 15, stop 47)
 # A passport's word, perhaps its holder's nationality before it ("Немецкий пасп. CFJ3L81X2"), a few words, then a number
 # with a Latin letter among its digits: a foreign passport's (issue 15).
 # After the passport's own word the number may have a series of three letters ("паспорт AAG418273", Argentina; "PAF128834",

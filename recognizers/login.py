@@ -27,7 +27,9 @@ LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]
 # ivan.petrov88", red team bb2).
 MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|инстаграм\w*|инст[аеуы]?|instagram|insta|скайп\w*|skype"
                    r"|вк|vk|вконтакт\w*|whats\s?app|ватсап\w*|вотсап\w*|вацап\w*|viber|вайбер\w*|discord|дискорд\w*"
-                   r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
+                   r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]"
+                   # the messenger a student from China writes their id in (issue 15, stop 47: "WeChat mengqi_sun0211")
+                   r"|wechat|вичат\w*|weixin")
 # The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
 # ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
 # Written in shorthand too ("уч. запись", "юзер"): lexicon.shorthand of the phrases. Not the Latin "user": a chat
