@@ -393,12 +393,34 @@ def has_password_marks(word: str) -> bool:
              or any(ch in _PASSWORD_SYMBOLS for ch in word))
 
 
+# A list's rows of pairs under one header that names their service ("Доступы Wi-Fi для заселившихся:\nЗубарева Алёна —
+# st0917_zubareva / Kx7p-22Lm\n…"; issue 15, stop 47): the header is the line before the rows, closed by a colon.
+_PAIR_ROW = re.compile(r"[^\n/]*+/[^\n]*+")  # a row holds a slash
+_LIST_HEADER = re.compile(r"[^\n]*:[ \t]*")  # fullmatched: the line ends with its colon
+_MOST_ROWS_UNDER_A_HEADER = 30
+
+
+def _service_in_the_header(text: str, line_start: int) -> bool:
+    """Is the pair's line a row of a list of pairs whose header (a line closed by a colon) names a service?"""
+    for _ in range(_MOST_ROWS_UNDER_A_HEADER):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        if _PAIR_ROW.fullmatch(text, previous, line_start - 1):
+            line_start = previous  # another row of the same list
+            continue
+        return bool(_LIST_HEADER.fullmatch(text, previous, line_start - 1)
+                    and _SERVICE_WORD.search(text, previous, line_start - 1))
+    return False
+
+
 def _service_named(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return bool(_SERVICE_WORD.search(text, max(line_start, start - _SERVICE_BEFORE), start)
-                or _SERVICE_WORD.search(text, end, min(line_end, end + _SERVICE_AFTER)))
+                or _SERVICE_WORD.search(text, end, min(line_end, end + _SERVICE_AFTER))
+                or _service_in_the_header(text, line_start))
 
 
 def credential_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
