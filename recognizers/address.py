@@ -228,6 +228,7 @@ def _spelled_keywords(text: str) -> list[_Token]:
 # a settlement's name after an abbreviation that is also other words' ("КП" a cottage settlement, a department's code, a
 # commercial offer): a quote or a capitalised word
 _SETTLEMENT_NAME_AHEAD = re.compile(r" ?[«\"]| [А-ЯЁ][а-яё]")
+_NUMBER_AHEAD = re.compile(r"[ \t]?(?:№[ \t]?)?\d")
 
 
 @lru_cache(maxsize=256)
@@ -257,6 +258,8 @@ def tokenize(text: str) -> list[_Token]:
                 kind = "city"  # "м. Сарыг-Хая": a Tuvan locality (местечко) named by a hyphenated name
             if value.lower() == "кп" and _SETTLEMENT_NAME_AHEAD.match(text, match.end()):
                 kind = "city"  # "КП «Княжье озеро»", "КП Лесные дали": a cottage settlement; "КП 770-096" a code
+            if value.lower() == "блок" and not _NUMBER_AHEAD.match(text, match.end()):
+                kind = "word"  # a dormitory's "блок 8"; "блок номера", "блок по заявлению" are a line's blocking
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
                     and not value.endswith("."):
                 kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"

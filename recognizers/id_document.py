@@ -216,8 +216,7 @@ LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверен
                  + NEIGHBOURS_LICENCE_WORDS)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
-                           + r"((?-i:[A-Z]{1,2}|[a-z]{2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
-# (the series in a lowercase chat too: "паспорт fa 3329017"; issue 15, stop 47)
+                           + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A passport's word, perhaps its holder's nationality before it ("Немецкий пасп. CFJ3L81X2"), a few words, then a number
 # with a Latin letter among its digits: a foreign passport's (issue 15).
 # After the passport's own word the number may have a series of three letters ("паспорт AAG418273", Argentina; "PAF128834",
