@@ -395,8 +395,6 @@ def has_password_marks(word: str) -> bool:
 
 # A list's rows of pairs under one header that names their service ("Доступы Wi-Fi для заселившихся:\nЗубарева Алёна —
 # st0917_zubareva / Kx7p-22Lm\n…"; issue 15, stop 47): the header is the line before the rows, closed by a colon.
-_PAIR_ROW = re.compile(r"[^\n/]*+/[^\n]*+")  # a row holds a slash
-_LIST_HEADER = re.compile(r"[^\n]*:[ \t]*")  # fullmatched: the line ends with its colon
 _MOST_ROWS_UNDER_A_HEADER = 30
 
 
@@ -406,11 +404,11 @@ def _service_in_the_header(text: str, line_start: int) -> bool:
         if line_start == 0:
             return False
         previous = text.rfind("\n", 0, line_start - 1) + 1
-        if _PAIR_ROW.fullmatch(text, previous, line_start - 1):
-            line_start = previous  # another row of the same list
+        line = text[previous:line_start - 1]
+        if "/" in line:
+            line_start = previous  # another row of the same list (a row holds a slash)
             continue
-        return bool(_LIST_HEADER.fullmatch(text, previous, line_start - 1)
-                    and _SERVICE_WORD.search(text, previous, line_start - 1))
+        return line.rstrip(" \t").endswith(":") and bool(_SERVICE_WORD.search(line))
     return False
 
 
