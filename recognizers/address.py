@@ -33,8 +33,8 @@ _EXACT = {
     "street": {"ул", "пр-т", "пр-кт", "просп", "пр", "пер", "ш", "шоссе", "б-р", "бул", "пл", "наб", "пр-д", "туп",
                "мкр", "мкрн", "кв-л", "тракт", "тракта", "тракте", "тракту", "трактом"},
     "house": {"д", "дом", "дома", "доме", "домом", "вл", "влд", "владение", "владения", "владении", "уч"},
-    "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк"},
-    "flat": {"кв", "оф", "комн", "пом", "бокс"},
+    "building": {"корп", "к", "стр", "лит", "под", "эт", "бц", "тц", "трц", "жк", "блок"},
+    "flat": {"кв", "оф", "комн", "ком", "пом", "бокс"},
 }
 # The same keywords in Latin letters, as foreigners and transliterating customers write them:
 # "Moscow, Tverskaya str. 5, apt. 12", "Leninsky prospekt 67-9", "Presnenskaya nab. 12, office 4501".
@@ -48,7 +48,7 @@ _EXACT_LATIN = {
                "linija", "liniya"},
     "house": {"dom", "house", "bld", "bldg"},
     "building": {"korp", "korpus", "building", "stroenie"},
-    "flat": {"kv", "apt", "apartment", "flat", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal"},
+    "flat": {"kv", "apt", "apartment", "flat", "room", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal"},
 }
 # After a house or a flat, a foreign address's postcode and town, perhaps its state's short name and postcode and its
 # country ("…, 8002 Zürich, Schweiz", "…, 28203 Bremen", "…, 80-856 Gdańsk", "…, Brookline, MA 02445, USA"; stop 46):
@@ -231,6 +231,7 @@ def _spelled_keywords(text: str) -> list[_Token]:
 # a settlement's name after an abbreviation that is also other words' ("КП" a cottage settlement, a department's code, a
 # commercial offer): a quote or a capitalised word
 _SETTLEMENT_NAME_AHEAD = re.compile(r" ?[«\"]| [А-ЯЁ][а-яё]")
+_NUMBER_AHEAD = re.compile(r"[ \t]?(?:№[ \t]?)?\d")
 
 
 @lru_cache(maxsize=256)
@@ -260,6 +261,8 @@ def tokenize(text: str) -> list[_Token]:
                 kind = "city"  # "м. Сарыг-Хая": a Tuvan locality (местечко) named by a hyphenated name
             if value.lower() == "кп" and _SETTLEMENT_NAME_AHEAD.match(text, match.end()):
                 kind = "city"  # "КП «Княжье озеро»", "КП Лесные дали": a cottage settlement; "КП 770-096" a code
+            if value.lower() == "блок" and not _NUMBER_AHEAD.match(text, match.end()):
+                kind = "word"  # a dormitory's "блок 8"; "блок номера", "блок по заявлению" are a line's blocking
             if kind == "street" and tokens and tokens[-1].kind == "street" and value[:1].isupper() \
                     and not value.endswith("."):
                 kind = "word"  # a street named by a street's word: "ул. Набережная", "улица Линейная"
@@ -792,7 +795,7 @@ def _place_before_na(tokens: list[_Token], last: int) -> int | None:
 
 # The words of a flat or room someone lives in ("кв.", "квартира", "комн.", "комната"): with its number it says which
 # home, alone as in a full address — an office, a room of premises or a garage's box does not
-_HOME_FLATS = frozenset({"кв", "комн"})
+_HOME_FLATS = frozenset({"кв", "комн", "ком"})
 _HOME_FLAT_STEMS = ("квартир", "комнат")
 
 

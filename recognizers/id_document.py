@@ -84,7 +84,9 @@ VISA_WORDS = (r"(?:(?:э|e|е|электронн[а-яё]*)[\s\-]?виз[а-яё
               r"(?:[\s:,]+[а-яё]{3,20}(?:ая|ой|ую|ые|ых))?")
 # A foreign student's card and an embassy's or consulate's certificate a kiosk takes with the passport: "студ. билет",
 # "студенческий билет", "справка из посольства № 1884/26" (the decision-like "NNNN/YY" is VALUE's second shape).
-OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*билет[а-яё]*"
+# Issue 15, stop 47 (a dormitories' desk): the card's word cut ("студ. бил. 119047") and its adjective alone before its
+# number ("студенческий № 2211530"; not "студенческий тариф").
+OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*(?:билет[а-яё]*|бил\.)|студенческ[а-яё]*(?=[\s:№]*\d)"
                            r"|справк[а-яё]*\s+(?:из\s+)?(?:посольств|консульств)[а-яё]*"
                            # a consulate's staff's card from the Foreign Ministry ("аккредитационная карточка МИД Д
                            # 004512", issue 15, stop 46: the expats' desk)

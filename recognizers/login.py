@@ -27,7 +27,9 @@ LOGIN_REGEX = r"(?<![A-Za-z0-9_@.\-])(?=[\w.\-]*[a-z])[A-Za-z0-9][A-Za-z0-9._\-]
 # ivan.petrov88", red team bb2).
 MESSENGER_WORDS = (r"телеграм\w*|телег[аеиу]|тг|tg|telegram|инстаграм\w*|инст[аеуы]?|instagram|insta|скайп\w*|skype"
                    r"|вк|vk|вконтакт\w*|whats\s?app|ватсап\w*|вотсап\w*|вацап\w*|viber|вайбер\w*|discord|дискорд\w*"
-                   r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]")
+                   r"|twitter|твиттер\w*|тикток\w*|tiktok|facebook|фейсбук\w*|threads|личк[аеиу]"
+                   # the messenger a student from China writes their id in (issue 15, stop 47: "WeChat mengqi_sun0211")
+                   r"|wechat|вичат\w*|weixin")
 # The words that name a login, whole: "ник" is not "никто", "логин" is "логином" too; "tg" inside an id
 # ("rjl7246tg4wt3uaiikua", a request id in a log line) is no word.
 # Written in shorthand too ("уч. запись", "юзер"): lexicon.shorthand of the phrases. Not the Latin "user": a chat
@@ -391,12 +393,32 @@ def has_password_marks(word: str) -> bool:
              or any(ch in _PASSWORD_SYMBOLS for ch in word))
 
 
+# A list's rows of pairs under one header that names their service ("Доступы Wi-Fi для заселившихся:\nЗубарева Алёна —
+# st0917_zubareva / Kx7p-22Lm\n…"; issue 15, stop 47): the header is the line before the rows, closed by a colon.
+_MOST_ROWS_UNDER_A_HEADER = 30
+
+
+def _service_in_the_header(text: str, line_start: int) -> bool:
+    """Is the pair's line a row of a list of pairs whose header (a line closed by a colon) names a service?"""
+    for _ in range(_MOST_ROWS_UNDER_A_HEADER):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous:line_start - 1]
+        if "/" in line:
+            line_start = previous  # another row of the same list (a row holds a slash)
+            continue
+        return line.rstrip(" \t").endswith(":") and bool(_SERVICE_WORD.search(line))
+    return False
+
+
 def _service_named(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return bool(_SERVICE_WORD.search(text, max(line_start, start - _SERVICE_BEFORE), start)
-                or _SERVICE_WORD.search(text, end, min(line_end, end + _SERVICE_AFTER)))
+                or _SERVICE_WORD.search(text, end, min(line_end, end + _SERVICE_AFTER))
+                or _service_in_the_header(text, line_start))
 
 
 def credential_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

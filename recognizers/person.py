@@ -4721,7 +4721,12 @@ _FOREIGN_RELATIVE = (r"(?:my|our|his|her)[ \t]+(?:son|daughter|wife|husband|frie
 _FOREIGN_SELF = (r"i['’]m|i[ \t]+am|ich[ \t]+bin|ich[ \t]+hei(?:ss|s)e|mein[ \t]+name[ \t]+ist|hier[ \t]+(?:ist|spricht|nochmal)"
                  r"|benim[ \t]+adim|(?-i:ben)(?:[ \t]+yine)?"
                  r"|(?:(?:viele|liebe|beste|herzliche)[ \t]+)?gru(?:ss|s)e?n?|mit[ \t]+freundlichen[ \t]+gru(?:ss|s)en"
-                 r"|danke[ \t]+und[ \t]+gru(?:ss|s)|saygilarimla|tesekkurler")
+                 r"|danke[ \t]+und[ \t]+gru(?:ss|s)|saygilarimla|tesekkurler"
+                 # a name told or copied off a document in English, and the Latin name a passport holds in a Russian
+                 # note (issue 15, stop 47: "my name is Bwalya Mwansa", "name in passport ZHANG HAO", "в паспорте
+                 # ZHANG YUE")
+                 r"|my[ \t]+name(?:['’]s|[ \t]+is)|(?-i:name)(?:[ \t]+(?:in|on)[ \t]+(?:the[ \t]+|my[ \t]+)?"
+                 r"(?:passport|card|document))?|(?:в|по)[ \t]+(?:загран)?паспорт[еу]")
 _FOREIGN_NAMING_CUE = re.compile(
     r"(?<![\w'’.\-])(?:(?P<greeting>" + _FOREIGN_GREETING + r")[ \t]*,[ \t]*(?:" + _FOREIGN_TITLE + r"[ \t]+)?"
     r"|(?P<title>" + _FOREIGN_TITLE + r")[ \t]+|(?P<relative>" + _FOREIGN_RELATIVE + r")[ \t]*,?[ \t]+(?:"
