@@ -42,6 +42,7 @@ from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
+from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
 from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
 
@@ -4405,8 +4406,11 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
-                            or _in_a_titled_quote(text, start, end)):
+                            or _in_a_titled_quote(text, start, end) or _an_animals_or_vessels_name(text, start, end)):
         return True
+    if len(inside) > 1 and _an_animals_or_vessels_name(text, inside[1].start(), end) \
+            and _head_of_a_kind(inside[0].group(), ANIMAL_NOUNS | VESSEL_NOUNS):
+        return True  # the noun taken into the span: "[кот тимофей]", "[ледокол ленин]"
     metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \
             or _METRO_BEFORE.search(text[max(0, start - 12):metro.end() if metro else start]):
@@ -4987,6 +4991,74 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     if cases is None:
         return not is_known(words[0])
     return bool(cases & (_cases(before.group(1)) or frozenset()))
+
+
+# Verbs that give a name ("кошку зовут Степанида", "как звали его собаку — Фипс", "оленя в стаде зовут Борис
+# Николаевич"): whose name it is, their accusative object says.
+_GIVING_A_NAME = frozenset({"звать", "кликать", "назвать", "называть", "прозвать", "прозывать", "окрестить"})
+_DASH_BEFORE_A_NAME = re.compile(r"(?<![ \t])[ \t]*[—–-][ \t]*$")  # from a word's end to the name's start: linear
+_NAMED_ONES_REACH = 4  # words between an animal's noun and the name a naming verb gives it, the verb among them
+
+
+def _head_of_a_kind(word: str, kinds: frozenset[str]) -> bool:
+    """A common noun whose likely reading is one of `kinds` (lemmas), written in lowercase: a capitalised "Кот",
+    "Баран" before a name is a surname's place ("Кот Анисья", "Баран Эдуард"); a word whose likely reading is another
+    noun is no such head ("суда" of "суд": "пресс-секретарь суда Алина Фаттахова")."""
+    found = parses(word)
+    return word == word.lower() and bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in kinds
+
+
+def _a_surnames_place(text: str, at: int) -> bool:
+    """The word at `at` may be a surname: a first name or a person noun stands right before it ("елена бык",
+    "светлана кот лыкова", "получатель медведь ирина")."""
+    previous = _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)
+    return previous is not None and ("Name" in _top_kinds(previous.group(1)) or _person_noun(previous.group(1)))
+
+
+def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
+    """A name that an animal's or a vessel's noun gives its own (ANIMAL_NOUNS, VESSEL_NOUNS), not a person's data:
+    - in apposition right after the noun, in its case: "рыжий кот [Тимофей]", "про бегемота [Ганса]", "атомный
+      ледокол [Ленин]", "барк [Седов]", "теплоходы [Савватий]" (a word the dictionary lacks or that does not decline
+      agrees with any case); an animal's name is one word of the noun's gender where it is a first name;
+    - after a naming verb whose object the animal's noun is, a few words apart: "кошку зовут [Степанида]", "как звали
+      его собаку — [Фипс]".
+    Fail closed (a person's data stays): a first name with a surname after an animal's noun ("разбудила всех собака
+    николай голубев вынес": speech with no full stop), a name that may be in the genitive after a noun in another case
+    ("шхуна [Седова]": Седов's schooner), a capitalised or a surname's place noun ("Кот Анисья", "елена бык хосе")."""
+    words = NAME_WORD.findall(text, start, end)
+    if not words or len(words) > 3:
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
+            and not _a_surnames_place(text, before.start(1)):
+        head = parses(before.group(1))[0]
+        animal = head.normal_form in ANIMAL_NOUNS
+        cases = _cases(words[0])
+        head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
+        agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases))
+        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0]))):
+            return True
+    if len(words) > 2 or (len(words) == 2 and not _first_name_and_patronymic_words(words)):
+        return False
+    dash = _DASH_BEFORE_A_NAME.search(text, max(0, start - 4), start)  # "звали его собаку — Фипс"
+    clause = _clause_words_before(text, dash.start() if dash else start, _NAMED_ONES_REACH + 1)
+    verb = next((i for i, word in enumerate(clause) if lemmas(word) & _GIVING_A_NAME), None)
+    return verb is not None and any(
+        _head_of_a_kind(word, ANIMAL_NOUNS) and any(p.tag.case == "accs" for p in parses(word)[:2])
+        and not _a_surnames_place(text, text.rfind(word, 0, start))
+        for word in clause[max(0, verb - _NAMED_ONES_REACH):verb] + clause[verb + 1:])
+
+
+def _first_name_and_patronymic_words(words: list[str]) -> bool:
+    """A first name and a patronymic, as a pet is sometimes called for its character ("зовут Борис Николаевич")."""
+    return "Name" in _rare_kinds(words[0]) and "Patr" in _rare_kinds(words[1])
+
+
+def _an_animals_gender(head, word: str) -> bool:
+    """A first name of the animal noun's gender, or a word that is no first name ("кот Тимофей", "кошка Мурка", "пёс
+    Бублик"; not "кот Анисья": a grave's surname and first name)."""
+    genders = {p.tag.gender for p in parses(word) if "Name" in p.tag and p.tag.gender}
+    return not genders or head.tag.gender in genders
 
 
 @read_once_per_document  # asked of a span by the tagger's rules and the filters alike
