@@ -4065,8 +4065,9 @@ def _eponyms_head(word: str, places: bool = True) -> bool:
     (_NAMED_PLACE_LEMMAS, _EPONYM_LEMMAS), or a disease by its suffix (_medical_term); with places=False a
     term's only (a term may take two or three names: "синдром Вольфа — Паркинсона — Уайта"; a park does not)."""
     lower = word.lower()
-    if lemmas(lower) & ((_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS):
-        return True
+    heads = (_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS
+    if lemmas(lower) & heads or (places and "-" in lower and any(lemmas(part) & heads for part in lower.split("-"))):
+        return True  # a compound's place part too: "дом-музей", "музей-квартира", "музей-усадьба"
     return word.islower() and _medical_term(lower)
 
 
@@ -4406,7 +4407,8 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
-                            or _in_a_titled_quote(text, start, end) or _an_animals_or_vessels_name(text, start, end)):
+                            or _in_a_titled_quote(text, start, end) or _an_animals_or_vessels_name(text, start, end)
+                            or _dedicated_to_a_saint(text, start, end)):
         return True
     if len(inside) > 1 and _an_animals_or_vessels_name(text, inside[1].start(), end) \
             and _head_of_a_kind(inside[0].group(), ANIMAL_NOUNS | VESSEL_NOUNS):
@@ -4458,6 +4460,34 @@ def _named_for_a_ranked_one(text: str, start: int, end: int, before: list[str], 
         return all(_a_genitive_rank(word) or (not _rare_kinds(word) and any(p.tag.case == "gent" for p in parses(word)))
                    for word in between[1:]) and _all_genitive(text, start, end)
     return False
+
+
+# A saint's titles (lemmas): "церковь апостола Петра", "Крест святого Адальберта", "больницы Святителя Иоасафа".
+_SAINTS_TITLES = frozenset({"святой", "апостол", "преподобный", "святитель", "великомученик", "великомученица",
+                            "мученик", "мученица", "праведный", "благоверный", "равноапостольный", "архангел",
+                            "блаженный", "угодник"})
+# What is dedicated to a saint besides the places and eponyms' heads (lemmas): "Крест святого Адальберта", "башней
+# святого Олафа", "больницы Святителя Иоасафа", "кирха Святого Михаила", "икона святителя Луки".
+_DEDICATED_LEMMAS = frozenset({"больница", "крест", "кирха", "башня", "икона", "придел", "ворота", "орден", "братство",
+                               "приход", "подворье", "скит", "пустынь", "источник", "колодец"})
+
+
+def _dedicated_to_a_saint(text: str, start: int, end: int) -> bool:
+    """A saint's name after a saint's title in the genitive that a building's, a place's or a thing's noun governs is
+    what the thing is dedicated to, not a person's data: "церковь апостола [Петра]", "Крест святого [Адальберта]",
+    "башней святого [Олафа]", "больницы Святителя [Луки Крымского]". Where no such noun governs the title the saint
+    is spoken of, as any person ("слова преподобного Серафима Саровского", "в честь апостолов Петра и Павла",
+    "преподобный Антоний основал")."""
+    before = words_before(text, start, 40)
+    if len(before) < 2 or not (lemmas(before[-1]) & _SAINTS_TITLES) \
+            or not any(p.tag.case == "gent" for p in parses(before[-1]) if p.normal_form in _SAINTS_TITLES) \
+            or re.search(r"[^\w\s-]", text[max(0, start - 40):start].lower().rsplit(before[-2], 1)[-1]):
+        return False
+    head = before[-2]
+    if not (_eponyms_head(head) or lemmas(head) & (_DEDICATED_LEMMAS | _THING_NOUNS | HOUSE_WORDS)):
+        return False
+    return all(_genitive_singular(word) or _adjective_in_the_genitive(word) or not is_known(word)
+               for word in (w.lower() for w in NAME_WORD.findall(text, start, end)))
 
 
 def _a_genitive_rank(word: str) -> bool:
