@@ -4390,11 +4390,12 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
     if end is not None and _named_for_a_ranked_one(text, start, end, before):
         return True  # "школы имени Героя Советского Союза Матросова": the rank's words between the place's head and the name
-    if len(before) >= 2 and before[-2] in STREET_WORDS \
+    if len(before) >= 2 and (before[-2] in STREET_WORDS or _compound_eponyms_head_before(text, start)) \
             and (_a_genitive_rank(before[-1]) or _a_genitive_first_name(before[-1])) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):
-        return True  # "проезд академика Сахарова", "улице Мустая [Карима]": the rank or first name is the place's too
+        return True  # "проезд академика Сахарова", "улице Мустая [Карима]", "Дом-музей Германа [Брахерта]": the rank or
+        # first name is the place's too (an eponym's compound head only: "театра Ивана [Петрова]" is left as it was)
     if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
         # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
         earlier = list(NAME_WORD.finditer(text, max(0, start - 40), start))
@@ -4428,6 +4429,16 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
                      and not _nominative_full_name(text, start, end)):
             return True
     return False
+
+
+_COMPOUND_BEFORE_TWO_WORDS = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-[^\W\d_]++[ \t]++[^\W\d_]++[ \t]++$")  # from a word's start
+
+
+def _compound_eponyms_head_before(text: str, start: int) -> bool:
+    """The word before the word before `start` is a compound whose place part heads an eponym ("Дом-музей Германа
+    [Брахерта]", "музей-квартира Ивана [Крылова]")."""
+    compound = _COMPOUND_BEFORE_TWO_WORDS.search(text, max(0, start - 60), start)
+    return compound is not None and _eponyms_head(compound.group().split()[0])
 
 
 def _nominative_full_name(text: str, start: int, end: int) -> bool:
