@@ -4125,6 +4125,9 @@ def _case_numbers(word: str) -> frozenset[tuple[str, str]] | None:
                      if p.tag.case and (p.tag.POS in ("NOUN", "ADJF") or p.tag.grammemes & _PERSON))
 
 
+_COMPOUNDS_FIRST_PART = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-$")  # from a word's start to a compound's second part
+
+
 def _named_after(text: str, start: int, end: int) -> bool:
     """A span right after a place noun whose every word can be a genitive singular names the place: "в посёлке
     ильича" ("директор большого театра анатолий иксанов": a plural genitive reading names no place). Not
@@ -4133,6 +4136,9 @@ def _named_after(text: str, start: int, end: int) -> bool:
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
     written = _WORD_BEFORE.search(text, max(0, start - 40), start)
     head = written.group(1) if written is not None else before[-1] if before else ""  # as written: its case counts
+    part = _COMPOUNDS_FIRST_PART.search(text, max(0, written.start(1) - 30), written.start(1)) if written else None
+    if part is not None and not _eponyms_head(head) and _eponyms_head(part.group() + head):
+        head = part.group() + head  # "музей-усадьбу Николая Рериха": the compound's place part heads it
     if before and words and not _eponyms_head(head):
         co_named = _term_named_after(text, start)
         if co_named is None:
@@ -5077,7 +5083,7 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         cases = _cases(words[0])
         head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
         agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases))
-        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0]))):
+        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0], head_cases))):
             return True
     if len(words) > 2 or (len(words) == 2 and not _first_name_and_patronymic_words(words)):
         return False
@@ -5095,10 +5101,11 @@ def _first_name_and_patronymic_words(words: list[str]) -> bool:
     return "Name" in _rare_kinds(words[0]) and "Patr" in _rare_kinds(words[1])
 
 
-def _an_animals_gender(head, word: str) -> bool:
-    """A first name of the animal noun's gender, or a word that is no first name ("кот Тимофей", "кошка Мурка", "пёс
-    Бублик"; not "кот Анисья": a grave's surname and first name)."""
-    genders = {p.tag.gender for p in parses(word) if "Name" in p.tag and p.tag.gender}
+def _an_animals_gender(head, word: str, cases: set[str]) -> bool:
+    """A first name of the animal noun's gender, or a word that is no first name in the noun's cases ("кот Тимофей",
+    "кошка Мурка", "пёс Трезор": not the plural genitive of "Трезора"; not "кот Анисья": a grave's surname and first
+    name)."""
+    genders = {p.tag.gender for p in parses(word) if "Name" in p.tag and p.tag.gender and p.tag.case in cases}
     return not genders or head.tag.gender in genders
 
 
