@@ -4066,8 +4066,9 @@ def _eponyms_head(word: str, places: bool = True) -> bool:
     term's only (a term may take two or three names: "синдром Вольфа — Паркинсона — Уайта"; a park does not)."""
     lower = word.lower()
     heads = (_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS
-    if lemmas(lower) & heads or (places and "-" in lower and any(lemmas(part) & heads for part in lower.split("-"))):
-        return True  # a compound's place part too: "дом-музей", "музей-квартира", "музей-усадьба"
+    if lemmas(lower) & heads or (places and "-" in lower
+                                 and any(lemmas(part) & _NAMED_PLACE_LEMMAS for part in lower.split("-"))):
+        return True  # a compound's place part too: "дом-музей", "музей-квартира" (not a term's: "онлайн-приём врача")
     return word.islower() and _medical_term(lower)
 
 
@@ -5044,6 +5045,7 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 # Николаевич"): whose name it is, their accusative object says.
 _GIVING_A_NAME = frozenset({"звать", "кликать", "назвать", "называть", "прозвать", "прозывать", "окрестить"})
 _DASH_BEFORE_A_NAME = re.compile(r"(?<![ \t])[ \t]*[—–-][ \t]*$")  # from a word's end to the name's start: linear
+_NAMED_PRONOUNS = frozenset({"его", "её", "ее", "их", "меня", "тебя", "нас", "вас"})  # the one a naming verb names
 _NAMED_ONES_REACH = 4  # words between an animal's noun and the name a naming verb gives it, the verb among them
 
 
@@ -5073,8 +5075,8 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
     николай голубев вынес": speech with no full stop), a name that may be in the genitive after a noun in another case
     ("шхуна [Седова]": Седов's schooner), a capitalised or a surname's place noun ("Кот Анисья", "елена бык хосе")."""
     words = NAME_WORD.findall(text, start, end)
-    if not words or len(words) > 3:
-        return False
+    if not words or len(words) > 3 or any("Patr" in _rare_kinds(word) for word in words[1:]):
+        return False  # a patronymic names a person ("траулера кравец олег петрович": its captain)
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
             and not _a_surnames_place(text, before.start(1)):
@@ -5083,17 +5085,24 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         cases = _cases(words[0])
         head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
         agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases))
-        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0], head_cases))):
-            return True
+        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0], head_cases)
+                                      and not _SURNAME_ENDING.search(words[0].lower()))):
+            return True  # a surname's shape after an animal's noun is a new clause's subject ("увёл барана жумабеков")
     if len(words) > 2 or (len(words) == 2 and not _first_name_and_patronymic_words(words)):
         return False
     dash = _DASH_BEFORE_A_NAME.search(text, max(0, start - 4), start)  # "звали его собаку — Фипс"
     clause = _clause_words_before(text, dash.start() if dash else start, _NAMED_ONES_REACH + 1)
     verb = next((i for i, word in enumerate(clause) if lemmas(word) & _GIVING_A_NAME), None)
-    return verb is not None and any(
-        _head_of_a_kind(word, ANIMAL_NOUNS) and any(p.tag.case == "accs" for p in parses(word)[:2])
-        and not _a_surnames_place(text, text.rfind(word, 0, start))
-        for word in clause[max(0, verb - _NAMED_ONES_REACH):verb] + clause[verb + 1:])
+    if verb is None:
+        return False
+    for at in range(max(0, verb - _NAMED_ONES_REACH), len(clause)):
+        word = clause[at]
+        if at != verb and _head_of_a_kind(word, ANIMAL_NOUNS) \
+                and any(p.tag.case == "accs" and p.tag.number == "sing" for p in parses(word)[:2]) \
+                and not _a_surnames_place(text, text.rfind(word, 0, start)) \
+                and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
+            return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
+    return False
 
 
 def _first_name_and_patronymic_words(words: list[str]) -> bool:
