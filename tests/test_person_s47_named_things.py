@@ -52,6 +52,10 @@ def test_the_name_a_naming_verb_gives_an_animal_is_the_animals(person_redactor, 
     ("тут гавкнула собака николай голубев вынес мальчика на улицу", "николай голубев"),  # a full name: a new sentence
     ("кот анисья деревянный крест ограда утрачена", "анисья"),  # another gender than the animal's noun: a grave's name
     ("Шхуна Седова называлась «Святой Фока».", "Седова"),  # a genitive after a vessel: the explorer's schooner
+    ("капитан сейнера гарипов ильдар фаритович ответил на звонок", "гарипов ильдар фаритович"),  # a patronymic
+    ("сосед забрал себе кролика ахметов потом жалел", "ахметов"),  # a surname's shape: the next clause's subject
+    ("в клубе моржей его зовут просто Сева, и он плавает зимой", "Сева"),  # the pronoun is who is named
+    ("Прошу перенести онлайн-приём терапевта Суворовой Нины Павловны на пятницу.", "Суворовой"),  # no place's compound
 ])
 def test_a_person_beside_an_animals_or_vessels_noun_stays_a_person(person_redactor, text, name):
     assert person_touched(person_redactor, text, name), text
