@@ -42,6 +42,7 @@ from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
+from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
 from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
 
@@ -4082,8 +4083,10 @@ def _eponyms_head(word: str, places: bool = True) -> bool:
     (_NAMED_PLACE_LEMMAS, _EPONYM_LEMMAS), or a disease by its suffix (_medical_term); with places=False a
     term's only (a term may take two or three names: "синдром Вольфа — Паркинсона — Уайта"; a park does not)."""
     lower = word.lower()
-    if lemmas(lower) & ((_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS):
-        return True
+    heads = (_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS
+    if lemmas(lower) & heads or (places and "-" in lower
+                                 and any(lemmas(part) & _NAMED_PLACE_LEMMAS for part in lower.split("-"))):
+        return True  # a compound's place part too: "дом-музей", "музей-квартира" (not a term's: "онлайн-приём врача")
     return word.islower() and _medical_term(lower)
 
 
@@ -4141,6 +4144,9 @@ def _case_numbers(word: str) -> frozenset[tuple[str, str]] | None:
                      if p.tag.case and (p.tag.POS in ("NOUN", "ADJF") or p.tag.grammemes & _PERSON))
 
 
+_COMPOUNDS_FIRST_PART = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-$")  # from a word's start to a compound's second part
+
+
 def _named_after(text: str, start: int, end: int) -> bool:
     """A span right after a place noun whose every word can be a genitive singular names the place: "в посёлке
     ильича" ("директор большого театра анатолий иксанов": a plural genitive reading names no place). Not
@@ -4149,6 +4155,9 @@ def _named_after(text: str, start: int, end: int) -> bool:
     words = [word.lower() for word in NAME_WORD.findall(text, start, end)]
     written = _WORD_BEFORE.search(text, max(0, start - 40), start)
     head = written.group(1) if written is not None else before[-1] if before else ""  # as written: its case counts
+    part = _COMPOUNDS_FIRST_PART.search(text, max(0, written.start(1) - 30), written.start(1)) if written else None
+    if part is not None and not _eponyms_head(head) and _eponyms_head(part.group() + head):
+        head = part.group() + head  # "музей-усадьбу Николая Рериха": the compound's place part heads it
     if before and words and not _eponyms_head(head):
         co_named = _term_named_after(text, start)
         if co_named is None:
@@ -4406,11 +4415,12 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         return True  # "имени Нурмухаммета Гилязова": a first name between (not "имени Добролюбова Екатерина Ли")
     if end is not None and _named_for_a_ranked_one(text, start, end, before):
         return True  # "школы имени Героя Советского Союза Матросова": the rank's words between the place's head and the name
-    if len(before) >= 2 and before[-2] in STREET_WORDS \
+    if len(before) >= 2 and (before[-2] in STREET_WORDS or _compound_eponyms_head_before(text, start)) \
             and (_a_genitive_rank(before[-1]) or _a_genitive_first_name(before[-1])) \
             and not re.search(r"[^\w\s]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]) \
             and _all_genitive(text, start, end):
-        return True  # "проезд академика Сахарова", "улице Мустая [Карима]": the rank or first name is the place's too
+        return True  # "проезд академика Сахарова", "улице Мустая [Карима]", "Дом-музей Германа [Брахерта]": the rank or
+        # first name is the place's too (an eponym's compound head only: "театра Ивана [Петрова]" is left as it was)
     if end is not None and before and before[-1] == "и" and _all_genitive(text, start, end, only=True):
         # "площади Минина и Пожарского", "улица Маркса и Энгельса": the head governs both names it joins
         earlier = list(NAME_WORD.finditer(text, max(0, start - 40), start))
@@ -4423,8 +4433,12 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if end is not None and (_place_after_preposition(text, start, end) or _named_after(text, start, end)
                             or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
-                            or _in_a_titled_quote(text, start, end)):
+                            or _in_a_titled_quote(text, start, end) or _an_animals_or_vessels_name(text, start, end)
+                            or _dedicated_to_a_saint(text, start, end)):
         return True
+    if len(inside) > 1 and _an_animals_or_vessels_name(text, inside[1].start(), end) \
+            and _head_of_a_kind(inside[0].group(), ANIMAL_NOUNS | VESSEL_NOUNS):
+        return True  # the noun taken into the span: "[кот тимофей]", "[ледокол ленин]"
     metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \
             or _METRO_BEFORE.search(text[max(0, start - 12):metro.end() if metro else start]):
@@ -4440,6 +4454,16 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
                      and not _nominative_full_name(text, start, end)):
             return True
     return False
+
+
+_COMPOUND_BEFORE_TWO_WORDS = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-[^\W\d_]++[ \t]++[^\W\d_]++[ \t]++$")  # from a word's start
+
+
+def _compound_eponyms_head_before(text: str, start: int) -> bool:
+    """The word before the word before `start` is a compound whose place part heads an eponym ("Дом-музей Германа
+    [Брахерта]", "музей-квартира Ивана [Крылова]")."""
+    compound = _COMPOUND_BEFORE_TWO_WORDS.search(text, max(0, start - 60), start)
+    return compound is not None and _eponyms_head(compound.group().split()[0])
 
 
 def _nominative_full_name(text: str, start: int, end: int) -> bool:
@@ -4472,6 +4496,34 @@ def _named_for_a_ranked_one(text: str, start: int, end: int, before: list[str], 
         return all(_a_genitive_rank(word) or (not _rare_kinds(word) and any(p.tag.case == "gent" for p in parses(word)))
                    for word in between[1:]) and _all_genitive(text, start, end)
     return False
+
+
+# A saint's titles (lemmas): "церковь апостола Петра", "Крест святого Адальберта", "больницы Святителя Иоасафа".
+_SAINTS_TITLES = frozenset({"святой", "апостол", "преподобный", "святитель", "великомученик", "великомученица",
+                            "мученик", "мученица", "праведный", "благоверный", "равноапостольный", "архангел",
+                            "блаженный", "угодник"})
+# What is dedicated to a saint besides the places and eponyms' heads (lemmas): "Крест святого Адальберта", "башней
+# святого Олафа", "больницы Святителя Иоасафа", "кирха Святого Михаила", "икона святителя Луки".
+_DEDICATED_LEMMAS = frozenset({"больница", "крест", "кирха", "башня", "икона", "придел", "ворота", "орден", "братство",
+                               "приход", "подворье", "скит", "пустынь", "источник", "колодец"})
+
+
+def _dedicated_to_a_saint(text: str, start: int, end: int) -> bool:
+    """A saint's name after a saint's title in the genitive that a building's, a place's or a thing's noun governs is
+    what the thing is dedicated to, not a person's data: "церковь апостола [Петра]", "Крест святого [Адальберта]",
+    "башней святого [Олафа]", "больницы Святителя [Луки Крымского]". Where no such noun governs the title the saint
+    is spoken of, as any person ("слова преподобного Серафима Саровского", "в честь апостолов Петра и Павла",
+    "преподобный Антоний основал")."""
+    before = words_before(text, start, 40)
+    if len(before) < 2 or not (lemmas(before[-1]) & _SAINTS_TITLES) \
+            or not any(p.tag.case == "gent" for p in parses(before[-1]) if p.normal_form in _SAINTS_TITLES) \
+            or re.search(r"[^\w\s-]", text[max(0, start - 40):start].lower().rsplit(before[-2], 1)[-1]):
+        return False
+    head = before[-2]
+    if not (_eponyms_head(head) or lemmas(head) & (_DEDICATED_LEMMAS | _THING_NOUNS | HOUSE_WORDS)):
+        return False
+    return all(_genitive_singular(word) or _adjective_in_the_genitive(word) or not is_known(word)
+               for word in (w.lower() for w in NAME_WORD.findall(text, start, end)))
 
 
 def _a_genitive_rank(word: str) -> bool:
@@ -5010,6 +5062,83 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     if cases is None:
         return not is_known(words[0])
     return bool(cases & (_cases(before.group(1)) or frozenset()))
+
+
+# Verbs that give a name ("кошку зовут Степанида", "как звали его собаку — Фипс", "оленя в стаде зовут Борис
+# Николаевич"): whose name it is, their accusative object says.
+_GIVING_A_NAME = frozenset({"звать", "кликать", "назвать", "называть", "прозвать", "прозывать", "окрестить"})
+_DASH_BEFORE_A_NAME = re.compile(r"(?<![ \t])[ \t]*[—–-][ \t]*$")  # from a word's end to the name's start: linear
+_NAMED_PRONOUNS = frozenset({"его", "её", "ее", "их", "меня", "тебя", "нас", "вас"})  # the one a naming verb names
+_NAMED_ONES_REACH = 4  # words between an animal's noun and the name a naming verb gives it, the verb among them
+
+
+def _head_of_a_kind(word: str, kinds: frozenset[str]) -> bool:
+    """A common noun whose likely reading is one of `kinds` (lemmas), written in lowercase: a capitalised "Кот",
+    "Баран" before a name is a surname's place ("Кот Анисья", "Баран Эдуард"); a word whose likely reading is another
+    noun is no such head ("суда" of "суд": "пресс-секретарь суда Алина Фаттахова")."""
+    found = parses(word)
+    return word == word.lower() and bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in kinds
+
+
+def _a_surnames_place(text: str, at: int) -> bool:
+    """The word at `at` may be a surname: a first name or a person noun stands right before it ("елена бык",
+    "светлана кот лыкова", "получатель медведь ирина")."""
+    previous = _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)
+    return previous is not None and ("Name" in _top_kinds(previous.group(1)) or _person_noun(previous.group(1)))
+
+
+def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
+    """A name that an animal's or a vessel's noun gives its own (ANIMAL_NOUNS, VESSEL_NOUNS), not a person's data:
+    - in apposition right after the noun, in its case: "рыжий кот [Тимофей]", "про бегемота [Ганса]", "атомный
+      ледокол [Ленин]", "барк [Седов]", "теплоходы [Савватий]" (a word the dictionary lacks or that does not decline
+      agrees with any case); an animal's name is one word of the noun's gender where it is a first name;
+    - after a naming verb whose object the animal's noun is, a few words apart: "кошку зовут [Степанида]", "как звали
+      его собаку — [Фипс]".
+    Fail closed (a person's data stays): a first name with a surname after an animal's noun ("разбудила всех собака
+    николай голубев вынес": speech with no full stop), a name that may be in the genitive after a noun in another case
+    ("шхуна [Седова]": Седов's schooner), a capitalised or a surname's place noun ("Кот Анисья", "елена бык хосе")."""
+    words = NAME_WORD.findall(text, start, end)
+    if not words or len(words) > 3 or any("Patr" in _rare_kinds(word) for word in words[1:]):
+        return False  # a patronymic names a person ("траулера кравец олег петрович": its captain)
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
+            and not _a_surnames_place(text, before.start(1)):
+        head = parses(before.group(1))[0]
+        animal = head.normal_form in ANIMAL_NOUNS
+        cases = _cases(words[0])
+        head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
+        agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases))
+        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0], head_cases)
+                                      and not _SURNAME_ENDING.search(words[0].lower()))):
+            return True  # a surname's shape after an animal's noun is a new clause's subject ("увёл барана жумабеков")
+    if len(words) > 2 or (len(words) == 2 and not _first_name_and_patronymic_words(words)):
+        return False
+    dash = _DASH_BEFORE_A_NAME.search(text, max(0, start - 4), start)  # "звали его собаку — Фипс"
+    clause = _clause_words_before(text, dash.start() if dash else start, _NAMED_ONES_REACH + 1)
+    verb = next((i for i, word in enumerate(clause) if lemmas(word) & _GIVING_A_NAME), None)
+    if verb is None:
+        return False
+    for at in range(max(0, verb - _NAMED_ONES_REACH), len(clause)):
+        word = clause[at]
+        if at != verb and _head_of_a_kind(word, ANIMAL_NOUNS) \
+                and any(p.tag.case == "accs" and p.tag.number == "sing" for p in parses(word)[:2]) \
+                and not _a_surnames_place(text, text.rfind(word, 0, start)) \
+                and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
+            return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
+    return False
+
+
+def _first_name_and_patronymic_words(words: list[str]) -> bool:
+    """A first name and a patronymic, as a pet is sometimes called for its character ("зовут Борис Николаевич")."""
+    return "Name" in _rare_kinds(words[0]) and "Patr" in _rare_kinds(words[1])
+
+
+def _an_animals_gender(head, word: str, cases: set[str]) -> bool:
+    """A first name of the animal noun's gender, or a word that is no first name in the noun's cases ("кот Тимофей",
+    "кошка Мурка", "пёс Трезор": not the plural genitive of "Трезора"; not "кот Анисья": a grave's surname and first
+    name)."""
+    genders = {p.tag.gender for p in parses(word) if "Name" in p.tag and p.tag.gender and p.tag.case in cases}
+    return not genders or head.tag.gender in genders
 
 
 @read_once_per_document  # asked of a span by the tagger's rules and the filters alike
