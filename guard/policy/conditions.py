@@ -206,8 +206,7 @@ def _restriction_entries(value: Any, code: str) -> Iterator[str]:
     if isinstance(value, dict):
         for key, item in value.items():
             if isinstance(key, str):
-                if _code(folded(key)) == code and (item is None or item is False or item == 0
-                                                   or isinstance(item, str) and _code(item) in _OFF):
+                if _code(folded(key)) == code and (item is None or item is False or item == 0):
                     continue
                 yield key
             yield from _restriction_entries(item, code)
@@ -216,10 +215,6 @@ def _restriction_entries(value: Any, code: str) -> Iterator[str]:
             yield from _restriction_entries(item, code)
     elif isinstance(value, str):
         yield value
-
-
-# A restriction code's value that switches it off: {"no_contact_person": false | 0 | "false" | "off"}.
-_OFF = frozenset({"false", "0", "off"})
 
 
 def _items(value: Any) -> Iterator[Any]:
