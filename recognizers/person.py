@@ -3457,7 +3457,7 @@ _GLUED_PARTS = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)([А-ЯЁ]
 
 
 # A quote right after a noun for a person — a naming cue's noun (_NAMING_STEMS: "клиент", "абонент", "гражданин",
-# "владелец") or a kin or role noun (_person_noun) — with one to three words in it, the first capitalised (any in
+# "владелец") — with one to three words in it, the first capitalised (any in
 # lowercase text), a dotted initial allowed: "клиент «Сидоров» просил", "клиента «Сидорова Игоря»", "Клиент «Сидоров
 # И.П.»". The quote opens right after the noun's end only: linear.
 _QUOTED_AFTER_A_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*+[«\"„“]"
@@ -3470,20 +3470,26 @@ def _quoted_after_person_nouns(text: str, lowercase: bool) -> list[tuple[int, in
     """The words in quotes a noun for a person governs are that person's name, whatever else they read as (a title,
     a brand, a word): the noun says who ("клиент «Сидоров» просил перезвонить", "абонентка «Воробьёва»"; red team
     bb22, f09). Fail closed: an organization a note calls a client in quotes ("клиент «Ромашка»") is masked too; an
-    organization's form before the quote ("клиент ООО «Ромашка»") puts another noun between, and a title's own noun
-    ("фильм «Брат»") is no person noun."""
+    organization's form before the quote ("клиент ООО «Ромашка»") puts another noun between, a title's own noun
+    ("фильм «Брат»") is no person noun, and a quote in another case is what the noun governs ("владелец «Лады»")."""
     if "«" not in text and '"' not in text and "„" not in text and "“" not in text:
         return []
     out = []
     for found in _QUOTED_AFTER_A_NOUN.finditer(text):
         noun, name = found.group(1).lower(), found.group(2)
-        if not (noun.startswith(_NAMING_STEMS) and not noun.startswith(("фамили", "имя", "имени"))
-                or _person_noun(noun)):
+        if not noun.startswith(_QUOTE_NAMING_STEMS) or not (lowercase or name[:1].isupper()):
             continue
-        if not (lowercase or name[:1].isupper()):
-            continue
-        out.append(found.span(2))
+        # in apposition, the name stands in the noun's case ("клиента «Сидорова»"); another case is what the noun
+        # governs ("владелец «Лады»": a car's owner), not who the person is. An unknown word agrees with any case.
+        if _agree(noun, NAME_WORD.match(name).group() if NAME_WORD.match(name) else name):
+            out.append(found.span(2))
     return out
+
+
+# The naming cues' nouns for a person (_NAMING_STEMS) that govern a name in apposition; not the field's own words
+# ("фамилия «…»", "имя «…»": _QUOTED_NAME_NOUNS read them), nor "зовут", "оформлен", "урождённая" (no nouns).
+_QUOTE_NAMING_STEMS = tuple(stem for stem in _NAMING_STEMS
+                            if stem not in ("фамили", "зовут", "имя", "имени", "оформлен", _MAIDEN_NAME_STEM))
 
 
 def _glued_names(text: str) -> list[tuple[int, int]]:
