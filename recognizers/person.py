@@ -3471,7 +3471,7 @@ def _quoted_after_person_nouns(text: str, lowercase: bool) -> list[tuple[int, in
     a brand, a word): the noun says who ("клиент «Сидоров» просил перезвонить", "абонентка «Воробьёва»"; red team
     bb22, f09). Fail closed: an organization a note calls a client in quotes ("клиент «Ромашка»") is masked too; an
     organization's form before the quote ("клиент ООО «Ромашка»") puts another noun between, a title's own noun
-    ("фильм «Брат»") is no person noun, and a quote in another case is what the noun governs ("владелец «Лады»")."""
+    ("фильм «Брат»") is no person noun, and a quote in another case is what the noun governs ("владелец «Мерседеса»")."""
     if "«" not in text and '"' not in text and "„" not in text and "“" not in text:
         return []
     out = []
@@ -3480,7 +3480,7 @@ def _quoted_after_person_nouns(text: str, lowercase: bool) -> list[tuple[int, in
         if not noun.startswith(_QUOTE_NAMING_STEMS) or not (lowercase or name[:1].isupper()):
             continue
         # in apposition, the name stands in the noun's case ("клиента «Сидорова»"); another case is what the noun
-        # governs ("владелец «Лады»": a car's owner), not who the person is. An unknown word agrees with any case.
+        # governs ("владелец «Мерседеса»": a car's owner), not who the person is. An unknown word agrees with any case.
         if _agree(noun, NAME_WORD.match(name).group() if NAME_WORD.match(name) else name):
             out.append(found.span(2))
     return out

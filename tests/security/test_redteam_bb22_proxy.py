@@ -52,7 +52,7 @@ def test_a_name_in_quotes_agrees_in_case_with_the_noun_for_a_person(engine):
 def test_a_quote_in_another_case_is_what_the_noun_governs_not_the_persons_name():
     from guard.recognizers.person import _quoted_after_person_nouns
 
-    assert _quoted_after_person_nouns("владелец «Лады» просил эвакуатор", False) == []
+    assert _quoted_after_person_nouns("владелец «Мерседеса» просил эвакуатор", False) == []
 
 
 # --- f10: a surname glued to the next word, whatever the text's length ------------------------------------------------
