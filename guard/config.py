@@ -84,6 +84,7 @@ class Settings(PolicyFiles):
         description="methods /crm/ forwards; anything else is 405 (a write through the guard is a deliberate setting)",
     )
     max_json_depth: int = Field(64, ge=2, description="deepest nesting of a JSON body, request or CRM card; deeper is 400 / 502")
+    max_text_chars: int = Field(100_000, ge=1, description="longest string of a CRM answer the guard reads; a longer one is shown as [скрыто] (fail closed), a longer text body is 502")
     check_max_bytes: int = Field(32 * 1024, ge=1, description="POST /v1/check body; one utterance, not a transcript")
     check_budget_s: float = Field(2.0, gt=0, description="POST /v1/check: the check's CPU time off the event loop; over it, 503")
 

@@ -482,9 +482,11 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.75, "a name in Latin letters its note's own mailbox or handle spells")
               for s, e in _latin_names_in_own_handles(text)]  # after the Latin filter: the mailbox is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
-    if not lowercase:
-        spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
-                  for s, e in _glued_names(text)]
+    # A capital inside a word is the writer's wherever it stands, however few capitals the rest of the text has: a
+    # long comment in lowercase read "СидоровЗдравствуйте" as ASR text and skipped this (red team bb22, f10)
+    spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
+              for s, e in _glued_names(text)]
+    spans += [(s, e, 0.75, _QUOTED_AFTER_PERSON_NOUN_WHY) for s, e in _quoted_after_person_nouns(text, lowercase)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
@@ -3455,6 +3457,42 @@ _GLUED_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ 
 _GLUED_PARTS = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)([А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яё])|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)")
 
 
+# A quote right after a noun for a person — a naming cue's noun (_NAMING_STEMS: "клиент", "абонент", "гражданин",
+# "владелец") — with one to three words in it, the first capitalised (any in
+# lowercase text), a dotted initial allowed: "клиент «Сидоров» просил", "клиента «Сидорова Игоря»", "Клиент «Сидоров
+# И.П.»". The quote opens right after the noun's end only: linear.
+_QUOTED_AFTER_A_NOUN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*+[«\"„“]"
+                                  r"[ \t]*+([^\W\d_][^\W\d_-]*+(?:-[^\W\d_]++)?(?:[ \t]++[^\W\d_]++\.?){0,2}"
+                                  r"(?:[ \t]*+[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.)?)?)[ \t]*+[»\"“”]")
+_QUOTED_AFTER_PERSON_NOUN_WHY = "a name in quotes after a noun for a person"
+
+
+def _quoted_after_person_nouns(text: str, lowercase: bool) -> list[tuple[int, int]]:
+    """The words in quotes a noun for a person governs are that person's name, whatever else they read as (a title,
+    a brand, a word): the noun says who ("клиент «Сидоров» просил перезвонить", "абонентка «Воробьёва»"; red team
+    bb22, f09). Fail closed: an organization a note calls a client in quotes ("клиент «Ромашка»") is masked too; an
+    organization's form before the quote ("клиент ООО «Ромашка»") puts another noun between, a title's own noun
+    ("фильм «Брат»") is no person noun, and a quote in another case is what the noun governs ("владелец «Мерседеса»")."""
+    if "«" not in text and '"' not in text and "„" not in text and "“" not in text:
+        return []
+    out = []
+    for found in _QUOTED_AFTER_A_NOUN.finditer(text):
+        noun, name = found.group(1).lower(), found.group(2)
+        if not noun.startswith(_QUOTE_NAMING_STEMS) or not (lowercase or name[:1].isupper()):
+            continue
+        # in apposition, the name stands in the noun's case ("клиента «Сидорова»"); another case is what the noun
+        # governs ("владелец «Мерседеса»": a car's owner), not who the person is. An unknown word agrees with any case.
+        if _agree(noun, NAME_WORD.match(name).group() if NAME_WORD.match(name) else name):
+            out.append(found.span(2))
+    return out
+
+
+# The naming cues' nouns for a person (_NAMING_STEMS) that govern a name in apposition; not the field's own words
+# ("фамилия «…»", "имя «…»": _QUOTED_NAME_NOUNS read them), nor "зовут", "оформлен", "урождённая" (no nouns).
+_QUOTE_NAMING_STEMS = tuple(stem for stem in _NAMING_STEMS
+                            if stem not in ("фамили", "зовут", "имя", "имени", "оформлен", _MAIDEN_NAME_STEM))
+
+
 def _glued_names(text: str) -> list[tuple[int, int]]:
     """A name right after a naming label glued to it (the label in any case, the name capitalised: a cue names what
     follows it, fail closed, as `_keyed_names` does; a plain common word alone is none, "вл.Камень Руслан" is one);
@@ -3470,6 +3508,8 @@ def _glued_names(text: str) -> list[tuple[int, int]]:
             continue
         if "." in rest or _first_name_or_patronymic(rest):
             out.append(glued.span())
+        elif _surname_like(surname):
+            out.append(glued.span(1))  # "СидоровЗдравствуйте", "СидоровПросил": two entries joined, the first a surname
     return out
 
 

@@ -313,10 +313,13 @@ def test_one_customers_card_aware_masking_is_never_cached_for_another_customer_o
     assert len(seen) == 8
     for who, level, text in seen:
         digits = "".join(ch for ch in text if ch.isdigit())
+        # a card's own hidden value found in its comments hides their texts alike (red team bb22, f01): the other
+        # customer's value is then not shown either, but no answer holds its own card's hidden value
         if who == "a":
-            assert "678901" not in digits and "79058886644" in digits, (who, level, text)
+            assert "678901" not in digits and ("79058886644" in digits or text == "***"), (who, level, text)
         else:
-            assert "79058886644" not in digits and "8886644" not in digits and "678901" in digits, (who, level, text)
+            assert "79058886644" not in digits and "8886644" not in digits and ("678901" in digits or text == "***"), \
+                (who, level, text)
     # A card's texts reach the engine in one batch (the tariff and the comment's author, shown through the engine,
     # beside the comment): the comment is in exactly one of them, once.
     assert sum(text.count(comment) for text in blind.texts) == 1, \

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any, Iterator, Protocol, get_args
 
 from guard.policy.context import CallContext
-from guard.policy.flash import RESTRICTION_CODES, restriction_codes
+from guard.policy.flash import RESTRICTION_CODES, folded, named_codes, restriction_codes
 from guard.policy.operators import number_digits, parse_date
 from guard.policy.owner import owner_in_doubt
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
@@ -197,12 +197,33 @@ def _contains(value: Any, expected: Any, situation: Situation) -> bool:
     guard/policy/flash.py: fail closed)."""
     wanted = _code(expected) if isinstance(expected, str) else None
     restriction = wanted is not None and wanted in RESTRICTION_CODES
+    if restriction and any(wanted in named_codes(entry) for entry in _restriction_entries(value, wanted)):
+        return True
     return any(item == expected or wanted is not None and isinstance(item, str)
                and (_code(item) == wanted or wanted in restriction_codes(item))
                # a restriction written in no shape a reader can read (a number, `true`, a value the card contradicts)
                # restricts whatever it could concern (red team bb17, 12)
                or restriction and not isinstance(item, str) and item is not False
                for item in _items(value))
+
+
+def _restriction_entries(value: Any, code: str) -> Iterator[str]:
+    """Every text of a Flash value a restriction could be written in: strings at any depth and an object's keys
+    whatever their value ({"contact_person": false}, {"allow_contact_person": false} are read as the ban: fail
+    closed) — except the code itself explicitly switched off ({"no_contact_person": false}), the one shape that
+    says for certain there is no ban (red team bb22, f08)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str):
+                if _code(folded(key)) == code and (item is None or item is False or item == 0):
+                    continue
+                yield key
+            yield from _restriction_entries(item, code)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _restriction_entries(item, code)
+    elif isinstance(value, str):
+        yield value
 
 
 def _items(value: Any) -> Iterator[Any]:

@@ -24,8 +24,27 @@ _SUBJECTS: dict[str, re.Pattern] = {
 RESTRICTION_CODES = frozenset(_SUBJECTS)  # the codes a `contains` test reads as restrictions (fail closed on doubt)
 
 
+def folded(text: str) -> str:
+    """A Flash entry as a reader sees it: compatibility forms plain (full-width "ｎｏ＿ｃｏｎｔａｃｔ"), invisible characters
+    removed, and a word typed with look-alike letters of the other script read in its own ("nо_contact_person" with a
+    Cyrillic «о», "кoнтакт" with a Latin "o"; red team bb22, f08)."""
+    from guard.normalize import latin_lookalikes, normalize_unicode  # the normalizer reads the registry, late
+
+    return latin_lookalikes(normalize_unicode(text).text)
+
+
+def named_codes(entry: str) -> frozenset[str]:
+    """The restriction codes whose protected thing a Flash entry names, with or without a word of a ban
+    ("contact_person: deny", "contact_person=false", a key `contact_person` set to anything). The Flash is where a
+    CRM writes restrictions: an entry about the contact person that the proxy cannot read for certain is read as the
+    ban (fail closed; red team bb22, f08)."""
+    text = folded(entry)
+    return frozenset(code for code, subject in _SUBJECTS.items() if subject.search(text))
+
+
 def restriction_codes(note: str) -> frozenset[str]:
     """The restriction codes a Flash note written in words means (none for a note that names no protected thing)."""
+    note = folded(note)
     if not _BAN.search(note):
         return frozenset()
     return frozenset(code for code, subject in _SUBJECTS.items() if subject.search(note))

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Hashable
 
 from guard.audit import safe_path
-from guard.policy import REDACTION_FAILED, CallContext, CardPolicy, PolicyDecision
+from guard.policy import REDACTION_FAILED, CallContext, CardPolicy, PolicyDecision, hide
 from guard.policy.conditions import call_state_key, policy_today
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
@@ -117,7 +117,32 @@ def screen_of(policy: CardPolicy, decision: PolicyDecision, hidden: CardSecrets 
     when the card carries a second owner record, is masked), and how many were. The one view the screen and the
     speech checker's card (guard/proxy/calls.check_context) are (red team bb20, 04)."""
     hidden = hidden if hidden is not None else CardSecrets.of(decision)
-    return hidden.scrub_json(mask_digit_columns(decision.card), policy.known_keys)
+    card = mask_digit_columns(decision.card)
+    return comments_alike(card, hidden.scrub_json(card, policy.known_keys))
+
+
+def comments_alike(before: Any, scrubbed: tuple[Any, int]) -> tuple[Any, int]:
+    """A card after the card-aware scrubbing, its comments answered alike whichever of their words matched a hidden
+    value: when the scrubbing masked anything in the comments that the text engine and the card-blind layers had left,
+    every comment's text is hidden, not the one word. Masking only the matching word told whoever writes guesses into
+    the comments (one a comment: "заявка 4500" … "заявка 4599", "про мельника") which guess is the card's, on one fetch
+    and with no guessing budget spent (red team bb22, f01). A fetch now tells at most that some comment names a hidden
+    value, never which (docs/interfaces.md, "Comments and hidden values")."""
+    after, count = scrubbed
+    if not (isinstance(before, dict) and isinstance(after, dict)) or "comments" not in after \
+            or after["comments"] == before.get("comments"):
+        return after, count
+    return {**after, "comments": texts_hidden(after["comments"])}, count
+
+
+def texts_hidden(comments: Any) -> Any:
+    """Comments with their texts hidden, their shape (a list of {at, author, text}) and what the policy showed of the
+    rest kept; a comment that is a bare string is hidden whole."""
+    if isinstance(comments, list):
+        return [texts_hidden(comment) for comment in comments]
+    if isinstance(comments, dict):
+        return {key: hide(value) if key == "text" else value for key, value in comments.items()}
+    return hide(comments)
 
 
 @dataclass(frozen=True)

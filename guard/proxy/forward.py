@@ -40,7 +40,7 @@ from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
-from guard.proxy.filtering import Shown, filter_json
+from guard.proxy.filtering import Shown, comments_alike, filter_json, texts_hidden
 from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import NO_SECRETS, CardSecrets, collect_texts, encoded_runs_masked
@@ -360,11 +360,15 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         except (ValueError, RecursionError):
             state.metrics.upstream_errors.inc("malformed_json")
             raise bad_gateway("upstream JSON does not parse; blocked") from None
+        payload = _long_texts_withheld(state, payload) if len(text) > state.settings.max_text_chars else payload
         return _Body("json", text, _references_decoded(payload) if "&" in text else payload)
     if declared == "text/plain":
         if text is None:
             state.metrics.upstream_errors.inc("bad_charset")
             raise bad_gateway("upstream text is not in its declared charset; blocked")
+        if len(text) > state.settings.max_text_chars:
+            state.metrics.upstream_errors.inc("text_too_long")
+            raise bad_gateway("upstream text is longer than the guard reads; blocked")
         if _JSON_MEMBER.search(text):
             state.metrics.upstream_errors.inc("structured_text")
             raise bad_gateway("upstream text holds JSON that is not the whole body; blocked")
@@ -374,6 +378,27 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
             return _Body("fields", text, fields)
         return _Body("text", text)
     return _Body("opaque")
+
+
+def _long_texts_withheld(state: ProxyState, value: Any) -> Any:
+    """Every string (key or value) of a CRM answer longer than `max_text_chars` as the fail-closed mask, before anything
+    reads it: one 6 MB comment made the policy's reading, the card-aware scrubbing and the echo masking — work on the
+    event loop, bounded by no detection budget — stall every operator's card for ~30 s (red team bb22, f11). Nothing of
+    such a text is shown; the rest of the card is read as usual."""
+    limit = state.settings.max_text_chars
+
+    def walk(item: Any) -> Any:
+        if isinstance(item, str):
+            if len(item) > limit:
+                state.metrics.fail_closed.inc("long_text_withheld")
+                return REDACTION_FAILED
+            return item
+        if isinstance(item, list):
+            return [walk(element) for element in item]
+        if isinstance(item, dict):
+            return {walk(key): walk(element) for key, element in item.items()}
+        return item
+    return walk(value)
 
 
 async def _filtered_response(
@@ -688,16 +713,20 @@ async def _json_response(
             # by that customer's card.
             others_refused, others = in_comments
             if others_refused:
-                filtered.payload["comments"] = _texts_hidden(filtered.payload["comments"])
+                filtered.payload["comments"] = texts_hidden(filtered.payload["comments"])
             else:
+                comments_before = filtered.payload["comments"]
                 filtered.payload["comments"], extra = others.scrub_json(filtered.payload["comments"],
                                                                         state.policy.known_keys)
+                if filtered.payload["comments"] != comments_before:
+                    filtered.payload["comments"] = texts_hidden(filtered.payload["comments"])  # alike: f01 below
                 filtered.scrubbed += extra
         if owner.refused:
             # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
             filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal
         elif owner.secrets:
-            filtered.payload, extra = owner.secrets.scrub_json(filtered.payload, state.policy.known_keys)
+            filtered.payload, extra = comments_alike(filtered.payload, owner.secrets.scrub_json(
+                filtered.payload, state.policy.known_keys))
             filtered.scrubbed += extra
         try:
             shown = Shown.of(filtered)
@@ -755,16 +784,6 @@ def _unread_comments_hidden(comments: list[Any]) -> list[Any]:
     they are, every other value of a comment (its time, its author) hidden."""
     return [{key: value if key == "text" else hide(value) for key, value in comment.items()}
             if isinstance(comment, dict) else comment for comment in comments]
-
-
-def _texts_hidden(comments: Any) -> Any:
-    """Comments with their texts hidden, their shape (a list of {at, author, text}) and what the policy showed of the
-    rest kept; a comment that is a bare string is hidden whole."""
-    if isinstance(comments, list):
-        return [_texts_hidden(comment) for comment in comments]
-    if isinstance(comments, dict):
-        return {key: hide(value) if key == "text" else value for key, value in comments.items()}
-    return hide(comments)
 
 
 def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:

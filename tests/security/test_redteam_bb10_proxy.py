@@ -46,9 +46,9 @@ def test_the_hidden_surname_transliterated_as_documents_and_foreign_mail_write_i
 
     [shown] = attack(scenario, crm=crm_with({}, {MSISDN: _card_with(NOTES[name])}))
     assert not any(form in shown.lower() for form in ("solov", "solow", "sołow")), shown
-    # only the surname goes (or the whole comment, when detection is late: fail closed), never the note's other words
-    # in its place: the text around it stays as it was
-    if shown != "[скрыто]":
+    # the card-aware scrubbing's match hides the comments' texts alike (red team bb22, f01); when the engine masked the
+    # surname itself, only it goes (or the whole comment, when detection is late: fail closed): the text around it stays
+    if shown not in ("[скрыто]", "***"):
         before = NOTES[name].split("Solo")[0].split("SOLO")[0].split("Sołow")[0]
         head = before[:max(before.rfind(" "), before.rfind("\n")) + 1]  # a word glued to the surname may go with it
         assert shown.startswith(head), shown

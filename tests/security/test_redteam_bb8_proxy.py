@@ -363,4 +363,4 @@ def test_a_hidden_streets_house_and_flat_said_in_words_are_masked_with_it(attack
 
     said, other = attack(scenario, crm=crm_with({}, cards))
     assert "семь" not in said and "тридцать один" not in said and "баумана" not in said.lower(), said
-    assert other.endswith("звонил два раза"), other  # a number that is no house stays
+    assert other == "***", other  # the comments answered alike once a hidden value is found (red team bb22, f01)

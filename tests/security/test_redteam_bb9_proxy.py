@@ -58,7 +58,8 @@ def test_a_hidden_code_word_with_an_unseen_character_inside_is_masked_in_the_com
     seen = {name: text for name, text in zip(UNSEEN, shown)}
     on_screen = {name: "".join(ch for ch in text if ch not in UNSEEN.values()) for name, text in seen.items()}
     assert [name for name, text in on_screen.items() if "брусника" in text.lower()] == []
-    assert all(text.startswith("назвал слово ") and text.endswith(", ок") for text in on_screen.values()), on_screen
+    # the comments answered alike once a hidden value is found in them (red team bb22, f01)
+    assert all(text == "***" for text in on_screen.values()), on_screen
 
 
 @_PROPERTY
