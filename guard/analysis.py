@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 import regex  # Presidio's regex engine: the same matches, and a time-out per search
 
 from guard import pattern_table
-from guard.document import DIGITS, document_for, positions_of
+from guard.document import DIGITS, document_for, holds_any, positions_of
 
 logger = logging.getLogger("guard.recognizers")
 
@@ -711,7 +711,7 @@ class PatternRecognizer(EntityRecognizer):
         needs = getattr(pattern, "required_literals", None)
         if needs:
             folded = fact("fold_case", fold_case)
-            if not any(literal in folded for literal in needs):
+            if not holds_any(folded, needs):
                 return None  # none of the words or marks every match holds is in the text
         twin = getattr(pattern, "stdlib_twin", None)
         if twin is None or not fact("reads_alike", reads_alike):

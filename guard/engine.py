@@ -108,16 +108,28 @@ class RecognizerRegistry:
 
     def __init__(self, recognizers: Iterable[EntityRecognizer] = ()) -> None:
         self.recognizers = list(recognizers)
+        self._selections: dict[tuple[str, ...] | None, tuple[list, list, dict]] = {}  # (registry list, chosen, by id)
 
     def add_recognizer(self, recognizer: EntityRecognizer) -> None:
         self.recognizers.append(recognizer)
 
     def get_recognizers(self, entities: Iterable[str] | None = None) -> list[EntityRecognizer]:
         """The recognizers of any of `entities` (all when None)."""
-        if entities is None:
-            return list(self.recognizers)
-        wanted = set(entities)
-        return [r for r in self.recognizers if wanted.intersection(r.supported_entities)]
+        return list(self.selection(None if entities is None else tuple(entities))[0])
+
+    def selection(self, entities: tuple[str, ...] | None) -> tuple[list[EntityRecognizer], dict[str, EntityRecognizer]]:
+        """The recognizers of any of `entities` (all when None), in order, and the same by id: chosen once per list of
+        entities (the engine asks for every text with the same list), again whenever the registry's list has changed
+        (compared element by element with the one it was chosen from: a list replaced or edited in place is seen)."""
+        entry = self._selections.get(entities)
+        if entry is None or entry[0] != self.recognizers:
+            if entities is None:
+                chosen = list(self.recognizers)
+            else:
+                wanted = set(entities)
+                chosen = [r for r in self.recognizers if wanted.intersection(r.supported_entities)]
+            entry = self._selections[entities] = (list(self.recognizers), chosen, {r.id: r for r in chosen})
+        return entry[1], entry[2]
 
     def supported_entities(self) -> list[str]:
         return list(dict.fromkeys(entity for r in self.recognizers for entity in r.supported_entities))
@@ -162,7 +174,7 @@ class GuardAnalyzer:
 
     def _analyze(self, text: str, entities: list[str] | None, score_threshold: float | None,
                  return_decision_process: bool, nlp_artifacts: NlpArtifacts) -> list[RecognizerResult]:
-        recognizers = self.registry.get_recognizers(entities or None)
+        recognizers, by_id = self.registry.selection(tuple(entities) if entities else None)
         if not recognizers:
             raise ValueError("No matching recognizers were found to serve the request.")
         if not entities:
@@ -182,7 +194,7 @@ class GuardAnalyzer:
                 others = [r for j, rs in enumerate(by_recognizer) if j != i for r in rs]
                 results = recognizer.enhance_using_context(text, results, others, nlp_artifacts, None)
             found.extend(results)
-        self.context_enhancer.enhance(text, found, nlp_artifacts, {r.id: r for r in recognizers})
+        self.context_enhancer.enhance(text, found, nlp_artifacts, by_id)
         threshold = 0.0 if score_threshold is None else score_threshold
         found = settle_packed_runs([r for r in found if r.score >= threshold])
         spans = [(r.start, r.end, r.entity_type) for r in found]

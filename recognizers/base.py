@@ -17,7 +17,7 @@ from typing import Callable, ClassVar
 from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts, Pattern, PatternRecognizer,
                                    RecognizerResult, every_match, fold_case, required_literals)
 
-from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold
+from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold, holds_any
 from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
@@ -413,8 +413,7 @@ class LazyPattern:
             literals = self._literals = required_literals(self.pattern, self.flags)
         if not literals:
             return True
-        folded = casefolded(string)
-        return any(literal in folded for literal in literals)
+        return holds_any(casefolded(string), literals)
 
     def _matches_in(self, string: str) -> list[re.Match] | None:
         """Every match in the whole of `string`, found once per analyzed document (a kind's gate, its cued numbers, its
