@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
+from guard.document import document_for
 from guard.recognizers import (account_number, address, bank_account, bik, birth_certificate, birth_date, card_cvv,
                                card_expiry, cell_id, contract, credit_card, device_id, driver_license, email,
                                id_document, inn, ip_address, issue_date, login, long_number, ogrn, oms, passport,
@@ -65,12 +66,17 @@ KINDS: tuple[Kind, ...] = (
 BY_ENTITY: dict[str, Kind] = {kind.entity: kind for kind in KINDS}
 
 
+# Each kind hint compiled once, by its text: the recognizers' HINT and text_recognizers' look are the same pattern, so
+# a document answers both from one search (Document.holds keeps answers by the pattern's identity).
+_COMPILED_HINTS: dict[str, re.Pattern] = {}
+
+
 def _set_hints() -> None:
     """Each text-only recognizer skips a text without its kind's hint (the same test the speech checker runs)."""
     for kind in KINDS:
         if kind.needs_nlp:
             continue
-        hint = re.compile(kind.hint, re.IGNORECASE | re.DOTALL)
+        hint = _COMPILED_HINTS.setdefault(kind.hint, re.compile(kind.hint, re.IGNORECASE | re.DOTALL))
         for cls in kind.recognizers:
             if hasattr(cls, "HINT"):
                 cls.HINT = hint
@@ -113,25 +119,28 @@ def _text_recognizers() -> tuple[tuple[int, EntityRecognizer], ...]:
 def _hints() -> tuple[re.Pattern, ...]:
     """The distinct hints of the kinds `_text_recognizers` runs, compiled once, numbered as it numbers them."""
     distinct: dict[str, None] = dict.fromkeys(kind.hint for kind in KINDS if not kind.needs_nlp)
-    return tuple(re.compile(hint, re.IGNORECASE | re.DOTALL) for hint in distinct)
+    return tuple(_COMPILED_HINTS[hint] for hint in distinct)
 
 
 def text_recognizers(text: str | None = None) -> list[EntityRecognizer]:
     """One shared instance of each recognizer that reads the text alone (no NLP artifacts) — those whose
     kind's hint the text holds: what the speech checker runs on every utterance. Each distinct hint is searched
     once a text, however many recognizers share it (the login kind's five share one; twenty numeric kinds a digit).
-    (Document.holds's look for the strings each match holds first is slower here: the login and secret hints hold
-    100-200 such strings, and a line without them is scanned for every one.)"""
+    When `text` is the document being analyzed (the checker runs the registry inside `analyzing`), the answer is the
+    document's own (Document.holds: the same compiled hint each recognizer's analysis asks it for again, answered
+    once a text, tried only where a match can begin): one look a hint a reading instead of two."""
     recognizers = _text_recognizers()
     if text is None:
         return [recognizer for _, recognizer in recognizers]
     hints = _hints()
+    doc = document_for(text)
     held: list[bool | None] = [None] * len(hints)
     found = []
     for number, recognizer in recognizers:
         holds = held[number]
         if holds is None:
-            holds = held[number] = hints[number].search(text) is not None
+            holds = held[number] = (doc.holds(hints[number]) if doc is not None
+                                    else hints[number].search(text) is not None)
         if holds:
             found.append(recognizer)
     return found

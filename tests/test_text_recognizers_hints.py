@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from guard.disclosure.personal import addresses, might_hold_personal_data
 from guard.disclosure.said_back import address_spans_of
 from guard.disclosure.text import Utterance
+from guard.document import Document, analyzing
 from guard.recognizers import KINDS, text_recognizers
 from guard.recognizers.address import address_spans
 
@@ -30,6 +31,22 @@ _WORDS = st.sampled_from(["логин", "ivan_77", "пароль", "паспор
 def test_each_kind_hint_searched_once_returns_the_recognizers_each_hint_would(words, noise):
     text = " ".join(words) + " " + noise
     assert [type(r).__name__ for r in text_recognizers(text)] == _each_recognizer_searching_its_own_hint(text)
+
+
+@given(st.lists(_WORDS, max_size=8), st.text(max_size=20))
+@settings(max_examples=300, derandomize=True, deadline=None)
+def test_inside_an_analyzed_document_the_look_is_the_documents_answer_and_the_same_recognizers(words, noise):
+    # the checker runs the registry inside `analyzing` (personal.registry_entities): each hint is then the document's
+    # Document.holds answer — the one each recognizer's analysis reads again — and must be what a search finds
+    text = " ".join(words) + " " + noise
+    doc = Document(text)
+    with analyzing(doc):
+        found = [type(r).__name__ for r in text_recognizers(text)]
+    assert found == _each_recognizer_searching_its_own_hint(text)
+    # every kind's hint is now answered by the document, and each recognizer's own HINT is that very pattern
+    hints = {id(hint) for hint, _ in doc._hints.values()}
+    assert all(cls.HINT is None or id(cls.HINT) in hints
+               for kind in KINDS if not kind.needs_nlp for cls in kind.recognizers if hasattr(cls, "HINT"))
 
 
 def test_without_a_text_every_text_recognizer_is_returned_in_the_registry_order():
