@@ -190,8 +190,15 @@ def latin_readings(word: str) -> set[str]:
     lowered = word.lower()
     readings = {pattern.sub(lambda m: table[m.group()], lowered) for pattern, table in _SCHEMES}
     readings |= {reading[:-2] + "в" for reading in readings if reading.endswith("фф")}
+    # the soft sign written as an apostrophe ("Mel'nik": the scholarly and BGN schemes), or dropped after "l" before a
+    # consonant ("Melnik": Мельник; red team bb22, f02)
+    readings = {reading.replace("'", "ь").replace("’", "ь") for reading in readings} | readings
+    readings |= {_SOFT_L_DROPPED.sub("ль", reading) for reading in readings}
     # the soft sign the spelling dropped or wrote as a vowel ("Vorobiev", "Vorobyov", "Vorobev": Воробьёв; red team bb12, 01)
     return readings | {_SOFT_SIGN_SPELT.sub("ь", reading) for reading in readings}
+
+
+_SOFT_L_DROPPED = re.compile(r"л(?=[бвгджзкмнпрстфхцчшщ])")
 
 # THE definition of one word written in both scripts (issue 15: a passport's Latin spelling and the CRM's Cyrillic one
 # side by side, "Dubois (Дюбуа)", "Zhou Xin (Чжоу Синь)", "Yılmaz = Йылмаз"): each spelling's consonants, by the sound

@@ -19,12 +19,12 @@ from typing import Callable, Iterator
 from guard.disclosure.context import Said
 from guard.normalize import cyrillic_twin, spelled_words
 from guard.recognizers.lexicon import CUT_NAME_WITH_INITIALS, latin_readings, letter_name_words
-from guard.recognizers.person import holds_surname
+from guard.recognizers.person import holds_surname, reads_as_a_noun_surname
 
 # a word cut into syllables by hyphens, three pieces or more, or two with one a single letter: "И-ва-нов"
 _SYLLABLES = re.compile(r"(?<![\w@.])[^\W\d_]{1,4}(?:-[^\W\d_]{1,5}){1,5}(?![\w@])")
 # a Latin word not part of an e-mail or a host: "Ivanov"
-_LATIN = re.compile(r"(?<![\w@.])[A-Za-z]{4,}(?![\w@]|\.[A-Za-z])")
+_LATIN = re.compile(r"(?<![\w@.'’])(?=[A-Za-z'’]{4})[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@'’]|\.[A-Za-z])")  # "Mel'nik" too
 # a Russian stem with a Latin ending: "Кузнецоff" (red team bb5, 23)
 _LATIN_ENDING = re.compile(r"(?<![\w@.])[А-Яа-яЁё]{3,}[A-Za-z]{1,3}(?![\w@]|\.[A-Za-z])")
 
@@ -105,8 +105,9 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
             continue
         word = cyrillic_twin(word) or word if not word.isascii() else word
         word = word[0].upper() + word[1:].lower()
-        if (start, end) not in found and holds_surname(word) and not said.said_word(word.lower()) \
-                and not shown(word):
+        # a noun surnames are made of ("Мельник", "Волк"), spelled or in Latin script: nobody spells a plain noun
+        if (start, end) not in found and (holds_surname(word) or reads_as_a_noun_surname(word)) \
+                and not said.said_word(word.lower()) and not shown(word):
             found.append((start, end))
     return found
 
