@@ -20,7 +20,7 @@ from typing import Iterator
 from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
-from guard.recognizers.address import STREET_BESIDE_A_HOUSE, names_a_street
+from guard.recognizers.address import STREET_BESIDE_A_HOUSE, house_and_flat, names_a_street
 from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import holds_surname, may_name_a_person, word_surname_here
@@ -175,8 +175,10 @@ def street_and_house(utterance: Utterance, start: int, end: int) -> bool:
     """A value of a word or two and a short number, the word a street's name ("Тверская, 5", "Ленина 3"): an
     adjective, a name in the genitive, or a word the dictionary does not know."""
     text = utterance.text[start:end]
-    words = [w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w)]
     numbers = [g for g in utterance.digit_groups if start <= g.start and g.end <= end]
+    # the number's words are its digits ("Тверская, пять?": red team bb22, f03), not the street's
+    words = [m.group() for m in _WORD.finditer(utterance.text, start, end) if not any(ch.isdigit() for ch in m.group())
+             and not any(g.start <= m.start() < g.end for g in numbers)]
     if not words or len(words) > 2 or not numbers or any(len(g.digits) > 4 for g in numbers):
         return False
     if _TIME.search(text) or counts_something(utterance.text, numbers[-1].end):

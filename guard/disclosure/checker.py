@@ -36,6 +36,7 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value, slot_word_opens_a_clause)
+from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
                                         street_and_house,
@@ -721,6 +722,10 @@ class DisclosureChecker:
                     add(SPELLED_SURNAME_RULE, at, stop)
             if street_and_house(utterance, start, end) and not all(
                     said.said_word(word.lower()) or shows_word(word) for word in re.findall(r"[^\W\d_]+", text[start:end])):
+                add(STREET_RULE, start, end)
+            # a house's and a flat's numbers alone ("5-12?": red team bb22, f03), the address kind's shape
+            if house_and_flat(text[start:end]) and not all(said.said_number(digits)
+                                                           for digits in re.findall(r"\d+", text[start:end])):
                 add(STREET_RULE, start, end)
             if len(found) == before and self.use_engine:  # what the detectors type there: an issuer, a date
                 try:
