@@ -54,7 +54,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_synta
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
-from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
+from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, frame_slot, number_ends
@@ -280,8 +280,9 @@ class DisclosureChecker:
             findings.extend(self._frame_findings(utterance))
             findings.extend(self._note_remark_findings(utterance))
             findings.extend(self._hint_findings(utterance, said))
-            if said.operator_lines and in_call and name_spelled_over_lines(text, said) \
-                    and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
+            if in_call and (said.operator_lines and name_spelled_over_lines(text, said)
+                            or letters_spelled_over_lines(text, said)) \
+                    and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09; bb22, f04)
                 findings.append(_finding(self.rules.by_id[SPELLED_SURNAME_RULE], *_stripped(text)))
             if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
                 # line alone does not already block (the same words read again name no other rule: no order oracle)
