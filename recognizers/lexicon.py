@@ -23,6 +23,10 @@ MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "ап�
 _MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("мая", "май"), "август": ("августа", "август")}
 MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
                                                  for stem in MONTH_STEMS)
+# A month's adjective, January first ("мартовский", "майский", "июльская"): the month said of someone born in it
+# ("Вы мартовский?": red team bb21, open) — lemmas, the ending by the stem's last sound.
+_MONTH_ADJECTIVE_ENDINGS = {"январ": "ский", "ма": "йский", "март": "овский", "август": "овский"}
+MONTH_ADJECTIVES: frozenset[str] = frozenset(stem + _MONTH_ADJECTIVE_ENDINGS.get(stem, "ьский") for stem in MONTH_STEMS)
 # Written abbreviations of a month in a date: "5 сент. 1990", and the standard ones (ГОСТ Р 7.0.12: "февр.", "нояб.")
 # a form or an office's letter writes: "22 февр. 1980 г.".
 MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт",
