@@ -303,7 +303,7 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
         lemmas = token.info.lemmas
         strong = bool(lemmas & _NAME_CUES) or (lemmas & _NAME_VERBS and i and tokens[i - 1].form in ("вас", "тебя"))
         # "оформлен на …" names whoever the number is on, a person or not ("на юрлицо"): a weak slot
-        on = (token.form == "на" and i and tokens[i - 1].info.lemmas & (_NAME_VERBS | _ON_NOUNS)) \
+        on = (token.form == "на" and _whose_word_before(tokens, i)) \
             or (token.form == "имя" and i and tokens[i - 1].form == "на")
         record = bool(token.info.lemmas & _RECORD_VERBS) and "VERB" in token.info.top_grammemes
         if strong or on or record:
@@ -324,6 +324,14 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
             before = tokens[i - 1]  # "Мельник это вы?", "Гром — это вы?": whoever X is, the frame says X is a person
             if _names_someone(text, before, strong=True, any_noun=True):
                 yield before.start, before.end
+
+
+def _whose_word_before(tokens: list, i: int) -> bool:
+    """A verb of registering or the card's noun before "на" at i, "у вас" perhaps between ("договор у вас на …")."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].form in ("у", "вас", "ваш", "ваша", "же", "ведь"):
+        k -= 1
+    return k >= 0 and bool(tokens[k].info.lemmas & (_NAME_VERBS | _ON_NOUNS))
 
 
 # the possessive suffix Russian surnames are made with ("Кречетов", "Лебедина"), which the dictionary reads as a short
