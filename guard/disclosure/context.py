@@ -116,6 +116,8 @@ class Said:
     letter_run: list[str] = field(default_factory=list)
     since_letter: int = 0
     spelling_lines: int = 0  # the run's lines that say a letter no word is (spelled.spells_a_letter: "эл", "Ц")
+    # the operator last announced the spelling of a thing, no name ("диктую промокод по буквам"): the run is its
+    spelling_a_thing: bool = False
     asked: str | None = None
     since_asked: int = 0
 
@@ -210,6 +212,11 @@ class Said:
         self.since_letter += 1
         if self.since_letter > PIECE_GAP_LINES:
             self.letter_run, self.spelling_lines = [], 0
+        from guard.disclosure.spelled import _SPELLING_CUE, announces_a_spelling
+
+        if _SPELLING_CUE.search(text):  # a spelling announced: a new run, a name's or a thing's
+            self.letter_run, self.spelling_lines = [], 0
+            self.spelling_a_thing = not announces_a_spelling(utterance_of(text))
 
     def _run_of_pieces(self, text: str) -> None:
         """The operator's line read for the number told in pieces over the call: a line that is a number's piece
@@ -328,6 +335,7 @@ class SaidMemory:
                                              since_piece=said.since_piece, asked=said.asked,
                                              letter_run=list(said.letter_run), since_letter=said.since_letter,
                                              spelling_lines=said.spelling_lines,
+                                             spelling_a_thing=said.spelling_a_thing,
                                              since_asked=said.since_asked), entry[1])
 
     def said(self, call_id: str) -> Said:

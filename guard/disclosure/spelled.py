@@ -106,7 +106,8 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
         word = cyrillic_twin(word) or word if not word.isascii() else word
         word = word[0].upper() + word[1:].lower()
         # a noun surnames are made of ("Мельник", "Волк"), spelled or in Latin script: nobody spells a plain noun
-        if (start, end) not in found and (holds_surname(word) or reads_as_a_noun_surname(word)) \
+        noun = not said.spelling_a_thing and reads_as_a_noun_surname(word)  # not a promo code's letters
+        if (start, end) not in found and (holds_surname(word) or noun) \
                 and not said.said_word(word.lower()) and not shown(word):
             found.append((start, end))
     return found
@@ -226,6 +227,8 @@ def letters_spelled_over_lines(line: str, said: Said) -> bool:
     letters = letters_of(line)
     if letters is None or not said.letter_run:
         return False
+    if said.spelling_a_thing:
+        return False  # "диктую промокод по буквам": the letters are the promo code's, a password's, a mailbox's
     spelling = said.spelling_lines + spells_a_letter(line)
     run = [*said.letter_run, *letters]
     callers = {letter for word in said.words for letter in (letters_of(word) or ())}
