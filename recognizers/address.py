@@ -155,6 +155,12 @@ _ORDINAL_NUMBER = re.compile(r"\d{1,2}-?(?:я|й|ая|яя|ий|ый|ой)", re.
 # a house's number, perhaps its letter or its building glued ("41к2", "5а", "12стр3")
 _HOUSE_NUMBER = re.compile(r"\d{1,4}(?:-?[а-яё]{1,2}|(?:к|с|стр)\d{1,2})?", re.IGNORECASE)
 _HOUSE_AND_FLAT = re.compile(r"(?<!\d)\d+[а-яё]?[/\-]\d+[а-яё]?", re.IGNORECASE)
+
+
+def house_and_flat(value: str) -> bool:
+    """Is `value` a house's and a flat's numbers joined as an address writes them ("5-12", "7/3", "15а-4")? One home for
+    the shape the address chain reads after a street; the checker reads it said bare in a call (red team bb22, f03)."""
+    return _HOUSE_AND_FLAT.fullmatch(value.strip()) is not None
 _STOP_NAME_WORDS = {"и", "в", "на", "по", "не", "а", "но", "что", "это", "у", "к", "от", "до", "за", "из", "с",
                     "мне", "я", "он", "она", "мы", "вы", "они", "там", "тут", "здесь", "же", "ли", "бы", "ну",
                     "пожалуйста", "спасибо", "да", "нет", "вот", "есть", "был", "была", "было", "будет", "живу",

@@ -23,6 +23,10 @@ MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "ап�
 _MONTH_NAMES_IRREGULAR = {"март": ("марта", "март"), "ма": ("мая", "май"), "август": ("августа", "август")}
 MONTH_NAMES: tuple[tuple[str, str], ...] = tuple(_MONTH_NAMES_IRREGULAR.get(stem, (stem + "я", stem + "ь"))
                                                  for stem in MONTH_STEMS)
+# A month's adjective, January first ("мартовский", "майский", "июльская"): the month said of someone born in it
+# ("Вы мартовский?": red team bb21, open) — lemmas, the ending by the stem's last sound.
+_MONTH_ADJECTIVE_ENDINGS = {"январ": "ский", "ма": "йский", "март": "овский", "август": "овский"}
+MONTH_ADJECTIVES: frozenset[str] = frozenset(stem + _MONTH_ADJECTIVE_ENDINGS.get(stem, "ьский") for stem in MONTH_STEMS)
 # Written abbreviations of a month in a date: "5 сент. 1990", and the standard ones (ГОСТ Р 7.0.12: "февр.", "нояб.")
 # a form or an office's letter writes: "22 февр. 1980 г.".
 MONTH_ABBREVIATIONS: tuple[str, ...] = ("янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт",
@@ -190,8 +194,15 @@ def latin_readings(word: str) -> set[str]:
     lowered = word.lower()
     readings = {pattern.sub(lambda m: table[m.group()], lowered) for pattern, table in _SCHEMES}
     readings |= {reading[:-2] + "в" for reading in readings if reading.endswith("фф")}
+    # the soft sign written as an apostrophe ("Mel'nik": the scholarly and BGN schemes), or dropped after "l" before a
+    # consonant ("Melnik": Мельник; red team bb22, f02)
+    readings = {reading.replace("'", "ь").replace("’", "ь") for reading in readings} | readings
+    readings |= {_SOFT_L_DROPPED.sub("ль", reading) for reading in readings}
     # the soft sign the spelling dropped or wrote as a vowel ("Vorobiev", "Vorobyov", "Vorobev": Воробьёв; red team bb12, 01)
     return readings | {_SOFT_SIGN_SPELT.sub("ь", reading) for reading in readings}
+
+
+_SOFT_L_DROPPED = re.compile(r"л(?=[бвгджзкмнпрстфхцчшщ])")
 
 # THE definition of one word written in both scripts (issue 15: a passport's Latin spelling and the CRM's Cyrillic one
 # side by side, "Dubois (Дюбуа)", "Zhou Xin (Чжоу Синь)", "Yılmaz = Йылмаз"): each spelling's consonants, by the sound

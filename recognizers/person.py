@@ -2436,6 +2436,14 @@ def _noun_surname_readings(word: str) -> list:
             and p.score >= 0.05]
 
 
+def reads_as_a_noun_surname(word: str) -> bool:
+    """Is `word` a man's or a woman's common noun in the nominative that surnames are made of ("Мельник", "Кузнец",
+    "Соловей", "Волк", "Коваль"), no role, title or domain word (`_noun_surname_readings`)? Where the speaker chose
+    every letter — a word spelled letter by letter, or written in Latin — such a noun is told as the surname it may be
+    (red team bb22, f02)."""
+    return bool(_noun_surname_readings(word))
+
+
 def _past_verb_gender(word: str) -> str | None:
     """The gender of a finite singular intransitive past verb, else None: a transitive one may have the noun as its
     object on either side ("Репортаж подготовила телекомпания")."""

@@ -20,7 +20,7 @@ from typing import Iterator
 from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
-from guard.recognizers.address import STREET_BESIDE_A_HOUSE, names_a_street
+from guard.recognizers.address import STREET_BESIDE_A_HOUSE, house_and_flat, names_a_street
 from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import holds_surname, may_name_a_person, word_surname_here
@@ -175,8 +175,10 @@ def street_and_house(utterance: Utterance, start: int, end: int) -> bool:
     """A value of a word or two and a short number, the word a street's name ("Тверская, 5", "Ленина 3"): an
     adjective, a name in the genitive, or a word the dictionary does not know."""
     text = utterance.text[start:end]
-    words = [w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w)]
     numbers = [g for g in utterance.digit_groups if start <= g.start and g.end <= end]
+    # the number's words are its digits ("Тверская, пять?": red team bb22, f03), not the street's
+    words = [m.group() for m in _WORD.finditer(utterance.text, start, end) if not any(ch.isdigit() for ch in m.group())
+             and not any(g.start <= m.start() < g.end for g in numbers)]
     if not words or len(words) > 2 or not numbers or any(len(g.digits) > 4 for g in numbers):
         return False
     if _TIME.search(text) or counts_something(utterance.text, numbers[-1].end):
@@ -275,12 +277,21 @@ def _modifies_a_noun(text: str, at: int, end: int) -> bool:
 #   a name's cue   "вас зовут X", "ваша фамилия X", "фамилию X", "владелец X", "на имя X", "записан на X"
 #   who you are    "вы X?", "X это вы?", "X — это вы?", "это X?" — X a capitalised word inside the line, an unknown
 #                  word or a surname's reading (a lowercase dictionary noun, "вы пенсионер?", is what they are)
-_NAME_CUES = frozenset({"фамилия", "владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница"})
+#   the record     "значится X", "числится X", "вижу тут X" — what the card holds, read off it (red team bb22, f02);
+#                  "абонент X", "клиент X" — the person the number is on, named by their role
+#   whose it is    "карточка на X", "договор на X", "номер на X" — the card or contract is on X, X in the accusative
+_NAME_CUES = frozenset({"фамилия", "владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница",
+                        "абонент", "абонентка", "клиент", "клиентка"})
 _NAME_VERBS = frozenset({"звать", "зовут", "записать", "оформить", "зарегистрировать"})
+# verbs that read a record's entry off the card: the word after them is what the card holds (a weak slot)
+_RECORD_VERBS = frozenset({"значиться", "числиться", "видеть"})
+# the card, the contract, the number or the SIM whose holder "на X" names (a weak slot, X in the accusative)
+_ON_NOUNS = frozenset({"карточка", "карта", "анкета", "договор", "контракт", "номер", "сим-карта", "симка", "счёт",
+                       "лицевой"})
 _YOU = frozenset({"вы", "ты"})
 _SKIP_IN_SLOT = frozenset({"у", "вас", "ваш", "ваша", "вашего", "вашей", "ваши", "по", "же", "ли", "то", "—", "это",
                            "нас", "номера", "договора", "номер", "договор", "счёта", "счета", "указан", "указана", "числится",
-                           "записан", "записана", "значится", "сим-карты"})
+                           "записан", "записана", "значится", "сим-карты", "тут", "здесь", "там"})
 
 
 def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]:
@@ -292,15 +303,16 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
         lemmas = token.info.lemmas
         strong = bool(lemmas & _NAME_CUES) or (lemmas & _NAME_VERBS and i and tokens[i - 1].form in ("вас", "тебя"))
         # "оформлен на …" names whoever the number is on, a person or not ("на юрлицо"): a weak slot
-        on = (token.form == "на" and i and tokens[i - 1].info.lemmas & _NAME_VERBS) \
+        on = (token.form == "на" and _whose_word_before(tokens, i)) \
             or (token.form == "имя" and i and tokens[i - 1].form == "на")
-        if strong or on:
+        record = bool(token.info.lemmas & _RECORD_VERBS) and "VERB" in token.info.top_grammemes
+        if strong or on or record:
             j = i + 1
             while j < len(tokens) and j <= i + 3 and tokens[j].form in _SKIP_IN_SLOT and not tokens[j].after_break:
                 j += 1
             if j < len(tokens) and j <= i + 3 and not tokens[j].after_break \
-                    and _names_someone(text, tokens[j], strong=bool(strong)):  # past a break the clause is over
-                yield tokens[j].start, tokens[j].end
+                    and _names_someone(text, tokens[j], strong=bool(strong), accusative=bool(on)):
+                yield tokens[j].start, tokens[j].end  # past a break the clause is over
             continue
         if token.form in _YOU and i + 1 < len(tokens):  # "Вы Мельник?": the pronoun and its name, the clause's end
             after = tokens[i + 1]
@@ -314,12 +326,20 @@ def surnames_in_a_naming_slot(utterance: Utterance) -> Iterator[tuple[int, int]]
                 yield before.start, before.end
 
 
+def _whose_word_before(tokens: list, i: int) -> bool:
+    """A verb of registering or the card's noun before "на" at i, "у вас" perhaps between ("договор у вас на …")."""
+    k = i - 1
+    while k >= 0 and k >= i - 3 and tokens[k].form in ("у", "вас", "ваш", "ваша", "же", "ведь"):
+        k -= 1
+    return k >= 0 and bool(tokens[k].info.lemmas & (_NAME_VERBS | _ON_NOUNS))
+
+
 # the possessive suffix Russian surnames are made with ("Кречетов", "Лебедина"), which the dictionary reads as a short
 # adjective
 _SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
 
 
-def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False) -> bool:
+def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False, accusative: bool = False) -> bool:
     """Is the word a surname in a naming slot: a noun, a possessive adjective's shape ("Кречетов", "Лебедин": how
     Russian surnames are made) or an unknown word, in the nominative, no first name, patronymic or pronoun — in a
     weak slot also capitalised inside the line, unknown to the dictionary or read as a surname."""
@@ -344,7 +364,11 @@ def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False) ->
         return surname or unknown
     if "ADJF" in top and not surname and not inside:
         return False  # "владелец прежний", "вы новый абонент"
-    if not ("nomn" in info.grammemes or unknown or surname or possessive):
+    if word.isupper() and len(word) > 1:
+        return False  # an abbreviation: an operator's or a service's name ("абонент МТС"), no person's
+    # "на X" takes the accusative, which a person's noun shares with its genitive ("карточка на Мельника")
+    taken = "nomn" in info.grammemes or (accusative and "accs" in info.grammemes)
+    if not (taken or unknown or surname or possessive):
         return False  # "фамилия владельца": another noun's genitive
     if strong:
         return any_noun or "inan" not in top or inside or surname or unknown or possessive

@@ -36,6 +36,7 @@ from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       shown_card, shows_a_card_value, slot_word_opens_a_clause)
+from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
                                         street_and_house,
@@ -53,7 +54,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_synta
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
-from guard.disclosure.spelled import name_spelled_over_lines, spelled_surnames
+from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, frame_slot, number_ends
@@ -279,8 +280,9 @@ class DisclosureChecker:
             findings.extend(self._frame_findings(utterance))
             findings.extend(self._note_remark_findings(utterance))
             findings.extend(self._hint_findings(utterance, said))
-            if said.operator_lines and in_call and name_spelled_over_lines(text, said) \
-                    and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09)
+            if in_call and (said.operator_lines and name_spelled_over_lines(text, said)
+                            or letters_spelled_over_lines(text, said)) \
+                    and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09; bb22, f04)
                 findings.append(_finding(self.rules.by_id[SPELLED_SURNAME_RULE], *_stripped(text)))
             if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
                 # line alone does not already block (the same words read again name no other rule: no order oracle)
@@ -731,6 +733,10 @@ class DisclosureChecker:
                     add(SPELLED_SURNAME_RULE, at, stop)
             if street_and_house(utterance, start, end) and not all(
                     said.said_word(word.lower()) or shows_word(word) for word in re.findall(r"[^\W\d_]+", text[start:end])):
+                add(STREET_RULE, start, end)
+            # a house's and a flat's numbers alone ("5-12?": red team bb22, f03), the address kind's shape
+            if house_and_flat(text[start:end]) and not all(said.said_number(digits)
+                                                           for digits in re.findall(r"\d+", text[start:end])):
                 add(STREET_RULE, start, end)
             if len(found) == before and self.use_engine:  # what the detectors type there: an issuer, a date
                 try:

@@ -110,6 +110,14 @@ class Said:
     # lines ago (`since_asked`, ASKED_LINES) — what the operator's next lines answer
     number_run: list[str] = field(default_factory=list)
     since_piece: int = 0
+    # the letters the operator dictated a line at a time in this call (spelled.letters_of: "эл" / "секунду" / "и" / …),
+    # whatever lines stand between them, and how many of the operator's lines since the last (`since_letter`,
+    # PIECE_GAP_LINES): a name spelled past fillers and talk (red team bb22, f04)
+    letter_run: list[str] = field(default_factory=list)
+    since_letter: int = 0
+    spelling_lines: int = 0  # the run's lines that say a letter no word is (spelled.spells_a_letter: "эл", "Ц")
+    # the operator last announced the spelling of a thing, no name ("диктую промокод по буквам"): the run is its
+    spelling_a_thing: bool = False
     asked: str | None = None
     since_asked: int = 0
 
@@ -179,6 +187,7 @@ class Said:
         self.station_named = self.station_named or names_a_station(utterance_of(text))
         self.turn = [*self.turn, text][-TURN_LINES_KEPT:]
         self._run_of_pieces(text)
+        self._run_of_letters(text)
         if self.operator_number_unanswered >= 0:
             self.operator_number_unanswered = evades_the_operators_number(text, self.operator_number_unanswered)
         if not (may_hold_a_value(text) or _a_piece(text) or _announces_a_spelling(text)):
@@ -188,6 +197,26 @@ class Said:
         while keep < min(len(lines), DICTATION_LINES_KEPT) and _a_piece(lines[-keep]):
             keep += 1
         self.operator_lines = lines[-keep:]
+
+    def _run_of_letters(self, text: str) -> None:
+        """The operator's line read for a word spelled a letter a line over the call: a line that is only letters adds
+        them to the run; any other line is one more line between them, and past PIECE_GAP_LINES the run lapses."""
+        from guard.disclosure.spelled import letters_of, spells_a_letter
+
+        letters = letters_of(text)
+        if letters is not None:
+            self.letter_run = [*self.letter_run, *letters][-DICTATION_LINES_KEPT:]
+            self.spelling_lines += spells_a_letter(text)
+            self.since_letter = 0
+            return
+        self.since_letter += 1
+        if self.since_letter > PIECE_GAP_LINES:
+            self.letter_run, self.spelling_lines = [], 0
+        from guard.disclosure.spelled import _SPELLING_CUE, announces_a_spelling
+
+        if _SPELLING_CUE.search(text):  # a spelling announced: a new run, a name's or a thing's
+            self.letter_run, self.spelling_lines = [], 0
+            self.spelling_a_thing = not announces_a_spelling(utterance_of(text))
 
     def _run_of_pieces(self, text: str) -> None:
         """The operator's line read for the number told in pieces over the call: a line that is a number's piece
@@ -304,6 +333,9 @@ class SaidMemory:
                 self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line,
                                              turn=list(said.turn), number_run=list(said.number_run),
                                              since_piece=said.since_piece, asked=said.asked,
+                                             letter_run=list(said.letter_run), since_letter=said.since_letter,
+                                             spelling_lines=said.spelling_lines,
+                                             spelling_a_thing=said.spelling_a_thing,
                                              since_asked=said.since_asked), entry[1])
 
     def said(self, call_id: str) -> Said:
@@ -316,7 +348,8 @@ class SaidMemory:
             said = entry[0]
             return replace(said, numbers=list(said.numbers), words=set(said.words),
                            operator_lines=list(said.operator_lines), short_numbers=set(said.short_numbers),
-                           turn=list(said.turn), number_run=list(said.number_run))
+                           turn=list(said.turn), number_run=list(said.number_run),
+                           letter_run=list(said.letter_run))
 
     def forget(self, call_id: str) -> None:
         with self._lock:

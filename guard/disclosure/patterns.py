@@ -31,7 +31,8 @@ from guard.morph import lemma, normalize_word
 from guard.nlp import DOMAIN_WORDS, PERSON_GRAMMEMES
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
-from guard.recognizers.lexicon import KIN_NOUNS, LEGAL_FORMS, MMS_WORDS, MONTH_NAMES, REMARK_WORDS
+from guard.recognizers.lexicon import (KIN_NOUNS, LEGAL_FORMS, LETTER_NAMES, MMS_WORDS, MONTH_ADJECTIVES, MONTH_NAMES,
+                                      REMARK_WORDS)
 from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
@@ -52,6 +53,12 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "passport_office": frozenset(normalize_word(office) for office in OFFICES),
     # "mms", "ммску", "эмэмэс": the word MMS as written and said (recognizers/lexicon.py MMS_WORDS)
     "mms": frozenset(normalize_word(word) for word in MMS_WORDS),
+    # "л", "эл", "эс": a letter alone or by its name (recognizers/lexicon.py LETTER_NAMES, the one list of letter names)
+    "letter": frozenset(normalize_word(word) for name, letter in LETTER_NAMES.items()
+                        for word in (name, letter) if " " not in word),
+    # "мартовский", "майская": a month's adjective said of one person, the nominative singular (recognizers/lexicon.py
+    # MONTH_ADJECTIVES) — not "майские праздники"
+    "month_adjective": frozenset(form for adjective in MONTH_ADJECTIVES for form in (adjective, adjective[:-2] + "ая")),
 }
 
 # Phrase lists the rules share with the recognizers: a pattern naming one (`$id_document *6 #`) stands for one pattern

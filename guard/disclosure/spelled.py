@@ -19,12 +19,12 @@ from typing import Callable, Iterator
 from guard.disclosure.context import Said
 from guard.normalize import cyrillic_twin, spelled_words
 from guard.recognizers.lexicon import CUT_NAME_WITH_INITIALS, latin_readings, letter_name_words
-from guard.recognizers.person import holds_surname
+from guard.recognizers.person import holds_surname, reads_as_a_noun_surname
 
 # a word cut into syllables by hyphens, three pieces or more, or two with one a single letter: "И-ва-нов"
 _SYLLABLES = re.compile(r"(?<![\w@.])[^\W\d_]{1,4}(?:-[^\W\d_]{1,5}){1,5}(?![\w@])")
 # a Latin word not part of an e-mail or a host: "Ivanov"
-_LATIN = re.compile(r"(?<![\w@.])[A-Za-z]{4,}(?![\w@]|\.[A-Za-z])")
+_LATIN = re.compile(r"(?<![\w@.'’])(?=[A-Za-z'’]{4})[A-Za-z]+(?:['’][A-Za-z]+)*(?![\w@'’]|\.[A-Za-z])")  # "Mel'nik" too
 # a Russian stem with a Latin ending: "Кузнецоff" (red team bb5, 23)
 _LATIN_ENDING = re.compile(r"(?<![\w@.])[А-Яа-яЁё]{3,}[A-Za-z]{1,3}(?![\w@]|\.[A-Za-z])")
 
@@ -105,8 +105,10 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
             continue
         word = cyrillic_twin(word) or word if not word.isascii() else word
         word = word[0].upper() + word[1:].lower()
-        if (start, end) not in found and holds_surname(word) and not said.said_word(word.lower()) \
-                and not shown(word):
+        # a noun surnames are made of ("Мельник", "Волк"), spelled or in Latin script: nobody spells a plain noun
+        noun = not said.spelling_a_thing and reads_as_a_noun_surname(word)  # not a promo code's letters
+        if (start, end) not in found and (holds_surname(word) or noun) \
+                and not said.said_word(word.lower()) and not shown(word):
             found.append((start, end))
     return found
 
@@ -194,3 +196,40 @@ def name_spelled_over_lines(line: str, said: Said) -> bool:
             return cue and len(run) >= SPELLED_RUN_LETTERS and not set(run) <= callers
         run = before + run
     return asked and len(run) >= SPELLED_RUN_LETTERS and not set(run) <= callers
+
+
+# --- a word spelled a letter a line with no cue, past fillers and talk (red team bb22, f04) -------------------------
+# "эл" / "секунду" / "и" / "так" / "эс" / …: no line names a name or a spelling, and lines of other talk stand between
+# the letters. A letter said by its name ("эл", "цэ", "мягкий знак") or a consonant alone ("Л", "Ц") is no word of
+# Russian: a line of it spells. Card-blind: letters the operator dictates over a call (Said.letter_run), one such
+# letter among them, are a value spelled — told whatever they spell; lines of "и", "а", "о" alone are words. The
+# caller's own spelling said back (every letter the caller said before) stays theirs to hear.
+_LETTER_WORDS = frozenset({"а", "и", "о", "у", "в", "к", "с", "я", "ж", "б", "ль", "ка", "же", "э", "е", "ё", "ю"})
+SPELLED_WITHOUT_CUE_LETTERS = 1  # a letter no word reads, in the call's run: "эл" spells, "и" and "а" alone need not
+
+
+def spells_a_letter(line: str) -> bool:
+    """Does the line say a letter no word of Russian is: a letter's name ("эл", "цэ") or a consonant alone ("Л")?"""
+    from guard.disclosure.text import Utterance
+    from guard.recognizers.lexicon import LETTER_NAMES
+
+    if letters_of(line) is None:
+        return False
+    return any((token.form.lower() in LETTER_NAMES or len(token.form) == 1) and token.form.lower() not in _LETTER_WORDS
+               for token in Utterance(line).tokens)
+
+
+def letters_spelled_over_lines(line: str, said: Said) -> bool:
+    """Does `line` go on spelling a word a letter a line in the call: it is only letters, the run of the operator's
+    letters in the call (Said.letter_run, whatever lines stand between) holds SPELLED_RUN_LETTERS letters or more with
+    this line's, and the run's lines that say a letter no word is (Said.spelling_lines, this one counted) are
+    SPELLED_WITHOUT_CUE_LETTERS or more?"""
+    letters = letters_of(line)
+    if letters is None or not said.letter_run:
+        return False
+    if said.spelling_a_thing:
+        return False  # "диктую промокод по буквам": the letters are the promo code's, a password's, a mailbox's
+    spelling = said.spelling_lines + spells_a_letter(line)
+    run = [*said.letter_run, *letters]
+    callers = {letter for word in said.words for letter in (letters_of(word) or ())}
+    return len(run) >= SPELLED_RUN_LETTERS and spelling >= SPELLED_WITHOUT_CUE_LETTERS and not set(run) <= callers

@@ -88,10 +88,11 @@ def streets_told(utterance: Utterance, said: Said,
         whose = before < i - 1
         names = [tokens[j] for j in (before, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
                  and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
-        if not (towns or residence):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
+        if not (towns or residence or placed):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
             names = [name for name in names if after >= len(tokens) or name is not tokens[after] or names_a_street(
                 name.text, STREET_AFTER_TOWARDS, next_word=tokens[after + 1].text if after + 1 < len(tokens) else None)]
-        if not names or not (towns or residence or yours or whose):
+        # "Вы с улицы Тверская?": the caller placed on the street (`_caller_placed`) as "вы живёте" does (bb22, f03)
+        if not names or not (towns or residence or yours or whose or placed):
             continue
         if all(said.said_word(name.text.lower()) or shown(name.text) for name in names):
             continue

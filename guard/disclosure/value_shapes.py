@@ -32,7 +32,8 @@ from datetime import date
 
 from guard.disclosure.bare_value import _whose_number
 from guard.disclosure.text import Token, Utterance
-from guard.recognizers.address import STREET_IN_A_FRAME, names_a_street
+from guard.recognizers.address import STREET_AFTER_A_TOWN, STREET_IN_A_FRAME, STREET_WORDS, names_a_street
+from guard.morph import parses
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import surname_by_shape
 
@@ -75,7 +76,19 @@ def frame_slot(utterance: Utterance) -> tuple[int, int, str] | None:
         if all(token.form in _YEAR_WORDS for token in others) and not counts_something(text, year.end):
             return year.start, year.end, "year"
         return None
-    if len(rest) != 1 or utterance.digit_groups:
+    if utterance.digit_groups:
+        return None
+    # a street's word and its name, in either order ("Улица Тверская, верно?", "ул. Тверская"): the word says a street
+    # is named, so the name is read as one is after a town (red team bb22, f03)
+    labels = [token for token in rest if token.form.lower().rstrip(".") in STREET_WORDS]
+    if len(rest) == 2 and len(labels) == 1:
+        name = next(token for token in rest if token is not labels[0])
+        value = text[name.start:name.end]
+        quality = any(p.tag.grammemes & {"Qual", "Apro", "Anum"} for p in parses(value)[:1])  # "улица плохая"
+        if _WORD.fullmatch(value) and not quality and names_a_street(value, STREET_AFTER_A_TOWN):
+            return min(name.start, labels[0].start), max(name.end, labels[0].end), "street"
+        return None
+    if len(rest) != 1:
         return None
     word = rest[0]
     value = text[word.start:word.end]
