@@ -4003,6 +4003,8 @@ def _a_venue(word: str) -> bool:
 # Поповой", "все номера на Соколове", "долг на Мельнике"): lemmas, with _DEBT_LEMMAS' verbs of registering and owing.
 REGISTERED_THINGS = frozenset({"номер", "договор", "контракт", "сим-карта", "симка", "сим", "симкарта", "карта",
                                "телефон", "счёт", "счет", "лицевой", "тариф", "аккаунт", "кабинет", "услуга"})
+# the registered things one can hold in a hand and leave somewhere ("телефон на морозе", "симка на солнце")
+_HELD_THINGS = frozenset({"телефон", "сим-карта", "симка", "сим", "симкарта", "карта"})
 _REGISTERED_ON_WORDS = 10  # words before "на" read for what is registered (past commas: "номер на мужчине, на …")
 _REGISTERED_ON_CHARS = 100
 
@@ -4023,9 +4025,10 @@ def registered_on(text: str, start: int, end: int) -> bool:
         return False
     around = before[:-1] + _clause_words_after(text, end, 3)
     if _likely_a_thing(words[0]):
-        # "телефон на морозе промёрз": a word read first as a thing in lower case is where the thing is, unless a
-        # verb of registering or a debt says whom it is on ("номер на морозе оформлен", "на морозе висит долг")
-        return _with_lemma(around, _DEBT_LEMMAS)
+        # "телефон на морозе промёрз": a word read first as a thing in lower case is where a thing one can hold is,
+        # unless a verb of registering, a debt or "на ком" says whom it is on ("на морозе висит долг"); a number, a
+        # contract or an account is never "on frost": there it is the surname ("договор на морозе")
+        return _with_lemma(around, _DEBT_LEMMAS | (REGISTERED_THINGS - _HELD_THINGS) | {"кто"})
     return _with_lemma(around, REGISTERED_THINGS | _DEBT_LEMMAS)
 
 
@@ -5142,7 +5145,8 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
       agrees with any case); an animal's name is one word of the noun's gender where it is a first name;
     - after a naming verb whose object the animal's noun is, a few words apart: "кошку зовут [Степанида]", "как звали
       его собаку — [Фипс]".
-    Fail closed (a person's data stays): a first name with a surname after an animal's noun ("разбудила всех собака
+    Fail closed (a person's data stays): more than one word or a surname's shape after the noun ("капитан теплохода
+    Иванов Сергей", "ледокол Ленин" too), a first name with a surname after an animal's noun ("разбудила всех собака
     николай голубев вынес": speech with no full stop), a name that may be in the genitive after a noun in another case
     ("шхуна [Седова]": Седов's schooner), a capitalised or a surname's place noun ("Кот Анисья", "елена бык хосе")."""
     words = NAME_WORD.findall(text, start, end)
@@ -5155,10 +5159,14 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         animal = head.normal_form in ANIMAL_NOUNS
         cases = _cases(words[0])
         head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
-        agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases))
-        if agrees and (not animal or (len(words) == 1 and _an_animals_gender(head, words[0], head_cases)
-                                      and not _SURNAME_ENDING.search(words[0].lower()))):
-            return True  # a surname's shape after an animal's noun is a new clause's subject ("увёл барана жумабеков")
+        agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
+                                   and _agrees_in_number(head, words[0]))
+        if agrees and len(words) == 1 and not _SURNAME_ENDING.search(words[0].lower()) \
+                and (not animal or _an_animals_gender(head, words[0], head_cases)):
+            # one word, no surname's shape: a surname after the noun is a person's — a new clause's subject ("увёл
+            # барана жумабеков"), a ship's crew ("капитан теплохода Иванов Сергей"); a ship named after a person
+            # ("ледокол Ленин") stays masked: fail closed
+            return True
     if len(words) > 2 or (len(words) == 2 and not _first_name_and_patronymic_words(words)):
         return False
     dash = _DASH_BEFORE_A_NAME.search(text, max(0, start - 4), start)  # "звали его собаку — Фипс"
@@ -5174,6 +5182,13 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
                 and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
             return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
     return False
+
+
+def _agrees_in_number(head, word: str) -> bool:
+    """The word has a reading in the noun's number ("теплохода" singular: not "Иванов" read as Иван's plural
+    genitive); a word the dictionary lacks agrees."""
+    readings = [p for p in parses(word) if p.tag.number]
+    return not readings or head.tag.number is None or any(p.tag.number == head.tag.number for p in readings)
 
 
 def _first_name_and_patronymic_words(words: list[str]) -> bool:

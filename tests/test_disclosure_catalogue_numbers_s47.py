@@ -64,6 +64,14 @@ def test_item5_not_free_is_somebodys_number(rules_only):
     assert not offers_catalogue_numbers(Utterance("Увы, 8 951 404-04-04 не свободен."))
 
 
+@pytest.mark.parametrize("text", ["Когда будете свободны, перезвоните Ольге на 8 916 123-45-67.",
+                                  "Свободный номер у Ольги: 8 916 123-45-67."])
+def test_item5_free_alone_is_no_sale_word(rules_only, text):
+    # "свободный" is said of people and times as often as of a number: alone it offers nothing for sale
+    assert not offers_catalogue_numbers(Utterance(text))
+    assert rules_only.check(text).verdict == "block"
+
+
 def test_item5_in_a_call_the_card_decides_not_the_sale_words(rules_only):
     # the operator's own view in a call (shown): the words are the operator's claim, the card decides
     text = "Из каталога свободен 8 951 404-04-04, могу забронировать."

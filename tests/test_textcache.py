@@ -268,13 +268,16 @@ class _BlindEngine:
 
 
 def test_one_customers_card_aware_masking_is_never_cached_for_another_customer_or_level(tmp_path, policy):
-    """The text cache holds the engine's answer only. One comment quotes customer A's passport and customer B's
-    contact phone: A's answer masks A's passport and not B's phone, B's the other way round, at identification
-    none and primary, in both orders — what was scrubbed for one card never reaches another's answer."""
+    """The text cache holds the engine's answer only. One comment on both cards quotes customer B's contact phone:
+    B's answer hides it, A's shows it, at identification none and primary, in both orders — what was scrubbed for one
+    card never reaches another's answer."""
     # B's phone shares no six digits in a row with A's numbers: six shared digits read as A's number to card-aware
     # scrubbing, which masks them in A's answer (guard/proxy/scrub.py, tests/security/test_scrub_numbers.py).
     # Written in groups of up to 3 digits: a bare run of 4+ is masked for every card alike (guard/proxy/bare_numbers.py).
-    comment = "Клиент продиктовал паспорт 45 05 678 901, просил перезвонить на 7 905 888 66 44"
+    # Only B's value is in the comment: B's own card finds it and hides the comments (red team bb22, f01: alike),
+    # A's finds nothing of A's and shows the engine's answer — B's phone among it, never B's masking cached for A.
+    # (A passport's cue hides a comment for every card: the phone, in groups, is what only B's card reads.)
+    comment = "Клиент просил перезвонить на 7 905 888 66 44"
     comments = [{"at": "2026-10-30T09:00:00", "author": "op1021", "text": comment}]
     card_a = make_card(comments=comments)  # passport 4505 678901 (SAMPLE_CARD)
     card_b = make_card(msisdn="79160000009", numbers=[{"msisdn": "79160000009", "tariff": "Старт"}],
@@ -313,13 +316,10 @@ def test_one_customers_card_aware_masking_is_never_cached_for_another_customer_o
     assert len(seen) == 8
     for who, level, text in seen:
         digits = "".join(ch for ch in text if ch.isdigit())
-        # a card's own hidden value found in its comments hides their texts alike (red team bb22, f01): the other
-        # customer's value is then not shown either, but no answer holds its own card's hidden value
-        if who == "a":
-            assert "678901" not in digits and ("79058886644" in digits or text == "***"), (who, level, text)
-        else:
-            assert "79058886644" not in digits and "8886644" not in digits and ("678901" in digits or text == "***"), \
-                (who, level, text)
+        if who == "b":  # its own contact phone: hidden, the comments alike
+            assert "8886644" not in digits and text == "***", (who, level, text)
+        else:  # nothing of A's: the engine's answer as it is, B's masking never cached for A
+            assert "79058886644" in digits, (who, level, text)
     # A card's texts reach the engine in one batch (the tariff and the comment's author, shown through the engine,
     # beside the comment): the comment is in exactly one of them, once.
     assert sum(text.count(comment) for text in blind.texts) == 1, \

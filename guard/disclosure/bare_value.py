@@ -23,7 +23,7 @@ from guard.morph import parses
 from guard.recognizers.address import STREET_BESIDE_A_HOUSE, house_and_flat, names_a_street
 from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.person import holds_surname, may_name_a_person, word_surname_here
+from guard.recognizers.person import REGISTERED_THINGS, holds_surname, may_name_a_person, word_surname_here
 
 # What a clause of a line is cut at: punctuation and a dash between words ("Иванов - владелец")
 _CLAUSE_EDGE = re.compile(r"[,;:!?()…]+(?!\d)|\s[-–—]+\s|[–—]+")
@@ -286,8 +286,7 @@ _NAME_VERBS = frozenset({"звать", "зовут", "записать", "офо
 # verbs that read a record's entry off the card: the word after them is what the card holds (a weak slot)
 _RECORD_VERBS = frozenset({"значиться", "числиться", "видеть"})
 # the card, the contract, the number or the SIM whose holder "на X" names (a weak slot, X in the accusative)
-_ON_NOUNS = frozenset({"карточка", "карта", "анкета", "договор", "контракт", "номер", "сим-карта", "симка", "счёт",
-                       "лицевой"})
+_ON_NOUNS = REGISTERED_THINGS | {"карточка", "анкета"}  # what is registered on someone (the surname kind's), its records
 _YOU = frozenset({"вы", "ты"})
 _SKIP_IN_SLOT = frozenset({"у", "вас", "ваш", "ваша", "вашего", "вашей", "ваши", "по", "же", "ли", "то", "—", "это",
                            "нас", "номера", "договора", "номер", "договор", "счёта", "счета", "указан", "указана", "числится",

@@ -1417,7 +1417,7 @@ def hints_after_refusing(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
-_OBLIQUE_CASES = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+_OBLIQUE_CASES = CASES - {"nomn"}
 
 
 def _how_to(tokens, how: int) -> bool:

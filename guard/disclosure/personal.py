@@ -25,7 +25,7 @@ from guard.disclosure.sense import THIRD_PERSON_OWNER, WORKERS, company_place_sp
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import DIGITS, NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
-from guard.morph import normalize_word, parses
+from guard.morph import CASES, normalize_word, parses
 from guard.policy.conditions import policy_today
 from guard.recognizers import KINDS, text_recognizers
 from guard.recognizers.packed_run import counts_something
@@ -900,25 +900,24 @@ def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]
 # screen shows may still be said (checker `_card_shows_entity`)
 _OWNER_WORDS = frozenset({"владелец", "владелица", "собственник", "хозяин", "оформить", "оформлять", "зарегистрировать",
                           "принадлежать", "числиться", "заключить", "записать", "указать", "значиться"})
-_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+_OBLIQUE = CASES - {"nomn"}
 
 
-# the carrier's sale of numbers: its catalogue, a free number, a booking, a number's price grade ("золотой",
-# "серебряный" — the catalogue's categories)
-_ON_SALE = frozenset({"каталог", "свободный", "бронировать", "забронировать", "бронь", "резерв", "зарезервировать",
+# the carrier's sale of numbers: its catalogue, a booking, a number's price grade ("золотой", "серебряный" — the
+# catalogue's categories); not "свободный" alone ("когда будете свободны, перезвоните Ольге на …")
+_ON_SALE = frozenset({"каталог", "бронировать", "забронировать", "бронь", "резерв", "зарезервировать",
                       "категория", "продажа", "продаваться", "золотой", "серебряный", "бронзовый", "платиновый",
                       "золото", "серебро", "бронза", "платина"})
 # anyone a number could belong to (a worker or a department's line too), anyone who called from it, a number to dial,
 # and whose it is: then it is somebody's number
 _SOMEBODYS = (OWNER_NOUNS | _OWNER_WORDS | KIN_NOUNS | WORKERS | {"отдел"}
               | {"абонент", "абонентка", "клиент", "человек", "бывший", "прежний", "знакомый", "звонить", "позвонить",
-                 "названивать", "набрать", "набирать", "звонящий", "звонивший", "ваш", "твой", "свой", "мой"})
+                 "названивать", "набрать", "набирать", "перезвонить", "перезванивать", "звонящий", "звонивший", "ваш", "твой", "свой", "мой"})
 
 
 def offers_catalogue_numbers(utterance: Utterance) -> bool:
     """The line offers numbers the carrier sells — free ones from its catalogue ("в каталоге свободен 8 960 777-77-00,
-    могу забронировать", "из серебряной категории есть …"): a sale word (_ON_SALE, not after "не": "не свободен" is
-    somebody's) and no word of anyone the number could be or have been (_SOMEBODYS: an owner, a relative, a caller,
+    могу забронировать", "из серебряной категории есть …"): a sale word (_ON_SALE, not after "не": "не продаётся") and no word of anyone the number could be or have been (_SOMEBODYS: an owner, a relative, a caller,
     a possessive — "номер вашего брата", "был у прежнего владельца", "его номер" before a noun, not "его можно взять"). Such a number is no customer's (Инструкция
     запретов, п. 5 is about the client's numbers); a line alone only — in a call the card decides (checker)."""
     tokens = utterance.tokens

@@ -92,6 +92,13 @@ def _told_as_the_surname(text: str, start: int) -> bool:
 _SUFFIX_ALONE = re.compile(r"(?<![^\W_])(?<![^\s(«\"'])-?((?:ов|ев|ёв|ин|ын)а?|(?:ск|цк)(?:ий|ая)|енко)(?![^\W_])(?!-)(?!\.\s*[а-яё])")
 
 
+def _a_living_beings(word: str) -> bool:
+    """The noun names a living being: a person's trade or an animal ("мельник", "волк"), not a thing ("банк")."""
+    from guard.morph import parses
+
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word))
+
+
 def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambda word: False) -> list[tuple[int, int]]:
     """Where `text` tells a surname spelled, in syllables or in Latin script that the caller did not say and the
     operator's view of the card does not show (`shown`: ShownCard.shows_word, after identification); and a name told
@@ -105,8 +112,10 @@ def spelled_surnames(text: str, said: Said, shown: Callable[[str], bool] = lambd
             continue
         word = cyrillic_twin(word) or word if not word.isascii() else word
         word = word[0].upper() + word[1:].lower()
-        # a noun surnames are made of ("Мельник", "Волк"), spelled or in Latin script: nobody spells a plain noun
-        noun = not said.spelling_a_thing and reads_as_a_noun_surname(word)  # not a promo code's letters
+        # a noun surnames are made of ("Мельник", "Волк"), spelled or in Latin script: nobody spells a plain noun —
+        # in Latin script a living being's ("Mel'nik", "Volk"): a thing's is a brand's English word ("MTS Bank")
+        noun = not said.spelling_a_thing and reads_as_a_noun_surname(word) \
+            and (not text[start:end].isascii() or _a_living_beings(word))  # not a promo code's letters
         if (start, end) not in found and (holds_surname(word) or noun) \
                 and not said.said_word(word.lower()) and not shown(word):
             found.append((start, end))

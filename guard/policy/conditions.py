@@ -10,7 +10,7 @@ from typing import Any, Iterator, Protocol, get_args
 
 from guard.policy.context import CallContext
 from guard.policy.flash import RESTRICTION_CODES, folded, named_codes, restriction_codes
-from guard.policy.operators import number_digits, parse_date
+from guard.policy.operators import REDACTION_FAILED, number_digits, parse_date
 from guard.policy.owner import owner_in_doubt
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
 from guard.policy.termination import LATEST_RUSSIAN_OFFSET, policy_today, terminations_stated  # noqa: F401 (re-exported)
@@ -204,6 +204,8 @@ def _contains(value: Any, expected: Any, situation: Situation) -> bool:
                # a restriction written in no shape a reader can read (a number, `true`, a value the card contradicts)
                # restricts whatever it could concern (red team bb17, 12)
                or restriction and not isinstance(item, str) and item is not False
+               # a note the proxy withheld unread (longer than it reads, `max_text_chars`): it could say the ban
+               or restriction and item == REDACTION_FAILED
                for item in _items(value))
 
 

@@ -225,8 +225,8 @@ class CardSecretsCache(_KeyedLru):
     decision hid, showed and showed in part (CardSecrets.of reads nothing else), and the call state: an entry serves
     only the same card decided the same way for the same identification — never another customer's card, never
     another level's (one secrets object may sit under two levels' keys when both decisions hid, showed and showed in
-    part the same values of the same body: then `of` builds equal secrets at both, see below). The entries hold hidden values in memory only, as each response's CardSecrets does while it is
-    scrubbed, and are never persisted.
+    part the same values of the same body: then `of` builds equal secrets at both, see below). The entries hold hidden
+    values in memory only, as each response's CardSecrets does while it is scrubbed, and are never persisted.
 
     `scrub_spans`: the process's memo of the scrub's word pass and column reading (scrub.ScrubSpans), given to every
     CardSecrets this cache hands out, entry or not: a text read word by word for one card's hidden words and streets is

@@ -384,7 +384,8 @@ def _long_texts_withheld(state: ProxyState, value: Any) -> Any:
     """Every string (key or value) of a CRM answer longer than `max_text_chars` as the fail-closed mask, before anything
     reads it: one 6 MB comment made the policy's reading, the card-aware scrubbing and the echo masking — work on the
     event loop, bounded by no detection budget — stall every operator's card for ~30 s (red team bb22, f11). Nothing of
-    such a text is shown; the rest of the card is read as usual."""
+    such a text is shown; the rest of the card is read as usual, and a withheld Flash note counts as a ban it could
+    have said (guard/policy/conditions.py `_contains`: fail closed)."""
     limit = state.settings.max_text_chars
 
     def walk(item: Any) -> Any:

@@ -137,6 +137,28 @@ def test_a_crm_string_longer_than_the_guard_reads_is_withheld_and_the_rest_of_th
     assert all(length <= 10_000 for length in seen)  # the engine never read it either
 
 
+def test_item4_a_flash_note_withheld_for_its_length_counts_as_the_ban(policy):
+    # the proxy withholds a string longer than it reads before the policy sees it: what the note said is unknown, so
+    # the contact person stays hidden (fail closed), as for any note the policy cannot read
+    assert "Лисицына" not in _contact_shown(policy, [REDACTION_FAILED])
+    assert "Лисицына" not in _contact_shown(policy, ["no_sms", REDACTION_FAILED])
+
+
+def test_item4_a_long_flash_ban_withheld_by_the_proxy_still_hides_the_contact_person(attack):
+    long_ban = "Запрет: контактное лицо не сообщать. " + "история обращений " * 800
+    cards = {"79160002201": _organisation([long_ban])}
+
+    async def scenario(stack, client):
+        call = await open_call(client, stack.guard_url, "79160002201")
+        async with client.post(f"{stack.guard_url}/v1/calls/{call}/identify",
+                               json={"method": "primary", "organization": "ООО Ромашка", "caller_gender": "female"}) as r:
+            assert r.status == 200, await r.text()
+        return await get(client, f"{stack.guard_url}/crm/api/customers/79160002201", headers={"X-Guard-Call": call})
+
+    status, _, body = attack(scenario, crm=crm_with({}, cards), auth_mode="none", max_text_chars=10_000)
+    assert status == 200 and "Лисицына" not in shown_text(body)
+
+
 def test_a_crm_text_body_longer_than_the_guard_reads_is_refused(attack):
     async def note(request):
         from aiohttp import web
