@@ -30,12 +30,22 @@ def test_a_name_apposed_to_an_animals_noun_is_the_animals(person_redactor, text,
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Из порта вышел сухогруз Михаил Светлов, капитан Олег Рябов стоял на мостике.", "Михаил Светлов"),
-    ("в порту стоит атомоход ленин и туда водят экскурсии а гид сергей ткачёв рассказывает", "ленин"),
+    ("Из порта вышел сухогруз Сибиряк, капитан Олег Рябов стоял на мостике.", "Сибиряк"),
+    ("в порту стоит атомоход арктика и туда водят экскурсии а гид сергей ткачёв рассказывает", "арктика"),
 ])
 def test_a_name_apposed_to_a_vessels_noun_is_the_vessels(person_redactor, text, name):
     assert not person_touched(person_redactor, text, name), text
     assert person_redactor.analyze(text), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Из порта вышел сухогруз Михаил Светлов, капитан Олег Рябов стоял на мостике.", "Михаил Светлов"),
+    ("в порту стоит атомоход ленин и туда водят экскурсии а гид сергей ткачёв рассказывает", "ленин"),
+])
+def test_a_ship_named_after_a_person_stays_masked_fail_closed(person_redactor, text, name):
+    # a full name or a surname's shape after a ship's noun reads as its crew as well ("капитан теплохода Иванов
+    # Сергей", the merge's review): masked whether it is the ship or a person
+    assert person_masked(person_redactor, text, name), text
 
 
 @pytest.mark.parametrize("text, name", [
