@@ -160,6 +160,11 @@ def types_covering(redactor: Any, text: str, value: str) -> set[str]:
     return {e.type for e in redactor.redact(text).entities if e.start <= start and end <= e.end}
 
 
+def value_hidden(redactor: Any, text: str, value: str) -> bool:
+    """Is `value` nowhere in what `redactor.redact` shows of `text`?"""
+    return value not in redactor.redact(text).text
+
+
 @pytest.fixture(scope="session")
 def policy() -> Any:
     from guard.policy import default_policy_path, load_policy

@@ -11,20 +11,12 @@ from hypothesis import given, settings, strategies as st
 
 from guard import Redactor
 
+from conftest import types_covering, value_hidden
+
 
 @pytest.fixture(scope="module")
 def redactor():
     return Redactor()
-
-
-def _types_over(redactor, text: str, value: str) -> set[str]:
-    start = text.index(value)
-    end = start + len(value)
-    return {e.type for e in redactor.analyze(text) if e.start <= start and e.end >= end}
-
-
-def _hidden(redactor, text: str, value: str) -> bool:
-    return value not in redactor.redact(text).text
 
 
 # --- rooms and blocks of a dormitory --------------------------------------------------------------------------------
@@ -34,17 +26,17 @@ def _hidden(redactor, text: str, value: str) -> bool:
     ("Жилец: Новосибирск, Пирогова 25, ком 207, просит ШПД.", "Новосибирск, Пирогова 25, ком 207"),
 ])
 def test_a_room_cut_to_kom_ends_the_address_it_follows(redactor, text, address):
-    assert "ADDRESS" in _types_over(redactor, text, address)
+    assert "ADDRESS" in types_covering(redactor, text, address)
 
 
 def test_a_dormitorys_block_and_room_after_the_house_are_one_address(redactor):
     text = "Точка подключения: г. Омск, ул. Мира, 32а, блок 6, комн. 14. Роутер выдан."
-    assert "ADDRESS" in _types_over(redactor, text, "г. Омск, ул. Мира, 32а, блок 6, комн. 14")
+    assert "ADDRESS" in types_covering(redactor, text, "г. Омск, ул. Мира, 32а, блок 6, комн. 14")
 
 
 def test_a_room_written_in_english_after_the_street_is_part_of_the_address(redactor):
     text = "Client: I stay at Kirova Street 12, room 305, please deliver the SIM there."
-    assert _hidden(redactor, text, "room 305")
+    assert value_hidden(redactor, text, "room 305")
 
 
 def test_a_blocking_is_no_block_of_a_building(redactor):
@@ -71,7 +63,7 @@ _REDACTOR = Redactor()
     ("приложили студенческий 2290417 и паспорт", "2290417"),
 ])
 def test_a_student_cards_number_after_its_cut_word_or_its_adjective_is_a_document(redactor, text, number):
-    assert "ID_DOCUMENT" in _types_over(redactor, text, number)
+    assert "ID_DOCUMENT" in types_covering(redactor, text, number)
 
 
 def test_a_student_tariff_names_no_document(redactor):
@@ -92,7 +84,7 @@ def test_an_english_word_after_a_passports_word_is_no_series(redactor):
     ("пишите мне в вичат liuyang.tsk", "liuyang.tsk"),
 ])
 def test_an_account_named_by_wechat_is_a_login(redactor, text, login):
-    assert _hidden(redactor, text, login)
+    assert value_hidden(redactor, text, login)
 
 
 def test_rows_of_login_password_pairs_under_a_header_naming_their_service_are_credentials(redactor):
@@ -118,7 +110,7 @@ def test_a_header_that_names_no_service_makes_no_credentials(redactor):
     ("Клиентка Ван Лу, в паспорте WANG LU, договор исправить.", "WANG LU"),
 ])
 def test_a_latin_name_after_a_naming_phrase_or_a_passports_name_is_a_person(redactor, text, name):
-    assert "PERSON" in _types_over(redactor, text, name)
+    assert "PERSON" in types_covering(redactor, text, name)
 
 
 def test_my_name_before_a_lowercase_word_names_nobody(redactor):

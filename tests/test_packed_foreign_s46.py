@@ -11,6 +11,8 @@ from hypothesis import given, settings, strategies as st
 from guard import Redactor
 from guard.recognizers.person import person_spans
 
+from conftest import types_covering, value_hidden
+
 
 @pytest.fixture(scope="module")
 def redactor():
@@ -19,16 +21,6 @@ def redactor():
 
 def _names(text: str) -> list[str]:
     return [text[s:e] for s, e, _, _ in person_spans(text)]
-
-
-def _types_over(redactor, text: str, value: str) -> set[str]:
-    start = text.index(value)
-    end = start + len(value)
-    return {e.type for e in redactor.analyze(text) if e.start <= start and e.end >= end}
-
-
-def _hidden(redactor, text: str, value: str) -> bool:
-    return value not in redactor.redact(text).text
 
 
 # --- a Latin name after a chat's naming cue ------------------------------------------------------------------------
@@ -87,7 +79,7 @@ def test_a_cue_before_a_company_a_noun_or_a_desk_names_nobody(text):
        end=st.sampled_from(["!", ",", "."]))
 def test_any_first_name_a_greeting_addresses_is_hidden(redactor, first, greeting, end):
     text = f"Оператор: {greeting}, {first}{end} Ваш номер активен."
-    assert _hidden(redactor, text, first)
+    assert value_hidden(redactor, text, first)
 
 
 # --- a Latin name as the holder of the value right after it -------------------------------------------------------
@@ -118,7 +110,7 @@ def test_one_latin_word_before_a_bare_date_without_a_birth_word_is_no_holder():
     ("Сотрудник консульства, аккредитационная карточка МИД Д 007731.", "Д 007731"),
 ])
 def test_a_stay_document_named_in_another_language_is_an_id_document(redactor, text, value):
-    assert "ID_DOCUMENT" in _types_over(redactor, text, value)
+    assert "ID_DOCUMENT" in types_covering(redactor, text, value)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -128,16 +120,16 @@ def test_a_stay_document_named_in_another_language_is_an_id_document(redactor, t
     ("по загранпаспорту ФРГ CJ7N2R4M8", "CJ7N2R4M8"),
 ])
 def test_a_foreign_passport_number_after_its_word_is_an_id_document(redactor, text, value):
-    assert "ID_DOCUMENT" in _types_over(redactor, text, value)
+    assert "ID_DOCUMENT" in types_covering(redactor, text, value)
 
 
 def test_a_codice_fiscale_is_an_id_document_wherever_it_stands(redactor):
     text = "Реквизиты сотрудника: VRDLCU80A01H501U, Адрес: Калининград"
-    assert "ID_DOCUMENT" in _types_over(redactor, text, "VRDLCU80A01H501U")
+    assert "ID_DOCUMENT" in types_covering(redactor, text, "VRDLCU80A01H501U")
 
 
 def test_a_ticket_of_three_letters_and_digits_without_a_passport_word_stays_visible(redactor):
-    assert not _hidden(redactor, "Заявка INC0048812 закрыта", "INC0048812")
+    assert not value_hidden(redactor, "Заявка INC0048812 закрыта", "INC0048812")
 
 
 # --- a birth date after a German or Turkish birth word ---------------------------------------------------------------
@@ -148,7 +140,7 @@ def test_a_ticket_of_three_letters_and_digits_without_a_passport_word_stays_visi
     ("doğum tarihi 05.06.1988", "05.06.1988"),
 ])
 def test_a_date_after_a_german_or_turkish_birth_word_is_a_birth_date(redactor, text, value):
-    assert "DATE_OF_BIRTH" in _types_over(redactor, text, value)
+    assert "DATE_OF_BIRTH" in types_covering(redactor, text, value)
 
 
 # --- a home abroad ---------------------------------------------------------------------------------------------------
@@ -162,7 +154,7 @@ def test_a_date_after_a_german_or_turkish_birth_word_is_a_birth_date(redactor, t
 def test_a_home_abroad_is_hidden_whole(redactor, text, value):
     shown = redactor.redact(text).text
     assert not any(piece in shown for piece in value.replace(",", " ").split() if any(c.isdigit() for c in piece))
-    assert "ADDRESS" in _types_over(redactor, text, value.split(",")[0])
+    assert "ADDRESS" in types_covering(redactor, text, value.split(",")[0])
 
 
 def test_a_postcode_and_town_are_read_only_after_a_house(redactor):
