@@ -115,7 +115,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "aa45": ("disc_aa45", "43d0ad1"), "ab45": ("disc_ab45", "43d0ad1"),
            # stop 46's blind sets (outbound debt reminders, Samara; a rural coverage line, Altai and Tuva), first
            # contact ae48d9c, training sets from stop 47
-           "ac46": ("disc_ac46", "ae48d9c"), "ad46": ("disc_ad46", "ae48d9c")}
+           "ac46": ("disc_ac46", "ae48d9c"), "ad46": ("disc_ad46", "ae48d9c"),
+           # stop 47's "beautiful numbers" line (Krasnodar), first contact 18aa587, its flags read by the lead (disc_ae47,
+           # the heirs' line, kept aside at stop 47: not trained on before stop 48)
+           "af47": ("disc_af47", "18aa587")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
