@@ -70,6 +70,7 @@ from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES, abbreviations_said
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.phone import SERVICE_LINE, is_phone_digits
+from guard.document import DIGITS
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -736,7 +737,7 @@ class DisclosureChecker:
                 add(STREET_RULE, start, end)
             # a house's and a flat's numbers alone ("5-12?": red team bb22, f03), the address kind's shape
             if house_and_flat(text[start:end]) and not all(said.said_number(digits)
-                                                           for digits in re.findall(r"\d+", text[start:end])):
+                                                           for digits in DIGITS.findall(text, start, end)):
                 add(STREET_RULE, start, end)
             if len(found) == before and self.use_engine:  # what the detectors type there: an issuer, a date
                 try:
