@@ -70,7 +70,7 @@ from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES, abbreviations_said
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.phone import SERVICE_LINE, is_phone_digits
-from guard.document import DIGITS
+from guard.document import DIGITS, holds_any
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -176,7 +176,7 @@ def _may_match(pattern: re.Pattern, utterance: Utterance) -> bool:
         return False
     if literals:
         folded = utterance.derived("regex_folded", lambda: fold_case(text))
-        return any(literal in folded for literal in literals)
+        return holds_any(folded, literals)
     return True
 
 
