@@ -5140,9 +5140,9 @@ def _a_surnames_place(text: str, at: int) -> bool:
 
 def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
     """A name that an animal's or a vessel's noun gives its own (ANIMAL_NOUNS, VESSEL_NOUNS), not a person's data:
-    - in apposition right after the noun, in its case: "рыжий кот [Тимофей]", "про бегемота [Ганса]", "атомный
-      ледокол [Ленин]", "барк [Седов]", "теплоходы [Савватий]" (a word the dictionary lacks or that does not decline
-      agrees with any case); an animal's name is one word of the noun's gender where it is a first name;
+    - in apposition right after the noun, one word of no surname's shape in its case and number: "рыжий кот
+      [Тимофей]", "про бегемота [Ганса]", "атомоход [Арктика]", "теплоходы [Савватий]" (a word the dictionary lacks or
+      that does not decline agrees with any case); an animal's name is of the noun's gender where it is a first name;
     - after a naming verb whose object the animal's noun is, a few words apart: "кошку зовут [Степанида]", "как звали
       его собаку — [Фипс]".
     Fail closed (a person's data stays): more than one word or a surname's shape after the noun ("капитан теплохода

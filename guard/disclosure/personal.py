@@ -912,14 +912,17 @@ _ON_SALE = frozenset({"каталог", "бронировать", "заброн�
 # and whose it is: then it is somebody's number
 _SOMEBODYS = (OWNER_NOUNS | _OWNER_WORDS | KIN_NOUNS | WORKERS | {"отдел"}
               | {"абонент", "абонентка", "клиент", "человек", "бывший", "прежний", "знакомый", "звонить", "позвонить",
-                 "названивать", "набрать", "набирать", "перезвонить", "перезванивать", "звонящий", "звонивший", "ваш", "твой", "свой", "мой"})
+                 "названивать", "набрать", "набирать", "перезвонить", "перезванивать", "звонящий", "звонивший", "ваш",
+                 "твой", "свой", "мой"})
 
 
 def offers_catalogue_numbers(utterance: Utterance) -> bool:
     """The line offers numbers the carrier sells — free ones from its catalogue ("в каталоге свободен 8 960 777-77-00,
-    могу забронировать", "из серебряной категории есть …"): a sale word (_ON_SALE, not after "не": "не продаётся") and no word of anyone the number could be or have been (_SOMEBODYS: an owner, a relative, a caller,
-    a possessive — "номер вашего брата", "был у прежнего владельца", "его номер" before a noun, not "его можно взять"). Such a number is no customer's (Инструкция
-    запретов, п. 5 is about the client's numbers); a line alone only — in a call the card decides (checker)."""
+    могу забронировать", "из серебряной категории есть …"): a sale word (_ON_SALE, not after "не": "не продаётся")
+    and no word of anyone the number could be or have been (_SOMEBODYS: an owner, a relative, a worker, a caller, a
+    number to dial, a possessive — "номер вашего брата", "был у прежнего владельца", "его номер" before a noun, not
+    "его можно взять"). Such a number is no customer's (Инструкция запретов, п. 5 is about the client's numbers); a
+    line alone only — in a call the card decides (checker)."""
     tokens = utterance.tokens
     on_sale = any(t.info.lemmas & _ON_SALE and not (i and tokens[i - 1].form == "не") for i, t in enumerate(tokens))
     return on_sale and not any(t.info.lemmas & _SOMEBODYS or (t.form in THIRD_PERSON_OWNER and i + 1 < len(tokens)
