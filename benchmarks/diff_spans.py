@@ -28,8 +28,11 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "benchmarks" / "data"
 
 
-def collect_texts(cards: int = 300) -> list[tuple[str, str]]:
-    """(id, text) pairs, each distinct text once."""
+def collect_texts(cards: int = 300, sets: tuple[str, ...] = (), lower: bool = True,
+                  factru: Path | None = None) -> list[tuple[str, str]]:
+    """(id, text) pairs, each distinct text once: every set of benchmarks/data (only the folders whose names begin with
+    one of `sets`, when given), each text also lowercased unless `lower` is False, the bench's CRM cards, and the
+    documents of a factRuEval-2016 folder written and lowercased (as benchmarks.evaluate reads them)."""
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
 
@@ -39,6 +42,8 @@ def collect_texts(cards: int = 300) -> list[tuple[str, str]]:
             out.append((key, text))
 
     for path in sorted(DATA.rglob("*.jsonl")):
+        if sets and not path.relative_to(DATA).parts[0].startswith(sets):
+            continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if not line.strip():
                 continue
@@ -48,8 +53,15 @@ def collect_texts(cards: int = 300) -> list[tuple[str, str]]:
                 continue
             key = f"{path.relative_to(DATA)}:{item.get('id', number)}"
             add(key, text)
-            add(key + ":lower", text.lower())
+            if lower:
+                add(key + ":lower", text.lower())
     sys.path.insert(0, str(REPO))
+    if factru is not None:
+        from benchmarks.evaluate import factru_samples, lowercased
+
+        documents = factru_samples(factru)
+        for sample in documents + lowercased(documents):
+            add(f"factru:{sample.id}:{'lower' if sample.text.islower() else 'written'}", sample.text)
     from benchmarks.bench_proxy_realistic import make_customer
     from guard.proxy.detection import BATCH_SEPARATOR
 
@@ -111,15 +123,23 @@ def main() -> int:
     parser.add_argument("--against", type=Path, help="spans saved earlier with --save")
     parser.add_argument("--save", type=Path, help="write this tree's spans here")
     parser.add_argument("--cards", type=int, default=300, help="CRM cards of the realistic proxy bench")
+    parser.add_argument("--sets", nargs="*", default=(), help="only the benchmarks/data folders beginning with one of "
+                        "these (names_ pii_ packed_)")
+    parser.add_argument("--no-lower", action="store_true", help="the sets' texts as given only (their ASR files are "
+                        "the lowercase renderings)")
+    parser.add_argument("--factru", type=Path, help="a factRuEval-2016 folder (devset): its documents, written and "
+                        "lowercased, too")
+    parser.add_argument("--tree", type=Path, default=REPO, help="whose spans to compute (with --save): this tree by "
+                        "default, or a copy of the repository")
     args = parser.parse_args()
     if args.worker:
         worker(args.worker)
         return 0
-    items = collect_texts(args.cards)
+    items = collect_texts(args.cards, tuple(args.sets), not args.no_lower, args.factru)
     with tempfile.TemporaryDirectory() as tmp:
         items_path = Path(tmp) / "items.json"
         items_path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
-        now, cpu = run(REPO, items_path)
+        now, cpu = run(args.tree.resolve(), items_path)
         print(f"this tree: {len(now)} texts, {cpu:.1f} s CPU")
         if args.save:
             args.save.write_text("\n".join(now) + "\n", encoding="utf-8")
