@@ -1014,9 +1014,8 @@ def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
     is the normalizer's (normalize_corrections)."""
     out: list[Entity] = []
     for entity in found:
-        value = text[entity.start:entity.end]
-        if _holds_a_number(value):
-            continue  # a number said in words too ("код три ноль два стоп код не называйте"): the normalizer's
+        # the words taking the value back are asked first: a few anchored matches, where normalizing the value (the
+        # number test below) reads it whole, and most values are taken back by nothing (the same answer either way)
         at = _BLANKS.match(text, entity.end).end()
         taken_back = TAKING_BACK.match(text, at)
         if taken_back is not None:
@@ -1027,6 +1026,9 @@ def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
             at = _BUT.match(text, entity.end).end()  # "не Соколова а Соколовская"
         else:
             continue
+        value = text[entity.start:entity.end]
+        if _holds_a_number(value):
+            continue  # a number said in words too ("код три ноль два стоп код не называйте"): the normalizer's
         words = []
         for word in islice(_SAID_WORD.finditer(text, at), min(3, max(1, len(_SAID_WORD.findall(value))))):
             between = text[words[-1].end() if words else at:word.start()]
