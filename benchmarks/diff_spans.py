@@ -3,6 +3,8 @@
     python benchmarks/diff_spans.py --before DIR           # DIR: `git archive <commit> | tar -x -C DIR`
     python benchmarks/diff_spans.py --save /tmp/now.jsonl  # this tree's spans only, for a later --against
     python benchmarks/diff_spans.py --against /tmp/then.jsonl
+    python benchmarks/diff_spans.py --sets names_ pii_ packed_ --no-lower --factru DEVSET --cards 0 --tree DIR --save F
+                                                           # the sets a PERSON or engine change must keep, one tree
 
 An exact change to the engine's plumbing (a shared scan, a cache, a gate) must give the same entities — start, end,
 type and score — on every text. The texts: the "text" of every JSONL line under benchmarks/data (written, ASR and
