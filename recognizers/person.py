@@ -41,6 +41,7 @@ from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
+from guard.recognizers.vehicle_plate import MAKES as VEHICLE_MAKES
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
@@ -457,6 +458,9 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
+    if lowercase:  # speech: a thing's genitive before a first name and a car's make and model are no name's words
+        spans = [(_after_a_things_genitive(text, s, e), e, score, why) for s, e, score, why in spans]
+        spans = [span for span in spans if not _names_a_vehicle(text, span[0], span[1])]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
     spans, roles = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
@@ -1490,6 +1494,42 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     return out
 
 
+def _after_a_things_genitive(text: str, start: int, end: int) -> int:
+    """Where a lowercase name starts past the words before it that name a thing in the genitive: a noun with no
+    reading of a name, inanimate, in the genitive ("линия каршеринга милена слушаю", "линия для таксопарков юлия":
+    issue 15, stop 48, the line's name before the operator's). A surname, known or guessed, is animate: it stays."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    first = 0
+    while first < len(words) - 1 and _a_things_genitive(words[first].group().lower()):
+        first += 1
+    if first and _known_name_word(words[-1].group().lower()):
+        return words[first].start()
+    return start
+
+
+def _a_things_genitive(word: str) -> bool:
+    return not may_be_a_name_part(word) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
+                                                for found in parses(word))
+
+
+def _names_a_vehicle(text: str, start: int, end: int) -> bool:
+    """Is the lowercase span a car's make and model, or the model right after its make ("у меня киа оптима", "черная
+    тойота камри", "шевроле круз ха …": issue 15, stop 48, a taxi drivers' line)? The makes are the plate's
+    (recognizers/vehicle_plate.MAKES); a make that is a first name too ("лада") with a patronymic or a surname after it
+    is a person's name."""
+    words = [w.group().lower() for w in NAME_WORD.finditer(text, start, end)]
+    before = words_before(text, start, 20)[-1:]
+    if before and _CAR_MAKE.fullmatch(before[0].lower()) and not _known_name_word(before[0].lower()):
+        return True  # the model after its make
+    makes = [word for word in words if _CAR_MAKE.fullmatch(word)]
+    if not any(not _known_name_word(make) for make in makes) and not (makes and len(words) > 1):
+        return False
+    return not any("Patr" in word_grammemes(word) or _surely_a_first_name(word) for word in words if word not in makes)
+
+
+_CAR_MAKE = re.compile(r"(?:" + VEHICLE_MAKES + r")", re.IGNORECASE)
+
+
 @read_once_per_document  # asked of a tagger's span and of each neighbour it may take in
 def could_be_name_word(text: str, start: int, end: int) -> bool:
     """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
@@ -1497,7 +1537,7 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
     role word ("номера", "брата"), a month or a kind's cue word ("марта", "снилса"); nor a place after "в"/"из"
     ("из грозного"). A letter with a dot is an initial."""
-    if _place_after_preposition(text, start, end):
+    if _place_after_preposition(text, start, end) or _names_a_vehicle(text, start, end):
         return False
     label = _TURN_LABEL.match(text, start)
     if label is not None and end <= label.end():
