@@ -3,7 +3,8 @@ the Russian international passport ("загранпаспорт 75 1234567"), a 
 ("паспорт Узбекистана FA1234567", "ID-карта ID0845127"), a migration card ("МК 4619 0783154"), a work patent ("патент
 77 № 2400318745"), a residence permit ("ВНЖ 82 № 4410937"), a temporary residence permit ("РВП № 0471/2024"), a
 military ID, a refugee's certificate, and a foreign citizen's personal number (the Kazakh ИИН, the Kyrgyz ПИН, the
-Uzbek ПИНФЛ).
+Uzbek ПИНФЛ); and a worker's numbers from the employer: the personnel (tab) number, a site's or a company's pass, a
+private guard's licence (`_WORK_NUMBER`; issue 15, stop 48).
 
 Carriers sign SIM contracts on these documents (red team bb4 F11; issue 15: a shop's note when a SIM card is sold to a
 citizen of Uzbekistan, Tajikistan, Kyrgyzstan, Kazakhstan, Armenia, China…).
