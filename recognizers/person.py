@@ -1497,7 +1497,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
 def _after_a_things_genitive(text: str, start: int, end: int) -> int:
     """Where a lowercase name starts past the words before it that name a thing in the genitive: a noun with no
     reading of a name, inanimate, in the genitive ("линия каршеринга милена слушаю", "линия для таксопарков юлия":
-    issue 15, stop 48, the line's name before the operator's). A surname, known or guessed, is animate: it stays."""
+    issue 15, stop 48, the line's name before the operator's). A surname, known or guessed, is animate: it stays; so does
+    a word with a surname's ending, whatever else it reads as ("участковый пестов андрей юрьевич": fail closed)."""
     words = list(NAME_WORD.finditer(text, start, end))
     first = 0
     while first < len(words) - 1 and _a_things_genitive(words[first].group().lower()):
@@ -1507,8 +1508,12 @@ def _after_a_things_genitive(text: str, start: int, end: int) -> int:
     return start
 
 
+# a masculine or feminine surname's ending ("пестов андрей юрьевич": "пестов" is a thing's genitive plural too)
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
+
+
 def _a_things_genitive(word: str) -> bool:
-    return not may_be_a_name_part(word) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
+    return not may_be_a_name_part(word) and not _SURNAME_ENDING.search(word) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
                                                 for found in parses(word))
 
 

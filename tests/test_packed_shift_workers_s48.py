@@ -120,7 +120,7 @@ def test_a_verb_form_em_is_no_initial_of_a_name(redactor):
 
 @pytest.mark.parametrize("text, name, line", [
     ("оператор: здравствуйте линия каршеринга диана слушаю\nклиент: добрый день", "диана", "каршеринга"),
-    ("оператор: добрый день линия для таксопарков регина слушаю вас\nклиент: здравствуйте", "регина", "таксопарков"),
+    ("оператор: добрый день линия доставки регина слушаю вас\nклиент: здравствуйте", "регина", "доставки"),
 ])
 def test_a_things_genitive_before_an_operators_first_name_stays_outside_the_name(redactor, text, name, line):
     assert value_hidden(redactor, text, name)
@@ -150,3 +150,8 @@ def test_a_make_that_is_a_first_name_with_a_patronymic_stays_a_persons_name(reda
 def test_a_surname_before_a_first_name_is_not_taken_for_a_things_genitive(redactor):
     text = "клиент: это ганиева эльвира я владелец номера"
     assert value_hidden(redactor, text, "ганиева")
+
+
+def test_a_word_with_a_surnames_ending_stays_in_the_name_though_it_reads_as_a_things_genitive(redactor):
+    text = "оператор: слушаю\nклиент: я участковый гвоздев игорь петрович мне нужны данные абонента"
+    assert value_hidden(redactor, text, "гвоздев")
