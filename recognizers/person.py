@@ -1513,23 +1513,25 @@ _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
 
 
 def _a_things_genitive(word: str) -> bool:
-    return not may_be_a_name_part(word) and not _SURNAME_ENDING.search(word) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
+    # the dictionary's own noun, not a guess: a first name it does not know ("нарспи", "гульсум", "милош") is guessed
+    # an inanimate genitive as often as a company's word is, and stays in the name (fail closed)
+    return len(word) > 3 and is_known(word) and not may_be_a_name_part(word) and not _SURNAME_ENDING.search(word) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
                                                 for found in parses(word))
 
 
 def _names_a_vehicle(text: str, start: int, end: int) -> bool:
     """Is the lowercase span a car's make and model, or the model right after its make ("у меня киа оптима", "черная
     тойота камри", "шевроле круз ха …": issue 15, stop 48, a taxi drivers' line)? The makes are the plate's
-    (recognizers/vehicle_plate.MAKES); a make that is a first name too ("лада") with a patronymic or a surname after it
-    is a person's name."""
+    (recognizers/vehicle_plate.MAKES); a span with a first name, surname or patronymic the dictionary knows beside the
+    make is a person's name ("лада петровна", "лада бондаренко", "глава фольксваген оливер брандт")."""
     words = [w.group().lower() for w in NAME_WORD.finditer(text, start, end)]
+    makes = [word for word in words if _CAR_MAKE.fullmatch(word)]
+    if any(_known_name_word(word) or "Patr" in word_grammemes(word) for word in words if word not in makes):
+        return False  # a name the dictionary knows beside the make: "глава фольксваген оливер брандт", "лада бондаренко"
     before = words_before(text, start, 20)[-1:]
     if before and _CAR_MAKE.fullmatch(before[0].lower()) and not _known_name_word(before[0].lower()):
         return True  # the model after its make
-    makes = [word for word in words if _CAR_MAKE.fullmatch(word)]
-    if not any(not _known_name_word(make) for make in makes) and not (makes and len(words) > 1):
-        return False
-    return not any("Patr" in word_grammemes(word) or _surely_a_first_name(word) for word in words if word not in makes)
+    return any(not _known_name_word(make) for make in makes) or bool(makes and len(words) > 1)
 
 
 _CAR_MAKE = re.compile(r"(?:" + VEHICLE_MAKES + r")", re.IGNORECASE)
