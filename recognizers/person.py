@@ -1514,8 +1514,10 @@ _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
 
 def _a_things_genitive(word: str) -> bool:
     # the dictionary's own noun, not a guess: a first name it does not know ("нарспи", "гульсум", "милош") is guessed
-    # an inanimate genitive as often as a company's word is, and stays in the name (fail closed)
-    return len(word) > 3 and is_known(word) and not may_be_a_name_part(word) and not _SURNAME_ENDING.search(word) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
+    # an inanimate genitive as often as a company's word is, and stays in the name (fail closed); a word with an animate
+    # reading may be a surname ("а волка артёма можно к телефону")
+    return len(word) > 3 and is_known(word) and not may_be_a_name_part(word) and not _SURNAME_ENDING.search(word) \
+        and not any("anim" in found.tag for found in parses(word)) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
                                                 for found in parses(word))
 
 
@@ -1531,7 +1533,8 @@ def _names_a_vehicle(text: str, start: int, end: int) -> bool:
     before = words_before(text, start, 20)[-1:]
     if before and _CAR_MAKE.fullmatch(before[0].lower()) and not _known_name_word(before[0].lower()):
         return True  # the model after its make
-    return any(not _known_name_word(make) for make in makes) or bool(makes and len(words) > 1)
+    # the make opens the span ("киа оптима"); one inside a name is a name's word ("актриса аделаида рено ферран")
+    return bool(words) and words[0] in makes and (not _known_name_word(words[0]) or len(words) > 1)
 
 
 _CAR_MAKE = re.compile(r"(?:" + VEHICLE_MAKES + r")", re.IGNORECASE)
