@@ -3,7 +3,8 @@ the Russian international passport ("загранпаспорт 75 1234567"), a 
 ("паспорт Узбекистана FA1234567", "ID-карта ID0845127"), a migration card ("МК 4619 0783154"), a work patent ("патент
 77 № 2400318745"), a residence permit ("ВНЖ 82 № 4410937"), a temporary residence permit ("РВП № 0471/2024"), a
 military ID, a refugee's certificate, and a foreign citizen's personal number (the Kazakh ИИН, the Kyrgyz ПИН, the
-Uzbek ПИНФЛ).
+Uzbek ПИНФЛ); and a worker's numbers from the employer: the personnel (tab) number, a site's or a company's pass, a
+private guard's licence (`_WORK_NUMBER`; issue 15, stop 48).
 
 Carriers sign SIM contracts on these documents (red team bb4 F11; issue 15: a shop's note when a SIM card is sold to a
 citizen of Uzbekistan, Tajikistan, Kyrgyzstan, Kazakhstan, Armenia, China…).
@@ -101,7 +102,7 @@ FOREIGN_LANGUAGE_DOCUMENTS = (r"residen(?:ce|cy)\s+(?:permit|card)|aufenthalts(?
 DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
     r"|национальн[а-яё]*\s+паспорт[а-яё]*|иностранн[а-яё]*\s+паспорт[а-яё]*|вид[а-яё]*\s+на\s+жительств[а-яё]*|внж"
-    r"|разрешени[а-яё]*\s+на\s+(?:временное\s+)?проживани[а-яё]*|рвп|патент[а-яё]*(?:\s+на\s+работу)?|военн[а-яё]*\s+билет[а-яё]*"
+    r"|разрешени[а-яё]*\s+на\s+(?:временное\s+)?проживани[а-яё]*|рвп|патент[а-яё]*(?:\s+на\s+работу)?|patent(?![a-z])|военн[а-яё]*\s+билет[а-яё]*"
     r"|военник[а-яё]*|удостоверени[а-яё]*\s+беженц[а-яё]*|удостоверени[а-яё]*\s+личн[а-яё]*|уд\.?\s*личн[а-яё]*|миграционн[а-яё]*\s+карт[а-яё]*"
     r"|миграционк[а-яё]*|мигр\.?\s*к\.|мигр(?:карт[а-яё]*|\.|(?![а-яё]))|migr\.?\s*kart[a-z]*|migration\s+card"
     r"|id[\s\-]?карт[а-яё]*|id[\s\-]?card|" + shorthand(DOCUMENT_PHRASES).replace(r"\w*", "[а-яё]*")
@@ -156,6 +157,22 @@ PERSONAL_CODE = r"(?-i:(?=[0-9A-Z]{0,13}[A-Z])(?=[0-9A-Z]{0,13}\d)[0-9A-Z]{7,14}
 _LABEL_WORD = (r"(?:серия|серии|сер\.|номер|ном\.|№|n(?![\s\-]?\d{8}(?!\d))(?![a-z])|no\.?|#"
                r"|н[өо]м[іи]р[іи]?|raqam[a-z]{0,2}|рақам[а-яё]{0,2})")
 _LABELS = r"(?:[\s:,.|=\-–—]*" + _LABEL_WORD + r")*[\s:,.|=\-–—]*"
+# A worker's documents from the employer (issue 15, stop 48: a shift workers' desk, HR lists and notes): the personnel
+# ("tab") number, "таб. № 004517", "табельный 004733", a table's column "Таб.№"; a site's or a company's pass,
+# "пропуск № ПБ-22817", "Рабочий пропуск: СБТ-118-0442", "Пропуск на месторождение № ЯМ-004917"; a private guard's
+# licence ("удостоверение частного охранника № 0417"). Each names one person through the employer's register as a
+# passport does through the state's; a tab number is short (3 to 8 digits), a pass a series of letters and digits.
+TAB_NUMBER_WORDS = r"таб(?:ельн[а-яё]*|\.|(?![а-яё]))(?:\s*номер[а-яё]*)?"
+GUARD_LICENCE_WORDS = r"удостоверени[а-яё]*\s+(?:частн[а-яё]*\s+)?охранник[а-яё]*"
+PASS_WORDS = (r"(?:(?:рабоч|постоянн|временн|разов|электронн)[а-яё]*\s+)?пропуск(?:а|у|ом|е)?(?![а-яё])"
+              r"(?:\s+(?:на|в)\s+[а-яё]{3,20})?")
+# a pass's number: a series of one to four capitals (Cyrillic or Latin) and digits in groups ("ЯНГ-0017734",
+# "СБТ-118-0442"), or five digits and more alone
+_PASS_VALUE = (r"(?-i:[А-ЯЁA-Z]{1,4})[\s\-]?\d{2,8}(?:-\d{2,8})?(?![\w\-])|\d{5,12}(?![\w\-])")
+_WORK_NUMBER = re.compile(r"(?<![а-яёa-z])(?:(?:" + TAB_NUMBER_WORDS + "|" + GUARD_LICENCE_WORDS + r")"
+                          r"(?:[\s:,.|=\-–—]*(?:номер|№|n(?![a-z])))*[\s:,.|=\-–—]*(\d{3,8})(?![\d\w]|[.,/]\d)"
+                          r"|(?:" + PASS_WORDS + r")(?:[\s:,.|=\-–—]*(?:номер|№|n(?![a-z])))*[\s:,.|=\-–—]*("
+                          + _PASS_VALUE + r"))", re.IGNORECASE)
 # The number: a series (one or two letters, Latin or Cyrillic, or two to four digits), perhaps "номер" or "№", then six
 # to fourteen digits in groups split by a blank or a hyphen; or a decision's number and year ("0471/2024").
 _SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2,4})"
@@ -214,9 +231,10 @@ NEIGHBOURS_LICENCE_WORDS = (r"посв[іи]дченн[яюі]\s+вод[іи][я
                             r"|haydovchilik\s+guvohnoma[a-z]*|[ҳх]айдовчилик\s+гувоҳнома[а-яёқғҳў]*|хайдовчилик\s+гувохнома[а-яё]*")
 LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверени[а-яё]*|прав[а-яё]*))?|в/у|driver'?s?\s+licen[cs]e|"
                  + NEIGHBOURS_LICENCE_WORDS)
-# A passport's name (of any country) a few words before a number with a Latin series: a foreign passport.
+# A passport's name (of any country) a few words before a number with a Latin series: a foreign passport; a form's "№"
+# between them, blanks doubled ("ПАСПОРТ  серия FA  № 5521937": issue 15, stop 48).
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
-                           + r"((?-i:[A-Z]{1,2})[\s\-]?\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
+                           + r"((?-i:[A-Z]{1,2})(?:[ \t\-]{0,2}№)?[ \t\-]{0,2}\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A passport's word, perhaps its holder's nationality before it ("Немецкий пасп. CFJ3L81X2"), a few words, then a number
 # with a Latin letter among its digits: a foreign passport's (issue 15).
 # After the passport's own word the number may have a series of three letters ("паспорт AAG418273", Argentina; "PAF128834",
@@ -253,7 +271,8 @@ _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PAS
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
         + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|(?-i:" + ICAO_CODES + ")|"
-        + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id)|" + CODICE_FISCALE)
+        + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id|" + TAB_NUMBER_WORDS + "|"
+        + GUARD_LICENCE_WORDS + "|" + PASS_WORDS + ")|" + CODICE_FISCALE)
 
 
 def canonical(value: str) -> str:
@@ -278,11 +297,14 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("country_coded_passport", COUNTRY_CODED, 0.9),
                 Pattern("neighbours_driving_licence", _NEIGHBOURS_LICENCE.pattern, 0.95),
                 Pattern("lettered_number_after_a_passport", _LETTERED_AFTER_PASSPORT.pattern, 0.9),
-                Pattern("codice_fiscale", CODICE_FISCALE, 0.9)]
+                Pattern("codice_fiscale", CODICE_FISCALE, 0.9),
+                Pattern("workers_number_from_the_employer", _WORK_NUMBER.pattern, 0.9)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
     CUE_NUMBERS = ((r"(?:" + DOCUMENT_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 6, 14),
+                   # a table's column or a key naming the worker's tab number ("Таб.№;ФИО;…" over its rows)
+                   (r"(?:" + TAB_NUMBER_WORDS + r")(?:\s*№)?", 3, 8),
                    ) + tuple((r"(?:" + words + r")(?![а-яёa-z])", fewest, most)
                              for _, words, fewest, most in FOREIGN_PERSONAL_CODES)
     CUE_VALUE = r"(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
@@ -295,10 +317,11 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         for result in results:
             piece = text[result.start:result.end]
             for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE,
-                          _LETTERED_AFTER_PASSPORT):
+                          _LETTERED_AFTER_PASSPORT, _WORK_NUMBER):
                 match = regex.fullmatch(piece)
                 if match:
-                    result.start, result.end = result.start + match.start(1), result.start + match.end(1)
+                    group = 1 if match.start(1) >= 0 else 2  # _WORK_NUMBER: a tab number's, or a pass's
+                    result.start, result.end = result.start + match.start(group), result.start + match.end(group)
                     break
             else:
                 if not names_a_document_before(text, result.start) and not re.fullmatch(CODICE_FISCALE, piece):

@@ -251,15 +251,21 @@ SPOKEN_LETTERS: dict[str, str] = {
     # the names speech makes by the pattern of "бэ", "вэ" for the letters whose school names open with "э" ("нэ" for
     # "эн": red team bb15, 22) — no Russian word of their own
     "лэ": "Л", "мэ": "М", "нэ": "Н", "рэ": "Р", "сэ": "С", "фэ": "Ф",
+    # the same letters' names as speech-to-text writes them with "е" for "э" (issue 15, stop 48: plates said in a taxi
+    # drivers' line, "ха триста семнадцать ен о", "ем двести два ер ка"); "ем" is a verb's form too, no initial's name
+    "ем": "М", "ен": "Н", "ер": "Р", "ес": "С",
 }
-SPOKEN_LETTER = r"(?:" + "|".join(sorted(SPOKEN_LETTERS, key=len, reverse=True)) + r")(?![а-яё])"
+# the names written with "е" are the endings of common words too ("номер", "адрес", "нужен"): a whole word only
+_WORD_ENDING_NAMES = frozenset({"ем", "ен", "ер", "ес"})
+SPOKEN_LETTER = (r"(?:(?<![^\W\d_])(?:" + "|".join(sorted(_WORD_ENDING_NAMES)) + r")|"
+                 + "|".join(sorted(set(SPOKEN_LETTERS) - _WORD_ENDING_NAMES, key=len, reverse=True)) + r")(?![а-яё])")
 # The letters' names of two letters or more that are no Russian word of their own: said beside a name they are its
 # initials ("а эс пушкин", "эс вэ кривенко", "лариса бэ"; recognizers/person.py: with_said_initials). Not "же", "те",
 # "де" (particles and a pronoun), "ве", "бе", "ге", "зе", "пе", "це", "ар" (rarer spellings, words or word pieces too),
-# "че" (speech's "что"), "ща" (speech's "сейчас").
+# "че" (speech's "что"), "ща" (speech's "сейчас"), "ем" (a verb's form: "я ем").
 SAID_INITIAL_NAMES: frozenset[str] = frozenset(
     name for name in SPOKEN_LETTERS
-    if len(name) > 1 and name not in {"же", "те", "де", "ве", "бе", "ге", "зе", "пе", "це", "ар", "че", "ща"})
+    if len(name) > 1 and name not in {"же", "те", "де", "ве", "бе", "ге", "зе", "пе", "це", "ар", "че", "ща", "ем"})
 
 # The client written short in a CRM note ("кл. Гусь просил …", "абон. Волк"): a capitalised word after one is named as
 # a person whatever else it can be, like after "клиент" (recognizers/person.py: _naming_cue; red team bb2); right before

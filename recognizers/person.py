@@ -41,6 +41,7 @@ from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
+from guard.recognizers.vehicle_plate import MAKES as VEHICLE_MAKES
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
@@ -457,6 +458,9 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
+    if lowercase:  # speech: a thing's genitive before a first name and a car's make and model are no name's words
+        spans = [(_after_a_things_genitive(text, s, e), e, score, why) for s, e, score, why in spans]
+        spans = [span for span in spans if not _names_a_vehicle(text, span[0], span[1])]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
     spans, roles = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
@@ -1490,6 +1494,52 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     return out
 
 
+def _after_a_things_genitive(text: str, start: int, end: int) -> int:
+    """Where a lowercase name starts past the words before it that name a thing in the genitive: a noun with no
+    reading of a name, inanimate, in the genitive ("линия каршеринга милена слушаю", "линия для таксопарков юлия":
+    issue 15, stop 48, the line's name before the operator's). A surname, known or guessed, is animate: it stays; so does
+    a word with a surname's ending, whatever else it reads as ("участковый пестов андрей юрьевич": fail closed)."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    first = 0
+    while first < len(words) - 1 and _a_things_genitive(words[first].group().lower()):
+        first += 1
+    if first and _known_name_word(words[-1].group().lower()):
+        return words[first].start()
+    return start
+
+
+# a masculine or feminine surname's ending ("пестов андрей юрьевич": "пестов" is a thing's genitive plural too)
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
+
+
+def _a_things_genitive(word: str) -> bool:
+    # the dictionary's own noun, not a guess: a first name it does not know ("нарспи", "гульсум", "милош") is guessed
+    # an inanimate genitive as often as a company's word is, and stays in the name (fail closed); a word with an animate
+    # reading may be a surname ("а волка артёма можно к телефону")
+    return len(word) > 3 and is_known(word) and not may_be_a_name_part(word) and not _SURNAME_ENDING.search(word) \
+        and not any("anim" in found.tag for found in parses(word)) and any("NOUN" in found.tag and "inan" in found.tag and "gent" in found.tag
+                                                for found in parses(word))
+
+
+def _names_a_vehicle(text: str, start: int, end: int) -> bool:
+    """Is the lowercase span a car's make and model, or the model right after its make ("у меня киа оптима", "черная
+    тойота камри", "шевроле круз ха …": issue 15, stop 48, a taxi drivers' line)? The makes are the plate's
+    (recognizers/vehicle_plate.MAKES); a span with a first name, surname or patronymic the dictionary knows beside the
+    make is a person's name ("лада петровна", "лада бондаренко", "глава фольксваген оливер брандт")."""
+    words = [w.group().lower() for w in NAME_WORD.finditer(text, start, end)]
+    makes = [word for word in words if _CAR_MAKE.fullmatch(word)]
+    if any(_known_name_word(word) or "Patr" in word_grammemes(word) for word in words if word not in makes):
+        return False  # a name the dictionary knows beside the make: "глава фольксваген оливер брандт", "лада бондаренко"
+    before = words_before(text, start, 20)[-1:]
+    if before and _CAR_MAKE.fullmatch(before[0].lower()) and not _known_name_word(before[0].lower()):
+        return True  # the model after its make
+    # the make opens the span ("киа оптима"); one inside a name is a name's word ("актриса аделаида рено ферран")
+    return bool(words) and words[0] in makes and (not _known_name_word(words[0]) or len(words) > 1)
+
+
+_CAR_MAKE = re.compile(r"(?:" + VEHICLE_MAKES + r")", re.IGNORECASE)
+
+
 @read_once_per_document  # asked of a tagger's span and of each neighbour it may take in
 def could_be_name_word(text: str, start: int, end: int) -> bool:
     """Can the span text[start:end], found by a statistical tagger, hold a name at all? Not when each of its words
@@ -1497,7 +1547,7 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
     role word ("номера", "брата"), a month or a kind's cue word ("марта", "снилса"); nor a place after "в"/"из"
     ("из грозного"). A letter with a dot is an initial."""
-    if _place_after_preposition(text, start, end):
+    if _place_after_preposition(text, start, end) or _names_a_vehicle(text, start, end):
         return False
     label = _TURN_LABEL.match(text, start)
     if label is not None and end <= label.end():

@@ -11,7 +11,8 @@ and are typed in either alphabet. Found
   or a model's code has no region ("Т123МС", "A52");
 - with spaces or said by the letters' names ("а 123 вэ эс 77", "Е 005 КХ 199"), or without its region, only after a
   plate's word (`CUE`: госномер, номер машины, авто, ТС, прицеп …) or before «регион»/«RUS»: "в 100 км 50 м" is a
-  distance; in capitals with its region ("М 312 ОА 24") by its shape alone;
+  distance; in capitals with its region ("М 312 ОА 24") by its shape alone; whole with its region after a bare
+  "номер" ("указан номер ха 317 ен о 116");
 - a trailer's plate (two letters, four digits, the region: "АМ 4417 24") after a plate's word.
 
 Spoken numbers arrive as digits (guard/normalize.py); the letters' names are the lexicon's (`SPOKEN_LETTERS`).
@@ -50,6 +51,12 @@ _SHAPES = ((GLUED, 4), (DIGITS_FIRST, 6))  # each glued shape and where its regi
 _UNIT = "(?:" + _SAID + "|" + _LETTER + ")"
 APART = re.compile(r"(?<![\w])" + _UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]*" + _UNIT + r"[ \t\-]*" + _UNIT
                    + r"(?:[ \t\-]*" + _REGION + r")?" + _RUS, re.IGNORECASE)
+# The whole plate apart or said by the letters' names with its region: after a bare "номер" it is a plate's number
+# ("в начислении указан номер ха триста семнадцать ен о сто шестнадцать": issue 15, stop 48) — a phone's or an
+# account's number holds no letters between its digits
+APART_WITH_REGION = re.compile(_UNIT + r"[ \t\-]*" + _SAID_NUMBER + r"[ \t\-]*" + _UNIT + r"[ \t\-]*" + _UNIT
+                               + r"[ \t\-]*" + _REGION + _RUS, re.IGNORECASE)
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![а-яё])номер(?:а|ом|е)?[ \t,:]*$", re.IGNORECASE)
 # The same apart, in capitals, with its region: "М 312 ОА 24", "В 581 ЕК 124" — masked by this shape alone (a distance
 # "в 100 км 50 м" is lowercase and its units are no plate's letters)
 _CAPITAL = "[" + PLATE_LETTERS + LATIN_PLATE_LETTERS + "]"
@@ -153,7 +160,9 @@ def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
                               "a car's plate by its shape"))
     for match in APART.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found) and (
-                _cued(text, match.start(), match.end()) or CAPITALS_APART.fullmatch(match.group())):
+                _cued(text, match.start(), match.end()) or CAPITALS_APART.fullmatch(match.group())
+                or APART_WITH_REGION.fullmatch(match.group())
+                and _NUMBER_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())):
             found.append((match.start(), match.end(), _CUED_SCORE,
                           "a car's plate after its word, apart or said by the letters' names"))
     for match in TRAILER.finditer(text):

@@ -827,6 +827,7 @@ def _names_before_own_verb(tokens: list, text: str | None = None) -> list:
 
 
 _OPERATOR_NUMBER_DIGITS = 6  # an operator's number is short; a phone number said after "номер" is not one
+_TAB_NUMBER = frozenset({"табельный"})
 
 
 def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
@@ -842,7 +843,9 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if _introduces(tokens, i):
             spans.extend((token.start, t.end) for t in tokens[i + 1:i + 3] if "Name" in t.info.grammemes)
-        elif token.form == "номер" and i + 1 < len(tokens):
+        elif (token.form == "номер" or token.info.lemmas & _TAB_NUMBER) and i + 1 < len(tokens):
+            # "табельный 6120": the operator's tab number with no "номер" (the redactor masks a worker's tab number as
+            # an ID_DOCUMENT since stop 48: recognizers/id_document.py)
             first = i + 2 if tokens[i + 1].form == "оператора" else i + 1
             if first < len(tokens):
                 spans.extend((token.start, g.end) for g in utterance.digit_groups
