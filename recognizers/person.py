@@ -2271,9 +2271,20 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     if found and (found[0].tag.POS in _ANCHOR_BLOCK_POS or found[0].tag.POS in _NOT_NAME_POS
                   or word_grammemes(word) & {"Geox", "Orgn"}):
         return end
+    if _a_plural_adjectives_surname(last[-1], lower, found) and not _modifies_next_noun(text, lower, nxt.end(1)):
+        return nxt.end(1)  # "ксюша гладких", "серафима долгих и …": a surname in -их/-ых after one person's first name
     if not is_known(word) or "Surn" in any_grammemes(word) or _SURNAME_ENDING.search(lower):
         return nxt.end(1)
     return end
+
+
+def _a_plural_adjectives_surname(first_name: str, word: str, found: list) -> bool:
+    """After a first name in the singular, a word in -их/-ых the dictionary reads only as a plural adjective ("гладких",
+    "долгих", "седых"): nothing in the singular it could describe stands before it, so it is a surname that does not
+    decline (Черных, Долгих) — unless it describes the plural noun after it (the caller's _modifies_next_noun)."""
+    return word.endswith(("их", "ых")) and bool(found) \
+        and all(p.tag.POS == "ADJF" and p.tag.number == "plur" for p in found) \
+        and all(p.tag.number == "sing" for p in parses(first_name.lower()) if "Name" in p.tag)
 
 
 _CAPITALISED_THEN_WORD = re.compile(r"(?<![\w«\"'-])([А-ЯЁ][а-яё]{2,})[ \t]+([а-яё]+)")
@@ -4444,7 +4455,8 @@ def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool
 
 
 @read_once_per_document  # asked of a span before and after its widening, of a name's words again
-def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
+def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False,
+                   initials_read: bool = False) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
     # the said letters before the name's word, the span's own first words among them ("имени а [эс пушкина]")
@@ -4455,13 +4467,13 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
             and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
-    opening = _DOTTED_INITIALS_OPENING.match(text, start, end) if end is not None else None
-    if opening and opening.end() < end and _names_a_place(text, opening.end(), end):
+    opening = _DOTTED_INITIALS_OPENING.match(text, start, end) if end is not None and not initials_read else None
+    if opening and opening.end() < end and _names_a_place(text, opening.end(), end, initials_read=True):
         return True  # the span took the initials in: "премии имени академика [А. И. Мальцева]" is judged as "… [Мальцева]"
     dotted = _DOTTED_INITIALS_BEFORE.search(text, max(0, start - 12), start)
     if dotted and end is not None and _place_head_before(text, dotted.start()) \
             and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
-            and _names_a_place(text, dotted.start(), end):
+            and _names_a_place(text, dotted.start(), end, initials_read=True):
         return True  # "премию имени Б. А. Нелюбина", "ВГМУ им. Н. Н. Бурденко": the initials between head and name
     if dotted and end is not None and dotted.end() >= start - 1 \
             and _named_for_a_ranked_one(text, start, end, words_before(text, dotted.start(), 60), dotted.start()):
@@ -4510,9 +4522,10 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         # past a comma only an abbreviated street word ("Ленина, ул."): "Лидия Фёдоровна Ушакова, улица Труфанова"
         # is a name, then the address's field; so is a first name in the nominative with its surname ("кл. Молодец
         # Иван, ул. не указана": a street is named in the genitive, "Ивана Франко, ул.")
-        if after and after.group(1).lower() in STREET_WORDS \
-                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."
-                     and not _nominative_full_name(text, start, end)):
+        # nor is a first name and surname in the nominative before a street's word with nothing between: speech runs
+        # sentences together ("отвечает историк лариса гордеева улица появилась"): a street is named in the genitive
+        if after and after.group(1).lower() in STREET_WORDS and not _nominative_full_name(text, start, end) \
+                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
             return True
     return False
 
