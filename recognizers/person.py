@@ -4226,6 +4226,8 @@ def _named_after(text: str, start: int, end: int) -> bool:
     part = _COMPOUNDS_FIRST_PART.search(text, max(0, written.start(1) - 30), written.start(1)) if written else None
     if part is not None and not _eponyms_head(head) and _eponyms_head(part.group() + head):
         head = part.group() + head  # "музей-усадьбу Николая Рериха": the compound's place part heads it
+    if written is None and before and re.search(r"[.!?\n]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]):
+        return False  # a stop between: "модемы в торговых точках.\nЮлия Шапошникова, менеджер" — the next sentence's
     if before and words and not _eponyms_head(head):
         co_named = _term_named_after(text, start)
         if co_named is None:
@@ -4455,8 +4457,7 @@ def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool
 
 
 @read_once_per_document  # asked of a span before and after its widening, of a name's words again
-def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False,
-                   initials_read: bool = False) -> bool:
+def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
     a street, village or company named after someone is not that person's data."""
     # the said letters before the name's word, the span's own first words among them ("имени а [эс пушкина]")
@@ -4467,13 +4468,13 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
             and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
-    opening = _DOTTED_INITIALS_OPENING.match(text, start, end) if end is not None and not initials_read else None
-    if opening and opening.end() < end and _names_a_place(text, opening.end(), end, initials_read=True):
-        return True  # the span took the initials in: "премии имени академика [А. И. Мальцева]" is judged as "… [Мальцева]"
+    opening = _DOTTED_INITIALS_OPENING.match(text, start, end) if end is not None else None
+    if opening and opening.end() < end and _named_after_imeni(text, opening.end(), end, start):
+        return True  # the span took the initials in: "премии имени академика [А. И. Мальцева]"
     dotted = _DOTTED_INITIALS_BEFORE.search(text, max(0, start - 12), start)
     if dotted and end is not None and _place_head_before(text, dotted.start()) \
             and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
-            and _names_a_place(text, dotted.start(), end, initials_read=True):
+            and _names_a_place(text, dotted.start(), end):
         return True  # "премию имени Б. А. Нелюбина", "ВГМУ им. Н. Н. Бурденко": the initials between head and name
     if dotted and end is not None and dotted.end() >= start - 1 \
             and _named_for_a_ranked_one(text, start, end, words_before(text, dotted.start(), 60), dotted.start()):
@@ -4531,6 +4532,17 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
 
 
 _COMPOUND_BEFORE_TWO_WORDS = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-[^\W\d_]++[ \t]++[^\W\d_]++[ \t]++$")  # from a word's start
+
+
+def _named_after_imeni(text: str, start: int, end: int, words_end: int) -> bool:
+    """The surname at `start` follows "имени" (not "от имени", "по имени"), a rank between or not, with initials
+    between them and the surname (`words_end`: where the initials begin): "имени А. И. Мальцева", "имени академика
+    В. А. Коптюга". Only after "имени": a capital initial before a surname reads as any abbreviation elsewhere ("Г.
+    Шульцем" is no town's "г.")."""
+    before = words_before(text, words_end, 60)
+    if len(before) >= 1 and before[-1] in ("имени", "им") and before[-2:-1] not in (["от"], ["по"]):
+        return _all_genitive(text, start, end)
+    return _named_for_a_ranked_one(text, start, end, before, words_end)
 
 
 def _compound_eponyms_head_before(text: str, start: int) -> bool:
