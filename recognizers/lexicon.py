@@ -321,6 +321,49 @@ VESSEL_NOUNS = frozenset({"судно", "корабль", "теплоход", "�
                           "парусник", "танкер", "сухогруз", "лайнер", "линкор", "броненосец", "миноносец", "шлюп",
                           "корвет", "атомоход", "электроход", "клипер", "галеон", "каравелла", "баркас", "метеор"})
 
+# A person described by a school grade, a year of study or an age, in words made so and never a name (the lemma's
+# ending, after a numeral's stem): "восьмиклассник", "одиннадцатиклассница", "первокурсник", "третьекурснице",
+# "четырнадцатилетний" — no part of the name beside them (recognizers/person.py: _without_a_role_opening_the_sentence).
+GRADE_OR_AGE_ENDINGS: tuple[str, ...] = ("классник", "классница", "курсник", "курсница", "летний", "летняя")
+
+# An eponym's frame: the nouns of a thing named after someone, which govern that one's name in the genitive right after
+# them ("площадь Ленина", "таблица Менделеева", "закон Ома", "постоянная Планка") — the thing's name, not a person's
+# data. The one list of them (lemmas, ё folded or not; an adjective used as a noun by its form in that gender:
+# "постоянная", read so by recognizers/person.py: _eponyms_head). Never a noun that also governs its owner or the one it
+# is about: "машина", "чашка", "стена", "счётчик", "тест", "опыт", "анализ", "операция", "реакция", "защита", "роль",
+# "учебник", "клятва", "оператор" ("машина Иванова", "счётчик Петровой", "оператор Смирнов" are a person's).
+# Places, institutions, awards and works named after someone: "посёлок ильича", "парк горького", "театр вахтангова",
+# "орден ленина", "кубок гагарина", "мемориал гранаткина", "завод лихачёва" (a street is STREET_WORDS' own:
+# recognizers/address.py, an address's name stays ADDRESS).
+EPONYM_PLACE_NOUNS: frozenset[str] = frozenset({
+    "посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер", "театр", "музей",
+    "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал", "орден", "медаль", "кубок", "мемориал", "премия", "приз",
+    "стипендия", "завод", "фабрика", "комбинат", "институт", "университет", "училище"})
+# Terms of science, of a game and of culture, temples and ships named after their authors or patrons: "шкала Рихтера",
+# "болезнь Альцгеймера", "храм Серафима Саровского", "уравнение Шрёдингера", "правило Марковникова", "гамбит Эванса",
+# "закон Ома", "функция Ляпунова", "неравенство Коши — Буняковского", "распределение
+# Гаусса", "излучение Вавилова — Черенкова", "алгоритм Дейкстры", "пространства Соболева", "геометрия Лобачевского",
+# "комета Галлея", "бином Ньютона", "маятник Фуко", "бритва Оккама", "пояс Койпера", "постоянная Планка" — a result,
+# not its author's data; one term may name two or three ("уравнения Навье — Стокса"). Not "число": "в том числе
+# Серхио Видаль", "в числе победителей Иванов" name people; not "точка", an e-mail's dot said aloud ("о точка ларина
+# собака …", "точка Кюри" stays masked).
+EPONYM_TERM_NOUNS: frozenset[str] = frozenset({
+    "шкала", "таблица", "болезнь", "синдром", "эффект", "храм", "собор", "церковь", "часовня", "монастырь", "лавра",
+    "теплоход", "ледокол", "пароход", "крейсер",
+    "уравнение", "теорема", "лемма", "правило", "метод", "принцип", "парадокс", "преобразование", "треугольник", "теория",
+    "гипотеза", "формула", "константа", "гамбит",
+    "закон", "функция", "постоянная", "неравенство", "распределение", "излучение", "алгоритм",
+    "пространство", "геометрия", "комета", "бином", "маятник", "бритва", "пояс", "интеграл", "критерий", "аксиома",
+    "тождество", "неопределённость", "неопределенность", "кривая", "спираль", "решето", "предел", "радиус"})
+# Medicine's terms named after the physician who described them: a disease's form or sign ("опухоль Вильмса", "грыжа
+# Шморля", "пятна Филатова", "симптом Щёткина"), a manoeuvre ("приём Геймлиха"), a remedy ("мазь Вишневского", "капли
+# Зеленина", "раствор Люголя"), a microbe ("палочка Коха") — a disease said by its Greek or Latin suffix needs none
+# (recognizers/person.py: _medical_term). Not "анализ", "операция", "лечение", "тест", "реакция": they govern the
+# patient too ("анализы Иванова", "операция Петрова"): a method after them is said with "по".
+EPONYM_MEDICAL_NOUNS: frozenset[str] = frozenset({
+    "опухоль", "грыжа", "пятно", "симптом", "признак", "рефлекс", "триада", "феномен", "прием", "маневр", "мазь",
+    "капля", "раствор", "жидкость", "бальзам", "сыворотка", "гимнастика", "индекс", "палочка"})
+
 # Words that place a piece of one value dictated in parts, never count or name anything: "начинается на 916, потом 123,
 # в конце 4567" (bb M10), "эл, потом и, потом эс", "первая пара 58, вторая пара 39, третья пара 20", "первая буква Л /
 # вторая И" (red team bb19 07, bb20 01-05). An order word, an ordinal, a piece's noun. The one list the text engine reads

@@ -44,6 +44,7 @@ from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.vehicle_plate import MAKES as VEHICLE_MAKES
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
+from guard.recognizers.lexicon import EPONYM_MEDICAL_NOUNS, EPONYM_PLACE_NOUNS, EPONYM_TERM_NOUNS, GRADE_OR_AGE_ENDINGS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
 from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
 
@@ -699,15 +700,28 @@ def _without_a_role_opening_the_sentence(text: str, spans: list[tuple[int, int, 
     noun ("Мельник Иван", "Щука Прохор") stays (fail closed). Not in lowercase text, where no capital marks a sentence's
     start and the tagger reads a name's edge word as its own ("волка артёма", "ярослава игоревна пчела"); not an
     adjective ("Мирный О.П.", "Белый Станислав": surnames)."""
-    if lowercase:
-        return spans  # no capital marks the sentence's start, and the tagger reads a name's edge word as its own
     out = []
     for start, end, score, why in spans:
         words = list(NAME_WORD.finditer(text, start, end))
-        if len(words) >= 2 and _a_role_opening_the_sentence(text, words[0]) and _may_name(words[1].group()):
-            start = words[1].start()
+        if len(words) >= 2 and _a_grade_or_age_word(words[0].group()) and _may_name(words[1].group()):
+            start = words[1].start()  # "[Восьмиклассник] Никита", "[третьекурснику] тимофею": never a name, any case
+        elif len(words) >= 2 and not lowercase and _a_role_opening_the_sentence(text, words[0]) \
+                and _may_name(words[1].group()):
+            start = words[1].start()  # lowercase: no capital marks the sentence's start, the tagger reads an edge word
         out.append((start, end, score, why))
     return out
+
+
+def _a_grade_or_age_word(word: str) -> bool:
+    """A noun or adjective for a person's school grade, year of study or age, made from a numeral's stem (three
+    letters or more before GRADE_OR_AGE_ENDINGS): "восьмиклассник", "первокурсница", "четырнадцатилетний" — no
+    surname is made so; not "летний" alone (summer's)."""
+    for p in parses(word.lower()):
+        lemma_ = normalize_word(p.normal_form)
+        ending = next((e for e in GRADE_OR_AGE_ENDINGS if lemma_.endswith(e)), None)
+        if p.tag.POS in ("NOUN", "ADJF") and ending and len(lemma_) >= len(ending) + 3:
+            return True
+    return False
 
 
 def _may_name(word: str) -> bool:
@@ -2307,9 +2321,20 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     if found and (found[0].tag.POS in _ANCHOR_BLOCK_POS or found[0].tag.POS in _NOT_NAME_POS
                   or word_grammemes(word) & {"Geox", "Orgn"}):
         return end
+    if _a_plural_adjectives_surname(last[-1], lower, found) and not _modifies_next_noun(text, lower, nxt.end(1)):
+        return nxt.end(1)  # "ксюша гладких", "серафима долгих и …": a surname in -их/-ых after one person's first name
     if not is_known(word) or "Surn" in any_grammemes(word) or _SURNAME_ENDING.search(lower):
         return nxt.end(1)
     return end
+
+
+def _a_plural_adjectives_surname(first_name: str, word: str, found: list) -> bool:
+    """After a first name in the singular, a word in -их/-ых the dictionary reads only as a plural adjective ("гладких",
+    "долгих", "седых"): nothing in the singular it could describe stands before it, so it is a surname that does not
+    decline (Черных, Долгих) — unless it describes the plural noun after it (the caller's _modifies_next_noun)."""
+    return word.endswith(("их", "ых")) and bool(found) \
+        and all(p.tag.POS == "ADJF" and p.tag.number == "plur" for p in found) \
+        and all(p.tag.number == "sing" for p in parses(first_name.lower()) if "Name" in p.tag)
 
 
 _CAPITALISED_THEN_WORD = re.compile(r"(?<![\w«\"'-])([А-ЯЁ][а-яё]{2,})[ \t]+([а-яё]+)")
@@ -4136,36 +4161,11 @@ _ORG_FORMS = LEGAL_FORMS - SOLE_PROPRIETOR_FORMS
 
 
 _NEXT_PLACE_WORD = re.compile(r"(?<![\s,])[\s,]*([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
-# Places and institutions named after someone, the name in the genitive: "посёлок ильича", "парк горького",
-# "площадь ленина", "театр вахтангова" (lemmas; a street is STREET_WORDS' own).
-# Awards, cups, prizes, memorials and works named so are no person either: "орден ленина", "орденом александра
-# невского", "кубок гагарина", "мемориал гранаткина", "завод лихачёва" (the head governs the name in the genitive).
-_NAMED_PLACE_LEMMAS = {"посёлок", "поселок", "деревня", "село", "колхоз", "совхоз", "парк", "площадь", "сквер",
-                       "театр", "музей", "библиотека", "стадион", "аэропорт", "пик", "мыс", "канал",
-                       "орден", "медаль", "кубок", "мемориал", "премия", "приз", "стипендия", "завод", "фабрика",
-                       "комбинат", "институт", "университет", "училище"}
-# Terms, temples and ships named after someone, the name in the genitive: "таблица Менделеева", "шкала Рихтера",
-# "болезнь Альцгеймера", "храм Серафима Саровского", "ледокол Ермак" (lemmas): an eponym, not that person's data.
-# Not "закон" or "теорема": factRuEval marks "закон Гука" a person, and hiding a physicist costs nothing (fail closed).
-_EPONYM_LEMMAS = {"шкала", "таблица", "болезнь", "синдром", "эффект", "храм", "собор", "церковь", "часовня",
-                  "монастырь", "лавра", "теплоход", "ледокол", "пароход", "крейсер"}
-# Terms of science and of a game named after their authors, the name in the genitive: "уравнение Шрёдингера", "правило
-# Марковникова", "лемма Ахмеджанова", "треугольник Паскаля", "гамбит Эванса" (lemmas) — a result, not its author's
-# data; one term may name two or three ("уравнения Навье — Стокса", "метод Рунге — Кутты", "парадокс Эйнштейна —
-# Подольского — Розена": _term_named_after). Not "закон" (factRuEval marks "закон Гука" a person), nor a head that
-# also governs the person it is about: "защита Оганесяна" (his lawyers), "роль Григория Распутина", "партия", "учебник"
-# (its author), "вариант", "дебют" (a player's own).
-_TERM_LEMMAS = {"уравнение", "теорема", "лемма", "правило", "метод", "принцип", "парадокс", "преобразование",
-                "треугольник", "теория", "гипотеза", "формула", "константа", "гамбит"}
-_EPONYM_LEMMAS |= _TERM_LEMMAS
-# Medicine's terms named after the physician who described them, the name in the genitive: a disease's form or sign
-# ("опухоль Вильмса", "грыжа Шморля", "пятна Филатова", "симптом Щёткина"), a manoeuvre ("приём Геймлиха"), a remedy
-# ("мазь Вишневского", "капли Зеленина", "раствор Люголя", "жидкость Бурова") — lemmas; a disease said by its Greek or
-# Latin suffix needs none of them (_MEDICAL_TERM_ENDINGS). Not "анализ", "операция", "лечение", "тест", "реакция": they
-# govern the patient too ("анализы Иванова", "операция Петрова"): a method after them is said with "по" (_by_a_method).
-_MEDICAL_TERM_LEMMAS = {"опухоль", "грыжа", "пятно", "симптом", "признак", "рефлекс", "триада", "феномен", "прием",
-                        "маневр", "мазь", "капля", "раствор", "жидкость", "бальзам", "сыворотка", "гимнастика", "индекс"}
-_EPONYM_LEMMAS |= _MEDICAL_TERM_LEMMAS
+# A thing's nouns that govern the name of the one it is named after (an eponym's frame: places and institutions, terms
+# of science and medicine) are recognizers/lexicon.py's EPONYM_*_NOUNS, the one list of them (lemmas).
+_NAMED_PLACE_LEMMAS = set(EPONYM_PLACE_NOUNS)
+_EPONYM_LEMMAS = set(EPONYM_TERM_NOUNS | EPONYM_MEDICAL_NOUNS)
+_MEDICAL_TERM_LEMMAS = set(EPONYM_MEDICAL_NOUNS)
 # A disease's name by its Greek or Latin suffix, an inanimate noun's lemma: "саркома", "лимфома" (-ома), "миопатия",
 # "миодистрофия", "гиперплазия", "анемия", "невралгия", "тиреоидит", "энцефалит" (-ит of eight letters or
 # more: not "кредит", "депозит", "транзит", "дефицит" of seven).
@@ -4185,10 +4185,27 @@ def _eponyms_head(word: str, places: bool = True) -> bool:
     term's only (a term may take two or three names: "синдром Вольфа — Паркинсона — Уайта"; a park does not)."""
     lower = word.lower()
     heads = (_NAMED_PLACE_LEMMAS if places else set()) | _EPONYM_LEMMAS
-    if lemmas(lower) & heads or (places and "-" in lower
+    if _noun_lemmas(lower) & heads or (places and "-" in lower
                                  and any(lemmas(part) & _NAMED_PLACE_LEMMAS for part in lower.split("-"))):
         return True  # a compound's place part too: "дом-музей", "музей-квартира" (not a term's: "онлайн-приём врача")
     return word.islower() and _medical_term(lower)
+
+
+@lru_cache(maxsize=50_000)
+def _noun_lemmas(word: str) -> frozenset[str]:
+    """The word's lemmas, and an adjective's singular nominative in its own gender where it may stand for a noun
+    ("постоянной" -> "постоянная", "кривую" -> "кривая"): the form the lexicon lists such a noun by."""
+    out = set(lemmas(word))
+    for p in parses(word):
+        lemma_ = normalize_word(p.normal_form)
+        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.gender in _ADJECTIVE_ENDINGS \
+                and lemma_[-2:] in ("ый", "ой", "ий"):
+            hard = lemma_[-2:] != "ий" or lemma_[-3:-2] in "гкхжшчщ"
+            out.add(lemma_[:-2] + _ADJECTIVE_ENDINGS[p.tag.gender][0 if hard else 1])
+    return frozenset(out)
+
+
+_ADJECTIVE_ENDINGS = {"femn": ("ая", "яя"), "neut": ("ое", "ее")}  # a full adjective's nominative singular, hard / soft
 
 
 def _medical_term(word: str) -> bool:
@@ -4259,6 +4276,8 @@ def _named_after(text: str, start: int, end: int) -> bool:
     part = _COMPOUNDS_FIRST_PART.search(text, max(0, written.start(1) - 30), written.start(1)) if written else None
     if part is not None and not _eponyms_head(head) and _eponyms_head(part.group() + head):
         head = part.group() + head  # "музей-усадьбу Николая Рериха": the compound's place part heads it
+    if written is None and before and re.search(r"[.!?\n]", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]):
+        return False  # a stop between: "модемы в торговых точках.\nЮлия Шапошникова, менеджер" — the next sentence's
     if before and words and not _eponyms_head(head):
         co_named = _term_named_after(text, start)
         if co_named is None:
@@ -4455,6 +4474,7 @@ def _title_in_apposition(word: str, name: str) -> bool:
 
 # One to three dotted initials right before a span ("Б. А. " of "имени Б. А. Нелюбина"): from the initials' start only.
 _DOTTED_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[А-ЯЁ]\.[ \t]*){1,3}\Z")
+_DOTTED_INITIALS_OPENING = re.compile(r"(?:[А-ЯЁ]\.[ \t]*){1,3}(?=[А-ЯЁ][а-яё])")  # a span's opening initials, up to its surname
 # One to three letters said by name right before a span ("пэ вэ" of "имени пэ вэ алабина"): from the span's start only.
 _SAID_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])((?:[а-яё]{1,2}[ \t]+){1,3})\Z")
 
@@ -4498,6 +4518,9 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and _place_head_before(text, initials.start(1)) and _all_genitive(text, name_word, end) \
             and _names_a_place(text, initials.start(1), end, letters_read=True):
         return True  # "музее имени пэ вэ алабина": initials said as letters between the head and the name
+    opening = _DOTTED_INITIALS_OPENING.match(text, start, end) if end is not None else None
+    if opening and opening.end() < end and _named_after_imeni(text, opening.end(), end, start):
+        return True  # the span took the initials in: "премии имени академика [А. И. Мальцева]"
     dotted = _DOTTED_INITIALS_BEFORE.search(text, max(0, start - 12), start)
     if dotted and end is not None and _place_head_before(text, dotted.start()) \
             and words_before(text, dotted.start(), 24)[-1:] != [] and _all_genitive(text, start, end) \
@@ -4550,14 +4573,26 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         # past a comma only an abbreviated street word ("Ленина, ул."): "Лидия Фёдоровна Ушакова, улица Труфанова"
         # is a name, then the address's field; so is a first name in the nominative with its surname ("кл. Молодец
         # Иван, ул. не указана": a street is named in the genitive, "Ивана Франко, ул.")
-        if after and after.group(1).lower() in STREET_WORDS \
-                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."
-                     and not _nominative_full_name(text, start, end)):
+        # nor is a first name and surname in the nominative before a street's word with nothing between: speech runs
+        # sentences together ("отвечает историк лариса гордеева улица появилась"): a street is named in the genitive
+        if after and after.group(1).lower() in STREET_WORDS and not _nominative_full_name(text, start, end) \
+                and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
             return True
     return False
 
 
 _COMPOUND_BEFORE_TWO_WORDS = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-[^\W\d_]++[ \t]++[^\W\d_]++[ \t]++$")  # from a word's start
+
+
+def _named_after_imeni(text: str, start: int, end: int, words_end: int) -> bool:
+    """The surname at `start` follows "имени" (not "от имени", "по имени"), a rank between or not, with initials
+    between them and the surname (`words_end`: where the initials begin): "имени А. И. Мальцева", "имени академика
+    В. А. Коптюга". Only after "имени": a capital initial before a surname reads as any abbreviation elsewhere ("Г.
+    Шульцем" is no town's "г.")."""
+    before = words_before(text, words_end, 60)
+    if len(before) >= 1 and before[-1] in ("имени", "им") and before[-2:-1] not in (["от"], ["по"]):
+        return _all_genitive(text, start, end)
+    return _named_for_a_ranked_one(text, start, end, before, words_end)
 
 
 def _compound_eponyms_head_before(text: str, start: int) -> bool:

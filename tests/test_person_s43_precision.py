@@ -42,7 +42,8 @@ def test_a_term_may_name_two_or_three_authors():
 @pytest.mark.parametrize("text, word", [
     ("Защита Оганесяна настаивает, что деньги возвращены.", "Оганесяна"),
     ("роль григория распутина сыграл ефим рогозин", "григория распутина"),
-    ("ученики повторяли закон Гука перед экзаменом", "Гука"),  # factRuEval marks it a person: kept
+    # "закон Гука" left this list at stop 48: issue 15 puts "закон" among an eponym's nouns (a law's author is no
+    # customer's data; factRuEval dev marks this one a person: one span there, docs/names.md "Stop 48")
     ("Метод предложил профессор Рунге, а проверил его Иван Кутта.", "Иван Кутта"),
 ])
 def test_fail_closed_a_head_that_governs_the_person_keeps_the_name(person_redactor, text, word):
