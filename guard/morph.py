@@ -109,4 +109,14 @@ def lexeme_forms(word: str) -> tuple[frozenset[str], ...]:
 
 @lru_cache(maxsize=20_000)
 def _lexeme_forms(folded: str) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(normalize_word(form.word) for form in parse.lexeme) for parse in _parses(folded))
+    return tuple(frozenset(normalize_word(word) for word in _lexeme_words(parse)) for parse in _parses(folded))
+
+
+def _lexeme_words(parse) -> list[str]:
+    """The words of `parse.lexeme`, read without building a parse object per form. `parse.lexeme` is pymorphy2's
+    `MorphAnalyzer.get_lexeme`: the last analyzer unit of the parse's method stack gives the lexeme's forms as plain
+    tuples (word, tag, normal form, ...), and the analyzer wraps each in its result type — natasha's MorphForm, which
+    works out the form's UD part of speech and features on construction (~60% of a lexeme's cost; a new customer's
+    hidden words are read so at their card's first fetch). The words are the tuples' first field either way
+    (tests/test_lexeme_forms_memo.py compares them with `parse.lexeme`)."""
+    return [form[0] for form in parse.methods_stack[-1][0].get_lexeme(parse)]

@@ -12,6 +12,7 @@ import os
 
 from hypothesis import given, settings, strategies as st
 
+from guard import morph
 from guard.morph import get_morph_vocab, lexeme_forms, normalize_word, parses
 from guard.proxy.scrub import CardSecrets
 
@@ -67,13 +68,27 @@ def test_a_card_read_again_builds_no_lexeme(monkeypatch):
     hidden = ["Галиуллин Ринат Маратович", "Кузьминична", "ул. Черничная"]
     first = CardSecrets.from_values(hidden)
     first._stems(), first._forms()
-    vocab = get_morph_vocab()
     built = []
-    real = vocab.get_lexeme
-    monkeypatch.setattr(vocab, "get_lexeme", lambda form: built.append(form) or real(form))
+    real = morph._lexeme_words
+    monkeypatch.setattr(morph, "_lexeme_words", lambda parse: built.append(parse) or real(parse))
     again = CardSecrets.from_values(hidden)  # the card's next fetch, or its other identification level
     assert again._stems() == first._stems() and again._forms() == first._forms()
     assert built == []
+
+
+def test_a_new_words_lexeme_is_read_without_a_parse_object_per_form(monkeypatch):
+    """A new customer's hidden words are read at their card's first fetch: their lexemes' words come from pymorphy2's
+    plain tuples, not through the analyzer's `get_lexeme`, which wraps every form in natasha's MorphForm (its UD
+    features worked out per form: most of a lexeme's cost). The words are the same (the property above)."""
+    vocab = get_morph_vocab()
+    wrapped = []
+    real = vocab.get_lexeme
+    monkeypatch.setattr(vocab, "get_lexeme", lambda form: wrapped.append(form) or real(form))
+    morph._lexeme_forms.cache_clear()
+    forms = lexeme_forms("Галиуллина")
+    assert wrapped == []
+    monkeypatch.setattr(vocab, "get_lexeme", real)
+    assert forms == _built_afresh("Галиуллина") and any("галиуллиной" in each for each in forms)
 
 
 def test_a_hidden_stem_still_masks_its_derivation():
