@@ -298,6 +298,12 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
                        "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
                        "теща", "свекровь", "внук", "внучка"})
 
+# The mobile carriers, the company's own and its rivals (lemmas: "на МТС", "Мегафона"): no owner's organisation in a
+# line (guard/disclosure/bare_value.py), and a number's network — which п. 9 lets be told of a call's number only; of
+# the contact's number it is п. 4's contact information (the rules' `$carrier`, patterns.SHARED_LEMMAS).
+CARRIERS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "beeline", "тинькофф", "сбермобайл",
+                      "ростелеком", "вымпелком", "мотив", "миранда"})
+
 # Animals people name as they name people (lemmas): "рыжий кот Тимофей", "про бегемота Ганса", "кошку зовут
 # Степанида" — a pet's or a zoo's animal's name is no person's data (recognizers/person.py: _an_animals_or_vessels_name).
 ANIMAL_NOUNS = frozenset({"кот", "кошка", "котёнок", "котенок", "котик", "кошечка", "пёс", "пес", "пёсик", "песик",

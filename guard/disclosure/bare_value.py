@@ -21,7 +21,7 @@ from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
 from guard.recognizers.address import STREET_BESIDE_A_HOUSE, house_and_flat, names_a_street
-from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
+from guard.recognizers.lexicon import CARRIERS, LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import REGISTERED_THINGS, holds_surname, may_name_a_person, word_surname_here
 
@@ -545,8 +545,6 @@ def number_told_over_lines(utterance: Utterance, run: list[str], asked: str | No
 # ("вы из Москвы"), a first name or patronymic, nor a carrier's name (the company's own and its rivals: п. 12's).
 _ORG_NOUNS = frozenset({"компания", "организация", "фирма", "предприятие", "учреждение", "общество", "ооо", "оао",
                         "зао", "пао", "ао", "ип", "нко", "юрлицо", "контора"})
-_CARRIERS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "beeline", "тинькофф",
-                       "сбермобайл", "ростелеком", "вымпелком", "мотив", "миранда"})
 _QUOTES = "«\"„“'"
 
 
@@ -566,7 +564,7 @@ def organisations_named(utterance: Utterance) -> Iterator[tuple[int, int]]:
             continue
         word = text[name.start:name.end]
         if name.is_digit or not (quoted or (word[:1].isupper() and not word.isupper())) \
-                or word.lower() in _CARRIERS or _first_name_or_patronymic(word):
+                or word.lower() in CARRIERS or _first_name_or_patronymic(word):
             continue
         found = [p for p in parses(word) if p.is_known]
         if any({"Geox", "Name", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found[:1]):

@@ -1334,9 +1334,11 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
                                     for run in utterance.digit_runs) for g in groups)
 
 
-# The rules whose values are no phone number (a name, an address, a passport, a date or another document): the digits
-# the operator's view shows (the numbers' last 4, a call's prefix) are never theirs
-_NOT_THE_VIEWS_NUMBERS = frozenset({SPELLED_SURNAME_RULE, STREET_RULE, "passport", NUMBER_RULE})
+# The rules whose values are no number the view shows (a name, an address, a passport, a date or another document;
+# the contact's number, which the card policy never shows: policies/152fz.yaml `contact_information`, п. 4): the digits
+# the operator's view shows (the numbers' last 4, a call's prefix) are never theirs — «контактный номер начинается на
+# девятьсот три» tells the contact's code, not the call's that п. 9 lets be named (red team bb22, f06)
+_NOT_THE_VIEWS_NUMBERS = frozenset({SPELLED_SURNAME_RULE, STREET_RULE, "passport", NUMBER_RULE, *ITEM4_RULES})
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:
