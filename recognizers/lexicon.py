@@ -298,6 +298,12 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
                        "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
                        "теща", "свекровь", "внук", "внучка"})
 
+# A person's sex said by a noun or by "… пола" (lemmas): "мужчина", "женщина", "мужского пола". The owner's sex told is
+# the owner's data (guard/disclosure/personal.py owner_sex_told; п. 6 makes it a condition of the last 4 digits); a
+# sex noun is no surname in a naming slot ("владелец женщина").
+SEX_NOUNS = frozenset({"мужчина", "женщина"})
+SEX_ADJECTIVES = frozenset({"мужской", "женский"})
+
 # The mobile carriers, the company's own and its rivals (lemmas: "на МТС", "Мегафона"): no owner's organisation in a
 # line (guard/disclosure/bare_value.py), and a number's network — which п. 9 lets be told of a call's number only; of
 # the contact's number it is п. 4's contact information (the rules' `$carrier`, patterns.SHARED_LEMMAS).
