@@ -35,7 +35,8 @@ from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_afte
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause)
+                                      owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
+                                      surname_described)
 from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
@@ -281,6 +282,7 @@ class DisclosureChecker:
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._owner_sex_findings(utterance, context, said, findings))
+            findings.extend(self._surname_described_findings(utterance, said, findings))
             findings.extend(self._frame_findings(utterance))
             findings.extend(self._note_remark_findings(utterance))
             findings.extend(self._hint_findings(utterance, said))
@@ -689,6 +691,17 @@ class DisclosureChecker:
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         return [_finding(rule, start, end) for start, end in spans
                 if not said.said_word(utterance.text[start:end].split()[0].lower())
+                and not any(s < end and start < e for s, e in taken)]
+
+    def _surname_described_findings(self, utterance: Utterance, said: Said, already: list[Finding]) -> list[Finding]:
+        """A quality said of the surname that narrows it (personal.surname_described: "Фамилия звериная?", "фамилия
+        короткая"): a hint at the owner's surname (п. 1), whatever it is — unless the caller said the word first."""
+        rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        return [_finding(rule, start, end) for start, end in surname_described(utterance)
+                if not said.said_word(utterance.text[start:end].lower())
                 and not any(s < end and start < e for s, e in taken)]
 
     def _number_over_lines_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,

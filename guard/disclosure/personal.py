@@ -37,7 +37,8 @@ from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, KIN_NOUNS, LEGAL_FORMS,
-                                       MONTH_STEMS, SEX_ADJECTIVES, SEX_NOUNS, latin_to_cyrillic, spells_the_name)
+                                       MONTH_STEMS, RECORD_QUALITIES, SEX_ADJECTIVES, SEX_NOUNS, latin_to_cyrillic,
+                                       spells_the_name)
 from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
                                      REGISTERED_THINGS, holds_surname, may_name_a_person, neighbours_spelling, person_spans,
                                      registered_on, surname_adjectives_of_things, surnames_made_from)
@@ -911,7 +912,7 @@ def owner_sex_told(utterance: Utterance) -> list[tuple[int, int]]:
         noun = bool(token.info.lemmas & SEX_NOUNS)
         adjective = bool(token.info.lemmas & SEX_ADJECTIVES) and k + 1 < len(tokens) \
             and "пол" in tokens[k + 1].info.lemmas
-        if not (noun or adjective) or _both_sexes(tokens, k):
+        if not (noun or adjective) or _both_sexes(tokens, k) or _in_a_condition(utterance, k):
             continue
         near = [j for j in range(max(0, k - _SEX_REACH), min(len(tokens), k + _SEX_REACH + 1))
                 if j != k and not _CLAUSE_END.search(text[min(tokens[j].end, token.end):max(tokens[j].start,
@@ -928,11 +929,69 @@ def owner_sex_told(utterance: Utterance) -> list[tuple[int, int]]:
     return found
 
 
+_CONDITIONS = frozenset({"если", "ежели"})
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _in_a_condition(utterance: Utterance, k: int) -> bool:
+    """Is the word at `k` in a sentence that states a condition before it ("если звонит женщина, а номер на мужчине,
+    я всё равно помогу по общим вопросам"): a rule the operator explains, no owner's sex told?"""
+    tokens, text = utterance.tokens, utterance.text
+    for i in range(k - 1, -1, -1):
+        if _SENTENCE_END.search(text[tokens[i].end:tokens[i + 1].start]):
+            return False
+        if tokens[i].form in _CONDITIONS:
+            return True
+    return False
+
+
 def _both_sexes(tokens: list[Token], k: int) -> bool:
     """Is the sex at `k` one of two joined by "или" ("мужчина или женщина владелец"): asked of, not told?"""
     around = tokens[max(0, k - 3):k + 4]
     sexes = {lemma for token in around for lemma in token.info.lemmas & (SEX_NOUNS | SEX_ADJECTIVES)}
     return len(sexes) > 1 and any(token.form == "или" for token in around)
+
+
+# --- the surname narrowed by a quality (Инструкция запретов, п. 1; red team bb22, f07) ----------------------------
+# "Фамилия звериная?", "у владельца птичья фамилия", "фамилия короткая", "фамилия папина": an adjective said of the
+# surname tells what the word means or how it is made — a hint at it, whatever the card holds (card-blind: no
+# oracle). Not a word of the record (lexicon.RECORD_QUALITIES: "новая", "девичья", "правильная", "полную"), a pronoun
+# ("какая", "та же"), a participle ("указанная"), an ordinal; nor a line asking the caller to say or spell it ("фамилия
+# сложная, продиктуйте по буквам": the caller's own).
+_SURNAME_QUALITY_REACH = 3
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})  # words between "фамилия" and its adjective, within one clause
+
+
+def surname_described(utterance: Utterance) -> list[tuple[int, int]]:
+    """(start, end) of each adjective said of a surname ("фамилия") that agrees with it — attributive or the
+    predicate — and says what the name is, not which record it is (the table above)."""
+    from guard.disclosure.frames import HAND_OVER_VERBS
+
+    tokens, text = utterance.tokens, utterance.text
+    if any(t.info.lemmas & (HAND_OVER_VERBS | {"повторить"}) and "impr" in t.info.top_grammemes for t in tokens):
+        return []
+    found = []
+    for k, token in enumerate(tokens):
+        if "фамилия" not in token.info.lemmas:
+            continue
+        cases = {case for tag in token.info.parse_tags if "NOUN" in tag and "sing" in tag
+                 for case in tag & _CASES}
+        for j in range(max(0, k - _SURNAME_QUALITY_REACH), min(len(tokens), k + _SURNAME_QUALITY_REACH + 1)):
+            word = tokens[j]
+            lo, hi = sorted((k, j))
+            if j == k or any(tokens[i].after_break and not text[tokens[i - 1].end:tokens[i].start].strip() in "—–-:"
+                             for i in range(lo + 1, hi + 1)):
+                continue
+            if word.info.lemmas & RECORD_QUALITIES or word.info.top_grammemes & {"Apro", "Anum", "PRTF", "PRTS"} \
+                    or word.info.grammemes & _NAME_GRAMMEMES or holds_surname(text[word.start:word.end]):
+                continue  # a record's word, a pronoun, a participle; a surname itself ("фамилию Шамсутдинова")
+            after = tokens[j + 1] if j + 1 < len(tokens) and j + 1 != k and not tokens[j + 1].after_break else None
+            if after is not None and "NOUN" in after.info.top_grammemes:
+                continue  # the adjective of the noun after it ("по фамилии нашла договор: городской номер")
+            if any("ADJF" in tag and tag & cases and "femn" in tag and "sing" in tag
+                   for tag in word.info.parse_tags if not tag & {"Apro", "Anum"}):
+                found.append((word.start, word.end))
+    return found
 
 
 def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]]:
