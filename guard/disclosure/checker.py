@@ -684,7 +684,8 @@ class DisclosureChecker:
         if not spans:
             return []
         if context is not None and (_in_a_call(context) or _has_whole_card(context)):
-            if context.identification == IdentificationLevel.PRIMARY:
+            # the caller who named the owner, not someone who took the phone since (CallState.caller_changed)
+            if context.identification == IdentificationLevel.PRIMARY and not context.caller_changed:
                 return []
         elif states_main_identification(utterance) or (is_refusal(utterance) and not goes_on_past_the_refusal(utterance)):
             return []

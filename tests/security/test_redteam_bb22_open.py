@@ -237,3 +237,13 @@ def test_in_a_line_alone_the_owners_sex_told_as_a_fact_is_blocked(text):
                                   "Женщина в салоне оформила вам номер"])
 def test_both_sexes_asked_a_condition_or_a_clerk_tell_no_owners_sex(text):
     assert "other-personal-data" not in _result(text).rules
+
+
+def test_the_owners_sex_is_blocked_again_when_someone_else_took_the_phone_after_the_identification():
+    from dataclasses import replace
+
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.context import Said
+
+    context = replace(_context(identified=True), caller_changed=True)
+    assert default_checker().check("Номер оформлен на мужчину", "operator", context, Said()).verdict == "block"
