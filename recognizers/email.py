@@ -38,8 +38,12 @@ GOES_ON_WITH_A_MAILBOX = re.compile(r"(?<![\s\W])[\s\W]*(?:@|" + _AT + r"(?![а-
 # "… два ноль два три собака" ending a turn: the mailbox goes on in the next one, its domain ("эс эм дефис юг точка ру")
 WAITS_FOR_ITS_DOMAIN = re.compile(r"(?:@|(?<![а-яёa-z])" + _AT + r")[\s\W]*$", re.IGNORECASE)
 _TLD = r"(?:ру|рф|ком|нет|орг|su|ru|com|net|org|инфо|бай|уа|кз)"
-# A mailbox service said alone after "собака", its top-level domain left out: "петров собака гмейл"
-_SERVICE = r"(?:гмейл|гмэйл|джимейл|джимэйл|яндекс|мейл|мэйл|майл|рамблер|инбокс|gmail|yandex|mail|rambler|inbox|yahoo|outlook|hotmail)"
+# The mail services by name, as said and as written: a service said alone after "собака", its top-level domain left
+# out ("петров собака гмейл"), and — with the spellings a bare service is heard in — the mailbox's service the speech
+# rules read (`$mail_service`, guard/disclosure/patterns.py: «почта на мейл», red team bb22, f06)
+SPOKEN_MAIL_SERVICES = ("гмейл", "гмэйл", "джимейл", "джимэйл", "яндекс", "мейл", "мэйл", "майл", "рамблер", "инбокс")
+WRITTEN_MAIL_SERVICES = ("gmail", "yandex", "mail", "rambler", "inbox", "yahoo", "outlook", "hotmail")
+_SERVICE = r"(?:" + "|".join(SPOKEN_MAIL_SERVICES + WRITTEN_MAIL_SERVICES) + r")"
 # A mailbox's domain written with its dots as an identifier's separators ("note_lebedev85_yandex_ru", a field named after
 # the customer's e-mail): a service's name followed by a top-level domain (red team bb10, 16).
 _DOMAIN_AS_IDENTIFIER = re.compile(r"(?<![a-z])" + _SERVICE + r"[_\-.]" + _TLD + r"(?![a-z])", re.IGNORECASE)
@@ -73,6 +77,8 @@ _ON_A_SERVICE = re.compile(r"(?<![\w])на\s+" + _SERVICES + r"(?![\w])", re.IGN
 # (red team bb4 F12); taken only after a mail word (CONTEXT) a few words before the local part.
 _BARE_SERVICES = (r"(?:гмайл|гмейл|гмэйл|джимейл|джимайл|джимэйл|gmail|яндекс|yandex|рамблер|rambler|инбокс|inbox"
                   r"|(?:мейл|мэйл|майл|маил|mail)\s+(?:точка\s+)?(?:ру|ru))")
+# every name a mailbox's service is said by (lemmas): the speech rules' `$mail_service`
+MAIL_SERVICES = frozenset(SPOKEN_MAIL_SERVICES + WRITTEN_MAIL_SERVICES + ("гмайл", "джимайл", "маил"))
 _BARE_SERVICE = re.compile(r"(?<![\w])(?:на\s+)?" + _BARE_SERVICES + r"(?:\s+(?:точка\s+)?(?:ру|ком|ru|com))?(?![\w])",
                            re.IGNORECASE)
 # A mailbox's local part by its shape (red team bb15, 03 and 19): Latin letters with a digit, a dot, an underscore or a

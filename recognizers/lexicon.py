@@ -304,6 +304,28 @@ KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена",
                        "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
                        "теща", "свекровь", "внук", "внучка"})
 
+# What a name's record is, not what the name is (lemmas): which one ("новая", "прежняя", "девичья фамилия") and whether it
+# is right or whole ("фамилия верная", "полную фамилию"). Any other quality said of the owner's surname narrows it — its
+# meaning ("звериная", "птичья", "папина"), its shape ("короткая", "двойная"), its origin ("грузинская"): a hint
+# (guard/disclosure/personal.py surname_described; red team bb22, f07).
+RECORD_QUALITIES = frozenset({"полный", "неполный", "правильный", "неправильный", "верный", "неверный", "точный",
+                              "корректный", "некорректный", "ошибочный", "новый", "старый", "прежний", "бывший",
+                              "прошлый", "предыдущий", "девичий", "нынешний", "текущий", "настоящий", "действующий",
+                              "действительный", "актуальный", "официальный", "нужный", "необходимый", "последний",
+                              "паспортный", "собственный", "свой", "ваш"})
+
+# A person's sex said by a noun or by "… пола" (lemmas): "мужчина", "женщина", "мужского пола". The owner's sex told is
+# the owner's data (guard/disclosure/personal.py owner_sex_told; п. 6 makes it a condition of the last 4 digits); a
+# sex noun is no surname in a naming slot ("владелец женщина").
+SEX_NOUNS = frozenset({"мужчина", "женщина"})
+SEX_ADJECTIVES = frozenset({"мужской", "женский"})
+
+# The mobile carriers, the company's own and its rivals (lemmas: "на МТС", "Мегафона"): no owner's organisation in a
+# line (guard/disclosure/bare_value.py), and a number's network — which п. 9 lets be told of a call's number only; of
+# the contact's number it is п. 4's contact information (the rules' `$carrier`, patterns.SHARED_LEMMAS).
+CARRIERS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "beeline", "тинькофф", "сбермобайл",
+                      "ростелеком", "вымпелком", "мотив", "миранда"})
+
 # Animals people name as they name people (lemmas): "рыжий кот Тимофей", "про бегемота Ганса", "кошку зовут
 # Степанида" — a pet's or a zoo's animal's name is no person's data (recognizers/person.py: _an_animals_or_vessels_name).
 ANIMAL_NOUNS = frozenset({"кот", "кошка", "котёнок", "котенок", "котик", "кошечка", "пёс", "пес", "пёсик", "песик",

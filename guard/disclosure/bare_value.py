@@ -21,7 +21,9 @@ from guard.dialogue import answer_value
 from guard.disclosure.text import Utterance, word_info
 from guard.morph import parses
 from guard.recognizers.address import STREET_BESIDE_A_HOUSE, house_and_flat, names_a_street
-from guard.recognizers.lexicon import LETTER_NAMES, NOBODYS_NUMBER_CUES, latin_readings, places_a_piece
+from guard.recognizers.contract import KIND as CONTRACT
+from guard.recognizers.lexicon import (CARRIERS, LETTER_NAMES, NOBODYS_NUMBER_CUES, SEX_NOUNS, latin_readings,
+                                      places_a_piece)
 from guard.recognizers.packed_run import counts_something
 from guard.recognizers.person import REGISTERED_THINGS, holds_surname, may_name_a_person, word_surname_here
 
@@ -204,10 +206,12 @@ _BY_A_SUM = frozenset({"пополнить", "пополнять", "положи
                        "скидка", "штраф", "долг", "задолженность"})
 
 
-def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str]]:
-    """A number called by its last digits, "номер на 6543" (the number ending in them): 4 digits right after "на",
-    a phone's noun within the three words before it ("второй номер на 6543", "у вас телефон был на 4567?") — no sum,
-    quantity or date after them ("пополните номер на 4000 рублей")."""
+def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, digits, kind) of a number called by its last digits, "номер на 6543" (the number ending in them): 4
+    digits right after "на", a phone's noun ("PHONE_NUMBER": "второй номер на 6543", "у вас телефон был на 4567?") or
+    the contract's (its kind's cue nouns, recognizers/contract.py: "CONTRACT_NUMBER", "ваш договор на 6789?", red team
+    bb21, f04) within the three words before it — no sum, quantity, date or duration after them ("пополните номер на
+    4000 рублей", "договор на 2 года": a count of fewer digits, "договор на 2026 год")."""
     tokens = utterance.tokens
     text = utterance.text
     for group in utterance.digit_groups:
@@ -216,9 +220,19 @@ def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str]]
         at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
         if at is None or at == 0 or tokens[at - 1].form.lower() != "на":
             continue
-        if any(tokens[j].info.lemmas & _PHONE_NOUNS for j in range(max(0, at - 4), at - 1)) \
-                and not any(tokens[j].info.lemmas & _BY_A_SUM for j in range(max(0, at - 5), at - 1)):
-            yield group.start, group.end, group.digits
+        if any(tokens[j].info.lemmas & _BY_A_SUM for j in range(max(0, at - 5), at - 1)):
+            continue
+        before = tokens[max(0, at - 4):at - 1]
+        if any(token.info.lemmas & _PHONE_NOUNS for token in before):
+            yield group.start, group.end, group.digits, "PHONE_NUMBER"
+        elif any(_a_contract_noun(token) for token in before):
+            yield group.start, group.end, group.digits, CONTRACT.entity
+
+
+def _a_contract_noun(token) -> bool:
+    """A noun the contract kind names its number by ("договор", "контракт": its cues), not a verb of the same stem
+    ("договорились на 1500")."""
+    return "NOUN" in token.info.top_grammemes and any(lemma.startswith(CONTRACT.cues) for lemma in token.info.lemmas)
 
 
 _OWN = frozenset({"оператор", "операторский", "мой", "свой", "личный", "табельный"})
@@ -347,6 +361,8 @@ def _names_someone(text: str, token, *, strong: bool, any_noun: bool = False, ac
     if token.is_digit or not word[:1].isalpha() or len(word) < 2 or token.form in LETTER_NAMES \
             or ("-" in word and min(len(piece) for piece in word.split("-")) <= 3):
         return False  # a letter's name or syllables: a spelled surname (guard/disclosure/spelled.py reads it)
+    if token.info.lemmas & SEX_NOUNS:
+        return False  # "владелец женщина": the owner's sex (personal.owner_sex_told), no surname
     found = parses(token.form)
     surname = any("Surn" in p.tag and "sing" in p.tag and "nomn" in p.tag for p in found)
     if not surname and any(("Name" in p.tag or "Patr" in p.tag) and "nomn" in p.tag and "sing" in p.tag
@@ -522,19 +538,53 @@ def number_pieces(utterance: Utterance, asked: str | None = None) -> list[str] |
     return [utterance.digits_in(start, end) for start, end, _ in found] or None
 
 
-def number_told_over_lines(utterance: Utterance, run: list[str], asked: str | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of this line's digit groups when they and the pieces the operator told before in the call
-    (`run`: Said.number_run, the digit groups of the lines that were a number's pieces, whatever chatter stood between
-    them) make one number past its prefix: more than PREFIX_DIGITS digits past a trunk 7 or 8 — the digits of the whole
-    run, for the caller's and the screen's to be compared."""
+# --- digits dictated a few at a time over the call (red team bb22, f05) --------------------------------------------
+# "четыре" / "секунду" / "пять" / "так" / "ноль": a line that is only a digit or two, and another such line in the same
+# run, dictate a value — a passport's series, a contract's, a phone's digits alike (one reading for every kind's
+# digits). A code п. 9 lets be named is named whole ("девятьсот три", "код 903"): a line alone cannot tell three digits
+# from it, the call can. As a word spelled a letter a line is read (spelled.letters_spelled_over_lines): card-blind,
+# whatever the digits are, from the second line that dictates. A trunk 7 or 8 said alone first is the number's prefix.
+DICTATED_DIGITS = 2  # the most digits a line dictating a value a few at a time says
+DICTATED_LINES = 2  # lines of them in one run that are a value dictated
+
+
+_DICTATING_POS = frozenset({"CONJ", "PRCL", "INTJ"})
+
+
+def dictates_digits(utterance: Utterance, run: list[str]) -> bool:
+    """Is the line only a digit or two of a number dictated (DICTATED_DIGITS at most; besides them only a piece's
+    place, "потом", "дальше", a particle, a conjunction, a filler — no preposition or verb governing them: "с девяти",
+    "до двадцати одного" are hours), not the trunk 7 or 8 opening a number (`run`: the call's pieces before it,
+    Said.number_run)?"""
+    pieces = _a_number_piece(utterance)
+    if pieces is None or any(len(piece) > DICTATED_DIGITS for piece in pieces):
+        return False
+    for token in utterance.tokens:
+        if any(group.start <= token.start < group.end for group in utterance.digit_groups):
+            continue
+        word = token.form.lower()
+        if not (word in _EDGE_WORDS or places_a_piece(word) or token.info.top_grammemes & _DICTATING_POS):
+            return False
+    return bool(run) or pieces not in (["7"], ["8"])
+
+
+def number_told_over_lines(utterance: Utterance, run: list[str], asked: str | None = None,
+                           dictated_lines: int = 0) -> list[tuple[int, int, str, bool]]:
+    """(start, end, digits, dictated) of this line's digit groups when they and the pieces the operator told before in
+    the call (`run`: Said.number_run, the digit groups of the lines that were a number's pieces, whatever chatter stood
+    between them) make one number past its prefix — more than PREFIX_DIGITS digits past a trunk 7 or 8 — or a value
+    dictated a few digits a line (`dictated`; `dictated_lines`: Said.dictated_lines, the run's lines before this one
+    that dictated, this line one more: DICTATED_LINES in all) — the digits of the whole run, for the caller's and the
+    screen's to be compared."""
     here = number_pieces(utterance, asked)
     if here is None or not run:
         return []
     digits = "".join(run + here)
     past = digits[1:] if digits[:1] in "78" and len(run[0]) == 1 else digits
-    if len(past) <= PREFIX_DIGITS:
+    dictated = dictates_digits(utterance, run) and dictated_lines + 1 >= DICTATED_LINES
+    if len(past) <= PREFIX_DIGITS and not dictated:
         return []
-    return [(group.start, group.end, digits) for group in utterance.digit_groups
+    return [(group.start, group.end, digits, dictated) for group in utterance.digit_groups
             if any(group.digits == piece for piece in here)]
 
 
@@ -545,8 +595,6 @@ def number_told_over_lines(utterance: Utterance, run: list[str], asked: str | No
 # ("вы из Москвы"), a first name or patronymic, nor a carrier's name (the company's own and its rivals: п. 12's).
 _ORG_NOUNS = frozenset({"компания", "организация", "фирма", "предприятие", "учреждение", "общество", "ооо", "оао",
                         "зао", "пао", "ао", "ип", "нко", "юрлицо", "контора"})
-_CARRIERS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "beeline", "тинькофф",
-                       "сбермобайл", "ростелеком", "вымпелком", "мотив", "миранда"})
 _QUOTES = "«\"„“'"
 
 
@@ -566,7 +614,7 @@ def organisations_named(utterance: Utterance) -> Iterator[tuple[int, int]]:
             continue
         word = text[name.start:name.end]
         if name.is_digit or not (quoted or (word[:1].isupper() and not word.isupper())) \
-                or word.lower() in _CARRIERS or _first_name_or_patronymic(word):
+                or word.lower() in CARRIERS or _first_name_or_patronymic(word):
             continue
         found = [p for p in parses(word) if p.is_known]
         if any({"Geox", "Name", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found[:1]):

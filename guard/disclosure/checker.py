@@ -35,7 +35,8 @@ from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_afte
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      shown_card, shows_a_card_value, slot_word_opens_a_clause)
+                                      owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
+                                      surname_described)
 from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         organisations_named,
@@ -51,7 +52,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_synta
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
-                                    states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
+                                    states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
@@ -91,6 +92,8 @@ PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, n
 _READ_BARE = frozenset({"PERSON", "ADDRESS", "LOCATION", "PHONE_NUMBER", "PERSONAL_NUMBER"})
 LAST4_RULE = "subscriber-number"  # пп. 5, 6: a number's last 4 digits said bare
 NUMBER_RULE = "other-personal-data"  # a number of the owner's said bare: a document's, the contract's, a date
+# whose number a tail after "на" is (bare_value.tails_named_after_na): a phone's last 4 are п. 6's, the contract's its own
+_TAIL_RULES = {"PHONE_NUMBER": LAST4_RULE, "CONTRACT_NUMBER": NUMBER_RULE}
 FRAGMENT_WORDS = 5  # a line of a sentence said a few words a line (red team bb14, 10)
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
@@ -246,17 +249,17 @@ class DisclosureChecker:
                 # a number called by its last 4 digits ("с номера на 70-05", "второй номер на 6543"), whatever phrase
                 # carries it: the call's reading of a tail (bare_value.tails_named_after_na), in a line alone too
                 # (stop 41), with п. 6's own conditions as for the phrases
-                rule = self.rules.by_id[LAST4_RULE]
-                for start, end, _ in tails_named_after_na(utterance):
-                    if any(f.start < end and start < f.end for f in findings):
+                for start, end, _, kind in tails_named_after_na(utterance):
+                    rule = self.rules.by_id.get(_TAIL_RULES[kind])
+                    if rule is None or any(f.start < end and start < f.end for f in findings):
                         continue
                     finding = _finding(rule, start, end)
                     if _caller_said_its_digits(finding, utterance, said) \
                             or _card_shows_its_digits(finding, utterance, shown) \
                             or _digits_of_nobodys_number(utterance, finding):
                         continue  # what the caller said or the view shows, as for the phrases above
-                    if states_item6_conditions(utterance):  # the tail is 4 digits by its reading: п. 6's last 4
-                        cleared.add(rule.id)
+                    if rule.id == LAST4_RULE and states_item6_conditions(utterance):
+                        cleared.add(rule.id)  # a phone's tail is 4 digits by its reading: п. 6's last 4
                         continue
                     findings.append(finding)
         if speaker == "operator" and (_SPELLED_RUN.search(text) or abbreviations_said(text)):
@@ -278,6 +281,8 @@ class DisclosureChecker:
                 findings.extend(self._number_over_lines_findings(utterance, said, shown, findings))
             findings.extend(self._other_forms_findings(utterance, said, shown))
             findings.extend(self._birth_year_findings(utterance, said, findings))
+            findings.extend(self._owner_sex_findings(utterance, context, said, findings))
+            findings.extend(self._surname_described_findings(utterance, said, findings))
             findings.extend(self._frame_findings(utterance))
             findings.extend(self._note_remark_findings(utterance))
             findings.extend(self._hint_findings(utterance, said))
@@ -663,6 +668,43 @@ class DisclosureChecker:
         return [_finding(rule, start, end) for start, end in birth_years(utterance)
                 if not said_it(start, end) and not any(s < end and start < e for s, e in taken)]
 
+    def _owner_sex_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
+                            already: list[Finding]) -> list[Finding]:
+        """The owner's sex told (personal.owner_sex_told: "номер оформлен на мужчину", "владелец — женщина"): the
+        owner's data, which the card policy never shows — one decision whatever the wording (docs/disclosure.md, stop
+        48). It may be said to a caller who named the owner (main identification: a Russian full name carries the sex,
+        and п. 6 weighs the sex only after it): in a call the call's state says so; in a line alone, the line — the
+        main identification stated, or the sex given as the reason of a refusal, п. 6's own ("номер оформлен на
+        мужчину, поэтому цифры не назову", which applies only after the main identification). The caller's own word
+        said back stays theirs."""
+        rule = self.rules.by_id.get(NUMBER_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        spans = owner_sex_told(utterance)
+        if not spans:
+            return []
+        if context is not None and (_in_a_call(context) or _has_whole_card(context)):
+            # the caller who named the owner, not someone who took the phone since (CallState.caller_changed)
+            if context.identification == IdentificationLevel.PRIMARY and not context.caller_changed:
+                return []
+        elif states_main_identification(utterance) or (is_refusal(utterance) and not goes_on_past_the_refusal(utterance)):
+            return []
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        return [_finding(rule, start, end) for start, end in spans
+                if not said.said_word(utterance.text[start:end].split()[0].lower())
+                and not any(s < end and start < e for s, e in taken)]
+
+    def _surname_described_findings(self, utterance: Utterance, said: Said, already: list[Finding]) -> list[Finding]:
+        """A quality said of the surname that narrows it (personal.surname_described: "Фамилия звериная?", "фамилия
+        короткая"): a hint at the owner's surname (п. 1), whatever it is — unless the caller said the word first."""
+        rule = self.rules.by_id.get(SPELLED_SURNAME_RULE)
+        if rule is None or rule.speaker != "operator":
+            return []
+        taken = [(f.start, f.end) for f in already if f.verdict == "block"]
+        return [_finding(rule, start, end) for start, end in surname_described(utterance)
+                if not said.said_word(utterance.text[start:end].lower())
+                and not any(s < end and start < e for s, e in taken)]
+
     def _number_over_lines_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
                                     already: list[Finding]) -> list[Finding]:
         """In a call, a number told a piece a line (red team bb14, 08: "первые цифры девятьсот три" / "после этого
@@ -674,9 +716,12 @@ class DisclosureChecker:
             return []
         taken = [(f.start, f.end) for f in already if f.verdict == "block"]
         found = []
-        for start, end, digits in number_told_over_lines(utterance, said.number_run, said.asked):
-            if said.said_digits(digits) or (shown is not None and shown.shows_digits(digits)) \
-                    or any(s < end and start < e for s, e in taken):
+        for start, end, digits, dictated in number_told_over_lines(utterance, said.number_run, said.asked,
+                                                                    said.dictated_lines):
+            if said.said_digits(digits) or any(s < end and start < e for s, e in taken):
+                continue
+            # digits dictated a few a line are the screen's only as a number's last digits (ShownCard)
+            if shown is not None and (shown.shows_dictated_digits(digits) if dictated else shown.shows_digits(digits)):
                 continue
             found.append(_finding(rule, start, end))
         return found
@@ -711,9 +756,11 @@ class DisclosureChecker:
         for at, stop in latin + slots:
             if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
                 add(SPELLED_SURNAME_RULE, at, stop)
-        for at, stop, digits in tails:  # "второй номер на 6543": a number called by its last 4 digits (п. 6)
-            if not (said.said_digits(digits) or (shown is not None and shown.shows_digits(digits))):
-                add(LAST4_RULE, at, stop)
+        for at, stop, digits, kind in tails:  # "второй номер на 6543": a number called by its last 4 digits (п. 6)
+            # the view's shown digits are a phone's (its last 4); the contract's number it never shows
+            shown_here = shown is not None and _TAIL_RULES[kind] not in _NOT_THE_VIEWS_NUMBERS and shown.shows_digits(digits)
+            if not (said.said_digits(digits) or shown_here):
+                add(_TAIL_RULES[kind], at, stop)
         for start, end in spans:
             before = len(found)
             for at, stop, digits in numbers_told(utterance, start, end):
@@ -1334,9 +1381,11 @@ def _card_shows_its_digits(finding: Finding, utterance: Utterance, shown: ShownC
                                     for run in utterance.digit_runs) for g in groups)
 
 
-# The rules whose values are no phone number (a name, an address, a passport, a date or another document): the digits
-# the operator's view shows (the numbers' last 4, a call's prefix) are never theirs
-_NOT_THE_VIEWS_NUMBERS = frozenset({SPELLED_SURNAME_RULE, STREET_RULE, "passport", NUMBER_RULE})
+# The rules whose values are no number the view shows (a name, an address, a passport, a date or another document;
+# the contact's number, which the card policy never shows: policies/152fz.yaml `contact_information`, п. 4): the digits
+# the operator's view shows (the numbers' last 4, a call's prefix) are never theirs — «контактный номер начинается на
+# девятьсот три» tells the contact's code, not the call's that п. 9 lets be named (red team bb22, f06)
+_NOT_THE_VIEWS_NUMBERS = frozenset({SPELLED_SURNAME_RULE, STREET_RULE, "passport", NUMBER_RULE, *ITEM4_RULES})
 
 
 def _caller_said_its_names(finding: Finding, utterance: Utterance, said: Said) -> bool:

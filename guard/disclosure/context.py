@@ -110,6 +110,9 @@ class Said:
     # lines ago (`since_asked`, ASKED_LINES) — what the operator's next lines answer
     number_run: list[str] = field(default_factory=list)
     since_piece: int = 0
+    # the run's lines that dictated a digit or two, the line only them (bare_value.dictates_digits: "четыре" / "так" /
+    # "пять"): a number's digits said a few at a time over the call, not a code named whole (red team bb22, f05)
+    dictated_lines: int = 0
     # the letters the operator dictated a line at a time in this call (spelled.letters_of: "эл" / "секунду" / "и" / …),
     # whatever lines stand between them, and how many of the operator's lines since the last (`since_letter`,
     # PIECE_GAP_LINES): a name spelled past fillers and talk (red team bb22, f04)
@@ -163,7 +166,8 @@ class Said:
         if kind is not None:
             self.asked, self.since_asked = kind, 0
         elif len(utterance.tokens) >= NEW_SUBJECT_WORDS:
-            self.asked, self.number_run = None, []
+            self.asked = None
+            self._end_run()
         else:
             self._one_more_line()
 
@@ -171,7 +175,7 @@ class Said:
         """A line that tells no piece of a number: the run and the question grow older, and lapse."""
         self.since_piece += 1
         if self.since_piece > PIECE_GAP_LINES:
-            self.number_run = []
+            self._end_run()
         self.since_asked += 1
         if self.since_asked > ASKED_LINES:
             self.asked = None
@@ -222,19 +226,24 @@ class Said:
         """The operator's line read for the number told in pieces over the call: a line that is a number's piece
         (bare_value.number_pieces) adds its digits to the run, a line with another number (a sum, a time, a whole
         value) ends it, a line without digits is one more line between the pieces."""
-        from guard.disclosure.bare_value import number_pieces
+        from guard.disclosure.bare_value import dictates_digits, number_pieces
 
         utterance = utterance_of(text)
         pieces = number_pieces(utterance, self.asked)
         if pieces is not None:
+            self.dictated_lines += dictates_digits(utterance, self.number_run)
             self.number_run = [*self.number_run, *pieces]
             self.since_piece = 0
             self.since_asked += 1
         elif utterance.digit_groups:
-            self.number_run = []
+            self._end_run()
             self.since_asked += 1
         else:
             self._one_more_line()
+
+    def _end_run(self) -> None:
+        """The number told in pieces is over: its digits and its dictated lines are forgotten."""
+        self.number_run, self.dictated_lines = [], 0
 
     def said_digits(self, digits: str) -> bool:
         """The caller said a number containing all of these digits."""
@@ -332,7 +341,8 @@ class SaidMemory:
                 said = entry[0]
                 self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line,
                                              turn=list(said.turn), number_run=list(said.number_run),
-                                             since_piece=said.since_piece, asked=said.asked,
+                                             since_piece=said.since_piece, dictated_lines=said.dictated_lines,
+                                             asked=said.asked,
                                              letter_run=list(said.letter_run), since_letter=said.since_letter,
                                              spelling_lines=said.spelling_lines,
                                              spelling_a_thing=said.spelling_a_thing,

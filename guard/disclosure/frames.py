@@ -732,8 +732,8 @@ def enters_client_account(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
-# verbs of giving a word to someone: what the operator asks the caller to hand over
-_HAND_OVER = frozenset({"сказать", "говорить", "продиктовать", "диктовать", "назвать", "называть", "сообщить",
+# verbs of giving a word to someone: what the operator asks the caller to hand over (personal.surname_described too)
+HAND_OVER_VERBS = frozenset({"сказать", "говорить", "продиктовать", "диктовать", "назвать", "называть", "сообщить",
                         "сообщать", "прислать", "присылать", "скинуть", "написать", "отправить", "дать"})
 _TO_THE_OPERATOR = frozenset({"мне", "нам"})
 
@@ -747,7 +747,7 @@ def asks_for_the_credential(utterance: Utterance) -> tuple[int, int] | None:
     None."""
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
-        if not token.info.lemmas & _HAND_OVER or "impr" not in token.info.top_grammemes:
+        if not token.info.lemmas & HAND_OVER_VERBS or "impr" not in token.info.top_grammemes:
             continue
         first, last = stretch_of(utterance, i)
         if any(t.info.lemmas & _NOT for t in tokens[max(first, i - 2):i]) or any(

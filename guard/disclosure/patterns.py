@@ -31,8 +31,9 @@ from guard.morph import lemma, normalize_word
 from guard.nlp import DOMAIN_WORDS, PERSON_GRAMMEMES
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
-from guard.recognizers.lexicon import (KIN_NOUNS, LEGAL_FORMS, LETTER_NAMES, MMS_WORDS, MONTH_ADJECTIVES, MONTH_NAMES,
-                                      REMARK_WORDS)
+from guard.recognizers.email import MAIL_SERVICES
+from guard.recognizers.lexicon import (CARRIERS, KIN_NOUNS, LEGAL_FORMS, LETTER_NAMES, MMS_WORDS, MONTH_ADJECTIVES,
+                                      MONTH_NAMES, REMARK_WORDS)
 from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
@@ -83,7 +84,10 @@ def compile_patterns(texts: Iterable[str]) -> tuple[Pattern, ...]:
 
 # Lemma lists the rules share (`$kin` is any form of any of these words): "ваша жена", "вашей дочери".
 # `$remark`: what a note must not call a customer or a colleague (п. 20; recognizers/lexicon.py REMARK_WORDS).
-SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS, "remark": REMARK_WORDS}
+# `$carrier`: a mobile carrier, a number's network (recognizers/lexicon.py CARRIERS); `$mail_service`: a mailbox's
+# service by its name, "мейл", "яндекс", "gmail" (the EMAIL_ADDRESS kind's, recognizers/email.py MAIL_SERVICES).
+SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS, "remark": REMARK_WORDS, "carrier": CARRIERS,
+                                            "mail_service": MAIL_SERVICES}
 
 
 class PatternSyntaxError(ValueError):

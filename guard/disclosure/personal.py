@@ -37,9 +37,10 @@ from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, KIN_NOUNS, LEGAL_FORMS,
-                                       MONTH_STEMS, latin_to_cyrillic, spells_the_name)
+                                       MONTH_STEMS, RECORD_QUALITIES, SEX_ADJECTIVES, SEX_NOUNS, latin_to_cyrillic,
+                                       spells_the_name)
 from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
-                                     holds_surname, may_name_a_person, neighbours_spelling, person_spans,
+                                     REGISTERED_THINGS, holds_surname, may_name_a_person, neighbours_spelling, person_spans,
                                      registered_on, surname_adjectives_of_things, surnames_made_from)
 
 if TYPE_CHECKING:
@@ -105,17 +106,32 @@ class ShownCard:
 
     digit_runs: tuple[str, ...]
     words: frozenset[str]
+    # the runs that end their number: its last digits as shown ("*******4567") or the whole number — what п. 6 lets be
+    # said of a number, dictated a digit at a time too (a prefix "7903*******" is п. 9's code, named whole)
+    last_digits: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, shown_card: Any) -> "ShownCard":
         runs: list[str] = []
+        last: list[str] = []
         words: set[str] = set()
         for value in _leaves(shown_card):
             if _MASKED_NUMBER.fullmatch(value):
                 runs.extend(national(run) for run in DIGITS.findall(value))
+                if value[-1:].isdigit():
+                    last.append(national(DIGITS.findall(value)[-1]))
             elif "*" not in value:
                 words.update(normalize_word(word) for word in NAME_WORD.findall(value))
-        return cls(tuple(runs), frozenset(words))
+        return cls(tuple(runs), frozenset(words), tuple(last))
+
+    def shows_dictated_digits(self, digits: str) -> bool:
+        """Digits dictated a few a line (bare_value.dictates_digits) that the card shows as a number's last digits or
+        whole: all of them, their start as the dictation goes on ("4", "5" of "*******4567") or their end (at least
+        SHOWN_PIECE_DIGITS), a trunk 7 or 8 said first aside. A shown prefix ("7903*******") is no such digits: п. 9's
+        code is named whole, not dictated (red team bb22, f05, f06)."""
+        said = {national(digits)} | ({digits[1:]} if len(digits) > 1 and digits[0] in "78" else set())
+        return any(run.startswith(each) or (len(each) >= SHOWN_PIECE_DIGITS and run.endswith(each))
+                   for run in self.last_digits for each in said if each)
 
     def shows_digits(self, digits: str) -> bool:
         """These digits (a leading 8/7 ignored) are a number the card shows as its own digits: the shown digits whole,
@@ -871,6 +887,111 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
                 and (word.start, word.end, text[word.start:word.end]) not in found:
             found.append((word.start, word.end, text[word.start:word.end]))
     return found + _surname_roots_registered(utterance)
+
+
+# --- the owner's sex (Инструкция запретов, п. 6; 152-ФЗ; red team bb21, f04) ---------------------------------------
+# "номер оформлен на мужчину", "владелец — женщина", "владелец номера мужского пола", "оформлял не мужчина", "там
+# записана женщина": the owner's sex, which the card policy never shows the operator (policies/152fz.yaml has no rule
+# for `owner.gender`: hidden). One reading of it, whatever the wording; whether the line may tell it is the checker's
+# one decision (checker._owner_sex_findings, docs/disclosure.md "Stop 48"). Not the caller's sex ("а звонит
+# женщина", "вы мужчина"), nor both sexes asked of ("мужчина или женщина владелец — такие сведения не сообщаем").
+_SEX_REACH = 4  # words between the sex and the owner's noun or the verb of registering, within one clause
+_REGISTERING = _REGISTERED | {"оформлять", "регистрировать", "записывать", "переоформлять"}
+_TO_THE_CALLER = frozenset({"вам", "вас", "вы", "тебе", "тебя"})
+_CLAUSE_END = re.compile(r"[.,;!?()]")
+
+
+def owner_sex_told(utterance: Utterance) -> list[tuple[int, int]]:
+    """(start, end) of each word telling the owner's sex: a sex noun ("мужчина", "женщина"; lexicon.SEX_NOUNS) or a
+    sex adjective before "пол" ("мужского пола") — in the nominative beside an owner's noun ("владелец (номера) —
+    мужчина"), after "на" that a verb of registering or a registered thing governs ("оформлен на мужчину", "номер на
+    женщину оформлен"), or the subject of a verb of registering ("оформлял не мужчина", "записана женщина")."""
+    tokens, text = utterance.tokens, utterance.text
+    found = []
+    for k, token in enumerate(tokens):
+        noun = bool(token.info.lemmas & SEX_NOUNS)
+        adjective = bool(token.info.lemmas & SEX_ADJECTIVES) and k + 1 < len(tokens) \
+            and "пол" in tokens[k + 1].info.lemmas
+        if not (noun or adjective) or _both_sexes(tokens, k) or _in_a_condition(utterance, k):
+            continue
+        near = [j for j in range(max(0, k - _SEX_REACH), min(len(tokens), k + _SEX_REACH + 1))
+                if j != k and not _CLAUSE_END.search(text[min(tokens[j].end, token.end):max(tokens[j].start,
+                                                                                           token.start)])]
+        nominative = adjective or "nomn" in token.info.top_grammemes
+        after_na = k > 0 and tokens[k - 1].form == "на"
+        owner = nominative and any(tokens[j].info.lemmas & OWNER_NOUNS for j in near)
+        registered_to = after_na and any(tokens[j].info.lemmas & (_REGISTERED | REGISTERED_THINGS) for j in near)
+        # the one registered, not who did it for the caller ("женщина в салоне оформила вам номер": a clerk)
+        registering = nominative and any(tokens[j].info.lemmas & _REGISTERING for j in near if abs(j - k) <= 2) \
+            and not any(tokens[j].form in _TO_THE_CALLER for j in near)
+        if owner or registered_to or registering:
+            found.append((token.start, tokens[k + 1].end if adjective else token.end))
+    return found
+
+
+_CONDITIONS = frozenset({"если", "ежели"})
+_SENTENCE_END = re.compile(r"[.!?…]")
+
+
+def _in_a_condition(utterance: Utterance, k: int) -> bool:
+    """Is the word at `k` in a sentence that states a condition before it ("если звонит женщина, а номер на мужчине,
+    я всё равно помогу по общим вопросам"): a rule the operator explains, no owner's sex told?"""
+    tokens, text = utterance.tokens, utterance.text
+    for i in range(k - 1, -1, -1):
+        if _SENTENCE_END.search(text[tokens[i].end:tokens[i + 1].start]):
+            return False
+        if tokens[i].form in _CONDITIONS:
+            return True
+    return False
+
+
+def _both_sexes(tokens: list[Token], k: int) -> bool:
+    """Is the sex at `k` one of two joined by "или" ("мужчина или женщина владелец"): asked of, not told?"""
+    around = tokens[max(0, k - 3):k + 4]
+    sexes = {lemma for token in around for lemma in token.info.lemmas & (SEX_NOUNS | SEX_ADJECTIVES)}
+    return len(sexes) > 1 and any(token.form == "или" for token in around)
+
+
+# --- the surname narrowed by a quality (Инструкция запретов, п. 1; red team bb22, f07) ----------------------------
+# "Фамилия звериная?", "у владельца птичья фамилия", "фамилия короткая", "фамилия папина": an adjective said of the
+# surname tells what the word means or how it is made — a hint at it, whatever the card holds (card-blind: no
+# oracle). Not a word of the record (lexicon.RECORD_QUALITIES: "новая", "девичья", "правильная", "полную"), a pronoun
+# ("какая", "та же"), a participle ("указанная"), an ordinal; nor a line asking the caller to say or spell it ("фамилия
+# сложная, продиктуйте по буквам": the caller's own).
+_SURNAME_QUALITY_REACH = 3
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})  # words between "фамилия" and its adjective, within one clause
+
+
+def surname_described(utterance: Utterance) -> list[tuple[int, int]]:
+    """(start, end) of each adjective said of a surname ("фамилия") that agrees with it — attributive or the
+    predicate — and says what the name is, not which record it is (the table above)."""
+    from guard.disclosure.frames import HAND_OVER_VERBS
+
+    tokens, text = utterance.tokens, utterance.text
+    if any(t.info.lemmas & (HAND_OVER_VERBS | {"повторить"}) and "impr" in t.info.top_grammemes for t in tokens):
+        return []
+    found = []
+    for k, token in enumerate(tokens):
+        if "фамилия" not in token.info.lemmas:
+            continue
+        cases = {case for tag in token.info.parse_tags if "NOUN" in tag and "sing" in tag
+                 for case in tag & _CASES}
+        for j in range(max(0, k - _SURNAME_QUALITY_REACH), min(len(tokens), k + _SURNAME_QUALITY_REACH + 1)):
+            word = tokens[j]
+            lo, hi = sorted((k, j))
+            if j == k or any(tokens[i].after_break and not text[tokens[i - 1].end:tokens[i].start].strip() in "—–-:"
+                             for i in range(lo + 1, hi + 1)):
+                continue
+            if word.info.lemmas & RECORD_QUALITIES or word.info.top_grammemes & {"Apro", "Anum", "PRTF", "PRTS"} \
+                    or word.info.grammemes & _NAME_GRAMMEMES or holds_surname(text[word.start:word.end]):
+                continue  # a record's word, a pronoun, a participle; a surname itself ("фамилию Шамсутдинова")
+            after = tokens[j + 1] if j + 1 < len(tokens) and j + 1 != k and not tokens[j + 1].after_break else None
+            if after is not None and "NOUN" in after.info.top_grammemes:
+                continue  # the adjective of the noun after it ("по фамилии нашла договор: городской номер")
+            if any("ADJF" in tag and tag & cases and "femn" in tag and "sing" in tag
+                   for tag in word.info.parse_tags if not tag & {"Apro", "Anum"}):
+                found.append((word.start, word.end))
+    return found
 
 
 def _surname_roots_registered(utterance: Utterance) -> list[tuple[int, int, str]]:

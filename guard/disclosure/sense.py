@@ -27,7 +27,7 @@ from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own, sai
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import CLOSED_LEMMAS, REMARK_WORDS
+from guard.recognizers.lexicon import CLOSED_LEMMAS, REMARK_WORDS, SEX_ADJECTIVES, SEX_NOUNS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -334,18 +334,15 @@ _PRIMARY_METHOD = frozenset({"фио", "название", "организаци
 _NAMED_IDENTITY = frozenset({"фио", "организация"})
 _CONFIRMED = frozenset({"подтвердить", "подтверждать", "совпасть", "совпадать"})
 _ALTERNATIVE_METHOD = frozenset({"альтернативный", "кодовый", "паспорт", "паспортный", "код", "пароль"})
-_GENDER_WORDS = frozenset({"женщина", "мужчина", "женский", "мужской"})
+_GENDER_WORDS = SEX_NOUNS | SEX_ADJECTIVES  # recognizers/lexicon.py
 _MATCHES = frozenset({"совпадать", "совпадение", "соответствовать"})
 
 
-def states_item6_conditions(utterance: Utterance) -> bool:
-    """The operator says that п. 6 holds: the caller passed the main identification, by full name or by the
-    organisation's name ("вы прошли идентификацию по ФИО", "идентификация по названию пройдена"), never an
-    alternative one (a code word, passport data), and the contract is postpaid; a line that speaks of the caller's
-    and the owner's sex must say they match ("пол совпадает") — "номер на мужчину, а звонит женщина" is the
-    instruction's own refusal. Then the last 4 digits of the contract's numbers may be said (Инструкция запретов,
-    п. 6), as the card policy shows them with a card; without the card, the line's statement of the conditions is
-    what there is. Anything less: not stated (fail closed)."""
+def states_main_identification(utterance: Utterance) -> bool:
+    """The operator says the caller passed the main identification, by full name or by the organisation's name ("вы
+    прошли идентификацию по ФИО", "ФИО владельца вы назвали полностью", "идентификация по названию пройдена"), never an
+    alternative one (a code word, passport data): the caller named the owner. Anything less: not stated (fail
+    closed)."""
     lemmas = utterance.lemma_set
     identified = (bool(lemmas & _IDENTIFICATION) and bool(lemmas & _PASSED or "идентифицированы" in lemmas)
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
@@ -355,11 +352,22 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     # "название организации не подтвердили", "идентификацию не прошли": the identification itself negated (stop 39)
     identified = identified and not _naming_negated(utterance)
     full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
+    return bool(identified and lemmas & _PRIMARY_METHOD or full) and not lemmas & _ALTERNATIVE_METHOD
+
+
+def states_item6_conditions(utterance: Utterance) -> bool:
+    """The operator says that п. 6 holds: the caller passed the main identification (states_main_identification)
+    and the contract is postpaid; a line that speaks of the caller's and the owner's sex must say they match ("пол
+    совпадает") — "номер на мужчину, а звонит женщина" is the instruction's own refusal. Then the last 4 digits of
+    the contract's numbers may be said (Инструкция запретов, п. 6), as the card policy shows them with a card;
+    without the card, the line's statement of the conditions is what there is. Anything less: not stated (fail
+    closed)."""
+    lemmas = utterance.lemma_set
     # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
     # договоре потратил наибольшее количество денег"): told only when nothing in the line is negated
     postpaid = bool(lemmas & _POSTPAID) or (_compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"}
                                             and not lemmas & _PREPAID)
-    if not ((identified and lemmas & _PRIMARY_METHOD or full) and postpaid) or lemmas & _ALTERNATIVE_METHOD:
+    if not (states_main_identification(utterance) and postpaid):
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS

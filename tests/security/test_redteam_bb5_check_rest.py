@@ -52,7 +52,9 @@ def test_10_a_surnames_root_told_as_whom_the_number_is_registered_to_is_blocked_
     assert _verdicts(attack, [right, wrong]) == ["block", "block"]
 
 
-@pytest.mark.parametrize("text", ["номер оформлен на жену", "договор оформлен на брата", "номер оформлен на мужчину",
+# (not the owner's sex: «номер оформлен на мужчину» to a caller who has not named the owner is the owner's data since
+# stop 48 — tests/security/test_redteam_bb22_open.py)
+@pytest.mark.parametrize("text", ["номер оформлен на жену", "договор оформлен на брата",
                                   "договор на директора оформлен", "я оформлю на кузнеца заявку"])
 def test_10_who_not_which_and_the_operators_own_act_stay_allowed(attack, text):
     assert _verdicts(attack, [text]) != ["block"]
