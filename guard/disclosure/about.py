@@ -234,6 +234,23 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     return device and not _carriers_side(nodes, _sentence(nodes, i))
 
 
+def said_of_carriers_side(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 word at [start, end) is said of the carrier's side by the syntax: its own phrase or its predicate's
+    places name the carrier's network, systems, staff or money flows (CARRIERS_SIDE, "наш", "мы") and that word is not
+    denied ("задержка зачисления платежа", "сбой на нашей вышке", "у нас авария на линии"). That is the forbidden sense
+    the instruction names (п. 7: "зачисление денег на номер"): a learned guess of the word's sense (the hit verifier)
+    may not read it away. False when the line names none of those words or cannot be parsed — the guess then decides
+    as before."""
+    if not may_hold(utterance, CARRIERS_SIDE | _CARRIERS | _WE):
+        return False
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None:
+        return False
+    return any(nodes[j].lemmas & (CARRIERS_SIDE | _CARRIERS | _WE) and not _denied(nodes, j)
+               for j in _reach(nodes, i) if j != i)
+
+
 def said_of_another_thing(utterance: Utterance, start: int, end: int, things: frozenset[str]) -> bool:
     """The п. 7 word at [start, end) is said of one of `things` (a bus, a road, a bank's app: none of the carrier's
     side) by the syntax: the thing is in the word's own phrase, or it is the subject of the predicate the word is an

@@ -44,8 +44,8 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.about import act_negated, names_customers_request, upkeep_of_another_thing
-from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.about import act_negated, names_customers_request, said_of_carriers_side, upkeep_of_another_thing
+from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
@@ -480,6 +480,9 @@ class DisclosureChecker:
             unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread
                           or f.over_lines
                           or (f.rule in OTHER_SENSE_RULES and addressed_by_syntax(utterance, f.start, f.end))
+                          # a п. 7 word said of the carrier's side by the syntax ("задержка зачисления платежа") is
+                          # the sense the instruction names: not the verifier's to read away (stop 48)
+                          or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
                           or any(a <= f.start and f.end <= b for a, b in agreed)]
             judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
             findings = [f for f in findings if f in unverified or f in judged]
@@ -495,6 +498,7 @@ class DisclosureChecker:
                 # and so does a hit the verifier is sure of: the two guesses disagree, the operator is warned (fail
                 # closed; stop 36, e35: "у системы техперерыв" at the verifier's 0.97 against the line model's 0.01)
                 return [f for f in findings if addressed_by_syntax(utterance, f.start, f.end)
+                        or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
                         or self._verifier_is_sure(utterance, f)]
         if findings:
             return findings

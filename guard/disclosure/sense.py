@@ -35,6 +35,9 @@ READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info"
 # Rules that fire on one word with other everyday senses (п. 7: авария, задержка; п. 15: девушка).
 OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word", "form-of-address",
                                "network-trouble-named", "maintenance-words"})
+# п. 7's failure words ("сбой", "авария", "задержка", "проблема"): said of the carrier's side by the syntax, they are the
+# forbidden sense the instruction names, which no learned guess reads away (about.said_of_carriers_side)
+FAILURE_WORD_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word"})
 # п. 16's "Я не могу..": a refusal to tell is the instruction's own script (refuses_to_tell)
 CANNOT_RULES = frozenset({"i-cannot"})
 # п. 20 of the etiquette rules: the operator's irritated "Повторяю ещё раз"; "повторите, пожалуйста, ещё раз" asks
