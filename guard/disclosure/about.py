@@ -251,6 +251,38 @@ def said_of_carriers_side(utterance: Utterance, start: int, end: int) -> bool:
                for j in _reach(nodes, i) if j != i)
 
 
+def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozenset[str], objects: frozenset[str]) -> bool:
+    """One of `subjects` is the subject of one of `verbs` by the syntax, the verb not negated, and its object's phrase
+    names one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words between them no
+    limit, as a window of words is). False when the line names none of the verbs, or cannot be parsed."""
+    if not may_hold(utterance, verbs):
+        return False
+    nodes = parse(utterance)
+    for i, node in enumerate(nodes):
+        if not node.lemmas & verbs or any(nodes[k].rel == "advmod" and nodes[k].lemmas & _NEGATION
+                                          for k in _children(nodes, i)):
+            continue
+        if any(nodes[k].rel in _SUBJECT and nodes[k].lemmas & subjects for k in _children(nodes, i)) and any(
+                nodes[j].lemmas & objects for k in _children(nodes, i) if nodes[k].rel == "obj" for j in _phrase(nodes, k)):
+            return True
+    return False
+
+
+def attribute_of_a_thing(utterance: Utterance, start: int, end: int) -> bool:
+    """The adjective at [start, end) qualifies a thing, by the syntax: it is an attribute (amod) of an inanimate noun
+    that follows it, only other attributes of that noun between them ("майский тариф", "мартовскую безлимитную акцию")
+    — a property of the thing, not something said of the person addressed ("вы майский?" has no such noun). False when
+    the parse places it otherwise, puts anything else between them ("вы майский, а ваш муж") or fails."""
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None or nodes[i].rel != "amod" or not nodes[i].head > i:
+        return False
+    head = nodes[i].head
+    between = range(i + 1, head)
+    return {"NOUN", "inan"} <= nodes[head].grammemes and nodes[head].sentence == nodes[i].sentence and all(
+        nodes[j].rel == "amod" and nodes[j].head == head for j in between)
+
+
 def said_of_another_thing(utterance: Utterance, start: int, end: int, things: frozenset[str]) -> bool:
     """The п. 7 word at [start, end) is said of one of `things` (a bus, a road, a bank's app: none of the carrier's
     side) by the syntax: the thing is in the word's own phrase, or it is the subject of the predicate the word is an

@@ -48,7 +48,7 @@ from guard.disclosure.about import act_negated, names_customers_request, said_of
 from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
-                                    echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
+                                    echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_closed_over_five_years, names_a_workers_number, owned_person,
@@ -247,9 +247,11 @@ class DisclosureChecker:
                 # carries it: the call's reading of a tail (bare_value.tails_named_after_na), in a line alone too
                 # (stop 41), with п. 6's own conditions as for the phrases
                 rule = self.rules.by_id[LAST4_RULE]
-                for start, end, _ in tails_named_after_na(utterance):
+                for start, end, digits in tails_named_after_na(utterance):
                     if any(f.start < end and start < f.end for f in findings):
                         continue
+                    if self._public_beside(digits, text, start):
+                        continue  # п. 9's short number given to be dialled: "по номеру звоните на 0611" (stop 48)
                     finding = _finding(rule, start, end)
                     if _caller_said_its_digits(finding, utterance, said) \
                             or _card_shows_its_digits(finding, utterance, shown) \
@@ -459,7 +461,9 @@ class DisclosureChecker:
                     # времени на счётчике"): the parse places it, as it places a negated blame — not re-guessed
                     and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))
                     # п. 23's "профилактика" of something no part of the carrier's side ("профилактика здоровья")
-                    and not (f.rule in UPKEEP_RULES and upkeep_of_another_thing(utterance, f.start, f.end))]
+                    and not (f.rule in UPKEEP_RULES and upkeep_of_another_thing(utterance, f.start, f.end))
+                    # a month's adjective that qualifies a thing ("вы майский тариф смотрели?") tells no birth month
+                    and not (f.verdict == "block" and month_of_a_thing(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never
@@ -716,7 +720,9 @@ class DisclosureChecker:
             if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
                 add(SPELLED_SURNAME_RULE, at, stop)
         for at, stop, digits in tails:  # "второй номер на 6543": a number called by its last 4 digits (п. 6)
-            if not (said.said_digits(digits) or (shown is not None and shown.shows_digits(digits))):
+            # — unless they are п. 9's short number given to be dialled ("по номеру звоните на 0611"), as below
+            if not (said.said_digits(digits) or (shown is not None and shown.shows_digits(digits))
+                    or self._public_beside(digits, text, at)):
                 add(LAST4_RULE, at, stop)
         for start, end in spans:
             before = len(found)

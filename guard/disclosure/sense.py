@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own, said_of_another_thing
+from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, attribute_of_a_thing, said_of_another_thing,
+                                    subject_does)
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import CLOSED_LEMMAS, REMARK_WORDS
+from guard.recognizers.lexicon import CLOSED_LEMMAS, MONTH_ADJECTIVES, REMARK_WORDS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -555,6 +556,9 @@ def states_item5_conditions(utterance: Utterance) -> bool:
                                      and not negated(j) and not said_something_else(i, j)
                                      for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
+    # "вы, как новый владелец, правильно назвали федеральный": the caller the subject of knowing or saying, however many
+    # words stand between (the syntax; stop 48)
+    knows = knows or ("городской" in utterance.lemma_set and subject_does(utterance, _YOU, _KNOW | _SAID, _NUMBER_KINDS))
     # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
     knows = knows or any(
         t.info.lemmas & _CONFIRMED and t.info.top_grammemes & {"past", "PRTS"} and not negated(j)
@@ -939,6 +943,18 @@ def set_off_as_an_address(utterance: Utterance, start: int, end: int) -> bool:
     first, last = inside
     return bool(tokens[first].info.lemmas & _ADDRESS_WORDS) and (first == 0 or tokens[first].after_break) and (
         last + 1 == len(tokens) or tokens[last + 1].after_break)
+
+
+def month_of_a_thing(utterance: Utterance, start: int, end: int) -> bool:
+    """The hit at [start, end) reads a birth month from a month's adjective ("вы мартовский?", recognizers/lexicon.py
+    MONTH_ADJECTIVES) that qualifies a thing by the line's syntax ("вы майский тариф смотрели?", "вы мартовскую акцию
+    подключали?": about.attribute_of_a_thing): the month is the tariff's or the offer's, nobody's birthday. A hit with
+    a digit in it, or a parse that places the adjective otherwise, stays."""
+    inside = utterance.token_range(start, end)
+    if inside is None or utterance.digits_in(start, end):
+        return False
+    months = [t for t in utterance.tokens[inside[0]:inside[1] + 1] if t.info.lemmas & MONTH_ADJECTIVES]
+    return bool(months) and all(attribute_of_a_thing(utterance, t.start, t.end) for t in months)
 
 
 def said_of_customers_equipment(utterance: Utterance, start: int, end: int) -> bool:
@@ -1766,7 +1782,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
+__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
