@@ -44,6 +44,7 @@ def _checker_whose_verifier_clears_everything() -> DisclosureChecker:
     ("У нас сбой на сервере, звонки пока не проходят.", "сбой"),
     ("Авария на линии в вашем районе, мастера уже работают.", "авария"),
     ("задержка зачисления средств ждите до утра", "задержка"),
+    ("у нас авария", "авария"),
 ])
 def test_item_7_a_failure_word_said_of_the_carriers_side_is_not_cleared_by_the_verifier(line, word):
     assert said_of_carriers_side(*word_at(line, word))
@@ -55,6 +56,11 @@ def test_item_7_a_failure_word_said_of_the_carriers_side_is_not_cleared_by_the_v
     ("У соседей авария с трубами, поэтому и шумно.", "авария"),
     # the carrier's side denied is not what the word is said of
     ("Задержка не из-за сети, а из-за вашего банка.", "задержка"),
+    # the customer's own acts: a payment deferred, a watch's delay before its SOS call
+    ("Задержку оплаты на неделю тариф разрешает, связь не отключим.", "задержку"),
+    ("в часах поставьте задержку перед вызовом секунды две", "задержку"),
+    # a line of something else by its genitive
+    ("Авария на линии электропередачи, света в посёлке нет.", "авария"),
 ])
 def test_item_7_a_failure_word_of_something_else_stays_the_verifiers_to_judge(line, word):
     assert not said_of_carriers_side(*word_at(line, word))
@@ -105,6 +111,8 @@ def test_item_5_the_caller_who_named_one_number_however_far_from_the_verb_may_be
 @pytest.mark.parametrize("line", [
     "Вы, к сожалению, не продиктовали федеральный номер, а городской у него 8 495 300-12-40.",
     "Вы, как дочь, назвали фамилию отца; городской у него 8 495 300-12-40.",
+    # a name said first: the parse may make the numbers after it objects of the same verb
+    "вы только имя назвали ладно городской у него 8 495 300-12-40 а мобильный 8 916 200-30-40",
 ])
 def test_item_5_a_caller_who_did_not_name_the_other_number_is_not_told_this_one(line):
     assert verdict_of(line) == "block"
