@@ -147,11 +147,16 @@ def test_every_months_adjective_before_a_thing_is_the_things(adjective, thing):
 
 # --- a pattern's adjective is not the adverb it shares a form with ------------------------------------------------
 
-def test_a_patterns_adjective_does_not_match_the_adverb_of_the_same_spelling():
-    pattern = compile_pattern("прямой")
-    assert match_at(pattern, Utterance("прямой").tokens, 0) == 0
-    assert match_at(pattern, Utterance("прямому").tokens, 0) == 0
-    assert match_at(pattern, Utterance("прямо").tokens, 0) == -1
+def test_a_cue_words_adjective_does_not_match_the_adverb_of_the_same_spelling():
+    cue = replace(compile_pattern("прямой").first, attribute=True)
+    assert cue.matches(Utterance("прямой").tokens[0]) and cue.matches(Utterance("прямому").tokens[0])
+    assert not cue.matches(Utterance("прямо").tokens[0])
+
+
+def test_a_wording_patterns_adjective_still_reads_the_adverb():
+    # "неадекватно себя ведёте" is the rudeness the adjective names: only a cue word is read as an attribute
+    pattern = compile_pattern("неадекватный")
+    assert match_at(pattern, Utterance("неадекватно").tokens, 0) == 0
 
 
 @pytest.mark.parametrize("line, allowed", [

@@ -99,11 +99,14 @@ class Slot:
     grammemes: frozenset[str] = frozenset()
     number: bool = False
     tags: tuple[frozenset[str], ...] = ()  # @NOUN+nomn: all of these in one parse
+    # a cue word that types a value standing near it (a rule's `near`: "прямой" номер): an adjective there is the
+    # value's attribute, never the adverb of the same spelling (_lemmas_read)
+    attribute: bool = False
 
     def matches(self, token: Token) -> bool:
         info = token.info
         return bool(
-            (self.lemmas and not self.lemmas.isdisjoint(_lemmas_read(info)))
+            (self.lemmas and not self.lemmas.isdisjoint(_lemmas_read(info) if self.attribute else info.lemmas))
             or (self.forms and info.form in self.forms)
             or (self.grammemes and not self.grammemes.isdisjoint(_grammemes_read(info)))
             or (self.number and (HYPHENATED_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
@@ -114,9 +117,10 @@ class Slot:
 
 
 def _lemmas_read(info) -> frozenset[str]:
-    """A word's lemmas as a pattern reads them: a word read first as an adverb is not also an adjective whose only
-    reading of it is the short neuter form — "прямо" ("прямо сейчас") is no "прямой" ("прямой номер"), "срочно" no
-    "срочный"; the adjective's own forms ("прямой", "прямому") still are."""
+    """A word's lemmas as a cue word reads them (Slot.attribute): a word read first as an adverb is not also an
+    adjective whose only reading of it is the short neuter form — "прямо" ("прямо сейчас") is no "прямой" ("прямой
+    номер"); the adjective's own forms ("прямой", "прямому") still are. A wording pattern reads every lemma: "вы
+    неадекватно себя ведёте" is the rudeness "неадекватный" names."""
     if "ADVB" not in info.top_grammemes:
         return info.lemmas
     return _adverbs_lemmas(info.form, info.lemmas)

@@ -949,12 +949,14 @@ def month_of_a_thing(utterance: Utterance, start: int, end: int) -> bool:
     """The hit at [start, end) reads a birth month from a month's adjective ("вы мартовский?", recognizers/lexicon.py
     MONTH_ADJECTIVES) that qualifies a thing by the line's syntax ("вы майский тариф смотрели?", "вы мартовскую акцию
     подключали?": about.attribute_of_a_thing): the month is the tariff's or the offer's, nobody's birthday. A hit with
-    a digit in it, or a parse that places the adjective otherwise, stays."""
+    a digit in it, one that does not end on the adjective in the nominative ("УФМС по Октябрьскому району" is an
+    office), or a parse that places the adjective otherwise, stays."""
     inside = utterance.token_range(start, end)
     if inside is None or utterance.digits_in(start, end):
         return False
-    months = [t for t in utterance.tokens[inside[0]:inside[1] + 1] if t.info.lemmas & MONTH_ADJECTIVES]
-    return bool(months) and all(attribute_of_a_thing(utterance, t.start, t.end) for t in months)
+    last = utterance.tokens[inside[1]]  # the reading ends on the adjective said of someone ("вы мартовский")
+    return bool(last.info.lemmas & MONTH_ADJECTIVES) and "nomn" in last.info.grammemes \
+        and attribute_of_a_thing(utterance, last.start, last.end)
 
 
 def said_of_customers_equipment(utterance: Utterance, start: int, end: int) -> bool:
