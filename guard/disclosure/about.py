@@ -236,8 +236,8 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
 
 # What the carrier itself runs or does (CARRIERS_SIDE but the customer's own acts and things: a payment, a call, a
 # message, the balance, a tariff's service): a п. 7 word whose own phrase names one is the sense the instruction names
-# ("задержка зачисления", "сбой на сервере", "авария на станции"), while "задержка платежа" (the customer's) or "задержка
-# перед вызовом" (a watch's SOS setting) may be either
+# ("задержка зачисления", "сбой на сервере", "авария на станции"), while "задержка платежа" (the customer's) or
+# "задержка перед вызовом" (a watch's SOS setting) may be either
 CARRIERS_OWN = CARRIERS_SIDE - {"платеж", "оплата", "звонок", "вызов", "смс", "sms", "сообщение", "баланс", "услуга",
                                 "интернет", "регистрация", "связь", "район"}
 
@@ -271,15 +271,17 @@ _SHARED_THINGS = frozenset({"линия", "сеть", "система", "ста�
 def _of_something_else(nodes: list[Node], j: int) -> bool:
     """The word at `j` is a thing of something no part of the carrier's side, by its own genitive ("линия
     электропередачи", "система отопления")."""
-    return bool(nodes[j].lemmas & _SHARED_THINGS) and any(nodes[k].rel == "nmod" and "NOUN" in nodes[k].grammemes and "gent" in nodes[k].grammemes
-               and not nodes[k].lemmas & CARRIERS_SIDE and not any(nodes[m].rel == "case" for m in _children(nodes, k))
-               for k in _children(nodes, j))
+    return bool(nodes[j].lemmas & _SHARED_THINGS) and any(
+        nodes[k].rel == "nmod" and "NOUN" in nodes[k].grammemes and "gent" in nodes[k].grammemes
+        and not nodes[k].lemmas & CARRIERS_SIDE and not any(nodes[m].rel == "case" for m in _children(nodes, k))
+        for k in _children(nodes, j))
 
 
-def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozenset[str], objects: frozenset[str]) -> bool:
+def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozenset[str],
+                 objects: frozenset[str]) -> bool:
     """One of `subjects` is the subject of one of `verbs` by the syntax, the verb not negated, and its object or the
-    object's attribute is one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words between them no
-    limit, as a window of words is). False when the line names none of the verbs, or cannot be parsed."""
+    object's attribute is one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words
+    between them no limit, as a window of words is). False when the line names none of the verbs, or cannot be parsed."""
     if not may_hold(utterance, verbs):
         return False
     nodes = parse(utterance)

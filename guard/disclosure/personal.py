@@ -812,9 +812,9 @@ def opens_a_clause_as_subject(utterance: Utterance, index: int) -> bool:
 
 def opens_a_things_passive_clause(utterance: Utterance, index: int) -> bool:
     """Is the word at `index` an inanimate common noun in the nominative that is the subject of a short passive
-    participle agreeing with it, past a phrase of its own ("свидетельство о смерти предъявлено", "идентификация по фио
-    пройдена", "проверка паспорта пройдена")? Then it opens a clause of its own — what was done with a document or a check —
-    and is no name in the owner's slot before it (ASR writes no full stop between: "… владелец идентификация по фио
+    participle agreeing with it, past a phrase of its own ("свидетельство о смерти предъявлено", "идентификация по
+    фио пройдена", "проверка паспорта пройдена")? Then it opens a clause of its own — what was done with a document or
+    a check — and is no name in the owner's slot before it (ASR writes no full stop between: "… владелец идентификация по фио
     пройдена"). A word the dictionary reads as a name, a surname, an organisation, a place or does not know, or an
     animate one, stays a name (fail closed)."""
     tokens = utterance.tokens

@@ -36,8 +36,8 @@ READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info"
 # Rules that fire on one word with other everyday senses (п. 7: авария, задержка; п. 15: девушка).
 OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word", "form-of-address",
                                "network-trouble-named", "maintenance-words"})
-# п. 7's failure words ("сбой", "авария", "задержка", "проблема"): said of the carrier's side by the syntax, they are the
-# forbidden sense the instruction names, which no learned guess reads away (about.said_of_carriers_side)
+# п. 7's failure words ("сбой", "авария", "задержка", "проблема"): said of the carrier's side by the syntax, they are
+# the forbidden sense the instruction names, which no learned guess reads away (about.said_of_carriers_side)
 FAILURE_WORD_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word"})
 # п. 16's "Я не могу..": a refusal to tell is the instruction's own script (refuses_to_tell)
 CANNOT_RULES = frozenset({"i-cannot"})
@@ -558,7 +558,8 @@ def states_item5_conditions(utterance: Utterance) -> bool:
         for i, t in enumerate(tokens))
     # "вы, как новый владелец, правильно назвали федеральный": the caller the subject of knowing or saying, however many
     # words stand between (the syntax; stop 48)
-    knows = knows or ("городской" in utterance.lemma_set and subject_does(utterance, _YOU, _KNOW | _SAID, _NUMBER_KINDS))
+    knows = knows or ("городской" in utterance.lemma_set
+                      and subject_does(utterance, _YOU, _KNOW | _SAID, _NUMBER_KINDS))
     # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
     knows = knows or any(
         t.info.lemmas & _CONFIRMED and t.info.top_grammemes & {"past", "PRTS"} and not negated(j)
