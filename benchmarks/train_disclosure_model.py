@@ -6,7 +6,7 @@
 Training lines (operator speech only, no card context):
   - own       benchmarks/disclosure_set.py (hand-labeled with the rules that must fire)
   - cases     policies/tests/utterances/*.yaml (operator cases without a card)
-  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44, aa45, ab45, ac46, ad46  benchmarks/data/disclosure_a,
+  - da, db1..db7, dc, dd, de, tA..tE, u27, w28, y29, v30, u30, w31, x31 … z44, aa45, ab45, ac46, ad46, ae47, af47  benchmarks/data/disclosure_a,
               disclosure_blind*, disclosure_c, _d, _e, _tA.._tE, _u27, disc_*: the authors who never saw the rules
               (AUTHORS below)
   - tests     the ordinary operator speech of tests/test_disclosure_false_alarms.py (clean)
@@ -116,9 +116,9 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 46's blind sets (outbound debt reminders, Samara; a rural coverage line, Altai and Tuva), first
            # contact ae48d9c, training sets from stop 47
            "ac46": ("disc_ac46", "ae48d9c"), "ad46": ("disc_ad46", "ae48d9c"),
-           # stop 47's "beautiful numbers" line (Krasnodar), first contact 18aa587, its flags read by the lead (disc_ae47,
-           # the heirs' line, kept aside at stop 47: not trained on before stop 48)
-           "af47": ("disc_af47", "18aa587")}
+           # stop 47's "beautiful numbers" line (Krasnodar), first contact 18aa587, its flags read by the lead; the heirs'
+           # line (disc_ae47), kept aside at stop 47 (first contact 18aa587) and a training set from stop 48
+           "ae47": ("disc_ae47", "18aa587"), "af47": ("disc_af47", "18aa587")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -44,7 +44,9 @@ def _verdict(verifier_p: float, text: str) -> str:
 
 
 LINES = ["Извините, у системы техперерыв, пакет для Абхазии подключу, как только он закончится.",
-         "у нас авария на линии, ждите до вечера",
+         # (stop 48: «у нас авария на линии» is said of the carrier's own side, which no learned guess clears —
+         # tests/test_disclosure_falsealarms_s48.py; the mechanism is shown on a word of the caller's side instead)
+         "у вас на улице авария, ждите до вечера",
          "Простите, сейчас задержка, попробуйте позже."]
 
 

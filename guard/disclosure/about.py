@@ -234,6 +234,84 @@ def about_customers_own(utterance: Utterance, start: int, end: int) -> bool:
     return device and not _carriers_side(nodes, _sentence(nodes, i))
 
 
+# What the carrier itself runs or does (CARRIERS_SIDE but the customer's own acts and things: a payment, a call, a
+# message, the balance, a tariff's service): a п. 7 word whose own phrase names one is the sense the instruction names
+# ("задержка зачисления", "сбой на сервере", "авария на станции"), while "задержка платежа" (the customer's) or
+# "задержка перед вызовом" (a watch's SOS setting) may be either
+CARRIERS_OWN = CARRIERS_SIDE - {"платеж", "оплата", "звонок", "вызов", "смс", "sms", "сообщение", "баланс", "услуга",
+                                "интернет", "регистрация", "связь", "район"}
+
+
+def said_of_carriers_side(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 7 word at [start, end) is said of what the carrier itself runs or does, by the syntax: its own phrase
+    names the carrier's network, systems, staff or money flows (CARRIERS_OWN) or "у нас", that word not denied and not
+    itself of something else by its own genitive ("линия электропередачи") — "задержка зачисления платежа", "сбой на
+    нашем сервере", "у нас авария на станции". That is the forbidden sense the instruction names (п. 7: "зачисление
+    денег на номер"): a learned guess of the word's sense (the hit verifier, the line model) may not read it away. False
+    when the line names none of those words or cannot be parsed — the guesses then decide as before."""
+    if not may_hold(utterance, CARRIERS_OWN | _CARRIERS | _WE):
+        return False
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None:
+        return False
+    own = _phrase(nodes, i) + [j for j in _children(nodes, i) if nodes[j].rel == "obl"]
+    own += [k for j in own if nodes[j].rel == "obl" for k in _phrase(nodes, j) if k not in own]
+    head = nodes[i].head
+    if nodes[i].rel in _SUBJECT and head >= 0 and not nodes[head].grammemes & {"VERB", "INFN"}:
+        own.append(head)  # a predicate with no verb: "у нас авария" (the parse may make "нас" the root)
+    return any(j != i and nodes[j].lemmas & (CARRIERS_OWN | _CARRIERS | _WE) and not _denied(nodes, j)
+               and not _of_something_else(nodes, j) for j in own)
+
+
+# the carrier's things whose name is also another's by its genitive: "линия электропередачи", "сеть магазинов"
+_SHARED_THINGS = frozenset({"линия", "сеть", "система", "станция", "канал", "служба", "отдел"})
+
+
+def _of_something_else(nodes: list[Node], j: int) -> bool:
+    """The word at `j` is a thing of something no part of the carrier's side, by its own genitive ("линия
+    электропередачи", "система отопления")."""
+    return bool(nodes[j].lemmas & _SHARED_THINGS) and any(
+        nodes[k].rel == "nmod" and "NOUN" in nodes[k].grammemes and "gent" in nodes[k].grammemes
+        and not nodes[k].lemmas & CARRIERS_SIDE and not any(nodes[m].rel == "case" for m in _children(nodes, k))
+        for k in _children(nodes, j))
+
+
+def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozenset[str],
+                 objects: frozenset[str]) -> bool:
+    """One of `subjects` is the subject of one of `verbs` by the syntax, the verb not negated, and its object or the
+    object's attribute is one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words
+    between them no limit, as a window of words is). False when the line names none of the verbs, or cannot be parsed."""
+    if not may_hold(utterance, verbs):
+        return False
+    nodes = parse(utterance)
+    for i, node in enumerate(nodes):
+        if not node.lemmas & verbs or any(nodes[k].rel == "advmod" and nodes[k].lemmas & _NEGATION
+                                          for k in _children(nodes, i)):
+            continue
+        objects_named = [k for k in _children(nodes, i) if nodes[k].rel == "obj"][:1]  # the first: what was said
+        if any(nodes[k].rel in _SUBJECT and nodes[k].lemmas & subjects for k in _children(nodes, i)) and any(
+                nodes[j].lemmas & objects for k in objects_named
+                for j in [k, *(m for m in _children(nodes, k) if nodes[m].rel == "amod")]):
+            return True
+    return False
+
+
+def attribute_of_a_thing(utterance: Utterance, start: int, end: int) -> bool:
+    """The adjective at [start, end) qualifies a thing, by the syntax: it is an attribute (amod) of an inanimate noun
+    that follows it, only other attributes of that noun between them ("майский тариф", "мартовскую безлимитную акцию")
+    — a property of the thing, not something said of the person addressed ("вы майский?" has no such noun). False when
+    the parse places it otherwise, puts anything else between them ("вы майский, а ваш муж") or fails."""
+    nodes = parse(utterance)
+    i = _node_at(nodes, start, end)
+    if i is None or nodes[i].rel != "amod" or not nodes[i].head > i:
+        return False
+    head = nodes[i].head
+    between = range(i + 1, head)
+    return {"NOUN", "inan"} <= nodes[head].grammemes and nodes[head].sentence == nodes[i].sentence and all(
+        nodes[j].rel == "amod" and nodes[j].head == head for j in between)
+
+
 def said_of_another_thing(utterance: Utterance, start: int, end: int, things: frozenset[str]) -> bool:
     """The п. 7 word at [start, end) is said of one of `things` (a bus, a road, a bank's app: none of the carrier's
     side) by the syntax: the thing is in the word's own phrase, or it is the subject of the predicate the word is an

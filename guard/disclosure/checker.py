@@ -45,11 +45,11 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.about import act_negated, names_customers_request, upkeep_of_another_thing
-from guard.disclosure.sense import (CREDENTIAL_SAID, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.about import act_negated, names_customers_request, said_of_carriers_side, upkeep_of_another_thing
+from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
-                                    echoes_callers_question, is_home_device_address, is_own_introduction, quoted_address,
+                                    echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
@@ -249,10 +249,12 @@ class DisclosureChecker:
                 # a number called by its last 4 digits ("с номера на 70-05", "второй номер на 6543"), whatever phrase
                 # carries it: the call's reading of a tail (bare_value.tails_named_after_na), in a line alone too
                 # (stop 41), with п. 6's own conditions as for the phrases
-                for start, end, _, kind in tails_named_after_na(utterance):
+                for start, end, digits, kind in tails_named_after_na(utterance):
                     rule = self.rules.by_id.get(_TAIL_RULES[kind])
                     if rule is None or any(f.start < end and start < f.end for f in findings):
                         continue
+                    if kind == "PHONE_NUMBER" and self._public_beside(digits, text, start):
+                        continue  # п. 9's short number given to be dialled: "по номеру звоните на 0611" (stop 48)
                     finding = _finding(rule, start, end)
                     if _caller_said_its_digits(finding, utterance, said) \
                             or _card_shows_its_digits(finding, utterance, shown) \
@@ -464,7 +466,9 @@ class DisclosureChecker:
                     # времени на счётчике"): the parse places it, as it places a negated blame — not re-guessed
                     and not (f.rule in OTHER_SENSE_RULES and said_of_customers_equipment(utterance, f.start, f.end))
                     # п. 23's "профилактика" of something no part of the carrier's side ("профилактика здоровья")
-                    and not (f.rule in UPKEEP_RULES and upkeep_of_another_thing(utterance, f.start, f.end))]
+                    and not (f.rule in UPKEEP_RULES and upkeep_of_another_thing(utterance, f.start, f.end))
+                    # a month's adjective that qualifies a thing ("вы майский тариф смотрели?") tells no birth month
+                    and not (f.verdict == "block" and month_of_a_thing(utterance, f.start, f.end))]
         # hits whose word's sense the code and the verifier guess next (a word quoted is marked, not guessed)
         judged_in_sense = sum(not quoted_address(utterance, f.start, f.end) for f in findings)
         # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never
@@ -485,6 +489,9 @@ class DisclosureChecker:
             unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread
                           or f.over_lines
                           or (f.rule in OTHER_SENSE_RULES and addressed_by_syntax(utterance, f.start, f.end))
+                          # a п. 7 word said of the carrier's side by the syntax ("задержка зачисления платежа") is
+                          # the sense the instruction names: not the verifier's to read away (stop 48)
+                          or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
                           or any(a <= f.start and f.end <= b for a, b in agreed)]
             judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
             findings = [f for f in findings if f in unverified or f in judged]
@@ -500,6 +507,7 @@ class DisclosureChecker:
                 # and so does a hit the verifier is sure of: the two guesses disagree, the operator is warned (fail
                 # closed; stop 36, e35: "у системы техперерыв" at the verifier's 0.97 against the line model's 0.01)
                 return [f for f in findings if addressed_by_syntax(utterance, f.start, f.end)
+                        or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
                         or self._verifier_is_sure(utterance, f)]
         if findings:
             return findings
@@ -757,9 +765,11 @@ class DisclosureChecker:
             if not (said.said_word(text[at:stop].lower()) or shows_word(text[at:stop])):
                 add(SPELLED_SURNAME_RULE, at, stop)
         for at, stop, digits, kind in tails:  # "второй номер на 6543": a number called by its last 4 digits (п. 6)
-            # the view's shown digits are a phone's (its last 4); the contract's number it never shows
+            # the view's shown digits are a phone's (its last 4); the contract's number it never shows — and a phone's
+            # tail that is п. 9's short number given to be dialled ("по номеру звоните на 0611") is no tail (stop 48)
             shown_here = shown is not None and _TAIL_RULES[kind] not in _NOT_THE_VIEWS_NUMBERS and shown.shows_digits(digits)
-            if not (said.said_digits(digits) or shown_here):
+            if not (said.said_digits(digits) or shown_here
+                    or kind == "PHONE_NUMBER" and self._public_beside(digits, text, at)):
                 add(_TAIL_RULES[kind], at, stop)
         for start, end in spans:
             before = len(found)

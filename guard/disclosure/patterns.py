@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 from guard.disclosure.text import Token, Utterance, WordInfo
 from guard.document import HYPHENATED_DIGITS
-from guard.morph import lemma, normalize_word
+from guard.morph import lemma, normalize_word, parses
 from guard.nlp import DOMAIN_WORDS, PERSON_GRAMMEMES
 from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
@@ -103,11 +103,14 @@ class Slot:
     grammemes: frozenset[str] = frozenset()
     number: bool = False
     tags: tuple[frozenset[str], ...] = ()  # @NOUN+nomn: all of these in one parse
+    # a cue word that types a value standing near it (a rule's `near`: "прямой" номер): an adjective there is the
+    # value's attribute, never the adverb of the same spelling (_lemmas_read)
+    attribute: bool = False
 
     def matches(self, token: Token) -> bool:
         info = token.info
         return bool(
-            (self.lemmas and not self.lemmas.isdisjoint(info.lemmas))
+            (self.lemmas and not self.lemmas.isdisjoint(_lemmas_read(info) if self.attribute else info.lemmas))
             or (self.forms and info.form in self.forms)
             or (self.grammemes and not self.grammemes.isdisjoint(_grammemes_read(info)))
             or (self.number and (HYPHENATED_DIGITS.fullmatch(info.form) is not None or "NUMR" in info.grammemes
@@ -115,6 +118,24 @@ class Slot:
             or (self.tags and any(tag <= parse for tag in self.tags for parse in info.parse_tags))
             or (info.cut_of and not (self.lemmas.isdisjoint(info.cut_of) and self.forms.isdisjoint(info.cut_of)))
         )
+
+
+def _lemmas_read(info) -> frozenset[str]:
+    """A word's lemmas as a cue word reads them (Slot.attribute): a word read first as an adverb is not also an
+    adjective whose only reading of it is the short neuter form — "прямо" ("прямо сейчас") is no "прямой" ("прямой
+    номер"); the adjective's own forms ("прямой", "прямому") still are. A wording pattern reads every lemma: "вы
+    неадекватно себя ведёте" is the rudeness "неадекватный" names."""
+    if "ADVB" not in info.top_grammemes:
+        return info.lemmas
+    return _adverbs_lemmas(info.form, info.lemmas)
+
+
+@lru_cache(maxsize=10_000)
+def _adverbs_lemmas(form: str, lemmas: frozenset[str]) -> frozenset[str]:
+    found = parses(form)
+    short_only = {normalize_word(p.normal_form) for p in found if "ADJS" in p.tag} - {
+        normalize_word(p.normal_form) for p in found if "ADJS" not in p.tag}
+    return lemmas - short_only
 
 
 def _grammemes_read(info) -> frozenset[str]:

@@ -826,6 +826,32 @@ def opens_a_clause_as_subject(utterance: Utterance, index: int) -> bool:
     return False
 
 
+def opens_a_things_passive_clause(utterance: Utterance, index: int) -> bool:
+    """Is the word at `index` an inanimate common noun in the nominative that is the subject of a short passive
+    participle agreeing with it, past a phrase of its own ("свидетельство о смерти предъявлено", "идентификация по
+    фио пройдена", "проверка паспорта пройдена")? Then it opens a clause of its own — what was done with a document or
+    a check — and is no name in the owner's slot before it (ASR writes no full stop between: "… владелец идентификация по фио
+    пройдена"). A word the dictionary reads as a name, a surname, an organisation, a place or does not know, or an
+    animate one, stays a name (fail closed)."""
+    tokens = utterance.tokens
+    noun = tokens[index]
+    nominative = [tag for tag in noun.info.parse_tags if {"NOUN", "nomn", "inan"} <= tag]
+    if not nominative or any(tag & _NAME_GRAMMEMES for tag in noun.info.parse_tags):
+        return False
+    k = index + 1
+    if k < len(tokens) and "PREP" in tokens[k].info.top_grammemes and not tokens[k].after_break:
+        k += 1  # the noun's own phrase: a preposition perhaps, then up to two words not in the nominative
+    for _ in range(2):
+        if k < len(tokens) and not tokens[k].after_break and "PRTS" not in tokens[k].info.grammemes \
+                and "nomn" not in tokens[k].info.top_grammemes:
+            k += 1
+    if k >= len(tokens) or tokens[k].after_break or not tokens[k].info.lemmas.isdisjoint(_REGISTERED):
+        return False  # "… ромашка оформлена": whom a number is registered to, a name before it (an organisation's)
+    return any("PRTS" in tag and "pssv" in tag and ("plur" if "plur" in own else "sing") in tag
+               and ("plur" in own or own & {"masc", "femn", "neut"} & tag)
+               for tag in tokens[k].info.parse_tags for own in nominative)
+
+
 def slot_word_opens_a_clause(utterance: Utterance, start: int, end: int) -> bool:
     """Does the owner's slot a phrase read at [start, end) end on a word that is no name but the subject of the next
     clause (`opens_a_clause_as_subject`): "на организацию бухгалтерия может получить …"? An owner noun there is the
@@ -875,6 +901,8 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         if wanted == "nomn" and "nomn" not in token.info.top_grammemes and opens_a_clause_as_subject(utterance, k):
             continue  # the owner noun governed by another ("фамилию владельца"): the nominative after it is the subject
             # of the next clause, "оператор не называет" (stop 43, tC)
+        if opens_a_things_passive_clause(utterance, k):
+            continue  # "владелец свидетельство о смерти предъявлено": a document shown, the next clause (stop 48)
         if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
             found.append((word.start, word.end, text[word.start:word.end]))
     found += [(start, end, text[start:end]) for start, end in surname_adjectives_of_things(text)]

@@ -19,7 +19,7 @@ overlapping a match, make it fine) and `unless` (patterns that, anywhere, make t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -295,7 +295,8 @@ class RuleSet:
 def _near(model: NearModel | None) -> Near | None:
     if model is None:
         return None
-    return Near(tuple(compile_pattern(word).first for word in model.words), model.window)
+    # a cue word is the value's attribute: an adjective there is never the adverb of its spelling ("прямо" сейчас)
+    return Near(tuple(replace(compile_pattern(word).first, attribute=True) for word in model.words), model.window)
 
 
 def _public_numbers(entries: list[str], lists: dict[str, list[str]] | None) -> tuple[str, ...]:

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 
-from guard.disclosure.about import CUSTOMERS_EQUIPMENT, about_customers_own, said_of_another_thing
+from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, attribute_of_a_thing, said_of_another_thing,
+                                    subject_does)
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import CLOSED_LEMMAS, REMARK_WORDS, SEX_ADJECTIVES, SEX_NOUNS
+from guard.recognizers.lexicon import CLOSED_LEMMAS, MONTH_ADJECTIVES, REMARK_WORDS, SEX_ADJECTIVES, SEX_NOUNS
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -35,6 +36,9 @@ READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info"
 # Rules that fire on one word with other everyday senses (п. 7: авария, задержка; п. 15: девушка).
 OTHER_SENSE_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word", "form-of-address",
                                "network-trouble-named", "maintenance-words"})
+# п. 7's failure words ("сбой", "авария", "задержка", "проблема"): said of the carrier's side by the syntax, they are
+# the forbidden sense the instruction names, which no learned guess reads away (about.said_of_carriers_side)
+FAILURE_WORD_RULES = frozenset({"service-failure-words", "delay-verb", "problem-word"})
 # п. 16's "Я не могу..": a refusal to tell is the instruction's own script (refuses_to_tell)
 CANNOT_RULES = frozenset({"i-cannot"})
 # п. 20 of the etiquette rules: the operator's irritated "Повторяю ещё раз"; "повторите, пожалуйста, ещё раз" asks
@@ -560,6 +564,10 @@ def states_item5_conditions(utterance: Utterance) -> bool:
                                      and not negated(j) and not said_something_else(i, j)
                                      for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
+    # "вы, как новый владелец, правильно назвали федеральный": the caller the subject of knowing or saying, however many
+    # words stand between (the syntax; stop 48)
+    knows = knows or ("городской" in utterance.lemma_set
+                      and subject_does(utterance, _YOU, _KNOW | _SAID, _NUMBER_KINDS))
     # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
     knows = knows or any(
         t.info.lemmas & _CONFIRMED and t.info.top_grammemes & {"past", "PRTS"} and not negated(j)
@@ -947,6 +955,20 @@ def set_off_as_an_address(utterance: Utterance, start: int, end: int) -> bool:
     first, last = inside
     return bool(tokens[first].info.lemmas & _ADDRESS_WORDS) and (first == 0 or tokens[first].after_break) and (
         last + 1 == len(tokens) or tokens[last + 1].after_break)
+
+
+def month_of_a_thing(utterance: Utterance, start: int, end: int) -> bool:
+    """The hit at [start, end) reads a birth month from a month's adjective ("вы мартовский?", recognizers/lexicon.py
+    MONTH_ADJECTIVES) that qualifies a thing by the line's syntax ("вы майский тариф смотрели?", "вы мартовскую акцию
+    подключали?": about.attribute_of_a_thing): the month is the tariff's or the offer's, nobody's birthday. A hit with
+    a digit in it, one that does not end on the adjective in the nominative ("УФМС по Октябрьскому району" is an
+    office), or a parse that places the adjective otherwise, stays."""
+    inside = utterance.token_range(start, end)
+    if inside is None or utterance.digits_in(start, end):
+        return False
+    last = utterance.tokens[inside[1]]  # the reading ends on the adjective said of someone ("вы мартовский")
+    return bool(last.info.lemmas & MONTH_ADJECTIVES) and "nomn" in last.info.grammemes \
+        and attribute_of_a_thing(utterance, last.start, last.end)
 
 
 def said_of_customers_equipment(utterance: Utterance, start: int, end: int) -> bool:
@@ -1774,7 +1796,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
+__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
