@@ -41,7 +41,7 @@ from guard.recognizers.person import surname_by_shape
 
 # --- a frame's slot ---------------------------------------------------------------------------------------------------
 # The words of a confirming frame: yes-words, particles, fillers, "у меня тут"
-_CONFIRMING = frozenset({"да", "верно", "правильно", "так", "точно", "именно", "ага", "угу", "ну", "вот", "это", "значит",
+_CONFIRMING = frozenset({"да", "верно", "правильно", "так", "точно", "именно", "ага", "угу", "ну", "вот", "это", "значит", "ведь",
                          "итак", "всё", "все", "хорошо", "отлично", "понятно", "ясно", "принято", "совпадает", "сходится",
                          "окей", "ок", "конечно", "тут", "здесь", "у", "меня", "нас", "вас", "а", "и", "же", "ли",
                          "правда", "получается", "выходит", "то", "есть", "вроде", "кажется", "теперь", "сейчас",
@@ -118,15 +118,16 @@ def _a_year_held(utterance: Utterance, rest: list[Token]) -> tuple[int, int, str
     ("Паспорт менять не пора? Ему уже двадцать один год.") — its years since issue, the issue year. Whatever the
     number (card-blind); a unit or a counted noun after it makes it a quantity ("вам 20 минут")."""
     groups = utterance.digit_groups
-    if len(groups) != 1 or counts_something(utterance.text, groups[0].end):
+    if len(groups) != 1:
         return None
     group = groups[0]
     holders = [t for t in rest if t.form in AGE_GIVEN_TO]
     documents = [t for t in rest if _PASSPORT_WORD.fullmatch(t.form)]
     others = [t for t in rest if t not in holders and t not in documents
-              and not (t.start < group.end and group.start < t.end) and t.form not in _YEAR_WORDS]
+              and not (t.start < group.end and group.start < t.end) and t.form not in _YEAR_WORDS
+              and not (holders and t.info.top_grammemes & {"PRCL", "ADVB"})]  # "вам уже 46?", "вам сейчас 46?"
     value = int(group.digits) if group.digits.isdigit() and len(group.digits) <= 4 else -1
-    if not others and len(holders) + len(documents) == 1:
+    if not others and len(holders) + len(documents) == 1 and not counts_something(utterance.text, group.end):
         if holders and (an_age(value) and len(group.digits) <= 3 or a_birth_year(group.digits)):
             return group.start, group.end, "year"
         if documents and a_birth_year(group.digits) or documents and len(group.digits) == 4 \
