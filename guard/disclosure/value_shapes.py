@@ -151,12 +151,15 @@ _AGE_WORDS = frozenset({"год", "года", "лет"})
 # --- a value's edge said without its verb ----------------------------------------------------------------------------
 # "Ваш контактный на 903?", "Договор у вас с 0123?", "Почта на петра?" (red team bb23, f05): a value's noun, the
 # caller's "у вас" / "ваш" at most between, then "на" / "с" and a piece of the value — the "начинается на / с …" of a
-# value's beginning with its verb left out, as speech drops it. The value's nouns are its kind's (the contract's cue
+# value's beginning with its verb left out, as speech drops it (or said: "контактный номер начинается на 903" is the
+# contact phone's code, п. 4's contact data — п. 9 lets a call's number's prefix be named, not the contact's). The value's nouns are its kind's (the contract's cue
 # words, recognizers/contract.py; the mailbox's, guard/disclosure/mailbox_part.py; the contact's, п. 4's own word);
 # the piece: digits (3 or more; after "с" not a year, which dates the contract: "договор у вас с 2015"), or for a
 # mailbox a word its owner's name or a mail service may be ("на петра", "на мейл"). Card-blind: whatever the piece.
 _WHOSE_BETWEEN = frozenset({"у", "вас", "ваш", "ваша", "ваше", "же", "ведь", "то", "а"})
 _EDGE_PREPOSITIONS = frozenset({"на", "с", "со"})
+# the value's own noun and the edge's verb said after all ("контактный номер у вас начинается на 903"): the same reading
+_BETWEEN_LEMMAS = frozenset({"номер", "телефон", "адрес", "начинаться"})
 _CONTACT_NOUNS = frozenset({"контактный", "контакт"})  # Инструкция запретов, п. 4: «контактный телефон»
 
 
@@ -173,7 +176,8 @@ def edges_said_bare(utterance: Utterance) -> list[tuple[int, int, str]]:
         if token.form not in _EDGE_PREPOSITIONS:
             continue
         before = i - 1
-        while before >= 0 and tokens[before].form in _WHOSE_BETWEEN and before >= i - 3:
+        while before >= 0 and before >= i - 4 and (tokens[before].form in _WHOSE_BETWEEN
+                                                    or tokens[before].info.lemmas & _BETWEEN_LEMMAS):
             before -= 1
         if before < 0:
             continue
