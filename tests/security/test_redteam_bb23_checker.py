@@ -104,6 +104,7 @@ def test_any_grown_up_age_given_to_the_caller_is_blocked(age, particle):
 @pytest.mark.parametrize("line, rule", [("Договор у вас с 0777?", "other-personal-data"),
                                         ("Договор ваш на 5512?", "other-personal-data"),
                                         ("Ваш контактный на 926?", "contact-info"),
+                                        ("Контактный номер у вас начинается на 926?", "contact-info"),
                                         ("Почта на ольгу?", "address"), ("Почта у вас на яндексе?", "address")])
 def test_a_values_edge_said_without_its_verb_is_a_piece_of_the_value(line, rule):
     verdict, rules = _verdict(line)
