@@ -138,11 +138,14 @@ def _a_dwelling_of_the_callers(utterance: Utterance) -> bool:
     """The line names the caller's dwelling — a house word of the address kind (address.HOUSE_WORDS: "дом",
     "квартира", "подъезд") with the caller's possessive or "у вас": "Ваш дом на Тверской?", "Дом ваш на Тверской
     стоит?", "квартира у вас на Лавочкина?" say where the caller lives as "вы живёте на …" does (red team bb23, f03)."""
-    forms = [token.form.lower() for token in utterance.tokens]
-    whose = any(form.startswith("ваш") or form.startswith("сво") for form in forms) \
-        or any(forms[k:k + 2] == ["у", "вас"] for k in range(len(forms)))
-    return whose and any(token.info.lemmas & HOUSE_WORDS and "NOUN" in token.info.top_grammemes
-                         for token in utterance.tokens)
+    tokens = utterance.tokens
+    forms = [token.form.lower() for token in tokens]
+    possessives = [k for k, form in enumerate(forms) if form.startswith(("ваш", "сво"))]
+    yours = [k + 1 for k in range(len(forms) - 1) if forms[k:k + 2] == ["у", "вас"]]
+    # the possessive beside the noun it is said of ("ваш дом", "дом ваш"; not "на вашем тарифе … как дома")
+    return any(token.info.lemmas & HOUSE_WORDS and "NOUN" in token.info.top_grammemes
+               and (any(abs(p - k) == 1 for p in possessives) or any(abs(y - k) <= 2 for y in yours))
+               for k, token in enumerate(tokens))
 
 
 def _caller_placed(utterance: Utterance) -> bool:
