@@ -59,7 +59,9 @@ def test_a_street_after_the_callers_dwelling_is_the_callers_address(line):
 
 
 @pytest.mark.parametrize("line", ["Ваш дом на карте покрытия отмечен", "Ваш дом на пятом этаже?",
-                                  "Сейчас проверю ваш дом на карте", "У вас дома на Wi-Fi всё работает?"])
+                                  "Сейчас проверю ваш дом на карте", "У вас дома на Wi-Fi всё работает?",
+                                  "Звонки по области на вашем тарифе бесплатны, всё как дома.",
+                                  "Ваш сын может прийти в офис на Ленина с паспортом"])
 def test_the_callers_dwelling_without_a_streets_name_tells_no_address(line):
     assert "address" not in _verdict(line)[1]
 
