@@ -900,8 +900,21 @@ def _latin_names_read_back(text: str, written: str | None = None) -> list[tuple[
     read_back.append(text[last:])
     found = [(_back(s, spans_back, True), _back(e, spans_back, False)) for s, e, _, _ in person_spans("".join(read_back))]
     # each run's part of a name found there: the Cyrillic words beside it were judged on the text itself
-    return [(max(s, run_start), min(e, run_end)) for run_start, run_end in runs for s, e in found
-            if s < run_end and run_start < e]
+    out = [(max(s, run_start), min(e, run_end)) for run_start, run_end in runs for s, e in found
+           if s < run_end and run_start < e]
+    # a run the rules without NER leave (natasha's NER reads the text only once, in Latin) is still a surname when the
+    # dictionary knows its reading as one and a Russian word, no preposition, stands right before it (fail closed)
+    for run_start, run_end in runs:
+        if any(s < run_end and run_start < e for s, e in out):
+            continue
+        gap_start = len(text[:run_start].rstrip(" \t"))
+        before = _CYRILLIC_WORD_BEFORE.search(text, max(0, gap_start - 40), gap_start) if gap_start < run_start else None
+        first = _LATIN_NAME_WORD.match(text, run_start)
+        reading = _surname_reading(first.group()) if first else None
+        if before is not None and reading and is_known(reading) \
+                and not any(p.tag.POS == "PREP" for p in parses(before.group().lower())[:1]):  # "в Rostov": a place
+            out.append((run_start, run_end))
+    return out
 
 
 def _read_parts(word: str, reading_of) -> str | None:

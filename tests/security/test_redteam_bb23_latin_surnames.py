@@ -44,7 +44,8 @@ def test_a_russian_surname_in_latin_letters_after_a_russian_cue_is_a_surname(red
     "Роутер Huawei не видит сим-карту",
     "Приложение Yandex Plus списывает деньги",
     "Офис в Moscow City, второй этаж",
-], ids=["brand", "brand-known-surname", "bank", "company-with-a-surname", "device", "service", "place"])
+    "Клиент переехал в Rostov, просит сменить регион",
+], ids=["brand", "brand-known-surname", "bank", "company-with-a-surname", "device", "service", "place", "town"])
 def test_a_latin_brand_or_organisation_amid_russian_text_stays_visible(redactor, text):
     assert not [found for found in _people(redactor, text) if any(ch.isascii() and ch.isalpha() for ch in found)]
 
