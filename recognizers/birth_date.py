@@ -113,6 +113,11 @@ _SOMEONE = frozenset(("я", "он", "она", "мы", "мама", "мать", "�
 # "мне 82 года" is an age: "восемьдесят два года" and "восемьдесят второго года" are both "82 года" once normalized,
 # and the one the age is given to is in the dative
 _AGED = frozenset(("мне", "ему", "ей", "нам", "им", "исполнилось"))
+# The one an age is given to, in the dative: the speaker's and a third person's above, and the one spoken to ("вам 46?",
+# "тебе уже двадцать"): the checker reads an age or a birth year said to the caller so (red team bb23, f04)
+AGE_GIVEN_TO = (_AGED - {"исполнилось"}) | frozenset(("вам", "тебе"))
+GROWN_UP = 14  # the years from which someone is grown up: a passport's, a contract's owner's age
+OLDEST = 100  # as old as this no one is taken to be: a larger number said to someone is no age
 # The same as a hint for the registry: one of them, a word or two, then such a year
 SOMEONES_YEAR = (r"(?<![а-яё])(?:" + "|".join(sorted(_SOMEONE)) + r")(?:\s+[а-яё]+){0,2}\s+(?:19\d{2}|\d{2})\s*года"
                  r"(?![а-яё])")
@@ -134,6 +139,16 @@ _GROUP_RUN = re.compile(r"\d+(?: \d+)*")
 # How far after a birth word a year said alone still answers it: a question and a few short turns of its answer and
 # its read-back ("дату рождения" / "девятое мая сорок девятого" / "пятьдесят девятого правильно" / "нет сорок девятого")
 _ANSWER_REACH = 240
+
+
+def an_age(value: int) -> bool:
+    """A number of years someone grown up may be aged (GROWN_UP up to OLDEST)."""
+    return GROWN_UP <= value < OLDEST
+
+
+def a_birth_year(digits: str, today: date | None = None) -> bool:
+    """Four digits of a year someone living and grown up was born in."""
+    return len(digits) == 4 and (today or date.today()).year - OLDEST <= int(digits) <= (today or date.today()).year - GROWN_UP
 
 
 def said_as_a_years_ordinal(text: str, start: int, end: int) -> bool | None:
@@ -169,7 +184,7 @@ def _old_enough(value: str) -> bool:
     """A year someone now grown up was born in: "41" is 1941, "05" 2005; from 14 years back."""
     year = int(DIGITS.match(value).group())
     year += 0 if year >= 100 else 1900 if year >= _LAST_CENTURY_FROM else 2000
-    return year <= date.today().year - 14
+    return year <= date.today().year - GROWN_UP
 
 
 def years_said_alone(text: str) -> list[tuple[int, int]]:

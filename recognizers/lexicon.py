@@ -198,11 +198,14 @@ def latin_readings(word: str) -> set[str]:
     # consonant ("Melnik": Мельник; red team bb22, f02)
     readings = {reading.replace("'", "ь").replace("’", "ь") for reading in readings} | readings
     readings |= {_SOFT_L_DROPPED.sub("ль", reading) for reading in readings}
+    # "y" after a vowel is "й" ("Smirnovoy", "Sergey", "Nikolay": Смирновой, Сергей, Николай; red team bb23, f02)
+    readings |= {_Y_AFTER_VOWEL.sub("й", reading) for reading in readings}
     # the soft sign the spelling dropped or wrote as a vowel ("Vorobiev", "Vorobyov", "Vorobev": Воробьёв; red team bb12, 01)
     return readings | {_SOFT_SIGN_SPELT.sub("ь", reading) for reading in readings}
 
 
 _SOFT_L_DROPPED = re.compile(r"л(?=[бвгджзкмнпрстфхцчшщ])")
+_Y_AFTER_VOWEL = re.compile(r"(?<=[аеёиоуэюя])ы")
 
 # THE definition of one word written in both scripts (issue 15: a passport's Latin spelling and the CRM's Cyrillic one
 # side by side, "Dubois (Дюбуа)", "Zhou Xin (Чжоу Синь)", "Yılmaz = Йылмаз"): each spelling's consonants, by the sound

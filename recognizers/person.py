@@ -45,7 +45,7 @@ from guard.recognizers.vehicle_plate import MAKES as VEHICLE_MAKES
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
 from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import EPONYM_MEDICAL_NOUNS, EPONYM_PLACE_NOUNS, EPONYM_TERM_NOUNS, GRADE_OR_AGE_ENDINGS
-from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, spelled_alike
+from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, latin_readings, spelled_alike
 from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -487,6 +487,8 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.75, "a name in Latin letters its note's own mailbox or handle spells")
               for s, e in _latin_names_in_own_handles(text)]  # after the Latin filter: the mailbox is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
+    spans += [(s, e, 0.75, _READ_BACK_WHY) for s, e in _latin_names_read_back(text, without_latin_marks(written))]  # after the Latin filter: the
+    # Russian reading of the word and its Russian context are the evidence (red team bb23, f02)
     # A capital inside a word is the writer's wherever it stands, however few capitals the rest of the text has: a
     # long comment in lowercase read "СидоровЗдравствуйте" as ASR text and skipped this (red team bb22, f10)
     spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
@@ -823,6 +825,138 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
                 if same:
                     out.append(match.span(cyrillic_group))
     return out
+
+
+# A Russian name typed in Latin letters amid Russian text ("звонил Ivanov", "перезвонить Kuznetsovu", "Kuznecov вместо
+# Кузнецов", "Звонил MELNIKOV P.S.", red team bb23, f02): read back into Cyrillic (lexicon.latin_readings, every scheme),
+# it is a surname by the same morphology as a Cyrillic word — a Russian surname's ending (_SURNAME_ENDING, any case)
+# on a reading the dictionary knows as a surname or its guesser reads as one — and the Cyrillic rules judge it in its
+# sentence, as they judge "звонил Иванов". A brand or an organisation reads back as no Russian surname ("Samsung",
+# "Porsche", "Goldman"; a word in capitals only on a reading the dictionary knows: «ELDIN» is an acronym) or stands in
+# a run with a word that is no name part ("Sobakin Tech", "Burger King"), and stays visible; a first name ("Petr") or initials ("P.S.") are read back beside such a
+# surname. Capitalised words only (a name is written so); lowercase Latin runs are the handles' and logins' shape.
+_READ_BACK_WHY = "a Russian name in Latin letters that reads back as one in its Russian sentence"
+_LATIN_NAME_WORD = re.compile(r"(?<![\w@.'’/\\-])[A-Z][A-Za-z]*(?:['’][a-z]+)*(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)*)?"
+                              r"(?![\w@'’-]|\.[A-Za-z0-9])")
+_LATIN_INITIAL_LETTERS = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.?(?![A-Za-z]))?")
+_RUN_GAP = re.compile(r"[ \t]+")
+_CYRILLIC_READING = re.compile(r"[а-яё]+")
+
+
+def _surname_reading(word: str) -> str | None:
+    """The Cyrillic reading of a Latin word that is a Russian surname by its morphology (see above), lowercase."""
+    if len(word) < 3 or not (word.isupper() or word[1:].islower() or "-" in word or "'" in word or "’" in word):
+        return None
+    readings = sorted(latin_readings(word))
+    known = [r for r in readings if _CYRILLIC_READING.fullmatch(r) and _SURNAME_ENDING.search(r) and is_known(r)
+             and "Surn" in _rare_kinds(r)]  # on any reading: "Komarov" is mosquitoes' genitive too
+    if known:
+        return known[0]
+    usual = latin_to_cyrillic(word).replace("'", "ь").replace("’", "ь")  # a guess only on the usual reading: the
+    # other schemes' readings of an English word ("Moscow" as "мосцов") are no Russian spelling of it; and not of a
+    # word in capitals, an acronym's shape as much as a name's («ELDIN»)
+    if not word.isupper() and _CYRILLIC_READING.fullmatch(usual) and not is_known(usual) and _SURNAME_ENDING.search(usual) \
+            and "Surn" in _person_kinds(usual):
+        return usual
+    return None
+
+
+def _name_part_reading(word: str) -> str | None:
+    """The Cyrillic reading of a Latin word the dictionary knows as a first name or patronymic ("Petr", "Sergeevich")."""
+    return next((r for r in sorted(latin_readings(word)) if _CYRILLIC_READING.fullmatch(r) and is_known(r)
+                 and _person_kinds(r) & {"Name", "Patr"}), None)
+
+
+def _latin_names_read_back(text: str, written: str | None = None) -> list[tuple[int, int]]:
+    """The runs of capitalised Latin words (with their initials) amid Russian text that hold a Russian surname once
+    read back, where the Cyrillic rules find a name in the text with those words read back; `written` is the text
+    before its fields' separators were read as spaces ("Burdiny_Home" is a login, no name)."""
+    if not re.search(r"[A-Z]", text) or not _CYRILLIC.search(text):
+        return []
+    written = written if written is not None and len(written) == len(text) else text
+    pieces: list[tuple[int, int, str]] = []  # (start, end, Cyrillic reading) of the words read back
+    runs: list[tuple[int, int]] = []
+    words = list(_LATIN_NAME_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        run = [words[i]]
+        while i + 1 < len(words) and _RUN_GAP.fullmatch(text, run[-1].end(), words[i + 1].start()):
+            i += 1
+            run.append(words[i])
+        i += 1
+        start, end = run[0].start(), run[-1].end()
+        if "_" in written[max(0, start - 1):end + 1]:
+            continue  # a login's part ("Burdiny_Home")
+        around = text[max(0, start - 60):start] + text[end:end + 60]
+        if len(_CYRILLIC.findall(around)) <= len(re.findall(r"[A-Za-z]", around)):
+            continue  # English (or Latin) text: the Latin rules read it
+        readings = [_read_parts(w.group(), _surname_reading) for w in run]
+        if not any(readings):
+            continue
+        readings = [reading or _read_parts(w.group(), _name_part_reading) for w, reading in zip(run, readings)]
+        if not all(readings) or any(w.group().lower() in _LATIN_NOT_NAME_WORDS for w in run):
+            continue  # a word of the run is no name part: a brand's or an organisation's name ("Sobakin Tech")
+        pieces += [(w.start(), w.end(), _cased_like(reading, w.group())) for w, reading in zip(run, readings)]
+        initials = _LATIN_INITIAL_LETTERS.match(text, end + 1) if text[end:end + 1] == " " else None
+        if initials:
+            letters = "".join(latin_to_cyrillic(ch).upper()[:1] if ch.isalpha() else ch for ch in initials.group())
+            pieces.append((initials.start(), initials.end(), letters))
+            end = initials.end()
+        runs.append((start, end))
+    if not pieces:
+        return []
+    # the text with those words in Cyrillic, and where each piece of it stood in `text`
+    read_back, spans_back = [], []
+    last = position = 0
+    for start, end, reading in sorted(pieces):
+        read_back.append(text[last:start])
+        position += start - last
+        spans_back.append((position, position + len(reading), start, end))
+        read_back.append(reading)
+        position += len(reading)
+        last = end
+    read_back.append(text[last:])
+    found = [(_back(s, spans_back, True), _back(e, spans_back, False)) for s, e, _, _ in person_spans("".join(read_back))]
+    # each run's part of a name found there: the Cyrillic words beside it were judged on the text itself
+    out = [(max(s, run_start), min(e, run_end)) for run_start, run_end in runs for s, e in found
+           if s < run_end and run_start < e]
+    # a run the rules without NER leave (natasha's NER reads the text only once, in Latin) is still a surname when the
+    # dictionary knows its reading as one and a Russian word, no preposition, stands right before it (fail closed)
+    for run_start, run_end in runs:
+        if any(s < run_end and run_start < e for s, e in out):
+            continue
+        gap_start = len(text[:run_start].rstrip(" \t"))
+        before = _CYRILLIC_WORD_BEFORE.search(text, max(0, gap_start - 40), gap_start) if gap_start < run_start else None
+        first = _LATIN_NAME_WORD.match(text, run_start)
+        reading = _surname_reading(first.group()) if first else None
+        if before is not None and reading and is_known(reading) \
+                and not any(p.tag.POS == "PREP" for p in parses(before.group().lower())[:1]):  # "в Rostov": a place
+            out.append((run_start, run_end))
+    return out
+
+
+def _read_parts(word: str, reading_of) -> str | None:
+    """A word's reading, a hyphenated word's parts read one by one ("Rimsky-Korsakov"): None when a part has none."""
+    parts = [reading_of(part) for part in word.split("-")]
+    return "-".join(parts) if all(parts) else None
+
+
+def _cased_like(reading: str, word: str) -> str:
+    """A reading capitalised as a name is written: a word in capitals too ("MELNIKOV", as a passport prints it, is
+    only a name here: a word in capitals is read back on a reading the dictionary knows as a surname)."""
+    return "-".join(part.capitalize() for part in reading.split("-"))
+
+
+def _back(position: int, pieces: list[tuple[int, int, int, int]], start: bool) -> int:
+    """A position in the read-back text as a position in the original: inside a piece read back, that piece's start
+    (or end); elsewhere shifted by the pieces before it."""
+    shift = 0
+    for new_start, new_end, old_start, old_end in pieces:
+        if new_start < position < new_end or (position == new_start and start) or (position == new_end and not start):
+            return old_start if start else old_end
+        if new_end <= position:
+            shift = old_end - new_end
+    return position + shift
 
 
 # A name in Latin letters as a foreign passport prints it, right before its holder's document (issue 15, the tourist-SIM

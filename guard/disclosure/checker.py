@@ -58,7 +58,7 @@ from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name,
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import describes_an_address_part, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
-from guard.disclosure.value_shapes import digits_past_the_code, frame_slot, number_ends
+from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
@@ -94,6 +94,8 @@ LAST4_RULE = "subscriber-number"  # пп. 5, 6: a number's last 4 digits said ba
 NUMBER_RULE = "other-personal-data"  # a number of the owner's said bare: a document's, the contract's, a date
 # whose number a tail after "на" is (bare_value.tails_named_after_na): a phone's last 4 are п. 6's, the contract's its own
 _TAIL_RULES = {"PHONE_NUMBER": LAST4_RULE, "CONTRACT_NUMBER": NUMBER_RULE}
+PASSPORT_RULE = "passport"  # п. 2: the passport's data, its issue date's year too
+CONTACT_RULE = "contact-info"  # п. 4: the contact phone, person and e-mail
 FRAGMENT_WORDS = 5  # a line of a sentence said a few words a line (red team bb14, 10)
 STREET_RULE = "address"  # п. 3: a street of the caller's told without a house number, part of a mailbox
 ADDRESS_RULES = frozenset({"address"})  # Инструкция запретов, п. 3: the customer's addresses
@@ -839,12 +841,20 @@ class DisclosureChecker:
         slot = frame_slot(utterance)
         if slot is not None:
             start, end, kind = slot
-            if kind == "year":
+            if kind in ("year", "issue-year"):
                 if not said.said_number(utterance.digits_in(start, end)):
-                    add(NUMBER_RULE, start, end)  # a birth date's piece (п. 2's other personal data)
+                    # a birth date's piece (other personal data), or a passport's issue year (п. 2)
+                    add(NUMBER_RULE if kind == "year" else PASSPORT_RULE, start, end)
             elif not (said.said_word(text[start:end].lower()) or shows_word(text[start:end])
                       or all(said.said_word(part.lower()) or shows_word(part) for part in text[start:end].split("-"))):
                 add(STREET_RULE if kind == "street" else SPELLED_SURNAME_RULE, start, end)
+        for start, end, what in edges_said_bare(utterance):  # "Договор у вас с 0123?" (red team bb23, f05)
+            piece = text[start:end]
+            digits = utterance.digits_in(start, end)
+            # the caller's own piece may be said back; what the screen shows is another field's (these values the
+            # card policy always hides), so it is no leave to tell this one's
+            if not (said.said_digits(digits) if digits else said.said_word(piece.lower())):
+                add({"contract": NUMBER_RULE, "contact": CONTACT_RULE}.get(what, STREET_RULE), start, end)
         if utterance.digit_groups:
             for start, end, digits in number_ends(utterance):
                 if not (said.said_digits(digits) or shows_digits(digits)):  # (a short number's list is no end's)

@@ -15,7 +15,7 @@ from guard.disclosure.context import Said
 from guard.disclosure.text import Utterance
 from guard.recognizers.email import _SPOKEN_SERVICES
 
-_MAILBOX = frozenset({"почта", "ящик", "мейл", "емейл", "имейл", "логин"})
+MAILBOX_NOUNS = frozenset({"почта", "ящик", "мейл", "емейл", "имейл", "логин"})  # a mailbox's nouns (lemmas)
 _MAILBOX_LATIN = re.compile(r"(?<![\w-])e-?mail(?![\w-])", re.IGNORECASE)
 _PART = re.compile(r"(?<![\w@.\-/:])[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+)*(?![\w@]|[._\-/:][\w])")
 _NOT_A_PART = frozenset(_SPOKEN_SERVICES.values()) | {"mail", "email", "e-mail", "http", "https", "www"}
@@ -23,7 +23,7 @@ _NOT_A_PART = frozenset(_SPOKEN_SERVICES.values()) | {"mail", "email", "e-mail",
 
 def about_a_mailbox(utterance: Utterance) -> bool:
     """Does the line speak of a mailbox (почта, ящик, мейл, логин, e-mail)?"""
-    return bool(_MAILBOX_LATIN.search(utterance.text) or any(token.info.lemmas & _MAILBOX for token in utterance.tokens))
+    return bool(_MAILBOX_LATIN.search(utterance.text) or any(token.info.lemmas & MAILBOX_NOUNS for token in utterance.tokens))
 
 
 def mailbox_parts(utterance: Utterance, said: Said, shown: Callable[[str], bool] = lambda word: False
@@ -46,4 +46,4 @@ def mailbox_parts(utterance: Utterance, said: Said, shown: Callable[[str], bool]
     return found
 
 
-__all__ = ["about_a_mailbox", "mailbox_parts"]
+__all__ = ["MAILBOX_NOUNS", "about_a_mailbox", "mailbox_parts"]

@@ -15,7 +15,7 @@ from guard.disclosure.context import Said
 from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Utterance
 from guard.morph import parses
-from guard.recognizers.address import STREET_AFTER_TOWARDS, names_a_street, tokenize
+from guard.recognizers.address import HOUSE_WORDS, STREET_AFTER_TOWARDS, names_a_street, tokenize
 
 _RESIDENCE = frozenset({"жить", "проживать", "прописать", "прописка", "прописываться", "регистрация",
                         "зарегистрировать", "доставлять", "доставляться", "доставка"})
@@ -67,7 +67,8 @@ def streets_told(utterance: Utterance, said: Said,
     towns = [tokens[i - 1].start for i, t in enumerate(tokens) if t.kind == "word"
              and i > 0 and (tokens[i - 1].kind == "city" or tokens[i - 1].text.lower() == "в")
              and _names_a_place(t.text) and any(p.tag.POS == "NOUN" and "Geox" in p.tag for p in parses(t.text))]
-    residence = any(token.info.lemmas & _RESIDENCE and not _written_in(token, utterance) for token in utterance.tokens)
+    residence = any(token.info.lemmas & _RESIDENCE and not _written_in(token, utterance) for token in utterance.tokens) \
+        or _a_dwelling_of_the_callers(utterance)
     sent = any(token.info.lemmas & _SENDING for token in utterance.tokens) \
         and any(token.info.lemmas & _POST for token in utterance.tokens)
     # the line says the place is the caller's: "у вас", their card or papers (red team bb14, 06)
@@ -131,6 +132,20 @@ def _places_named(utterance: Utterance, said: Said, shown: Callable[[str], bool]
             continue
         found.append((token.start, token.end))
     return found
+
+
+def _a_dwelling_of_the_callers(utterance: Utterance) -> bool:
+    """The line names the caller's dwelling — a house word of the address kind (address.HOUSE_WORDS: "дом",
+    "квартира", "подъезд") with the caller's possessive or "у вас": "Ваш дом на Тверской?", "Дом ваш на Тверской
+    стоит?", "квартира у вас на Лавочкина?" say where the caller lives as "вы живёте на …" does (red team bb23, f03)."""
+    tokens = utterance.tokens
+    forms = [token.form.lower() for token in tokens]
+    possessives = [k for k, form in enumerate(forms) if form.startswith(("ваш", "сво"))]
+    yours = [k + 1 for k in range(len(forms) - 1) if forms[k:k + 2] == ["у", "вас"]]
+    # the possessive beside the noun it is said of ("ваш дом", "дом ваш"; not "на вашем тарифе … как дома")
+    return any(token.info.lemmas & HOUSE_WORDS and "NOUN" in token.info.top_grammemes
+               and (any(abs(p - k) == 1 for p in possessives) or any(abs(y - k) <= 2 for y in yours))
+               for k, token in enumerate(tokens))
 
 
 def _caller_placed(utterance: Utterance) -> bool:

@@ -35,11 +35,13 @@ from guard.disclosure.text import Token, Utterance
 from guard.recognizers.address import STREET_AFTER_A_TOWN, STREET_IN_A_FRAME, STREET_WORDS, names_a_street
 from guard.morph import parses
 from guard.recognizers.packed_run import counts_something
+from guard.recognizers.birth_date import AGE_GIVEN_TO, a_birth_year, an_age
+from guard.recognizers.id_document import PASSPORT_WORDS
 from guard.recognizers.person import surname_by_shape
 
 # --- a frame's slot ---------------------------------------------------------------------------------------------------
 # The words of a confirming frame: yes-words, particles, fillers, "у меня тут"
-_CONFIRMING = frozenset({"да", "верно", "правильно", "так", "точно", "именно", "ага", "угу", "ну", "вот", "это", "значит",
+_CONFIRMING = frozenset({"да", "верно", "правильно", "так", "точно", "именно", "ага", "угу", "ну", "вот", "это", "значит", "ведь",
                          "итак", "всё", "все", "хорошо", "отлично", "понятно", "ясно", "принято", "совпадает", "сходится",
                          "окей", "ок", "конечно", "тут", "здесь", "у", "меня", "нас", "вас", "а", "и", "же", "ли",
                          "правда", "получается", "выходит", "то", "есть", "вроде", "кажется", "теперь", "сейчас",
@@ -66,6 +68,9 @@ def frame_slot(utterance: Utterance) -> tuple[int, int, str] | None:
     or None when the line is no such frame or its slot holds no such value."""
     tokens = utterance.tokens
     rest = [token for token in tokens if not _frames(token)]
+    held = _a_year_held(utterance, rest)
+    if held is not None:
+        return held
     if not rest or len(rest) > 2:
         return None
     text = utterance.text
@@ -103,6 +108,101 @@ def frame_slot(utterance: Utterance) -> tuple[int, int, str] | None:
     if surname_by_shape(value, capitalised=capitalised):
         return word.start, word.end, "surname"
     return None
+
+
+def _a_year_held(utterance: Utterance, rest: list[Token]) -> tuple[int, int, str] | None:
+    """A confirming frame around one number and the one it belongs to (red team bb23, f04): the caller in the dative
+    an age is given to (birth_date.AGE_GIVEN_TO) with an age or a birth year ("Вам 46?", "Вам же 1980?", "тебе
+    двадцать?") — the birth date's piece, kind "year"; a passport's word with a year ("Паспорт 2005 года?") — the
+    passport's issue date's, kind "issue-year"; a passport's word and, in a later sentence, an age given to a pronoun
+    ("Паспорт менять не пора? Ему уже двадцать один год.") — its years since issue, the issue year. Whatever the
+    number (card-blind); a unit or a counted noun after it makes it a quantity ("вам 20 минут")."""
+    groups = utterance.digit_groups
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    holders = [t for t in rest if t.form in AGE_GIVEN_TO]
+    documents = [t for t in rest if _PASSPORT_WORD.fullmatch(t.form)]
+    others = [t for t in rest if t not in holders and t not in documents
+              and not (t.start < group.end and group.start < t.end) and t.form not in _YEAR_WORDS
+              and not (holders and t.info.top_grammemes & {"PRCL", "ADVB"})]  # "вам уже 46?", "вам сейчас 46?"
+    value = int(group.digits) if group.digits.isdigit() and len(group.digits) <= 4 else -1
+    if not others and len(holders) + len(documents) == 1 and not counts_something(utterance.text, group.end):
+        if holders and (an_age(value) and len(group.digits) <= 3 or a_birth_year(group.digits)):
+            return group.start, group.end, "year"
+        if documents and a_birth_year(group.digits) or documents and len(group.digits) == 4 \
+                and 1990 <= value <= date.today().year:
+            return group.start, group.end, "issue-year"
+        return None
+    # the passport named in the line, its age told in a sentence of its own to a third person's pronoun
+    if any(_PASSPORT_WORD.fullmatch(t.form) for t in utterance.tokens) and len(group.digits) <= 2 and 0 < value <= 30:
+        opens = max(utterance.text.rfind(mark, 0, group.start) for mark in ".?!")
+        sentence = [t for t in utterance.tokens if t.start > opens]
+        if any(t.form in ("ему", "ей") and t.end <= group.start for t in sentence) \
+                and any(t.form in _AGE_WORDS and t.start >= group.end for t in sentence):
+            return group.start, group.end, "issue-year"
+    return None
+
+
+_PASSPORT_WORD = re.compile(PASSPORT_WORDS)
+_AGE_WORDS = frozenset({"год", "года", "лет"})
+
+
+# --- a value's edge said without its verb ----------------------------------------------------------------------------
+# "Ваш контактный на 903?", "Договор у вас с 0123?", "Почта на петра?" (red team bb23, f05): a value's noun, the
+# caller's "у вас" / "ваш" at most between, then "на" / "с" and a piece of the value — the "начинается на / с …" of a
+# value's beginning with its verb left out, as speech drops it (or said: "контактный номер начинается на 903" is the
+# contact phone's code, п. 4's contact data — п. 9 lets a call's number's prefix be named, not the contact's). The value's nouns are its kind's (the contract's cue
+# words, recognizers/contract.py; the mailbox's, guard/disclosure/mailbox_part.py; the contact's, п. 4's own word);
+# the piece: digits (3 or more; after "с" not a year, which dates the contract: "договор у вас с 2015"), or for a
+# mailbox a word its owner's name or a mail service may be ("на петра", "на мейл"). Card-blind: whatever the piece.
+_WHOSE_BETWEEN = frozenset({"у", "вас", "ваш", "ваша", "ваше", "же", "ведь", "то", "а"})
+_EDGE_PREPOSITIONS = frozenset({"на", "с", "со"})
+# the value's own noun and the edge's verb said after all ("контактный номер у вас начинается на 903"): the same reading
+_BETWEEN_LEMMAS = frozenset({"номер", "телефон", "адрес", "начинаться"})
+_CONTACT_NOUNS = frozenset({"контактный", "контакт"})  # Инструкция запретов, п. 4: «контактный телефон»
+
+
+def edges_said_bare(utterance: Utterance) -> list[tuple[int, int, str]]:
+    """(start, end, what) of each value's piece said as its edge without the verb (see above): what is "contract",
+    "contact" or "mailbox"."""
+    from guard.disclosure.mailbox_part import MAILBOX_NOUNS
+    from guard.recognizers.contract import ContractNumberRecognizer
+    from guard.recognizers.email import _SPOKEN_SERVICES
+
+    tokens, groups = utterance.tokens, utterance.digit_groups
+    found = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.form not in _EDGE_PREPOSITIONS:
+            continue
+        before = i - 1
+        while before >= 0 and before >= i - 4 and (tokens[before].form in _WHOSE_BETWEEN
+                                                    or tokens[before].info.lemmas & _BETWEEN_LEMMAS):
+            before -= 1
+        if before < 0:
+            continue
+        noun = tokens[before].info.lemmas
+        what = "contract" if noun & set(ContractNumberRecognizer.CONTEXT) else "contact" if noun & _CONTACT_NOUNS \
+            else "mailbox" if noun & MAILBOX_NOUNS else None
+        if what is None:
+            continue
+        piece = tokens[i + 1]
+        group = next((g for g in groups if g.start <= piece.start < g.end or piece.start <= g.start < piece.end), None)
+        if group is not None:
+            if len(group.digits) < 3 or counts_something(utterance.text, group.end) \
+                    or token.form != "на" and a_birth_year(group.digits, None) or _a_year_since(token.form, group.digits):
+                continue
+            found.append((group.start, group.end, what))
+        elif what == "mailbox" and len(piece.form) >= 3 and (
+                piece.form in _SPOKEN_SERVICES or piece.info.grammemes & {"Name", "Surn", "Patr"} or not piece.form.isalpha()
+                or piece.form.isascii()):
+            found.append((piece.start, piece.end, what))
+    return found
+
+
+def _a_year_since(preposition: str, digits: str) -> bool:
+    """"с 2015": a year the value is dated from, not its first digits."""
+    return preposition in ("с", "со") and len(digits) == 4 and 1950 <= int(digits) <= date.today().year
 
 
 # --- a number's end -----------------------------------------------------------------------------------------------------
@@ -241,4 +341,4 @@ def _said_so(utterance: Utterance, group, pattern: re.Pattern) -> bool:
     return False
 
 
-__all__ = ["digits_past_the_code", "frame_slot", "number_ends"]
+__all__ = ["digits_past_the_code", "edges_said_bare", "frame_slot", "number_ends"]

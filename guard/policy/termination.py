@@ -8,20 +8,30 @@ stricter reading holds (docs/interfaces.md §3): the rule's conditions read the 
 earliest one stated (guard/policy/conditions.field_value), so a termination stated anywhere with a date over five
 years ago — or with a date no one can read — refuses the card.
 
-Where the card is read: its top level and every mapping under a key that names a contract (any depth, lists of
-mappings included); there a key naming a status whose value says closed ("terminated", "расторгнут", "закрыт"),
-and a key naming the end ("terminated_at", "end_date", "closed_at", "дата_расторжения") with any value, are a
-statement of termination. A comment's text states it with a closing word in a past form and a contract word, and a
-date (the earliest written). A number's own entry (`numbers[*].status`) or a call's end is not the contract's.
+Where the card is read — every record of the contract's state, at any depth, one reading (red team bb23, f01): the
+card's top level; every mapping under a key that names a contract ("contract", "Contracts", "договор", a `contract`
+inside a `numbers` entry), and everything inside it; and the call's own number's record wherever the card writes it
+(a mapping holding the card's `msisdn`, in any spelling of the number: `numbers[*]`, `lines[*]`, a nested list).
+There a key naming a status whose value says closed ("terminated", "расторгнут", "закрыт"), and a key naming the end
+("terminated_at", "end_date", "closed_at", "дата_расторжения") with any value, are a statement of termination; keys
+are read as words under any spelling (case, "_", "-", camelCase, full-width, look-alike letters of the other script).
+A contract record itself (the mapping under the contract key) also states its end by a date under a key whose
+meaning guard does not know ("dissolved_at", "annulled_on"): a date the record gives that names no beginning or
+ongoing event ("signed_at", "created_at", "updated_at") is read as a possible end (the stricter reading). A comment's
+text states it with a closing word in a past form and a contract word, and a date (the earliest written). Another
+number's entry (a number that is not the call's) or a call's end is not the contract's.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any, Iterator, NamedTuple
 
 from guard.document import DIGITS, LETTER_RUN
 from guard.morph import parses
+from guard.policy.flash import folded
+from guard.policy.operators import number_digits, parse_date
 from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings
 from guard.recognizers.lexicon import CLOSED_LEMMAS
 
@@ -33,6 +43,13 @@ _STATUS_KEY = frozenset({"status", "state", "статус", "состояние"
 _END_KEY_STEMS = ("terminat", "closed", "closing", "close", "cancel", "expir", "расторж", "закрыт", "прекращ",
                   "окончан", "аннулир")
 _END_KEY_WORDS = frozenset({"end", "ended", "ends", "till", "until"})
+# A contract record's dates that are no end: its beginning and the events of a live contract (a date under any other
+# key is read as a possible end: the stricter reading)
+_BEGIN_KEY_STEMS = ("creat", "sign", "start", "begin", "open", "activat", "connect", "conclu", "since", "from",
+                    "effective", "regist", "updat", "modif", "chang", "sync", "load", "import", "export", "pay",
+                    "paid", "bill", "invoic", "renew", "prolong", "extend", "check", "verif", "birth", "issu",
+                    "заключ", "подпис", "начал", "открыт", "созда", "подключ", "активац", "обновл", "измен",
+                    "регистр", "оплат", "продл")
 # A status written in English: a word opening with one of these says closed; in Russian, CLOSED_LEMMAS.
 _CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive", "annul")
 _COMMENT_CUE = re.compile(r"расторг|закрыт|прекращ|аннулир|terminat|closed|cancel", re.IGNORECASE)
@@ -43,6 +60,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _A_DATE = re.compile("|".join((ISO, YEAR_FIRST, NUMERIC, SPACED, WORDS)), re.IGNORECASE)
 _A_YEAR = re.compile(YEAR, re.IGNORECASE)
 _MAX_NODES = 10_000  # mappings and values read at most; past it the card is read as stating an unreadable end
+_DEPTH = 64  # as deep as the proxy forwards a card (settings.max_json_depth); deeper is read as an unreadable end
 
 
 # Russia's easternmost zone (Kamchatka, Chukotka: UTC+12). The 5-year rule counts from the latest calendar day it
@@ -73,7 +91,7 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
         return []
     found: list[Termination] = []
     budget = [_MAX_NODES]
-    for path, key, value in _contract_members(card, (), True, budget):
+    for path, key, value, contract_record in _state_members(card, budget):
         if path + (key,) in _OWN:
             continue
         words = _key_words(key)
@@ -81,6 +99,8 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
             found.append(Termination(None))
         elif _names_an_end(words) and value not in (None, "", False, [], {}):
             found.append(Termination(None if value is True else value))
+        elif contract_record and not _names_a_beginning(words) and _a_date(value):
+            found.append(Termination(value))  # a date under a key of unknown meaning: possibly the end (stricter)
     comments = card.get("comments")
     for text in _comment_texts(comments, budget):
         end = _stated_in_comment(text, today)
@@ -100,22 +120,60 @@ def says_closed(value: str) -> bool:
     return False
 
 
-def _contract_members(value: dict, path: tuple[str, ...], top: bool,
-                      budget: list[int]) -> Iterator[tuple[tuple[str, ...], str, Any]]:
-    """(path, key, value) of the card's top level and of every mapping under a key that names a contract."""
-    for key, member in value.items():
-        budget[0] -= 1
-        if budget[0] <= 0:
+def _state_members(card: dict, budget: list[int]) -> Iterator[tuple[tuple[str, ...], str, Any, bool]]:
+    """(path, key, value, whether the mapping is a contract record itself) of every record of the contract's state:
+    the card's top level, every mapping under a contract key and inside it (any depth), and the call's own number's
+    record wherever it is (see the module's docstring). A card nested deeper than guard reads is read as stating an
+    end no one can read (the budget spent: fail closed)."""
+    own = _number_key(card.get("msisdn"))
+    stack: list[tuple[dict, tuple[str, ...], bool, bool, int]] = [(card, (), True, False, 0)]
+    while stack:
+        node, path, read, contract_record, depth = stack.pop()
+        if depth > _DEPTH:
+            budget[0] = 0
             return
-        if not isinstance(key, str):
-            continue
-        contract = bool(_key_words(key) & _CONTRACT_KEY)
-        if top or path:
-            yield path, key, member
-        if contract or path:
-            for inner in member if isinstance(member, list) else [member]:
-                if isinstance(inner, dict):
-                    yield from _contract_members(inner, path + (key,), False, budget)
+        read = read or (own is not None and any(_number_key(member) == own for member in node.values()))
+        for key, member in node.items():
+            if not isinstance(key, str):
+                continue
+            if read:
+                budget[0] -= 1
+                if budget[0] <= 0:
+                    return
+                yield path, key, member, contract_record
+            contract = bool(_key_words(key) & _CONTRACT_KEY)
+            inner_read = bool(path) and read or contract
+            for inner in _mappings(member):
+                stack.append((inner, path + (key,), inner_read, contract, depth + 1))
+
+
+def _mappings(member: Any) -> Iterator[dict]:
+    """The mappings a member holds: itself, or the mappings of a list (lists of lists too)."""
+    if isinstance(member, dict):
+        yield member
+    elif isinstance(member, list):
+        for inner in member:
+            yield from _mappings(inner)
+
+
+def _number_key(value: Any) -> str | None:
+    """A phone number's last ten digits, the same however it is written ("79161234567", "+7 916 123-45-67",
+    "8 (916) 1234567"), or None for a value that is no such number."""
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        return None
+    text = str(value)
+    if not 10 <= len(text) <= 24 or not text[-1:].isdigit():
+        return None
+    digits = number_digits(text)
+    return digits[-10:] if digits is not None and 10 <= len(digits) <= 12 else None
+
+
+def _a_date(value: Any) -> bool:
+    """Whether a value is a written date ("2015-01-01", "2015-01-01T00:00:00", "01.01.2015", "1 января 2015 г."), not
+    a number that happens to read as one ("20150101" is an identifier's shape as much as a date's)."""
+    if not isinstance(value, str) or value.strip().isdigit():
+        return False
+    return parse_date(value) is not None or _A_DATE.fullmatch(value.strip()) is not None
 
 
 def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
@@ -181,9 +239,18 @@ def _full_year(year: int, today: date | None) -> int:
     return 2000 + year if 2000 + year <= (today or policy_today()).year else 1900 + year
 
 
+@lru_cache(maxsize=4096)
 def _key_words(key: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in LETTER_RUN.findall(key))
+    """A key's words, lowercased, under any spelling: "terminatedAt", "TERMINATED-AT", full-width, look-alike letters
+    of the other script ("stаtus" with a Cyrillic «а») all give {"terminated", "at"} / {"status"}."""
+    return frozenset(word.lower() for word in LETTER_RUN.findall(folded(key)))
 
 
 def _names_an_end(words: frozenset[str]) -> bool:
     return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS) for word in words)
+
+
+def _names_a_beginning(words: frozenset[str]) -> bool:
+    """Whether a contract record's key names its beginning or an ongoing event rather than an end ("signed_at",
+    "start_date", "updated_at", "дата_заключения")."""
+    return any(word.startswith(_BEGIN_KEY_STEMS) for word in words)
