@@ -487,8 +487,9 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     spans += [(s, e, 0.75, "a name in Latin letters its note's own mailbox or handle spells")
               for s, e in _latin_names_in_own_handles(text)]  # after the Latin filter: the mailbox is the evidence
     spans += [(s, e, 0.75, _TWO_SCRIPTS_WHY) for s, e in _one_name_in_two_scripts(text, spans)]  # after the Latin filter
-    spans += [(s, e, 0.75, _READ_BACK_WHY) for s, e in _latin_names_read_back(text, without_latin_marks(written))]  # after the Latin filter: the
-    # Russian reading of the word and its Russian context are the evidence (red team bb23, f02)
+    spans += [(s, e, 0.65, _READ_BACK_WHY) for s, e in _latin_names_read_back(text, without_latin_marks(written))]  # after the Latin filter: the
+    # Russian reading of the word and its Russian context are the evidence (red team bb23, f02); scored below a cued
+    # kind's span over the same words (a network's name after «сеть» is a LOGIN: the cue changes the type, both mask)
     # A capital inside a word is the writer's wherever it stands, however few capitals the rest of the text has: a
     # long comment in lowercase read "СидоровЗдравствуйте" as ASR text and skipped this (red team bb22, f10)
     spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
