@@ -1657,10 +1657,6 @@ def _after_a_things_genitive(text: str, start: int, end: int) -> int:
     return start
 
 
-# a masculine or feminine surname's ending ("пестов андрей юрьевич": "пестов" is a thing's genitive plural too)
-_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$")
-
-
 def _a_things_genitive(word: str) -> bool:
     # the dictionary's own noun, not a guess: a first name it does not know ("нарспи", "гульсум", "милош") is guessed
     # an inanimate genitive as often as a company's word is, and stays in the name (fail closed); a word with an animate
@@ -1677,8 +1673,12 @@ def _names_a_vehicle(text: str, start: int, end: int) -> bool:
     make is a person's name ("лада петровна", "лада бондаренко", "глава фольксваген оливер брандт")."""
     words = [w.group().lower() for w in NAME_WORD.finditer(text, start, end)]
     makes = [word for word in words if _CAR_MAKE.fullmatch(word)]
-    if any(_known_name_word(word) or "Patr" in word_grammemes(word) for word in words if word not in makes):
-        return False  # a name the dictionary knows beside the make: "глава фольксваген оливер брандт", "лада бондаренко"
+    if any(_known_name_word(word) or "Patr" in word_grammemes(word) or _SURNAME_ENDING.search(word)
+           for word in words if word not in makes):
+        # a name the dictionary knows beside the make ("глава фольксваген оливер брандт", "лада бондаренко"), or a word
+        # with a surname's ending the dictionary does not know ("за вами приедет киа хабибуллин", "лада кирсанова": the
+        # merge's review — a driver's surname heard by speech-to-text is mostly unknown to it; fail closed)
+        return False
     before = words_before(text, start, 20)[-1:]
     if before and _CAR_MAKE.fullmatch(before[0].lower()) and not _known_name_word(before[0].lower()):
         return True  # the model after its make

@@ -30,9 +30,11 @@ def test_the_verifier_ships_inside_the_package_and_the_default_checker_uses_it()
 
 def test_a_warn_hit_the_verifier_reads_in_the_allowed_sense_is_dropped(tmp_path):
     checker = DisclosureChecker(default_checker().rules, use_engine=False, verifier=_verifier_with_bias(tmp_path, -9))
-    assert checker.check("у нас авария на сети").verdict == "allow"
+    # a word of the caller's side: one said of the carrier's own («у нас авария на сети») no verifier clears (stop 48,
+    # tests/test_disclosure_falsealarms_s48.py)
+    assert checker.check("у вас на улице авария").verdict == "allow"
     kept = DisclosureChecker(default_checker().rules, use_engine=False, verifier=_verifier_with_bias(tmp_path, 9))
-    assert kept.check("у нас авария на сети").rules == ["service-failure-words"]
+    assert kept.check("у вас на улице авария").rules == ["service-failure-words"]
 
 
 def test_personal_data_block_rules_stay_fail_closed_whatever_the_verifier_says(tmp_path):

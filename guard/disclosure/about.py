@@ -290,6 +290,10 @@ def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozense
                                           for k in _children(nodes, i)):
             continue
         objects_named = [k for k in _children(nodes, i) if nodes[k].rel == "obj"][:1]  # the first: what was said
+        # a negation between the verb and its object negates what was said ("назвали не федеральный, а городской
+        # номер": the merge's review, stop 48)
+        objects_named = [k for k in objects_named
+                         if not any(nodes[m].lemmas & _NEGATION for m in range(min(i, k) + 1, max(i, k)))]
         if any(nodes[k].rel in _SUBJECT and nodes[k].lemmas & subjects for k in _children(nodes, i)) and any(
                 nodes[j].lemmas & objects for k in objects_named
                 for j in [k, *(m for m in _children(nodes, k) if nodes[m].rel == "amod")]):

@@ -255,7 +255,7 @@ class DisclosureChecker:
                     rule = self.rules.by_id.get(_TAIL_RULES[kind])
                     if rule is None or any(f.start < end and start < f.end for f in findings):
                         continue
-                    if kind == "PHONE_NUMBER" and self._public_beside(digits, text, start):
+                    if kind == "PHONE_NUMBER" and self._dialled_public(digits, text, start):
                         continue  # п. 9's short number given to be dialled: "по номеру звоните на 0611" (stop 48)
                     finding = _finding(rule, start, end)
                     if _caller_said_its_digits(finding, utterance, said) \
@@ -771,7 +771,7 @@ class DisclosureChecker:
             # tail that is п. 9's short number given to be dialled ("по номеру звоните на 0611") is no tail (stop 48)
             shown_here = shown is not None and _TAIL_RULES[kind] not in _NOT_THE_VIEWS_NUMBERS and shown.shows_digits(digits)
             if not (said.said_digits(digits) or shown_here
-                    or kind == "PHONE_NUMBER" and self._public_beside(digits, text, at)):
+                    or kind == "PHONE_NUMBER" and self._dialled_public(digits, text, at)):
                 add(_TAIL_RULES[kind], at, stop)
         for start, end in spans:
             before = len(found)
@@ -819,6 +819,12 @@ class DisclosureChecker:
         0611") or gives a 0-number to be dialled ("наберите 0611")."""
         return self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
             digits[:1] == "0" and (SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at))))
+
+    def _dialled_public(self, digits: str, text: str, at: int) -> bool:
+        """A tail after «на» that is п. 9's short number given to be dialled: a dialling verb right before it ("по
+        номеру звоните на 0611"). Not a service word elsewhere in the line: "второй номер у вас на 0611, по справочной
+        уточните" tells a number's last 4 (the merge's review, stop 48)."""
+        return self._is_public_number(digits) and digits[:1] == "0" and _DIALLED.search(text, 0, at) is not None
 
     def _value_shape_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
                               already: list[Finding]) -> list[Finding]:

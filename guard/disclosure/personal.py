@@ -847,6 +847,9 @@ def opens_a_things_passive_clause(utterance: Utterance, index: int) -> bool:
             k += 1
     if k >= len(tokens) or tokens[k].after_break or not tokens[k].info.lemmas.isdisjoint(_REGISTERED):
         return False  # "… ромашка оформлена": whom a number is registered to, a name before it (an organisation's)
+    if k == index + 1:
+        return False  # no phrase of its own: "владелец капуста указана", "владелец номера шуба указана" — Капуста and
+        # Шуба are surnames; a bare noun right before a participle stays a name (the merge's review, stop 48)
     return any("PRTS" in tag and "pssv" in tag and ("plur" if "plur" in own else "sing") in tag
                and ("plur" in own or own & {"masc", "femn", "neut"} & tag)
                for tag in tokens[k].info.parse_tags for own in nominative)

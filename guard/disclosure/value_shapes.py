@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from guard.disclosure.bare_value import _whose_number
+from guard.disclosure.bare_value import _A_YEAR_AFTER, _not_a_value, _whose_number
 from guard.disclosure.text import Token, Utterance
 from guard.recognizers.address import STREET_AFTER_A_TOWN, STREET_IN_A_FRAME, STREET_WORDS, names_a_street
 from guard.morph import parses
@@ -190,7 +190,10 @@ def edges_said_bare(utterance: Utterance) -> list[tuple[int, int, str]]:
         group = next((g for g in groups if g.start <= piece.start < g.end or piece.start <= g.start < piece.end), None)
         if group is not None:
             if len(group.digits) < 3 or counts_something(utterance.text, group.end) \
+                    or _not_a_value(utterance.text, group.start, group.end, group.digits) \
+                    or _A_YEAR_AFTER.match(utterance.text, group.end) \
                     or token.form != "на" and a_birth_year(group.digits, None) or _a_year_since(token.form, group.digits):
+                # (a sum, a quantity or a year after it — "договор на 2026 год": no value's edge; the merge, stop 48)
                 continue
             found.append((group.start, group.end, what))
         elif what == "mailbox" and len(piece.form) >= 3 and (
