@@ -165,6 +165,18 @@ def value_hidden(redactor: Any, text: str, value: str) -> bool:
     return value not in redactor.redact(text).text
 
 
+def call_context(card: dict[str, Any], call: Any = None) -> Any:
+    """The checker's context of a call on `card` (an unidentified caller unless `call` is given): the card as the
+    bundled policy shows it, text fields blank — the one way the checker tests build a call's card."""
+    from guard.callstate import CallState
+    from guard.disclosure.context import CheckContext
+    from guard.policy import default_policy_path, load_policy
+
+    call = call if call is not None else CallState(msisdn=card["msisdn"])
+    shown = load_policy(default_policy_path()).apply(copy.deepcopy(card), call, redact_text=lambda t: "").card
+    return CheckContext.of(call, shown, shown=True)
+
+
 @pytest.fixture(scope="session")
 def policy() -> Any:
     from guard.policy import default_policy_path, load_policy

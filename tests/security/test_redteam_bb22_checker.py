@@ -15,12 +15,10 @@ telling whatever the value (the card's surname here is another word: no oracle).
 """
 from __future__ import annotations
 
-import copy
-
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from conftest import make_card
+from conftest import call_context, make_card
 
 CARD = make_card(
     msisdn="79161234567", owner__last_name="Гусевин", owner__first_name="Пётр", owner__middle_name="Сергеевич",
@@ -31,13 +29,7 @@ CARD = make_card(
 
 
 def _context():
-    from guard.callstate import CallState
-    from guard.disclosure.context import CheckContext
-    from guard.policy import default_policy_path, load_policy
-
-    call = CallState(msisdn=CARD["msisdn"])
-    shown = load_policy(default_policy_path()).apply(copy.deepcopy(CARD), call, redact_text=lambda t: "").card
-    return CheckContext.of(call, shown, shown=True)
+    return call_context(CARD)
 
 
 def _verdict(text: str, caller: tuple[str, ...] = ()) -> str:
