@@ -189,8 +189,7 @@ def edges_said_bare(utterance: Utterance) -> list[tuple[int, int, str]]:
         piece = tokens[i + 1]
         group = next((g for g in groups if g.start <= piece.start < g.end or piece.start <= g.start < piece.end), None)
         if group is not None:
-            if len(group.digits) < 3 or counts_something(utterance.text, group.end) \
-                    or _not_a_value(utterance.text, group.start, group.end, group.digits) \
+            if len(group.digits) < 3 or _not_a_value(utterance.text, group.start, group.end, group.digits) \
                     or _A_YEAR_AFTER.match(utterance.text, group.end) \
                     or token.form != "на" and a_birth_year(group.digits, None) or _a_year_since(token.form, group.digits):
                 # (a sum, a quantity or a year after it — "договор на 2026 год": no value's edge; the merge, stop 48)
