@@ -125,6 +125,15 @@ class Settings(PolicyFiles):
     guess_limit_check_per_number: int = Field(20, ge=1,
                                               description="checks in a call that name personal data, per customer number")
     guess_limit_check_per_operator: int = Field(60, ge=1, description="checks in a call that name personal data, per operator")
+    # Comment sets (guard/proxy/limits.py, CommentSets; red team bb22, f01): whether a card's comments came back hidden
+    # tells one bit a fetch (some comment names a hidden value), so each distinct set of comment texts an operator is
+    # shown of a customer is counted within comment_sets_window_s; past a limit every comment text of that customer
+    # is hidden for the rest of the window, whatever the comments say. A refresh of unchanged comments costs nothing.
+    comment_sets_window_s: float = Field(86_400, gt=0, description="the window distinct comment sets are counted in")
+    comment_sets_per_operator: int = Field(
+        6, ge=1, description="distinct sets of a customer's comment texts one operator is shown, per window")
+    comment_sets_per_customer: int = Field(
+        12, ge=1, description="distinct sets of a customer's comment texts all operators together are shown, per window")
     session_ttl_s: float = Field(4 * 3600, gt=0, description="a call session is forgotten after this long")
     session_store: str = Field(
         "memory", description="'memory' (one process) or redis://host:port/db (shared by every replica; guard[redis])"

@@ -14,6 +14,8 @@ kept forever by the scraper, so nothing that could carry personal data may becom
                                                              free_text_masked (a card served with text masked unchecked),
                                                              comments_owners_not_asked (their texts masked: the cards
                                                              the comments name not asked, times and authors hidden),
+                                                             comment_sets_spent (a customer's comment texts hidden:
+                                                             the comment-set budget, guard/proxy/limits.py),
                                                              redact_refused (/v1/redact 503), audit_unwritable,
                                                              session_store_unreachable
     guard_upstream_errors_total{kind}                        unreachable, timeout, cut_off, disconnected, too_large,

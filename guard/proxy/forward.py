@@ -34,7 +34,7 @@ from aiohttp import web
 from guard.audit import route_template
 from guard.policy import HIDDEN, REDACTION_FAILED, CallContext, IdentificationLevel, hide
 from guard.proxy.absent import with_absent_hidden
-from guard.proxy.auth import require_owner
+from guard.proxy.auth import identity_of, require_owner
 from guard.proxy.calls import fetch_card, for_this_card
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
@@ -181,7 +181,7 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
         if answer.status in _CONDITIONAL_STATUSES:
             state.metrics.upstream_errors.inc("conditional_status")
             raise bad_gateway("upstream answered a conditional status to an unconditional request; withheld")
-        response = await _filtered_response(state, session, path, answer, record, echoes)
+        response = await _filtered_response(state, session, path, answer, record, echoes, _reader(request, session))
     except GuardError as error:
         # Upstream failures and blocked bodies are fail-closed decisions too: recorded, then answered.
         record.update(status=error.status, blocked=error.reason)
@@ -194,6 +194,15 @@ async def forward_crm(request: web.Request) -> web.StreamResponse:
         state.metrics.fail_closed.inc("upstream_header_dropped")
     await state.audit.record("proxy", **record)
     return response
+
+
+def _reader(request: web.Request, session: CallSession | None) -> str:
+    """Who is shown the answer, as the comment-set budget counts it (guard/proxy/limits.py comment_sets_over): the
+    authenticated operator, else the call's operator, else the one anonymous desk of auth off."""
+    identity = identity_of(request)
+    if identity is not None:
+        return identity.operator_id
+    return session.operator_id if session is not None else ""
 
 
 def _echoes_of(request: web.Request, path: str, body: bytes) -> Echoes:
@@ -404,7 +413,7 @@ def _long_texts_withheld(state: ProxyState, value: Any) -> Any:
 
 async def _filtered_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse,
-    record: dict[str, Any], echoes: Echoes | None = None,
+    record: dict[str, Any], echoes: Echoes | None = None, reader: str = "",
 ) -> web.Response:
     if not answer.body:
         record["content"] = "empty"
@@ -413,11 +422,11 @@ async def _filtered_response(
     if echoes:
         body, answer = _echo_masked(body, answer, echoes)
     if body.kind == "json":
-        return await _json_response(state, session, path, answer, body.payload, record)
+        return await _json_response(state, session, path, answer, body.payload, record, reader)
     if body.kind == "text":
         return await _text_response(state, session, path, answer, body.text or "", record)
     if body.kind == "fields":
-        return _as_fields(await _json_response(state, session, path, answer, body.payload, record), record)
+        return _as_fields(await _json_response(state, session, path, answer, body.payload, record, reader), record)
     content_type = answer.content_type
     if content_type and content_type in state.settings.allowed_content_types:
         if _holds_json_members(answer.body):
@@ -444,6 +453,9 @@ class _Owner:
     # a card at its own route: the other customers' numbers its comments write, not looked up yet — their cards are
     # asked for only when the answer shows something of the comments (_comments_owner_of); (): nobody else
     comments_write: tuple[str, ...] = ()
+    # every customer whose card decides something of the answer (named, listed, written, the call's, the ones its
+    # comments write): whose hidden values a comment may be scrubbed by, so whose comment-set budget a fetch spends
+    about: tuple[str, ...] = ()
 
 
 def _msisdns_in_path(path: str) -> list[str]:
@@ -546,7 +558,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
         # A customer card (an owner) that names no customer guard can look up — not in the path, not at its top, not
         # in its numbers: whose card it is, and so whether the 5-year rule refuses it, cannot be told. Withheld.
         raise bad_gateway("the customer this card belongs to cannot be told; withheld")
-    return _Owner(refused, secrets, named, comments_write)
+    return _Owner(refused, secrets, named, comments_write, tuple(dict.fromkeys([*wanted, *comments_write])))
 
 
 def _comments_write(state: ProxyState, card: Any, known: set[str]) -> tuple[str, ...]:
@@ -680,7 +692,7 @@ def _claimed_msisdn(itself: Any) -> list[str]:
 
 async def _json_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, payload: Any,
-    record: dict[str, Any],
+    record: dict[str, Any], reader: str = "",
 ) -> web.Response:
     record["content"] = "json"
     owner = await _owner_of(state, session, path, payload)
@@ -737,6 +749,12 @@ async def _json_response(
         if plain and in_comments is None and not unread:
             state.decisions.put(key, shown)
     filtered = shown.filtered
+    body = shown.body
+    if await _comment_sets_spent(state, reader, owner, path, payload) and isinstance(filtered.payload, dict) \
+            and "comments" in filtered.payload:
+        body = jsoncodec.dumps({**filtered.payload, "comments": texts_hidden(filtered.payload["comments"])})
+        record["comments_hidden"] = "comment_sets_spent"
+        state.metrics.fail_closed.inc("comment_sets_spent")
     for rule, action, _paths in shown.audit_rules:
         if action != "drop":  # a dropped element leaves nothing on screen: counted, it would tell the screen it was there
             state.metrics.decisions.inc(rule, action)
@@ -755,13 +773,26 @@ async def _json_response(
         record["detection_failure"] = filtered.detection_failure
     response = web.Response(
         status=answer.status,
-        body=shown.body,
+        body=body,
         content_type="application/json",
         charset="utf-8",
     )
     response.headers["X-Guard-Identification"] = record["identification"]
     response.headers["X-Guard-Refused"] = "true" if filtered.refused else "false"
     return response
+
+
+async def _comment_sets_spent(state: ProxyState, reader: str, owner: _Owner, path: str, payload: Any) -> bool:
+    """Whether every comment text of this answer is hidden whatever it says: its set of comments, new or seen, counted
+    against the reader's and the customers' comment-set budgets (guard/proxy/limits.py comment_sets_over) is over one.
+    Whether the comments come back hidden tells one bit a fetch — some comment names a hidden value — to whoever
+    writes them (red team bb22, f01); every set is counted, hidden or shown, so neither answer is free. An answer
+    about no customer guard can name is counted under its path (an id: _echoes_of forwards nothing else)."""
+    comments = payload.get("comments") if isinstance(payload, dict) else None
+    if comments is None or comments == [] or comments == {}:
+        return False
+    customers = owner.about or ("path:" + path.split("?", 1)[0],)
+    return await state.guesses().comment_sets_over(operator_id=reader, customers=customers, comments=comments)
 
 
 def _shows_no_comment_text(payload: Any) -> bool:

@@ -13,6 +13,13 @@ that names no personal data) gives its slot back, so the legitimate flow costs n
 a budget spent is refused before anything is compared, and the number or the operator is locked out for
 `guess_lockout_s`: 429 with a reason and Retry-After, an audit record, a metric.
 
+One more budget counts no guess but what a fetch can tell: whether a card's comments came back hidden says whether
+some comment names one of the hidden values the card-aware scrub looks for (guard/proxy/filtering.py, comments_alike),
+and whoever writes comments into the CRM chooses what each fetch asks (red team bb22, f01). `comment_sets_over`
+counts each distinct set of comment texts an operator is shown of a customer (and, across operators, of the customer)
+within `comment_sets_window_s`; past the limit every comment text is hidden whatever it says, so the bit no longer
+answers. A refresh of unchanged comments is the same set and costs nothing.
+
 Slots are taken before the comparison, atomically (a Lua script in Redis, the event loop in memory), so
 parallel requests on many replicas cannot all slip under the limit. Customer numbers are never stored as
 they are: keys hold a keyed hash of the number, and of the owner's keyed digest (guard/proxy/calls.py).
@@ -22,6 +29,7 @@ from __future__ import annotations
 import abc
 import hashlib
 import hmac
+import json
 import math
 import time
 from dataclasses import dataclass, field
@@ -46,7 +54,7 @@ _REASONS = {
 
 @dataclass(frozen=True)
 class Budget:
-    scope: str      # number | operator
+    scope: str      # number | owner | operator; comments-operator | comments-customer (comment_sets_over)
     key: str        # a keyed hash of the number, the card's owner or the operator id
     limit: int
     lockout_s: float
@@ -91,11 +99,23 @@ class LimitStore(abc.ABC):
     async def give_back(self, kind: str, budgets: tuple[Budget, ...]) -> None:
         """Return one slot to every budget (a right guess)."""
 
+    @abc.abstractmethod
+    async def add_distinct(self, budgets: tuple[Budget, ...], item: str, window_s: float) -> bool:
+        """Count `item` (a keyed digest) once in every budget's set of distinct items, each set forgotten `window_s`
+        after its first item; True when some budget holds more distinct items than its limit (then nothing is
+        added: a spent budget stays spent until its window ends, whatever comes)."""
+
 
 
 @dataclass
 class _Count:
     used: int
+    window_ends: float
+
+
+@dataclass
+class _Distinct:
+    items: set[str]
     window_ends: float
 
 
@@ -106,12 +126,15 @@ class InMemoryLimitStore(LimitStore):
     clock: Callable[[], float] = time.monotonic
     _counts: dict[tuple[str, str, str], _Count] = field(default_factory=dict)
     _locks: dict[tuple[str, str], float] = field(default_factory=dict)
+    _distinct: dict[tuple[str, str], _Distinct] = field(default_factory=dict)
 
     def _sweep(self, now: float) -> None:
         if len(self._counts) > 100_000:
             self._counts = {key: count for key, count in self._counts.items() if count.window_ends > now}
         if len(self._locks) > 100_000:
             self._locks = {key: until for key, until in self._locks.items() if until > now}
+        if len(self._distinct) > 100_000:
+            self._distinct = {key: seen for key, seen in self._distinct.items() if seen.window_ends > now}
 
     async def take(self, kind: str, budgets: tuple[Budget, ...], window_s: float) -> GuessingLocked | None:
         now = self.clock()
@@ -141,6 +164,24 @@ class InMemoryLimitStore(LimitStore):
             count = self._counts.get((kind, budget.scope, budget.key))
             if count is not None and count.used > 0:
                 count.used -= 1
+
+    async def add_distinct(self, budgets: tuple[Budget, ...], item: str, window_s: float) -> bool:
+        now = self.clock()
+        self._sweep(now)
+        sets = []
+        for budget in budgets:
+            seen = self._distinct.get((budget.scope, budget.key))
+            if seen is None or seen.window_ends <= now:
+                seen = _Distinct(set(), now + window_s)
+            if len(seen.items) > budget.limit:
+                return True
+            sets.append(seen)
+        over = False
+        for budget, seen in zip(budgets, sets):
+            seen.items.add(item)
+            self._distinct[(budget.scope, budget.key)] = seen
+            over = over or len(seen.items) > budget.limit
+        return over
 
 
 # KEYS: per budget its counter and its lock. ARGV: window ms, then per budget its limit and lock-out ms.
@@ -172,6 +213,23 @@ end
 return 0
 """
 
+# KEYS: per budget its set of distinct items. ARGV: window ms, the item, then per budget its limit.
+# Returns 1 when some budget holds more items than its limit (a spent one: nothing added), else 0.
+_ADD_DISTINCT = """
+for b = 1, #KEYS do
+  if redis.call('SCARD', KEYS[b]) > tonumber(ARGV[2 + b]) then return 1 end
+end
+local over = 0
+for b = 1, #KEYS do
+  if redis.call('SADD', KEYS[b], ARGV[2]) == 1 then
+    local size = redis.call('SCARD', KEYS[b])
+    if size == 1 then redis.call('PEXPIRE', KEYS[b], ARGV[1]) end
+    if size > tonumber(ARGV[2 + b]) then over = 1 end
+  end
+end
+return over
+"""
+
 
 class RedisLimitStore(LimitStore):
     """Budgets in Redis under `guard:guess:*`, shared by every replica; any Redis failure refuses the guess (503)."""
@@ -186,6 +244,7 @@ class RedisLimitStore(LimitStore):
         self._redis = client
         self._take = self._redis.register_script(_TAKE)
         self._give_back = self._redis.register_script(_GIVE_BACK)
+        self._add_distinct = self._redis.register_script(_ADD_DISTINCT)
 
     def _count_key(self, kind: str, budget: Budget) -> str:
         return f"{self.PREFIX}count:{kind}:{budget.scope}:{budget.key}"
@@ -210,6 +269,14 @@ class RedisLimitStore(LimitStore):
     async def give_back(self, kind: str, budgets: tuple[Budget, ...]) -> None:
         try:
             await self._give_back(keys=[self._count_key(kind, budget) for budget in budgets])
+        except self._errors:
+            raise SessionStoreUnavailable("guessing limits store is unreachable") from None
+
+    async def add_distinct(self, budgets: tuple[Budget, ...], item: str, window_s: float) -> bool:
+        keys = [f"{self.PREFIX}distinct:{budget.scope}:{budget.key}" for budget in budgets]
+        args: list[Any] = [max(1, int(window_s * 1000)), item] + [budget.limit for budget in budgets]
+        try:
+            return bool(int(await self._add_distinct(keys=keys, args=args)))
         except self._errors:
             raise SessionStoreUnavailable("guessing limits store is unreachable") from None
 
@@ -268,6 +335,28 @@ class GuessLimiter:
             return Reservation(kind, ()), False
         refused = await self.store.take(kind, budgets, self.settings.guess_window_s)
         return (Reservation(kind, ()), True) if refused is not None else (Reservation(kind, budgets), False)
+
+    async def comment_sets_over(self, *, operator_id: str, customers: tuple[str, ...], comments: Any) -> bool:
+        """Count this set of comments (`comments`: the CRM's value, any JSON) once for the operator and each customer
+        the answer is about, and for each customer across operators; True when a budget is spent (then the caller
+        hides every comment text, whatever they say). Whether a card's comments come back hidden tells one bit a
+        fetch — some comment names a hidden value — and a writer of comments chooses what each fetch asks (red team
+        bb22, f01): so only a new set of comments costs, and a refresh of the same set costs nothing. The set is read
+        as its comments' canonical JSON, sorted (a CRM that reorders them asks nothing new), under the limits' key:
+        no text, no number, no operator id is stored. Any failure of the store answers True (fail closed)."""
+        s = self.settings
+        try:
+            item = self._keyed("comments:" + json.dumps(sorted(
+                json.dumps(comment, ensure_ascii=False, sort_keys=True)
+                for comment in (comments if isinstance(comments, list) else [comments])), ensure_ascii=False))
+            budgets = tuple(budget for customer in dict.fromkeys(customers) for budget in (
+                Budget("comments-operator", self._keyed(f"{operator_id}\x00{customer}"),
+                       s.comment_sets_per_operator, s.comment_sets_window_s),
+                Budget("comments-customer", self._keyed(customer), s.comment_sets_per_customer,
+                       s.comment_sets_window_s)))
+            return not budgets or await self.store.add_distinct(budgets, item, s.comment_sets_window_s)
+        except Exception:  # noqa: BLE001 — the accounting failing hides the comments, it never shows them
+            return True
 
     async def refund(self, *reservations: Reservation) -> None:
         for reservation in reservations:
