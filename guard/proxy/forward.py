@@ -424,7 +424,7 @@ async def _filtered_response(
     if body.kind == "json":
         return await _json_response(state, session, path, answer, body.payload, record, reader)
     if body.kind == "text":
-        return await _text_response(state, session, path, answer, body.text or "", record)
+        return await _text_response(state, session, path, answer, body.text or "", record, reader)
     if body.kind == "fields":
         return _as_fields(await _json_response(state, session, path, answer, body.payload, record, reader), record)
     content_type = answer.content_type
@@ -834,7 +834,7 @@ def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:
 
 async def _text_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, text: str,
-    record: dict[str, Any],
+    record: dict[str, Any], reader: str = "",
 ) -> web.Response:
     record["content"] = "text"
     owner = await _owner_of(state, session, path, None, text)
@@ -854,6 +854,16 @@ async def _text_response(
     if not owner.secrets:  # no card read (an answer naming no customer): its encoded runs are masked card-blind
         shown, encoded = encoded_runs_masked(shown)
         scrubbed += encoded
+    elif scrubbed:
+        # A note about a customer is answered alike, as a card's comments are (filtering.comments_alike): masking only
+        # the word that matched a hidden value told whoever writes notes which of their guesses is the card's, on one
+        # fetch (red team bb22, f01, in a text note). Then it is one bit a fetch, counted below.
+        shown = HIDDEN
+    if owner.about and await state.guesses().comment_sets_over(operator_id=reader, customers=owner.about,
+                                                                comments=text):
+        shown = HIDDEN  # the customers' comment-set budget is spent: whatever the note says (_comment_sets_spent)
+        record["comments_hidden"] = "comment_sets_spent"
+        state.metrics.fail_closed.inc("comment_sets_spent")
     if scrubbed:
         state.metrics.fail_closed.inc("hidden_value_scrubbed")
     record.update(entities=count_types(redacted.entities), refused=False, scrubbed=scrubbed)

@@ -54,7 +54,13 @@ class ChangingCRM:
                 raise web.HTTPNotFound(text='{"error": "no such customer"}', content_type="application/json")
             return web.Response(text=json.dumps(found, ensure_ascii=False), content_type="application/json")
 
+        async def note(request: web.Request) -> web.Response:  # the comments as a CRM's plain-text note
+            found = self.cards[request.match_info["msisdn"]]
+            return web.Response(text="\n".join(comment["text"] for comment in found["comments"]) + "\n",
+                                content_type="text/plain")
+
         app.router.add_get("/api/customers/{msisdn}", one_card)
+        app.router.add_get("/api/customers/{msisdn}/note", note)
         return app
 
 
@@ -230,3 +236,38 @@ class _RecordingStore(_BrokenStore):
         self.items.append(item)
         return False
 
+
+
+def test_a_text_note_naming_a_hidden_value_is_hidden_whole_not_at_the_matching_guess(attack):
+    crm = ChangingCRM("4505")
+
+    async def scenario(stack: Any, client: Any) -> list[str]:
+        shown = []
+        for guesses in (["4504", "4505", "4506"], ["4504", "4506"]):
+            crm.write([f"заявка {guess}" for guess in guesses])
+            status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}/note",
+                                        headers=bearer("op6613"))
+            assert status == 200, body
+            shown.append(body)
+        return shown
+
+    right, wrong = attack(scenario, crm=crm.app(), auth_mode="token", auth_key=TOKEN_KEY)
+    assert right == HIDDEN  # before: "заявка 4504 / заявка *** / заявка 4506", the guess that was right
+    assert "заявка 4504" in wrong and "заявка 4506" in wrong
+
+
+def test_text_notes_spend_the_same_comment_sets_and_past_them_are_hidden_whatever_they_say(attack):
+    crm = ChangingCRM("4505")
+
+    async def scenario(stack: Any, client: Any) -> list[str]:
+        shown = []
+        for guess in ("4500", "4500", "4501", "4502"):
+            crm.write([f"заявка {guess}"])
+            status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}/note",
+                                        headers=bearer("op6613"))
+            shown.append(body)
+        return shown
+
+    shown = attack(scenario, crm=crm.app(), auth_mode="token", auth_key=TOKEN_KEY, comment_sets_per_operator=2)
+    assert "заявка 4500" in shown[0] and shown[1] == shown[0] and "заявка 4501" in shown[2]  # the same note: free
+    assert shown[3] == HIDDEN  # a third note: over the budget, though it names no hidden value
