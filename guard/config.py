@@ -125,7 +125,7 @@ class Settings(PolicyFiles):
     guess_limit_check_per_number: int = Field(20, ge=1,
                                               description="checks in a call that name personal data, per customer number")
     guess_limit_check_per_operator: int = Field(60, ge=1, description="checks in a call that name personal data, per operator")
-    # Comment sets (guard/proxy/limits.py, CommentSets; red team bb22, f01): whether a card's comments came back hidden
+    # Comment sets (guard/proxy/limits.py comment_sets_over; red team bb22, f01): whether a card's comments came back hidden
     # tells one bit a fetch (some comment names a hidden value), so each distinct set of comment texts an operator is
     # shown of a customer is counted within comment_sets_window_s; past a limit every comment text of that customer
     # is hidden for the rest of the window, whatever the comments say. A refresh of unchanged comments costs nothing.
