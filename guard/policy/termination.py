@@ -131,7 +131,8 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
     - a live flag that does not say yes ("active": false, "is_valid": "no", "действует": 0);
     - inside a contract (the record and every mapping in it): a date under a key naming no beginning or live event
       ("dissolved_at", a period's "to"), an interval's end ("2005-01-01/2015-01-01"), each date of a list, and a note
-      in words that says the contract closed ("расторгнут 01.01.2015", "terminated on 2015-01-01": dated or not);
+      in words that says the contract closed ("расторгнут 01.01.2015", "terminated on 2015-01-01": dated or not;
+      outside a contract, a note as a comment is read: with a contract word and a date);
     - an entry (a mapping inside a contract, or under a status, history or event key) one of whose words says closed
       ({"type": "termination", "date": …}, {"name": "Расторгнут", "since": …}): its dates, the earliest, are the end —
       with none, an end no one knows (the stricter reading).
@@ -158,8 +159,8 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
         elif record.contract and not begins and not _names_a_beginning(words | words_above):
             for end in _dates_of(value):
                 yield Termination(end)  # a date under a key of unknown meaning: possibly the end (stricter)
-        if (record.contract or record.entry) and isinstance(value, str):
-            end = _stated_in_comment(value, today, contract_named=True)
+        if isinstance(value, str):  # a note in words, read as a comment is (in a contract's record, the contract's)
+            end = _stated_in_comment(value, today, contract_named=record.contract or record.entry)
             if end is not None:
                 yield Termination(None if end is _UNDATED else end)
 
@@ -242,7 +243,7 @@ def _dates_of(value: Any) -> list[str]:
     """The dates a value gives: itself when it is one, each date of an interval or a list written in one string
     ("2005-01-01/2015-01-01"), each date of a list (["2005-01-01", "2015-01-01"]); none for anything else."""
     if isinstance(value, list):
-        return [date_ for member in value[:64] for date_ in _dates_of(member) if not isinstance(member, list)]
+        return [date_ for member in value[:64] for date_ in _dates_of(member)]  # nested no deeper than the card
     if not isinstance(value, str):
         return []
     if _a_date(value):

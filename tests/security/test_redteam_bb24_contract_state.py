@@ -82,6 +82,16 @@ def test_a_termination_event_in_the_cards_own_history_refuses_the_card(policy, w
     assert _refused(policy, out)
 
 
+def test_a_note_in_words_on_the_cards_top_level_saying_the_contract_closed_refuses_the_card(policy):
+    out = copy.deepcopy(CARD)
+    out["system_note"] = "Договор закрыт 03.03.2016 по инициативе абонента"
+    assert _refused(policy, out)
+
+
+def test_a_period_written_as_a_nested_list_of_dates_gives_its_end(policy):
+    assert _refused(policy, _with_contract(validity=[["2004-02-02", "2016-03-03"]]))
+
+
 def test_the_calls_own_number_with_a_closed_state_object_refuses_the_card(policy):
     out = copy.deepcopy(CARD)
     out["numbers"][0]["state"] = {"name": "terminated", "since": "2016-03-03"}
