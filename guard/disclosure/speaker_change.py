@@ -10,14 +10,17 @@ person, case, the Name grammeme), not for its words:
     another speaks   a third person speaks or will speak "с вами" ("бухгалтер с вами поговорит", "с вами говорит
                      его супруга"), will carry the conversation on ("она и продолжит", "сын договорит") or comes to
                      the phone ("сейчас муж подойдёт к телефону", "сейчас подойдёт хозяин номера": the owner spoken
-                     of as the one coming or speaking next is not the one speaking);
+                     of as the one coming or speaking next, or doing anything next — "хозяин номера перезвонит" —
+                     is not the one speaking), or is named as the one at the phone ("у телефона его дочь", "на линии
+                     теперь его сестра");
     instead of       the speaker stands in for a person ("я вместо Петра Сергеевича", "звоню за мужа", "я за неё
                      договорю") or acts under their authority ("я по доверенности от …", "от имени мужа", "по
                      поручению директора");
     takes over       the one who spoke is gone, cannot speak or is busy and the speaker carries on ("алла вышла, я
                      договорю", "ей плохо, я продолжу разговор", "теперь я отвечаю, она ушла") or asks the operator
                      to go on with them ("он занят, говорите со мной", "муж за рулём, можете мне объяснить"; the
-                     identified caller spoken of beside such a request, or "мы с ним"), or the speaker is about to speak
+                     identified caller spoken of beside such a request, or "мы с ним", or absent: "его нет дома"),
+                     or the speaker is about to speak
                      to the operator as "them", to someone in the room ("дай-ка сюда телефон, я сама с ними поговорю":
                      a hand-over asked of someone beside them in the "ты" form is one too — not of the operator, who
                      is asked in the "вы" form);
@@ -109,7 +112,7 @@ def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
                   _takes_over(tokens), _introduction(tokens, heard_before, known_name, identified_person),
                   _owner_spoken_of(tokens, identified_gender), _other_gender(tokens, identified_gender),
                   _denies_being(tokens), _other_name(tokens, heard_before, known_name, identified_gender),
-                  _someone_beside_addressed(tokens, utterance.text), _takes_the_turn(tokens),
+                  _someone_beside_addressed(tokens, utterance.text), _takes_the_turn(tokens), _at_the_phone(tokens),
                   _asks_who_calls(tokens, utterance.text) if heard_before else None):
         if found is not None:
             return utterance.char_span(*found)
@@ -176,8 +179,12 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
     поговорит"), or comes to the phone ("сейчас муж подойдёт к телефону")."""
     for i, token in enumerate(tokens):
         grammemes = token.info.top_grammemes
+        if "INFN" in grammemes and i and tokens[i - 1].form in ("будет", "будут"):
+            grammemes = grammemes | {"3per", "VERB", "futr"}  # "с вами будет говорить его жена": the future in two words
         if "3per" not in grammemes or "VERB" not in grammemes:
             continue
+        if "futr" in grammemes and _owner_does(tokens, i):
+            return i, i  # "хозяин телефона освободится и перезвонит": the owner's next deed, told by someone else
         if token.info.lemmas & _SPEAK_VERBS:
             with_you = next((j for j in _near(tokens, i, 2) if j + 1 < len(tokens) and tokens[j].form in ("с", "со")
                              and tokens[j + 1].form == "вами"), None)
@@ -205,6 +212,44 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
                            and "accs" in tokens[j].info.grammemes), None)
             if person is not None:
                 return min(i, person), max(i, person)
+    return None
+
+
+# The owner as a person ("владелец", "хозяин"), not the generic "абонент"/"клиент" ("абонент будет недоступен")
+_OWNER_PERSON = frozenset({"владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница"})
+
+
+def _owner_does(tokens: list[Token], verb: int) -> bool:
+    """The owner in the nominative is the subject of a third-person future verb, in its clause ("хозяин номера сейчас
+    вам ответит", "владелец перезвонит"): whoever tells what the owner will do is not the owner (who says "я …")."""
+    for j in range(max(0, verb - 5), min(len(tokens), verb + 3)):
+        between = range(min(j, verb) + 1, max(j, verb) + 1)
+        if j != verb and tokens[j].info.lemmas & _OWNER_PERSON and "nomn" in tokens[j].info.top_grammemes \
+                and not any(tokens[k].after_break for k in between) \
+                and not any(tokens[k].form in ("я", "мы") for k in range(max(0, j - 2), min(len(tokens), verb + 3))):
+            return True  # not "я владелец, …", "владелец номера будет я"
+    return False
+
+
+# Where the phone is as a place: "у телефона его дочь", "на линии теперь его сестра", "на проводе сын"
+_AT_THE_PHONE = {"у": _PHONE_NOUNS, "на": frozenset({"линия", "провод"})}
+
+
+def _at_the_phone(tokens: list[Token]) -> tuple[int, int] | None:
+    """A person other than the speaker named as the one at the phone now: "у телефона его дочь", "на линии теперь
+    его сестра" — a relation or person noun in the nominative within the clause (not "я у телефона")."""
+    for i, token in enumerate(tokens[:-1]):
+        place = _AT_THE_PHONE.get(token.form)
+        if place is None or not tokens[i + 1].info.lemmas & place:
+            continue
+        for j in _near(tokens, i + 1):
+            info = tokens[j].info
+            if j > i + 1 and tokens[j].after_break:
+                break
+            if tokens[j].form in ("я", "мы"):
+                return None
+            if info.lemmas & (PERSON_NOUNS | _OWNER_PERSON) and "nomn" in info.top_grammemes and j not in (i, i + 1):
+                return min(i, j), max(i + 1, j)
     return None
 
 
@@ -259,7 +304,8 @@ _AUTHORITY = {"по": frozenset({"доверенность", "поручение
 # What a speaker carries on doing with the operator: speak, answer, continue, finish, decide
 _CARRY_VERBS = _SPEAK_VERBS | frozenset({"продолжить", "продолжать", "договорить", "договаривать", "отвечать",
                                          "ответить", "закончить", "заканчивать", "решить", "решать", "сказать",
-                                         "звонить", "позвонить", "спросить", "уточнить", "подтвердить"})
+                                         "звонить", "позвонить", "спросить", "спрашивать", "уточнить",
+                                         "подтвердить", "слушать"})
 # A person who spoke is gone or cannot go on: "вышла", "ушёл", "отошла", "уснул"
 _GONE_VERBS = frozenset({"выйти", "уйти", "отойти", "уехать", "убежать", "отлучиться", "уснуть", "заснуть",
                          "выходить", "уходить", "отходить"})
@@ -290,8 +336,8 @@ def _asks_to_go_on_with_me(tokens: list[Token]) -> int | None:
         if not token.info.lemmas & (_CARRY_VERBS | {"объяснить", "объяснять"}):
             continue
         polite = ("plur" in grammemes and grammemes & {"2per", "impr"}) or ("INFN" in grammemes and any(
-            tokens[j].form in ("можете", "можно", "давайте") for j in _near(tokens, i)))
-        with_me = any(tokens[j].form == "мне" or (tokens[j].form in ("с", "со") and j + 1 < len(tokens)
+            tokens[j].form in ("можете", "можно", "давайте", "будете") for j in _near(tokens, i)))
+        with_me = any(tokens[j].form in ("мне", "меня") or (tokens[j].form in ("с", "со") and j + 1 < len(tokens)
                                                    and tokens[j + 1].form == "мной") for j in _near(tokens, i, 2))
         if polite and with_me:
             return i
@@ -356,6 +402,8 @@ _OWNED = frozenset({"номер", "номерок", "телефон", "дого�
 _BESIDE = frozenset({"рядом", "здесь", "тут", "около", "возле"})  # "он рядом", "муж тут"
 _KNOWN_GENDERS = {"male": "masc", "female": "femn"}
 _WITH_HIM_OR_HER = {"masc": "ним", "femn": "ней"}  # "мы с ним": the third person after "с"
+_NOT_HERE = frozenset({"дома", "рядом", "сейчас", "здесь", "тут", "уже", "пока", "на"})  # "его нет дома"
+_HIS_OR_HER = {"masc": "его", "femn": "ее"}  # "его нет дома", "её нет" (tokens read "ё" as "е")
 
 
 def _person_of_gender(token: Token, gender: str) -> bool:
@@ -381,6 +429,13 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
         if tokens[i - 2].form == "мы" and tokens[i - 1].form in ("с", "со") and (
                 _person_of_gender(tokens[i], gender) or tokens[i].form == _WITH_HIM_OR_HER[gender]):
             return i - 2, i
+    for i in range(len(tokens) - 1):  # "его нет дома", "мужа нет": the identified caller is not there
+        absent = tokens[i].form == _HIS_OR_HER[gender] or (tokens[i].info.lemmas & PERSON_NOUNS and gender in
+                                                           tokens[i].info.top_grammemes and "gent" in tokens[i].info.top_grammemes)
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        here = after is None or after.after_break or after.form in _NOT_HERE
+        if absent and tokens[i + 1].form in ("нет", "нету") and here and not (i and tokens[i - 1].info.lemmas & _OWNED):
+            return i, i + 1  # not "соседа нет в списке", "его нет в приложении": absent from a list, not the phone
     for i, token in enumerate(tokens):
         if not _person_of_gender(token, gender):
             continue

@@ -5,8 +5,9 @@ The one reading of "the speaker changed" is guard/disclosure/speaker_change.py (
 the call flow reads: guard/proxy/calls.py -> sessions.record_caller_change). It now reads three more things such a line
 does: the one identified is busy and the speaker asks to be spoken with ("он занят, говорите со мной"), a third person
 will carry the conversation on ("она и продолжит", "сын договорит"), and the owner spoken of as coming or speaking next
-("сейчас подойдёт хозяин номера": the one speaking is not the owner); and "мы с ним" — the speaker beside the person
-of the identified caller's gender. In this repository's own phrasings; through the real proxy and a CRM on loopback.
+("сейчас подойдёт хозяин номера": the one speaking is not the owner); "мы с ним" — the speaker beside the person
+of the identified caller's gender; the identified caller absent ("его нет дома"); a person named as the one at the
+phone ("у телефона его дочь"); the owner's next deed told by someone else ("хозяин номера вам ответит"). In this repository's own phrasings; through the real proxy and a CRM on loopback.
 """
 from __future__ import annotations
 
@@ -54,6 +55,27 @@ def test_item6_a_line_saying_another_person_holds_the_phone_now_lapses_the_ident
 
 @pytest.mark.parametrize("text", SAME_SPEAKER)
 def test_item6_the_identified_caller_speaking_on_of_themselves_or_others_is_no_change(text):
+    assert not _change(text, gender="male")
+
+
+# the next variants an attacker tries: the future in two words, the identified caller absent, who is at the phone, what
+# the owner will do told by someone else, "слушаю"/"спрашивайте меня" after the identified caller left
+NEXT_VARIANTS = [
+    "с вами будет говорить его жена", "его нет дома, что вы хотели", "мужа нет, он на работе",
+    "на линии теперь его сестра", "у телефона его дочь", "хозяин номера сейчас вам ответит",
+    "хозяин телефона скоро освободится и перезвонит", "он занят, я слушаю", "он вышел, спрашивайте меня",
+]
+NOT_A_CHANGE_NEARBY = ["я у телефона", "его номер не отвечает", "номера его нет в списке", "соседа нет в списке",
+                       "абонент будет недоступен", "я владелец, перезвоню позже", "её нет сейчас"]
+
+
+@pytest.mark.parametrize("text", NEXT_VARIANTS)
+def test_item6_the_next_variants_of_a_new_person_on_the_line_lapse_the_identification(text):
+    assert _change(text, gender="male")
+
+
+@pytest.mark.parametrize("text", NOT_A_CHANGE_NEARBY)
+def test_item6_lines_near_those_variants_that_say_no_new_speaker_keep_it(text):
     assert not _change(text, gender="male")
 
 
