@@ -144,8 +144,10 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
         ends = [end for value in record.node.values() for end in _dates_of(value)]
         yield from (Termination(end) for end in ends) if ends else (Termination(None),)
         return
-    begins = record.entry and any(isinstance(value, str) and _short(value) and _names_a_beginning(_key_words(value))
-                                  for value in record.node.values())
+    # an entry naming a beginning, a live event or a live state ({"type": "signed"}, {"name": "Действует"}): its
+    # dates are when that began, no end
+    begins = record.entry and any(isinstance(value, str) and _short(value) and (
+        _names_a_beginning(_key_words(value)) or _key_words(value) & _LIVE_KEY) for value in record.node.values())
     for key, value in record.node.items():
         if not isinstance(key, str) or record.path + (key,) in _OWN:
             continue

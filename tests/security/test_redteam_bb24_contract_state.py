@@ -107,6 +107,7 @@ STILL_LIVE = {
     "period-open": {"validity": {"from": "2004-02-02"}},
     "a-request-not-a-closing": {"remark": "абонент хотел расторгнуть договор, передумал"},
     "state-object-active": {"state": {"code": "A", "name": "Действует", "since": "2004-02-02"}},
+    "state-object-active-dated": {"state": {"name": "Active", "date": "2004-02-02"}},
     "top-level-history-of-live-events": {},
 }
 
