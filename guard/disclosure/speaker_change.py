@@ -8,12 +8,19 @@ person, case, the Name grammeme), not for its words:
     hand-over        a verb of passing or taking (передать, дать, взять …) with the phone ("трубка", "телефон") as
                      its object — not asked of the operator ("передайте трубку специалисту" is a transfer request);
     another speaks   a third person speaks or will speak "с вами" ("бухгалтер с вами поговорит", "с вами говорит
-                     его супруга") or comes to the phone ("сейчас муж подойдёт к телефону");
+                     его супруга"), will carry the conversation on ("она и продолжит", "сын договорит") or comes to
+                     the phone ("сейчас муж подойдёт к телефону", "сейчас подойдёт хозяин номера": the owner spoken
+                     of as the one coming or speaking next, or doing anything next — "хозяин номера перезвонит" —
+                     is not the one speaking), or is named as the one at the phone ("у телефона его дочь", "на линии
+                     теперь его сестра");
     instead of       the speaker stands in for a person ("я вместо Петра Сергеевича", "звоню за мужа", "я за неё
                      договорю") or acts under their authority ("я по доверенности от …", "от имени мужа", "по
                      поручению директора");
-    takes over       the one who spoke is gone or cannot speak and the speaker carries on ("алла вышла, я договорю",
-                     "ей плохо, я продолжу разговор", "теперь я отвечаю, она ушла"), or the speaker is about to speak
+    takes over       the one who spoke is gone, cannot speak or is busy and the speaker carries on ("алла вышла, я
+                     договорю", "ей плохо, я продолжу разговор", "теперь я отвечаю, она ушла") or asks the operator
+                     to go on with them ("он занят, говорите со мной", "муж за рулём, можете мне объяснить"; the
+                     identified caller spoken of beside such a request, or "мы с ним", or absent: "его нет дома"),
+                     or the speaker is about to speak
                      to the operator as "them", to someone in the room ("дай-ка сюда телефон, я сама с ними поговорю":
                      a hand-over asked of someone beside them in the "ты" form is one too — not of the operator, who
                      is asked in the "вы" form);
@@ -63,6 +70,9 @@ _COME_VERBS = frozenset({"подойти", "подходить"})
 # what a person who wants the phone wants to do with the operator: "соседка хочет спросить", "жена спросит сама"
 _ASK_VERBS = _SPEAK_VERBS | frozenset({"спросить", "спрашивать", "сказать", "узнать", "уточнить", "задать",
                                        "поговорить"})
+# what a person does who carries the conversation on: "она и продолжит", "сын договорит", "жена ответит на вопросы"
+_CONTINUE_VERBS = frozenset({"продолжить", "продолжать", "договорить", "договаривать", "ответить", "отвечать",
+                             "закончить", "заканчивать"})
 _WANT_VERBS = frozenset({"хотеть", "мочь", "собираться"})
 _CALL_VERBS = frozenset({"позвать", "звать", "пригласить", "кликнуть", "дать"})  # "жену позову", "дам вам сына"
 _MY = frozenset({"мой", "наш"})  # "это моя жена": the speaker's own relative, spoken of
@@ -102,7 +112,7 @@ def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
                   _takes_over(tokens), _introduction(tokens, heard_before, known_name, identified_person),
                   _owner_spoken_of(tokens, identified_gender), _other_gender(tokens, identified_gender),
                   _denies_being(tokens), _other_name(tokens, heard_before, known_name, identified_gender),
-                  _someone_beside_addressed(tokens, utterance.text), _takes_the_turn(tokens),
+                  _someone_beside_addressed(tokens, utterance.text), _takes_the_turn(tokens), _at_the_phone(tokens),
                   _asks_who_calls(tokens, utterance.text) if heard_before else None):
         if found is not None:
             return utterance.char_span(*found)
@@ -169,8 +179,12 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
     поговорит"), or comes to the phone ("сейчас муж подойдёт к телефону")."""
     for i, token in enumerate(tokens):
         grammemes = token.info.top_grammemes
+        if "INFN" in grammemes and i and tokens[i - 1].form in ("будет", "будут"):
+            grammemes = grammemes | {"3per", "VERB", "futr"}  # "с вами будет говорить его жена": the future in two words
         if "3per" not in grammemes or "VERB" not in grammemes:
             continue
+        if "futr" in grammemes and _owner_does(tokens, i):
+            return i, i  # "хозяин телефона освободится и перезвонит": the owner's next deed, told by someone else
         if token.info.lemmas & _SPEAK_VERBS:
             with_you = next((j for j in _near(tokens, i, 2) if j + 1 < len(tokens) and tokens[j].form in ("с", "со")
                              and tokens[j + 1].form == "вами"), None)
@@ -179,15 +193,18 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
             if subject is not None and (subject == "person" or (heard_before and not known_name(subject))):
                 return min(i, with_you), max(i, with_you + 1)
         if token.info.lemmas & _COME_VERBS and (any(tokens[j].info.lemmas & _PHONE_NOUNS for j in _near(tokens, i))
-                                                 or (_third_person(tokens, i) is not None and "past" not in grammemes)):
-            return i, i  # "сейчас муж подойдёт к телефону", "сейчас Марина Петровна подойдёт"
-        # a third person wants to speak or ask, or will: "соседка хочет спросить", "жена сейчас спросит" — not what
-        # they said before ("жена спрашивала вчера")
-        asks = token.info.lemmas & _ASK_VERBS and "past" not in grammemes and "pres" not in grammemes
+                                                 or (_third_person(tokens, i, owner=True) is not None
+                                                     and "past" not in grammemes)):
+            return i, i  # "сейчас муж подойдёт к телефону", "сейчас подойдёт хозяин номера": not the one speaking
+        # a third person wants to speak or ask, or will, or will carry the conversation on: "соседка хочет спросить",
+        # "жена сейчас спросит", "она и продолжит", "хозяин номера вам ответит" (red team bb24, f06) — not what they
+        # said before ("жена спрашивала вчера"); the owner spoken of as the one who will speak is not the speaker
+        asks = (token.info.lemmas & _ASK_VERBS or (token.info.lemmas & _CONTINUE_VERBS and "sing" in grammemes)) \
+            and "past" not in grammemes and "pres" not in grammemes  # "пусть ответят": the company, not a person
         wants = token.info.lemmas & _WANT_VERBS and any(
             tokens[j].info.lemmas & _ASK_VERBS and "INFN" in tokens[j].info.top_grammemes
             for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
-        if (asks or wants) and _third_person(tokens, i) is not None and "past" not in grammemes:
+        if (asks or wants) and _third_person(tokens, i, owner=bool(asks)) is not None and "past" not in grammemes:
             return i, i
     for i, token in enumerate(tokens):  # the speaker calls a person to the phone: "жену позову", "сейчас дам вам сына"
         if token.info.lemmas & _CALL_VERBS and "1per" in token.info.top_grammemes:
@@ -198,13 +215,53 @@ def _another_speaks(tokens: list[Token], heard_before: bool, known_name) -> tupl
     return None
 
 
-def _third_person(tokens: list[Token], verb: int) -> str | None:
+# The owner as a person ("владелец", "хозяин"), not the generic "абонент"/"клиент" ("абонент будет недоступен")
+_OWNER_PERSON = frozenset({"владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница"})
+
+
+def _owner_does(tokens: list[Token], verb: int) -> bool:
+    """The owner in the nominative is the subject of a third-person future verb, in its clause ("хозяин номера сейчас
+    вам ответит", "владелец перезвонит"): whoever tells what the owner will do is not the owner (who says "я …")."""
+    for j in range(max(0, verb - 5), min(len(tokens), verb + 3)):
+        between = range(min(j, verb) + 1, max(j, verb) + 1)
+        if j != verb and tokens[j].info.lemmas & _OWNER_PERSON and "nomn" in tokens[j].info.top_grammemes \
+                and not any(tokens[k].after_break for k in between) \
+                and not any(tokens[k].form in ("я", "мы") for k in range(max(0, j - 2), min(len(tokens), verb + 3))):
+            return True  # not "я владелец, …", "владелец номера будет я"
+    return False
+
+
+# Where the phone is as a place: "у телефона его дочь", "на линии теперь его сестра", "на проводе сын"
+_AT_THE_PHONE = {"у": _PHONE_NOUNS, "на": frozenset({"линия", "провод"})}
+
+
+def _at_the_phone(tokens: list[Token]) -> tuple[int, int] | None:
+    """A person other than the speaker named as the one at the phone now: "у телефона его дочь", "на линии теперь
+    его сестра" — a relation or person noun in the nominative within the clause (not "я у телефона")."""
+    for i, token in enumerate(tokens[:-1]):
+        place = _AT_THE_PHONE.get(token.form)
+        if place is None or not tokens[i + 1].info.lemmas & place:
+            continue
+        for j in _near(tokens, i + 1):
+            info = tokens[j].info
+            if j > i + 1 and tokens[j].after_break:
+                break
+            if tokens[j].form in ("я", "мы"):
+                return None
+            if info.lemmas & (PERSON_NOUNS | _OWNER_PERSON) and "nomn" in info.top_grammemes and j not in (i, i + 1):
+                return min(i, j), max(i + 1, j)
+    return None
+
+
+def _third_person(tokens: list[Token], verb: int, *, owner: bool = False) -> str | None:
     """The verb's third-person subject near it: "person" (a relation or person noun, "он"/"она"), the first name's
-    form when only a name stands there, or None."""
+    form when only a name stands there, or None. `owner`: the owner's own noun counts too ("подойдёт хозяин номера":
+    of a verb of coming or of speaking next, the owner spoken of is not the one speaking — "с вами говорит владелец"
+    is the speaker's own introduction, read with `owner` off)."""
     name = None
     for j in _near(tokens, verb):
         info = tokens[j].info
-        if j == verb or info.lemmas & _OWNER_NOUNS:
+        if j == verb or (info.lemmas & _OWNER_NOUNS and not (owner and "nomn" in info.top_grammemes)):
             continue
         if info.lemmas & (PERSON_NOUNS | {"он", "она"}) or (
                 {"NOUN", "anim", "nomn"} <= info.top_grammemes and not info.grammemes & {"Name", "Surn", "Patr"}):
@@ -247,11 +304,14 @@ _AUTHORITY = {"по": frozenset({"доверенность", "поручение
 # What a speaker carries on doing with the operator: speak, answer, continue, finish, decide
 _CARRY_VERBS = _SPEAK_VERBS | frozenset({"продолжить", "продолжать", "договорить", "договаривать", "отвечать",
                                          "ответить", "закончить", "заканчивать", "решить", "решать", "сказать",
-                                         "звонить", "позвонить", "спросить", "уточнить", "подтвердить"})
+                                         "звонить", "позвонить", "спросить", "спрашивать", "уточнить",
+                                         "подтвердить", "слушать"})
 # A person who spoke is gone or cannot go on: "вышла", "ушёл", "отошла", "уснул"
 _GONE_VERBS = frozenset({"выйти", "уйти", "отойти", "уехать", "убежать", "отлучиться", "уснуть", "заснуть",
                          "выходить", "уходить", "отходить"})
-_UNWELL = frozenset({"плохо", "нехорошо", "дурно", "тяжело"})
+# A person who cannot go on: unwell ("ей плохо") or busy ("он занят", "ему некогда", "он за рулём")
+_UNWELL = frozenset({"плохо", "нехорошо", "дурно", "тяжело", "занятый", "некогда", "недосуг"})
+_BUSY_PLACES = frozenset({"руль", "совещание", "планёрка", "планерка", "операция", "работа", "встреча", "занятие"})
 _SENSE_VERBS = frozenset({"слышать", "понимать", "видеть", "мочь"})  # "не слышит", "не может"
 
 
@@ -267,11 +327,30 @@ def _speaks_now(token: Token) -> bool:
     return bool(token.info.lemmas & _CARRY_VERBS) and "1per" in grammemes and "past" not in grammemes
 
 
+def _asks_to_go_on_with_me(tokens: list[Token]) -> int | None:
+    """The speaker asks the operator to go on with them (red team bb24, f06): a verb of speaking or carrying on in
+    the "вы" form, or after "можете"/"можно", with "со мной" or "мне" beside it ("говорите со мной", "со мной
+    разговаривайте", "можете мне объяснить") — the index of the verb, or None."""
+    for i, token in enumerate(tokens):
+        grammemes = token.info.top_grammemes
+        if not token.info.lemmas & (_CARRY_VERBS | {"объяснить", "объяснять"}):
+            continue
+        polite = ("plur" in grammemes and grammemes & {"2per", "impr"}) or ("INFN" in grammemes and any(
+            tokens[j].form in ("можете", "можно", "давайте", "будете") for j in _near(tokens, i)))
+        with_me = any(tokens[j].form in ("мне", "меня") or (tokens[j].form in ("с", "со") and j + 1 < len(tokens)
+                                                   and tokens[j + 1].form == "мной") for j in _near(tokens, i, 2))
+        if polite and with_me:
+            return i
+    return None
+
+
 def _takes_over(tokens: list[Token]) -> tuple[int, int] | None:
-    """The one who spoke is gone or unwell and the speaker carries on ("алла вышла, я договорю", "ей плохо, я
-    продолжу разговор", "теперь я отвечаю, она ушла"); or the speaker will speak with the operator as "them" — to
-    someone beside them ("я сама с ними поговорю")."""
+    """The one who spoke is gone, unwell or busy and the speaker carries on ("алла вышла, я договорю", "ей плохо, я
+    продолжу разговор", "теперь я отвечаю, она ушла", "он занят, говорите со мной"); or the speaker will speak with
+    the operator as "them" — to someone beside them ("я сама с ними поговорю")."""
     carry = next((i for i, token in enumerate(tokens) if _speaks_now(token)), None)
+    if carry is None:
+        carry = _asks_to_go_on_with_me(tokens)
     if carry is None:
         # "муж ушёл на работу, давайте я дальше": a third person gone and the speaker's "я" with no verb of its own
         carry = next((i for i, token in enumerate(tokens) if token.form == "я" and not any(
@@ -284,9 +363,10 @@ def _takes_over(tokens: list[Token]) -> tuple[int, int] | None:
         gone = info.lemmas & _GONE_VERBS and "past" in info.top_grammemes and "1per" not in info.top_grammemes \
             and (i == 0 or tokens[i - 1].form != "не") and not _a_status_after(tokens, i) and _someone_else(tokens, i)
         # "ей плохо", "отец плохо слышит", "мама не слышит": a third person beside it, not the speaker
-        unwell = (info.lemmas & _UNWELL or (info.lemmas & _SENSE_VERBS and i and tokens[i - 1].form == "не")) and any(
-            tokens[j].form in ("ей", "ему", "им") or tokens[j].info.lemmas & (PERSON_NOUNS | {"он", "она"})
-            for j in _near(tokens, i, 2) if j != i)
+        busy_at = info.lemmas & _BUSY_PLACES and i and tokens[i - 1].form in ("за", "на") and "NOUN" in info.top_grammemes
+        unwell = (info.lemmas & _UNWELL or busy_at or (info.lemmas & _SENSE_VERBS and i and tokens[i - 1].form == "не")) \
+            and any(tokens[j].form in ("ей", "ему", "им") or tokens[j].info.lemmas & (PERSON_NOUNS | {"он", "она"})
+                    for j in _near(tokens, i, 2) if j != i)
         if gone or unwell:
             return min(i, carry), max(i, carry)
     if tokens[carry].info.lemmas & _SPEAK_VERBS:
@@ -321,6 +401,9 @@ _OWNED = frozenset({"номер", "номерок", "телефон", "дого�
                     "счет", "тариф", "баланс", "абонемент", "карта"})
 _BESIDE = frozenset({"рядом", "здесь", "тут", "около", "возле"})  # "он рядом", "муж тут"
 _KNOWN_GENDERS = {"male": "masc", "female": "femn"}
+_WITH_HIM_OR_HER = {"masc": "ним", "femn": "ней"}  # "мы с ним": the third person after "с"
+_NOT_HERE = frozenset({"дома", "рядом", "сейчас", "здесь", "тут", "уже", "пока", "на"})  # "его нет дома"
+_HIS_OR_HER = {"masc": "его", "femn": "ее"}  # "его нет дома", "её нет" (tokens read "ё" as "е")
 
 
 def _person_of_gender(token: Token, gender: str) -> bool:
@@ -342,6 +425,17 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
     gender = _KNOWN_GENDERS.get(identified_gender)
     if gender is None:
         return None
+    for i in range(2, len(tokens)):  # "мы с ним вместе", "мы с мужем": the speaker and the identified caller, two people
+        if tokens[i - 2].form == "мы" and tokens[i - 1].form in ("с", "со") and (
+                _person_of_gender(tokens[i], gender) or tokens[i].form == _WITH_HIM_OR_HER[gender]):
+            return i - 2, i
+    for i in range(len(tokens) - 1):  # "его нет дома", "мужа нет": the identified caller is not there
+        absent = tokens[i].form == _HIS_OR_HER[gender] or (tokens[i].info.lemmas & PERSON_NOUNS and gender in
+                                                           tokens[i].info.top_grammemes and "gent" in tokens[i].info.top_grammemes)
+        after = tokens[i + 2] if i + 2 < len(tokens) else None
+        here = after is None or after.after_break or after.form in _NOT_HERE
+        if absent and tokens[i + 1].form in ("нет", "нету") and here and not (i and tokens[i - 1].info.lemmas & _OWNED):
+            return i, i + 1  # not "соседа нет в списке", "его нет в приложении": absent from a list, not the phone
     for i, token in enumerate(tokens):
         if not _person_of_gender(token, gender):
             continue
@@ -356,6 +450,8 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
             if j > i and gone.lemmas & _GONE_VERBS and "past" in gone.top_grammemes and "1per" not in gone.top_grammemes \
                     and tokens[j - 1].form != "не" and not _a_status_after(tokens, j):
                 return i, j  # "муж ушёл на работу", "он отошёл": the identified caller is not at the phone
+        if _asks_to_go_on_with_me(tokens) is not None and token.form in ("он", "она"):
+            return i, i  # "он разрешил, говорите со мной": the identified caller spoken of, the speaker takes over
         for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
             if "VERB" in tokens[j].info.top_grammemes and "1per" not in tokens[j].info.top_grammemes:
                 told = next((k for k in range(j + 1, min(len(tokens), j + 3)) if tokens[k].form in ("мне", "меня")),

@@ -20,6 +20,15 @@ meaning guard does not know ("dissolved_at", "annulled_on"): a date the record g
 ongoing event ("signed_at", "created_at", "updated_at") is read as a possible end (the stricter reading). A comment's
 text states it with a closing word in a past form and a contract word, and a date (the earliest written). Another
 number's entry (a number that is not the call's) or a call's end is not the contract's.
+
+Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
+event ("state": {"name": "Расторгнут", "since": …}, "events": [{"type": "termination", "date": …}]) — an entry, that
+is a mapping inside a contract record or under a status, history or event key — whose words say closed states the
+end at its dates (with none, an end no one knows); a live flag that does not say yes ("active": false) states an end
+no one knows; a key saying closed names the end ("inactive_since"); inside a contract every mapping is the contract's
+(a period's "to" is a date under a key naming no beginning), an interval or a list of dates gives each of its dates,
+and a note in words that says the contract closed ("расторгнут 01.01.2015") states its end, dated or not. An entry
+that names a beginning or a live event ({"type": "signed"}, a "payments" list) states none.
 """
 from __future__ import annotations
 
@@ -40,8 +49,14 @@ _OWN = (("contract", "status"), ("contract", "terminated_at"))
 # Key words (a key cut at "_", "-", "." , spaces and camelCase, lowercased) that name a contract, a status, an end.
 _CONTRACT_KEY = frozenset({"contract", "contracts", "agreement", "договор", "контракт", "соглашение"})
 _STATUS_KEY = frozenset({"status", "state", "статус", "состояние"})
-_END_KEY_STEMS = ("terminat", "closed", "closing", "close", "cancel", "expir", "расторж", "закрыт", "прекращ",
-                  "окончан", "аннулир")
+# Keys whose mappings are entries of the contract's state: a state object, a status history, an event list
+_STATE_KEY = _STATUS_KEY | frozenset({"statuses", "states", "history", "histories", "event", "events", "lifecycle",
+                                      "log", "changes", "история", "события", "событие", "статусы", "состояния"})
+# A status written in English: a word opening with one of these says closed; in Russian, CLOSED_LEMMAS.
+_CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive", "annul")
+# A key naming the end: the closing words of a status ("inactive_since", "terminatedOn") and these
+_END_KEY_STEMS = _CLOSED_STEMS + ("closing", "close", "expir", "deactiv", "расторж", "закрыт", "прекращ", "окончан",
+                                  "аннулир")
 _END_KEY_WORDS = frozenset({"end", "ended", "ends", "till", "until"})
 # A contract record's dates that are no end: its beginning and the events of a live contract (a date under any other
 # key is read as a possible end: the stricter reading)
@@ -50,8 +65,11 @@ _BEGIN_KEY_STEMS = ("creat", "sign", "start", "begin", "open", "activat", "conne
                     "paid", "bill", "invoic", "renew", "prolong", "extend", "check", "verif", "birth", "issu",
                     "заключ", "подпис", "начал", "открыт", "созда", "подключ", "активац", "обновл", "измен",
                     "регистр", "оплат", "продл")
-# A status written in English: a word opening with one of these says closed; in Russian, CLOSED_LEMMAS.
-_CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive", "annul")
+# A flag saying the contract is live ("active", "isActive", "is_valid", "действует"): any answer but yes says closed
+_LIVE_KEY = frozenset({"active", "valid", "live", "enabled", "open", "opened", "активен", "активный", "активна",
+                       "действует", "действующий", "действителен", "действительный", "открыт"})
+_FLAG_WORDS = frozenset({"is", "flag", "contract", "договор"})  # "is_active", "contract_active", "active_flag"
+_YES = frozenset({"true", "yes", "y", "t", "1", "on", "да", "active", "активен", "действует"})
 _COMMENT_CUE = re.compile(r"расторг|закрыт|прекращ|аннулир|terminat|closed|cancel", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -91,16 +109,8 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
         return []
     found: list[Termination] = []
     budget = [_MAX_NODES]
-    for path, key, value, contract_record in _state_members(card, budget):
-        if path + (key,) in _OWN:
-            continue
-        words = _key_words(key)
-        if words & _STATUS_KEY and isinstance(value, str) and says_closed(value):
-            found.append(Termination(None))
-        elif _names_an_end(words) and value not in (None, "", False, [], {}):
-            found.append(Termination(None if value is True else value))
-        elif contract_record and not _names_a_beginning(words) and _a_date(value):
-            found.append(Termination(value))  # a date under a key of unknown meaning: possibly the end (stricter)
+    for record in _state_records(card, budget):
+        found.extend(_stated_by(record, today))
     comments = card.get("comments")
     for text in _comment_texts(comments, budget):
         end = _stated_in_comment(text, today)
@@ -109,6 +119,52 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
     if budget[0] <= 0:
         found.append(UNREADABLE)
     return found
+
+
+def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
+    """What one record of the contract's state says of its end (red team bb24, f03: one reading of every shape a
+    CRM records a state in):
+
+    - a status that says closed: a string ("terminated"), or a state object or a status history whose entry says it
+      ("state": {"name": "Расторгнут", "since": …}) — read as entries, below;
+    - an end by its key's name ("terminated_at", "inactive_since": a key saying closed names the end);
+    - a live flag that does not say yes ("active": false, "is_valid": "no", "действует": 0);
+    - inside a contract (the record and every mapping in it): a date under a key naming no beginning or live event
+      ("dissolved_at", a period's "to"), an interval's end ("2005-01-01/2015-01-01"), each date of a list, and a note
+      in words that says the contract closed ("расторгнут 01.01.2015", "terminated on 2015-01-01": dated or not;
+      outside a contract, a note as a comment is read: with a contract word and a date);
+    - an entry (a mapping inside a contract, or under a status, history or event key) one of whose words says closed
+      ({"type": "termination", "date": …}, {"name": "Расторгнут", "since": …}): its dates, the earliest, are the end —
+      with none, an end no one knows (the stricter reading).
+    """
+    words_above = record.words_above
+    closed_entry = record.entry and any(isinstance(value, str) and _short(value) and says_closed(value)
+                                        for key, value in record.node.items() if isinstance(key, str))
+    if closed_entry:
+        ends = [end for value in record.node.values() for end in _dates_of(value)]
+        yield from (Termination(end) for end in ends) if ends else (Termination(None),)
+        return
+    # an entry naming a beginning, a live event or a live state ({"type": "signed"}, {"name": "Действует"}): its
+    # dates are when that began, no end
+    begins = record.entry and any(isinstance(value, str) and _short(value) and (
+        _names_a_beginning(_key_words(value)) or _key_words(value) & _LIVE_KEY) for value in record.node.values())
+    for key, value in record.node.items():
+        if not isinstance(key, str) or record.path + (key,) in _OWN:
+            continue
+        words = _key_words(key)
+        if words & _STATUS_KEY and isinstance(value, str) and says_closed(value):
+            yield Termination(None)
+        elif _names_an_end(words) and value not in (None, "", False, [], {}):
+            yield Termination(None if value is True else value)
+        elif words & _LIVE_KEY and words <= _LIVE_KEY | _FLAG_WORDS and _not_yes(value):
+            yield Termination(None)  # "active": false — closed, since when no one says
+        elif record.contract and not begins and not _names_a_beginning(words | words_above):
+            for end in _dates_of(value):
+                yield Termination(end)  # a date under a key of unknown meaning: possibly the end (stricter)
+        if isinstance(value, str):  # a note in words, read as a comment is (in a contract's record, the contract's)
+            end = _stated_in_comment(value, today, contract_named=record.contract or record.entry)
+            if end is not None:
+                yield Termination(None if end is _UNDATED else end)
 
 
 def says_closed(value: str) -> bool:
@@ -120,31 +176,84 @@ def says_closed(value: str) -> bool:
     return False
 
 
-def _state_members(card: dict, budget: list[int]) -> Iterator[tuple[tuple[str, ...], str, Any, bool]]:
-    """(path, key, value, whether the mapping is a contract record itself) of every record of the contract's state:
-    the card's top level, every mapping under a contract key and inside it (any depth), and the call's own number's
+class _Record(NamedTuple):
+    """One mapping read as a record of the contract's state: where it is, whether it is a contract's (the record
+    under a contract key, or any mapping inside one), whether it is an entry (a state object, an event, a period: a
+    mapping inside a contract record, or under a status, history or event key), and the words of the keys above it
+    inside the contract ("payments", "period")."""
+
+    path: tuple[str, ...]
+    node: dict
+    contract: bool
+    entry: bool
+    words_above: frozenset[str]
+
+
+def _state_records(card: dict, budget: list[int]) -> Iterator[_Record]:
+    """Every record of the contract's state: the card's top level, every mapping under a contract key and inside it
+    (any depth), every mapping under a status, history or event key of a record read, and the call's own number's
     record wherever it is (see the module's docstring). A card nested deeper than guard reads is read as stating an
     end no one can read (the budget spent: fail closed)."""
     own = _number_key(card.get("msisdn"))
-    stack: list[tuple[dict, tuple[str, ...], bool, bool, int]] = [(card, (), True, False, 0)]
+    stack: list[tuple[dict, tuple[str, ...], bool, bool, bool, frozenset[str], int]] = [
+        (card, (), True, False, False, frozenset(), 0)]
     while stack:
-        node, path, read, contract_record, depth = stack.pop()
+        node, path, read, contract, entry, above, depth = stack.pop()
         if depth > _DEPTH:
             budget[0] = 0
             return
         read = read or (own is not None and any(_number_key(member) == own for member in node.values()))
+        if read:
+            budget[0] -= len(node)
+            if budget[0] <= 0:
+                return
+            yield _Record(path, node, contract, entry, above)
         for key, member in node.items():
             if not isinstance(key, str):
                 continue
-            if read:
-                budget[0] -= 1
-                if budget[0] <= 0:
-                    return
-                yield path, key, member, contract_record
-            contract = bool(_key_words(key) & _CONTRACT_KEY)
-            inner_read = bool(path) and read or contract
+            words = _key_words(key)
+            names_a_contract = bool(words & _CONTRACT_KEY)
+            inner_contract = contract or names_a_contract
+            inner_entry = read and (contract or bool(words & _STATE_KEY))
+            inner_read = bool(path) and read or names_a_contract or inner_entry
+            inner_above = above | words if contract else frozenset()
             for inner in _mappings(member):
-                stack.append((inner, path + (key,), inner_read, contract, depth + 1))
+                stack.append((inner, path + (key,), inner_read, inner_contract, inner_entry, inner_above, depth + 1))
+
+
+def _short(value: str) -> bool:
+    """A code or a name ("Расторгнут", "TERMINATED", "contract_closed"), not a sentence: at most three words."""
+    return len(value) <= 64 and len(_WORD.findall(value)) <= 3
+
+
+def _not_yes(value: Any) -> bool:
+    """Whether a live flag's value says anything but yes: false, 0, "no", "нет", "N" — nothing (None) says nothing, and
+    a list or a mapping is no flag."""
+    if value is None or isinstance(value, (dict, list)):
+        return False
+    if isinstance(value, (bool, int, float)):
+        return not value
+    return str(value).strip().lower() not in _YES
+
+
+# What may stand between the dates of an interval or a list written in one string: "2005-01-01/2015-01-01",
+# "01.01.2005 - 01.01.2015", "с 2005-01-01 по 2015-01-01", "2005-01-01..2015-01-01"
+_BETWEEN_DATES = re.compile(r"(?:[\s/\-–—.,;:()\[\]]|\b(?:с|по|до|from|to|till|until)\b)*", re.IGNORECASE)
+
+
+def _dates_of(value: Any) -> list[str]:
+    """The dates a value gives: itself when it is one, each date of an interval or a list written in one string
+    ("2005-01-01/2015-01-01"), each date of a list (["2005-01-01", "2015-01-01"]); none for anything else."""
+    if isinstance(value, list):
+        return [date_ for member in value[:64] for date_ in _dates_of(member)]  # nested no deeper than the card
+    if not isinstance(value, str):
+        return []
+    if _a_date(value):
+        return [value]
+    found = [match.group() for match in _A_DATE.finditer(value)]
+    if len(found) >= 2 and _BETWEEN_DATES.fullmatch(_A_DATE.sub(" ", value)):
+        return [text.strip() for text in found]  # a date the rule cannot parse is read as old (stricter)
+    return []
 
 
 def _mappings(member: Any) -> Iterator[dict]:
@@ -186,11 +295,17 @@ def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
             yield text
 
 
-def _stated_in_comment(text: str, today: date | None = None) -> date | str | None:
+# A note inside a contract's record that says it closed and gives no date: closed, since when no one says
+_UNDATED = "undated"
+
+
+def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False) -> date | str | None:
     """The end a comment states (the earliest date it writes), when it says the contract is closed: a closing word
     in a past form (a participle, a past verb: "расторгнут", "закрыли") beside a contract word, and a date. A
-    request ("хочет расторгнуть договор") states nothing; neither does a closing with no date."""
-    if not (_COMMENT_CUE.search(text) and _CONTRACT_WORD.search(text)):
+    request ("хочет расторгнуть договор") states nothing; neither does a closing with no date. `contract_named`: the
+    text is a contract record's own note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no
+    word of its own, and a closing with no date states an end no one knows (`_UNDATED`)."""
+    if not (_COMMENT_CUE.search(text) and (contract_named or _CONTRACT_WORD.search(text))):
         return None
     closed = False
     for word in _WORD.findall(text):
@@ -217,7 +332,7 @@ def _stated_in_comment(text: str, today: date | None = None) -> date | str | Non
     if not days:
         days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
-    return min(days) if days else None
+    return min(days) if days else (_UNDATED if contract_named else None)
 
 
 def _first_day(readings: list[tuple[int, int, int]]) -> date | None:
