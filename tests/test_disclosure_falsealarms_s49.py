@@ -1,0 +1,56 @@
+"""Stop 49 (issue 12): clean lines of the newest authors (disc_ag48 and the sets before it) read where their decisions
+live — п. 6's allowed case stated by the caller's ownership, п. 9's type of a relative's calls, п. 25's change made on
+the documents the caller brings in (docs/disclosure.md, "Stop 49"). Phrasings are my own (none copied from a set); each
+rule has its attack beside it: the forbidden sense in similar words is still flagged."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.disclosure.sense import caller_stated_the_owner, states_item6_conditions
+from guard.disclosure.text import Utterance
+from guard.recognizers.lexicon import OWNER_NOUNS
+
+from checker_lines import rules_of, verdict_of
+
+
+# --- п. 6: the caller stated the owner, the contract postpaid: the last 4 digits -------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Пётр Ильич, вы владелец, договор у вас постоплатный, так что скажу: больше всех наговорил номер на 3517.",
+    "Договор оформлен на вас, расчёт постоплатный, значит назову: дороже всех вышел номер, что кончается на 2290.",
+    "вы и есть владелец договор пост оплатный больше всего потратил номер на двадцать два девяносто",
+    "Вы полностью представились, договор постоплатный, поэтому назову последние четыре цифры: 6138.",
+    "вы полностью представились договор постоплатный так что скажу последние четыре цифры шестьдесят один тридцать восемь",
+])
+def test_item_6_the_caller_stated_the_owner_of_a_postpaid_contract_may_hear_the_last_4(line):
+    assert "subscriber-number" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    # asked, not stated
+    "Вы сами владелец договора? Договор постоплатный, номер на 3517.",
+    # negated
+    "Вы не владелец, договор постоплатный, больше всех наговорил номер на 3517.",
+    # prepaid
+    "Вы владелец, договор предоплатный, но скажу: больше всех наговорил номер на 3517.",
+    # the alternative identification named
+    "Вы владелец по кодовому слову, договор постоплатный, больше всех наговорил номер на 3517.",
+    # more than the last 4
+    "Вы владелец, договор постоплатный, больше всех наговорил номер на 83-35-17.",
+    # a condition, not a statement
+    "Если вы владелец и договор постоплатный, больше всех наговорил номер на 3517.",
+])
+def test_item_6_without_the_callers_ownership_stated_the_last_4_stay_blocked(line):
+    assert verdict_of(line) == "block"
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.sampled_from(sorted(OWNER_NOUNS & {"владелец", "владелица", "собственник", "хозяин"})),
+       st.sampled_from(["", "сами ", "и есть ", "же "]))
+def test_item_6_any_owner_noun_predicated_of_the_caller_states_the_owner(noun, filler):
+    line = f"Вы {filler}{noun} договора, он постоплатный, номер на 4417."
+    assert caller_stated_the_owner(Utterance(line))
+    assert states_item6_conditions(Utterance(line))
+    assert not caller_stated_the_owner(Utterance(f"Вы {filler}{noun} договора? Номер на 4417."))
