@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from guard.disclosure.frames import tells_only_the_calls_type
 from guard.disclosure.sense import caller_stated_the_owner, states_item6_conditions
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import OWNER_NOUNS
@@ -54,3 +55,32 @@ def test_item_6_any_owner_noun_predicated_of_the_caller_states_the_owner(noun, f
     assert caller_stated_the_owner(Utterance(line))
     assert states_item6_conditions(Utterance(line))
     assert not caller_stated_the_owner(Utterance(f"Вы {filler}{noun} договора? Номер на 4417."))
+
+
+# --- п. 9 and 002: a relative's calls told by their type only -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "С номера дочки в основном шли исходящие на городские Новосибирска и пара международных.",
+    "номер куда звонил ваш муж городской сети мтс свердловская область",
+])
+def test_a_relatives_calls_told_by_item_9s_type_only_are_not_the_relatives_activity(line):
+    assert "relatives-activity" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the number's end
+    "Ваш муж звонил на мобильный номер, который заканчивается на 4410, сети МТС.",
+    # its digits
+    "С номера дочки шли исходящие на мобильный 8 913 220 41 77.",
+    # another act of the number
+    "Ваша дочь звонила на мобильные МТС и отправила тридцать смс на короткий номер.",
+    # where the number called from
+    "С номера сына шли исходящие из Турции на мобильные Теле2.",
+])
+def test_a_relatives_calls_told_with_more_than_their_type_stay_flagged(line):
+    assert verdict_of(line) == "block"
+
+
+def test_the_calls_type_reading_wants_a_type_word_or_a_network():
+    line = Utterance("С номера сына вчера звонили на один и тот же номер много раз.")
+    assert not tells_only_the_calls_type(line, 0, len(line.tokens) - 1)

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import KIN_NOUNS, MMS_WORDS
-from guard.disclosure.value_shapes import NUMBER_END_NOUNS
+from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS
+from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
 _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
@@ -840,9 +840,37 @@ def tells_relatives_activity(utterance: Utterance) -> tuple[int, int] | None:
             continue
         if not any("past" in t.info.top_grammemes or {"3per", "pres"} <= t.info.top_grammemes for t in stretch):
             continue
+        if tells_only_the_calls_type(utterance, first, last):
+            continue  # п. 9's type of a call: "звонки с номера сына были исходящие, на мобильные Казахстана"
         if (i > 0 and tokens[i - 1].info.lemmas & {"ваш", "твой"}) or lemmas & {"номер", "телефон", "симка"}:
             return first, last
     return None
+
+
+# Инструкция запретов, п. 9: what may be told of a call in the detail — its type (incoming or outgoing, mobile or
+# landline, long-distance or international), the network, the region; the number and its digits may not
+_CALL_TYPES = frozenset({"входящий", "исходящий", "мобильный", "сотовый", "городской", "стационарный",
+                         "междугородний", "междугородный", "международный", "местный"})
+_CALLS_OWN_ACTS = frozenset({"входящий", "исходящий", "вызов"})  # the acts of _NUMBER_ACT that are a call's type
+
+
+def tells_only_the_calls_type(utterance: Utterance, first: int, last: int) -> bool:
+    """The stretch [first, last] tells of calls only what п. 9 lets be told of them — a type word or a network's name
+    ("в основном исходящие, на мобильные Казахстана", "мобильный, сети МТС, Краснодарский край") — and no other act
+    of the number (a payment, a message, a subscription, being somewhere in the network: _NUMBER_ACT), no number's
+    digits (three or more) and no number's end ("кончается на …", "с окончанием …")."""
+    tokens = utterance.tokens
+    lemmas = frozenset().union(*(t.info.lemmas for t in tokens[first:last + 1]))
+    acts = lemmas & _NUMBER_ACT
+    if lemmas & CARRIERS:
+        acts -= {"сеть"}  # "сети МТС": the network's name, п. 9's own; "был в сети" is being somewhere
+    if acts - _CALLS_OWN_ACTS or not lemmas & (_CALL_TYPES | CARRIERS) or lemmas & (NUMBER_END_NOUNS | END_VERBS):
+        return False
+    if lemmas & _ROAMING or any(tokens[k].form == "из" and "Geox" in tokens[k + 1].info.grammemes
+                                for k in range(first, last)):
+        return False  # where the number was when it called ("звонил из Турции", "в роуминге"): пп. 9, 17 forbid it
+    start, end = tokens[first].start, tokens[last].end
+    return not any(len(g.digits) >= 3 for g in utterance.digit_groups if start <= g.start and g.end <= end)
 
 
 # --- п. 11: an internal unit named, and what it said or was asked --------------------------------------------------
