@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guard.disclosure.frames import tells_only_the_calls_type
+from guard.disclosure.frames import change_made_on_the_documents, tells_only_the_calls_type
 from guard.disclosure.sense import caller_stated_the_owner, states_item6_conditions
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import OWNER_NOUNS
@@ -84,3 +84,31 @@ def test_a_relatives_calls_told_with_more_than_their_type_stay_flagged(line):
 def test_the_calls_type_reading_wants_a_type_word_or_a_network():
     line = Utterance("С номера сына вчера звонили на один и тот же номер много раз.")
     assert not tells_only_the_calls_type(line, 0, len(line.tokens) - 1)
+
+
+# --- п. 25: the change made on the documents the caller brings in ---------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Отчество в договоре исправим, когда принесёте паспорт в офис.",
+    "приходите в салон с паспортом и свидетельством о браке перепишем фамилию в договоре",
+])
+def test_item_25_a_change_made_when_the_caller_brings_the_documents_is_the_procedure(line):
+    assert "client-data-change" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the documents after the change
+    "Отчество в договоре исправлю, а паспорт потом принесёте в офис.",
+    # made now, the documents when the caller comes
+    "Исправлю отчество сейчас, а когда придёте в офис, покажете паспорт.",
+    # the documents not needed
+    "Отчество в договоре исправлю, паспорт можете не приносить.",
+])
+def test_item_25_a_change_made_on_the_call_stays_warned(line):
+    assert "client-data-change" in rules_of(line)
+
+
+def test_item_25_the_procedure_is_read_of_the_change_verb_in_the_finding():
+    line = Utterance("Фамилию поменяем, когда принесёте паспорт.")
+    assert change_made_on_the_documents(line, 0, len(line.text))
+    assert not change_made_on_the_documents(line, line.text.index("когда"), len(line.text))
