@@ -112,3 +112,28 @@ def test_item_25_the_procedure_is_read_of_the_change_verb_in_the_finding():
     line = Utterance("Фамилию поменяем, когда принесёте паспорт.")
     assert change_made_on_the_documents(line, 0, len(line.text))
     assert not change_made_on_the_documents(line, line.text.index("когда"), len(line.text))
+
+
+# --- пп. 1-6: the caller's own words said back — the addressee within the verb's clause, a noting asked to be confirmed
+
+def test_the_callers_words_said_back_after_a_comma_are_theirs_the_dative_opening_them_is_no_addressee():
+    line = "Вы говорите, вам писали с 8 926 410-33-17, — посмотрю, были ли с него платные сообщения."
+    assert "subscriber-number" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    # the caller told a third party, in the verb's own clause: no read-back
+    "Вы сказали ему номер 8 926 410-33-17?",
+    # past the read-back's stretch the owner is still told
+    "Вы говорите, вам писали с 8 926 410-33-17, а владелец того номера — Сорокин Павел.",
+])
+def test_the_callers_words_said_back_clear_only_what_they_hold(line):
+    assert verdict_of(line) == "block"
+
+
+def test_a_noting_asked_to_be_confirmed_by_a_confirming_word_before_it_is_a_read_back():
+    assert verdict_of("Верно записал: Гусев Олег Петрович, телефон для связи 8 905 771-20-43?") == "allow"
+
+
+def test_a_noting_told_not_asked_stays_the_operators():
+    assert verdict_of("Верно записал: владелец Гусев Олег Петрович.") == "block"

@@ -1303,8 +1303,10 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
             # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
-                and (confirming_word or _confirmed_in_stretch(utterance, i)):
-            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …", nor
+                and (confirming_word or _confirmed_in_stretch(utterance, i)
+                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM):
+            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
+            # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
         elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
@@ -1349,7 +1351,10 @@ def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
     if tokens[said].info.lemmas & _CONVERSE and said + 1 < len(tokens) and tokens[said + 1].form in ("с", "со"):
         return False  # "вы говорили с +82 10 …", "вы говорили со службой": a conversation with someone, nothing said
         # to the operator (stop 42, t41: a called number read as the caller's words)
-    beside = tokens[you + 1:said] + tokens[said + 1:said + 2]
+    # the word after the verb is its addressee only within its clause: "вы говорите, вам звонили с …" opens the
+    # caller's words with "вам" (a clause of its own), "вы сказали мошенникам код" names whom they told
+    after = [t for t in tokens[said + 1:said + 2] if not t.after_break]
+    beside = tokens[you + 1:said] + after
     return not any("datv" in t.info.top_grammemes and t.info.top_grammemes & {"NPRO", "NOUN"}
                    and not t.info.lemmas & _TO_THE_OPERATOR and not _names_with_the_next(tokens, t) for t in beside)
 
