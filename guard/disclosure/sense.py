@@ -382,8 +382,8 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     lemmas = utterance.lemma_set
     # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
     # договоре потратил наибольшее количество денег"): told only when nothing in the line is negated
-    postpaid = bool(lemmas & _POSTPAID) or _postpaid_said_apart(utterance) or (_compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"}
-                                            and not lemmas & _PREPAID)
+    postpaid = bool(lemmas & _POSTPAID) or _postpaid_said_apart(utterance) or (
+        _compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"} and not lemmas & _PREPAID)
     identified = states_main_identification(utterance) or (caller_stated_the_owner(utterance)
                                                             and not lemmas & _ALTERNATIVE_METHOD)
     if not (identified and postpaid):
