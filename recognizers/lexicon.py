@@ -317,6 +317,10 @@ RECORD_QUALITIES = frozenset({"полный", "неполный", "правил�
                               "действительный", "актуальный", "официальный", "нужный", "необходимый", "последний",
                               "паспортный", "собственный", "свой", "ваш"})
 
+# The owner of a contract or a number (lemmas): whose data п. 1 protects, whom the caller may be (п. 6: the last 4 digits to
+# the owner identified) — guard/disclosure/personal.py (the owner's slot) and sense.py (the caller stated the owner).
+OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
+
 # A person's sex said by a noun or by "… пола" (lemmas): "мужчина", "женщина", "мужского пола". The owner's sex told is
 # the owner's data (guard/disclosure/personal.py owner_sex_told; п. 6 makes it a condition of the last 4 digits); a
 # sex noun is no surname in a naming slot ("владелец женщина").

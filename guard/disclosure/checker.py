@@ -30,8 +30,8 @@ from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
 from guard.disclosure.decision import DecisionModel, Parts, default_decision
-from guard.disclosure.frames import (client_frame_spans, frame_spans, hints_after_refusing, names_a_station,
-                                     tells_the_stations_place, unverified_frame_spans)
+from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
+                                     names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -91,6 +91,7 @@ PREFIX_RULE = "call-detail-number"  # п. 9: prefixes of numbers may be named, n
 # bare value is asked only for the rest (an issuing office, a date in words)
 _READ_BARE = frozenset({"PERSON", "ADDRESS", "LOCATION", "PHONE_NUMBER", "PERSONAL_NUMBER"})
 LAST4_RULE = "subscriber-number"  # пп. 5, 6: a number's last 4 digits said bare
+ACCOUNT_CHANGE_RULE = "client-data-change"  # п. 25: the customer's account data changed on the call
 NUMBER_RULE = "other-personal-data"  # a number of the owner's said bare: a document's, the contract's, a date
 # whose number a tail after "на" is (bare_value.tails_named_after_na): a phone's last 4 are п. 6's, the contract's its own
 _TAIL_RULES = {"PHONE_NUMBER": LAST4_RULE, "CONTRACT_NUMBER": NUMBER_RULE}
@@ -432,6 +433,13 @@ class DisclosureChecker:
             kept = [f for f in findings if f.rule not in ITEM10_RULES and f not in workers]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
+        procedure = [f for f in findings if f.rule == ACCOUNT_CHANGE_RULE
+                     and change_made_on_the_documents(utterance, f.start, f.end)]
+        if procedure:  # п. 25's own procedure: the change made when the caller brings the documents in ("поменяем,
+            # когда принесёте паспорт", "приходите в салон с паспортами — переоформим"), not on the call
+            kept = [f for f in findings if f not in procedure]
+            sanctioned = True
+            silenced, findings = True, kept
         if not _has_whole_card(context) and not _in_a_call(context) and \
                 any(f.rule == GUESS_JUDGED_RULE for f in findings) and states_closed_over_five_years(utterance):
             # the instruction's opening rule: a contract terminated more than 5 years ago — "Подтвердить, если Клиент

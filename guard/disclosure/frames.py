@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import KIN_NOUNS, MMS_WORDS
-from guard.disclosure.value_shapes import NUMBER_END_NOUNS
+from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS
+from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
 _NOT = frozenset({"не", "ни", "нельзя", "нет", "без"})
@@ -626,6 +626,46 @@ _LOOSE_FIELD = frozenset({"адрес", "данные", "данный", "имя"
 _SANCTIONED = frozenset({"административный", "замена", "заявка", "офис", "салон"})
 
 
+# п. 25's procedure in the office: the change made on the documents the caller brings in — a verb of bringing or coming
+_BRING = frozenset({"принести", "приносить", "привезти", "привозить", "предъявить", "предъявлять", "показать",
+                    "прийти", "приходить", "подойти", "подходить", "приехать", "приезжать"})
+_DOCUMENTS = frozenset({"паспорт", "документ", "свидетельство", "справка", "доверенность"})
+_WHEN = frozenset({"когда", "если", "как", "после"})  # "когда принесёте", "как только придёте", "после того как"
+_NOW = frozenset({"сейчас", "щас", "сразу", "немедленно", "мигом"})
+_LATER = frozenset({"потом", "позже", "позднее", "затем", "когда-нибудь", "как-нибудь", "после"})
+
+
+def _made_on_the_documents(utterance: Utterance, change: int) -> bool:
+    """The change verb at `change` is made when the caller comes in with the documents (Инструкция запретов, п. 25:
+    not on the call but by the office's procedure): the line names a document or the office, and a verb of bringing
+    or coming is the caller's — an imperative before the change ("приходите в салон вдвоём с паспортами —
+    переоформим номер на него") or in a clause of time or condition ("фамилию поменяем, когда принесёте паспорт"),
+    not negated and not put off till after the change ("паспорт потом донесёте", "покажете потом в офисе"), and
+    the change not made now ("сейчас", "сразу")."""
+    tokens = utterance.tokens
+    if not utterance.lemma_set & (_DOCUMENTS | _SANCTIONED) or utterance.lemma_set & _NOW:
+        return False  # "поменяю сейчас, а когда придёте, покажете паспорт": made now, the documents after
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _BRING or "INFN" in token.info.top_grammemes:
+            continue
+        before = tokens[max(0, k - 3):k]
+        if any(t.form == "не" or t.info.lemmas & _LATER and t.form != "после" for t in before):
+            continue
+        # "приходите" reads as the imperative and as the 2nd person present alike: either, before the change
+        ordered = k < change and ("impr" in token.info.grammemes or "2per" in token.info.top_grammemes)
+        conditioned = "2per" in token.info.top_grammemes and any(t.form in _WHEN for t in before)
+        if ordered or conditioned:
+            return True
+    return False
+
+
+def change_made_on_the_documents(utterance: Utterance, start: int, end: int) -> bool:
+    """Is a change verb within [start, end) (characters: a client-data-change phrase's finding) made on the documents
+    the caller brings in (_made_on_the_documents)? The rule's phrases and the frame read the procedure alike."""
+    return any(token.info.lemmas & _CHANGE and start <= token.start and token.end <= end
+               and _made_on_the_documents(utterance, k) for k, token in enumerate(utterance.tokens))
+
+
 # who else a past singular verb can have done ("вы" cannot: "вы исправили"; "как вы сказали" tells what, not who)
 _OTHER_AGENT = frozenset({"он", "она", "мастер", "специалист", "коллега", "сотрудник", "клиент", "владелец",
                           "менеджер", "система", "офис", "салон"})
@@ -691,7 +731,7 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
                       and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
         if connection:  # "в заявке поменяла адрес подключения": the one change a request never takes
             return min(i, connection[0]), max(i, connection[0] + 1)
-        if lemmas & _SANCTIONED:
+        if lemmas & _SANCTIONED or _made_on_the_documents(utterance, i):
             continue
         if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE and not _enters_as_the_holder(tokens, i, last):
             continue
@@ -840,9 +880,37 @@ def tells_relatives_activity(utterance: Utterance) -> tuple[int, int] | None:
             continue
         if not any("past" in t.info.top_grammemes or {"3per", "pres"} <= t.info.top_grammemes for t in stretch):
             continue
+        if tells_only_the_calls_type(utterance, first, last):
+            continue  # п. 9's type of a call: "звонки с номера сына были исходящие, на мобильные Казахстана"
         if (i > 0 and tokens[i - 1].info.lemmas & {"ваш", "твой"}) or lemmas & {"номер", "телефон", "симка"}:
             return first, last
     return None
+
+
+# Инструкция запретов, п. 9: what may be told of a call in the detail — its type (incoming or outgoing, mobile or
+# landline, long-distance or international), the network, the region; the number and its digits may not
+_CALL_TYPES = frozenset({"входящий", "исходящий", "мобильный", "сотовый", "городской", "стационарный",
+                         "междугородний", "междугородный", "международный", "местный"})
+_CALLS_OWN_ACTS = frozenset({"входящий", "исходящий", "вызов"})  # the acts of _NUMBER_ACT that are a call's type
+
+
+def tells_only_the_calls_type(utterance: Utterance, first: int, last: int) -> bool:
+    """The stretch [first, last] tells of calls only what п. 9 lets be told of them — a type word or a network's name
+    ("в основном исходящие, на мобильные Казахстана", "мобильный, сети МТС, Краснодарский край") — and no other act
+    of the number (a payment, a message, a subscription, being somewhere in the network: _NUMBER_ACT), no number's
+    digits (three or more) and no number's end ("кончается на …", "с окончанием …")."""
+    tokens = utterance.tokens
+    lemmas = frozenset().union(*(t.info.lemmas for t in tokens[first:last + 1]))
+    acts = lemmas & _NUMBER_ACT
+    if lemmas & CARRIERS:
+        acts -= {"сеть"}  # "сети МТС": the network's name, п. 9's own; "был в сети" is being somewhere
+    if acts - _CALLS_OWN_ACTS or not lemmas & (_CALL_TYPES | CARRIERS) or lemmas & (NUMBER_END_NOUNS | END_VERBS):
+        return False
+    if lemmas & _ROAMING or any(tokens[k].form == "из" and "Geox" in tokens[k + 1].info.grammemes
+                                for k in range(first, last)):
+        return False  # where the number was when it called ("звонил из Турции", "в роуминге"): пп. 9, 17 forbid it
+    start, end = tokens[first].start, tokens[last].end
+    return not any(len(g.digits) >= 3 for g in utterance.digit_groups if start <= g.start and g.end <= end)
 
 
 # --- п. 11: an internal unit named, and what it said or was asked --------------------------------------------------
@@ -1783,9 +1851,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
+__all__ = ["addresses_by_kind", "blames_the_caller", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",
            "tells_the_stations_place", "unverified_frame_spans", "judges_a_guess",
-           "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "withholds_own_identity"]
+           "is_own_identity", "names_unit_contacted", "tells_relatives_activity", "tells_only_the_calls_type", "withholds_own_identity"]

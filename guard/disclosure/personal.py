@@ -36,7 +36,7 @@ from guard.normalize import MASK, fits_mask, number_word_value
 from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
-from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, INITIALS_AFTER, INITIALS_BEFORE, KIN_NOUNS, LEGAL_FORMS,
+from guard.recognizers.lexicon import (DOTTED_INITIALS, HONORIFICS, OWNER_NOUNS, INITIALS_AFTER, INITIALS_BEFORE, KIN_NOUNS, LEGAL_FORMS,
                                        MONTH_STEMS, RECORD_QUALITIES, SEX_ADJECTIVES, SEX_NOUNS, latin_to_cyrillic,
                                        spells_the_name)
 from guard.recognizers.person import (NEIGHBOURS_SURNAME_WORDS, NEIGHBOURS_WHOSE_WORDS, PERSON_NOUN_LEMMAS,
@@ -783,7 +783,7 @@ def _surname_before_a_name(utterance: Utterance) -> list[tuple[int, int, str]]:
 # (номера) — X", "номер оформлен на X". Card-blind, so a wrong guess said so gets the same verdict: X names the owner
 # unless it says who, not which — a pronoun, an adjective ("другой", "ваша"), a role or kin noun
 # (recognizers/person.py PERSON_NOUN_LEMMAS), an organisation's word or legal form (п. 1 reads those by its phrases).
-OWNER_NOUNS = frozenset({"владелец", "владелица", "собственник", "собственница", "хозяин", "хозяйка"})
+# The owner's nouns: recognizers/lexicon.py OWNER_NOUNS.
 _OWNED = frozenset({"номер", "договор", "сим-карта", "симка", "карта", "телефон", "контракт", "счёт", "счет"})
 _WHO_NOT_WHICH = frozenset({"организация", "компания", "фирма", "юрлицо", "предприятие", "общество", "лицо",
                             "учреждение", "банк", "магазин", "салон", "паспорт", "документ", "имя", "фамилия", "год",

@@ -28,7 +28,8 @@ from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, at
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import CLOSED_LEMMAS, MONTH_ADJECTIVES, REMARK_WORDS, SEX_ADJECTIVES, SEX_NOUNS
+from guard.recognizers.lexicon import (CLOSED_LEMMAS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS, SEX_ADJECTIVES,
+                                       SEX_NOUNS)
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -352,11 +353,23 @@ def states_main_identification(utterance: Utterance) -> bool:
                   or bool(lemmas & _NAMED_IDENTITY and lemmas & _CONFIRMED)  # "организация подтверждена"
                   or _named_in_full(utterance)  # "ФИО владельца вы назвали полностью"
                   or _identified_participle(utterance)  # "компания идентифицирована по названию"
-                  or _checked_by_primary_method(utterance))  # "проверку по ФИО вы прошли"
+                  or _checked_by_primary_method(utterance)  # "проверку по ФИО вы прошли"
+                  or _introduced_in_full(utterance))  # "вы полностью представились"
     # "название организации не подтвердили", "идентификацию не прошли": the identification itself negated (stop 39)
     identified = identified and not _naming_negated(utterance)
     full = _full_identification(utterance)  # "по полной идентификации сообщаю: …"
-    return bool(identified and lemmas & _PRIMARY_METHOD or full) and not lemmas & _ALTERNATIVE_METHOD
+    return (bool(identified and (lemmas & _PRIMARY_METHOD or _introduced_in_full(utterance)) or full)
+            and not lemmas & _ALTERNATIVE_METHOD)
+
+
+def _introduced_in_full(utterance: Utterance) -> bool:
+    """"Вы полностью представились": the caller introduced themselves in full — named their full name, the main
+    identification's own data — told as done (a past verb), not negated ("представились не полностью") or judged
+    wrong."""
+    lemmas = utterance.lemma_set
+    return (bool(lemmas & _INTRODUCED and lemmas & _IN_FULL) and not lemmas & _WRONG
+            and any(t.info.lemmas & _INTRODUCED and "past" in t.info.top_grammemes for t in utterance.tokens)
+            and not _naming_negated(utterance))
 
 
 def states_item6_conditions(utterance: Utterance) -> bool:
@@ -369,13 +382,22 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     lemmas = utterance.lemma_set
     # the instruction's own example stands for its contract ("клиент Моя компания интересуется, какой из номеров на его
     # договоре потратил наибольшее количество денег"): told only when nothing in the line is negated
-    postpaid = bool(lemmas & _POSTPAID) or (_compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"}
-                                            and not lemmas & _PREPAID)
-    if not (states_main_identification(utterance) and postpaid):
+    postpaid = bool(lemmas & _POSTPAID) or _postpaid_said_apart(utterance) or (
+        _compares_spending(utterance) and not lemmas & {"не", "без", "нет", "ни"} and not lemmas & _PREPAID)
+    identified = states_main_identification(utterance) or (caller_stated_the_owner(utterance)
+                                                            and not lemmas & _ALTERNATIVE_METHOD)
+    if not (identified and postpaid):
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+def _postpaid_said_apart(utterance: Utterance) -> bool:
+    """"пост оплатный", "на пост оплате": speech to text writes the compound as two words."""
+    tokens = utterance.tokens
+    return any(t.form == "пост" and k + 1 < len(tokens) and tokens[k + 1].info.lemmas & {"оплатный", "оплата"}
+               for k, t in enumerate(tokens))
 
 
 _MOST = frozenset({"наибольший", "больше", "больший", "самый", "максимальный", "максимально", "крупный"})
@@ -391,6 +413,8 @@ def _compares_spending(utterance: Utterance) -> bool:
 
 
 _IN_FULL = frozenset({"полностью", "полный", "целиком"})
+# introducing oneself: in full ("вы полностью представились") it is naming one's full name, the main identification
+_INTRODUCED = frozenset({"представиться", "представляться"})
 
 
 def _named_in_full(utterance: Utterance) -> bool:
@@ -450,6 +474,40 @@ def _piece_of(tokens: list, index: int) -> tuple[int, int]:
     while last + 1 < len(tokens) and not tokens[last + 1].after_break:
         last += 1
     return first, last
+
+
+# between "вы" and the owner's noun it is predicated of: "вы сами владелец", "вы и есть владелец", "вы же владелец"
+_COPULA_FILLERS = frozenset({"сам", "и", "есть", "же", "ведь", "тоже", "как", "раз"})
+_REGISTERED = frozenset({"оформить", "оформлять", "зарегистрировать", "регистрировать", "записать", "заключить"})
+_NOT_STATED = frozenset({"ли", "или", "если"})
+
+
+def caller_stated_the_owner(utterance: Utterance) -> bool:
+    """The line states the caller is the owner — the owner's noun predicated of "вы" ("вы владелец", "вы сами
+    владелец договора", "Ольга Викторовна, вы владелец и договор постоплатный") or the contract or number registered on
+    "вас" ("договор оформлен на вас") — in a piece that is no question ("вы сами владелец номера?"), not negated, not a
+    condition. The operator says so only of a caller the identification found to be the owner; п. 6's other
+    conditions (postpaid, the sex, no alternative identification named) are read beside it in
+    states_item6_conditions."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for i, token in enumerate(tokens):
+        if token.form != "вы" and not (token.form == "вас" and i > 0 and tokens[i - 1].form == "на"):
+            continue
+        first, last = _piece_of(tokens, i)
+        piece = tokens[first:last + 1]
+        if any(t.info.lemmas & _NOT_STATED for t in piece) or text[tokens[last].end:].lstrip().startswith("?"):
+            continue
+        if token.form == "вы":
+            k = i + 1
+            while k <= last and tokens[k].info.lemmas & _COPULA_FILLERS:
+                k += 1
+            if k <= last and tokens[k].info.lemmas & OWNER_NOUNS and "nomn" in tokens[k].info.top_grammemes:
+                return True
+        elif any(tokens[k].info.lemmas & _REGISTERED and tokens[k].info.top_grammemes & {"PRTS", "PRTF", "VERB"}
+                 and not (k and tokens[k - 1].form == "не") for k in range(max(first, i - 4), min(last, i + 2) + 1)):
+            return True
+    return False
 
 
 _FULL_NAME_PARTS = frozenset({"фамилия", "имя", "отчество"})
@@ -1245,8 +1303,10 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
             # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
-                and (confirming_word or _confirmed_in_stretch(utterance, i)):
-            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …", nor
+                and (confirming_word or _confirmed_in_stretch(utterance, i)
+                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM):
+            cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
+            # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
         elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
@@ -1291,7 +1351,10 @@ def _says_to_the_operator(tokens: list, you: int, said: int) -> bool:
     if tokens[said].info.lemmas & _CONVERSE and said + 1 < len(tokens) and tokens[said + 1].form in ("с", "со"):
         return False  # "вы говорили с +82 10 …", "вы говорили со службой": a conversation with someone, nothing said
         # to the operator (stop 42, t41: a called number read as the caller's words)
-    beside = tokens[you + 1:said] + tokens[said + 1:said + 2]
+    # the word after the verb is its addressee only within its clause: "вы говорите, вам звонили с …" opens the
+    # caller's words with "вам" (a clause of its own), "вы сказали мошенникам код" names whom they told
+    after = [t for t in tokens[said + 1:said + 2] if not t.after_break]
+    beside = tokens[you + 1:said] + after
     return not any("datv" in t.info.top_grammemes and t.info.top_grammemes & {"NPRO", "NOUN"}
                    and not t.info.lemmas & _TO_THE_OPERATOR and not _names_with_the_next(tokens, t) for t in beside)
 
@@ -1801,4 +1864,4 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "states_item10_agreement", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "CREDENTIAL_SAID"]

@@ -209,7 +209,7 @@ def _a_year_since(preposition: str, digits: str) -> bool:
 
 # --- a number's end -----------------------------------------------------------------------------------------------------
 NUMBER_END_NOUNS = frozenset({"конец", "окончание", "хвост", "хвостик", "концовка"})
-_END_VERBS = frozenset({"заканчиваться", "оканчиваться", "кончаться", "закончиться", "окончиться"})
+END_VERBS = frozenset({"заканчиваться", "оканчиваться", "кончаться", "закончиться", "окончиться"})  # frames.py too
 _LAST = frozenset({"последний", "крайний"})
 # what a number's end may be said with between its pieces: "07 и 97", "93, потом 51", "сорок, дальше семь"
 _JOINERS = frozenset({"и", "потом", "затем", "дальше", "далее", "после", "этого", "а", "ещё", "еще", "цифры", "цифра",
@@ -224,7 +224,7 @@ def _end_cue(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     lemmas = token.info.lemmas
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if lemmas & _END_VERBS:
+    if lemmas & END_VERBS:
         return True
     if lemmas & _LAST:
         return after is None or after.is_digit or after.info.lemmas & {"цифра", "две", "четыре", "три"} != set() \
