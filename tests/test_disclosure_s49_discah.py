@@ -1,0 +1,92 @@
+"""Stop 49 (issue 12, s49-discah): disc_ah49's author (a text-relay line) said the actions of пп. 21, 22, 24, 25 in
+ways the frames did not read — a call itself let go by, an MMS as a compound's second part, a credential handed over
+with its verb left out, an office named only as the trip the caller is spared — and read back, in a chat, what the
+caller typed. Each rule on phrasings of my own (none copied from the set), each with a clean line in similar words
+(docs/disclosure.md, "Stop 49 (s49-discah)")."""
+from __future__ import annotations
+
+import pytest
+
+from guard.disclosure import default_checker
+from guard.disclosure.frames import (asks_for_the_credential, changes_account_data, holds_off_answering,
+                                     sends_an_mms)
+from guard.disclosure.text import Utterance
+
+
+def _verdict(line: str) -> str:
+    return default_checker().check(line, "operator").verdict
+
+
+# --- п. 21: a call the operator let go by ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Ваш звонок я прозевала, пока закрывала заявку, он вернулся в очередь.",
+    "видеозвонок ваш я пропустил пока отвечал в чате",
+    "Простите, я пропустила ваш вызов, обедала.",
+])
+def test_item_21_a_call_the_operator_let_go_by_is_late_answering(line):
+    assert holds_off_answering(Utterance(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "У вас пропущенный вызов с этого номера, перезвоните.",
+    "Вы пропустили наш звонок, ничего страшного.",
+    "Пропущу вас вне очереди, минуту.",
+    "Ваш звонок я не пропустила, всё в порядке.",
+])
+def test_item_21_a_missed_call_not_the_operators_or_a_queue_is_not_late_answering(line):
+    assert holds_off_answering(Utterance(line)) is None
+
+
+# --- п. 22: an MMS as the second part of a compound --------------------------------------------------------------
+
+def test_item_22_an_mms_as_a_compounds_second_part_is_sent():
+    assert sends_an_mms(Utterance("Схему подключения отправлю фото-MMS прямо из CRM.")) is not None
+
+
+def test_item_22_the_caller_told_to_send_a_compound_mms_is_not_the_operators():
+    assert sends_an_mms(Utterance("Пришлите фото-MMS с ошибкой на наш номер.")) is None
+
+
+# --- п. 24: the credential handed over with the verb left out -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Давайте проще: вы мне логин и пароль, а я сама всё подключу.",
+    "вы нам пароль от кабинета а мы дальше сами",
+])
+def test_item_24_the_credential_handed_to_the_operator_without_a_verb_is_asked_for(line):
+    assert asks_for_the_credential(Utterance(line)) is not None
+    assert _verdict(line) != "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "Пароль мне не нужен, вы сами войдите в приложение.",
+    "Вы мне пароль не называйте, он только ваш.",
+    "Вам пароль придёт в SMS через минуту.",
+])
+def test_item_24_a_credential_with_its_own_predicate_or_negated_is_not_asked_for(line):
+    assert asks_for_the_credential(Utterance(line)) is None
+
+
+# --- п. 25: the office named as the trip the caller is spared ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Исправила в договоре отчество, в салон можно не приходить.",
+    "вписал в анкету новую прописку в офис ехать не нужно",
+])
+def test_item_25_a_change_that_spares_the_office_is_a_change(line):
+    assert changes_account_data(Utterance(line)) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Отчество в договоре поменять можно только в офисе, по телефону не могу.",
+    "Фамилию в карточке исправлю по заявке на административную замену.",
+])
+def test_item_25_a_change_by_the_sanctioned_route_is_not_flagged(line):
+    # the route's words were shadowed by п. 23's list of the same name: the office route was never read before
+    assert changes_account_data(Utterance(line)) is None
+
+
+def test_item_25_a_place_after_a_preposition_is_no_other_agent_of_the_change():
+    assert changes_account_data(Utterance("Занесла в карточку новый e-mail, в салон идти не придётся.")) is not None
+    assert changes_account_data(Utterance("Офис занёс в карточку новый e-mail.")) is None
