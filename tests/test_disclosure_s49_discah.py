@@ -10,6 +10,7 @@ import pytest
 from guard.disclosure import default_checker
 from guard.disclosure.frames import (asks_for_the_credential, changes_account_data, holds_off_answering,
                                      sends_an_mms)
+from guard.disclosure.sense import read_back_spans
 from guard.disclosure.text import Utterance
 
 
@@ -90,3 +91,26 @@ def test_item_25_a_change_by_the_sanctioned_route_is_not_flagged(line):
 def test_item_25_a_place_after_a_preposition_is_no_other_agent_of_the_change():
     assert changes_account_data(Utterance("Занесла в карточку новый e-mail, в салон идти не придётся.")) is not None
     assert changes_account_data(Utterance("Офис занёс в карточку новый e-mail.")) is None
+
+
+# --- read-backs in a chat: what the caller typed or sent, checked back -------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Проверяю, что вы напечатали: серия 45 07 номер 118834, всё правильно?",
+    "сверяю что вы набрали снилс сто двенадцать двести тридцать три четыреста сорок пять девяносто пять верно",
+    "Уточняю адрес доставки: Екатеринбург, ул. Белинского, 120, кв. 14, верно?",
+    "Получила от вас фото паспорта: серия 65 03 номер 771204, для заявки хватит.",
+    "ИНН 667140835230 в вашем сообщении получил, договор оформим.",
+])
+def test_a_value_the_caller_typed_or_sent_checked_back_is_a_read_back(line):
+    assert read_back_spans(Utterance(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Получила из базы: владелец Смирнов Олег Петрович.",
+    "Я не получила от вас паспорт, пришлите ещё раз.",
+    "Он получил ИНН 667140835230 в налоговой.",
+    "Проверяю сама по карточке: серия 45 07 номер 118834.",
+])
+def test_a_value_from_the_records_or_not_received_is_no_read_back(line):
+    assert not read_back_spans(Utterance(line))

@@ -68,9 +68,17 @@ _ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 # Written channels (chat, messengers, e-mail, stop 40): "ИНН, который вы прислали", "вы присылали фото паспорта" —
 # what the caller sent the operator, said back (not "отправить", "скинуть": money or a message sent elsewhere)
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить", "прислать",
-                    "присылать", "читать", "зачитывать"})  # "вы читаете ICCID с пластика: …" (stop 46)
+                    "присылать", "читать", "зачитывать",  # "вы читаете ICCID с пластика: …" (stop 46)
+                    # typed in a chat (a text-relay line, stop 49): "сверяю то, что вы набрали: …"
+                    "набрать", "набирать", "напечатать", "печатать"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
-_CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
+# the imperfective present too: "уточняю: почта …, правильно?", "сверяю: паспорт …, всё верно?" (stop 49)
+_CHECK_BACK = frozenset({"уточнить", "проверить", "сверить", "уточнять", "проверять", "сверять"})
+# "ваш ИНН из сообщения получила", "получил от вас фото паспорта: …": the operator received it from the caller — what
+# the caller sent, said back; the source named (the caller, or their message), not "получила из базы"
+_RECEIVED = frozenset({"получить", "принять"})
+_MESSAGE = frozenset({"сообщение", "письмо", "чат", "переписка", "смс", "sms", "эсэмэс", "фото", "фотография",
+                      "скан", "снимок"})
 _ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # "сверю сама", "сам прочитаю": the speaker's emphatic self — the operator is the source of what is read out
 _SELF = frozenset({"сам"})
@@ -1254,10 +1262,32 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             cues.append(i)
+        elif lemmas & _RECEIVED and token.info.top_grammemes & {"1per", "past"} and "VERB" in token.info.top_grammemes \
+                and _received_from_the_caller(utterance, i):
+            cues.append(i)
         elif lemmas & _REPEAT and "1per" in token.info.top_grammemes and (
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+def _received_from_the_caller(utterance: Utterance, verb: int) -> bool:
+    """The operator's receiving verb at `verb` names the caller as the source in its stretch: "от вас", or a message
+    noun after "из"/"в"/"по" ("из сообщения", "в вашем письме"); the caller's own value, not the records' ("получила
+    из базы"). Not negated ("не получила"), not another's ("он получил")."""
+    tokens = utterance.tokens
+    if "1per" not in tokens[verb].info.top_grammemes and "sing" not in tokens[verb].info.top_grammemes:
+        return False
+    if any(t.form == "не" for t in tokens[max(0, verb - 2):verb]):
+        return False
+    first, last = stretch_of(utterance, verb)
+    for k in range(first, last):
+        if tokens[k].form in ("от", "ото") and tokens[k + 1].form == "вас":
+            return True
+        if tokens[k].form in ("из", "в", "по") and any(
+                tokens[m].info.lemmas & _MESSAGE for m in range(k + 1, min(last, k + 2) + 1)):
+            return True
+    return False
 
 
 # The company's bot that takes a chat or a call before the operator (written channels, stop 42): what it hands over
