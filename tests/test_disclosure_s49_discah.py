@@ -114,3 +114,19 @@ def test_a_value_the_caller_typed_or_sent_checked_back_is_a_read_back(line):
 ])
 def test_a_value_from_the_records_or_not_received_is_no_read_back(line):
     assert not read_back_spans(Utterance(line))
+
+
+# --- the operator's own number and name in apposition ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Записывайте: оператор 3417, Марина Сорокина, я на линии до 21:00.",
+    "записывайте оператор сорок один семнадцать марина сорокина я на линии до девяти",
+    "Оператор 5120, Олег Дьяконов, чем помочь?",
+])
+def test_the_operators_own_number_then_full_name_is_an_introduction(line):
+    assert _verdict(line) == "allow"
+
+
+def test_an_owners_name_after_the_introduction_is_still_told():
+    line = "Оператор 3417, Марина. Номер оформлен на Сорокину Марину Петровну."
+    assert _verdict(line) != "allow"

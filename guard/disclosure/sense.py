@@ -787,7 +787,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
         return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
-        if _introduces(tokens, i) and any("Name" in t.info.grammemes for t in following):
+        if _introduces(tokens, i) and any("Name" in tokens[k].info.grammemes for k in _own_name_after(utterance, i)):
             return True
         if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
@@ -797,6 +797,28 @@ def is_own_introduction(utterance: Utterance) -> bool:
 
 
 _SOMEONE_ELSES = frozenset({"вас", "тебя", "его", "её", "ее", "их"})  # "вас зовут …": the caller's name, asked
+
+
+_OWN_NAME_WORDS = 3  # a first name, a surname, at most a patronymic
+
+
+def _own_name_after(utterance: Utterance, i: int) -> list[int]:
+    """The name run right after the introducing word at `i`, past the operator's own short number said first
+    ("оператор Анна", "оператор 2290, Ирина Лаптева", "оператор двадцать два девяносто ирина лаптева"): token indexes
+    of up to three name words (first name, surname, patronymic) in a row, the first within a word of the cue or of the
+    number. Empty when no name follows."""
+    tokens = utterance.tokens
+    short_groups = [(g.start, g.end) for g in utterance.digit_groups if len(g.digits) <= _OPERATOR_NUMBER_DIGITS]
+    k = i + 1
+    while k < len(tokens) and (tokens[k].is_digit or any(a <= tokens[k].start < b for a, b in short_groups)):
+        k += 1  # the operator's number before the name
+    run: list[int] = []
+    for m in range(k, min(len(tokens), k + 1 + _OWN_NAME_WORDS)):
+        if tokens[m].info.grammemes & NAME_GRAMMEMES and not tokens[m].is_digit:
+            run.append(m)
+        elif run or m > k:
+            break
+    return run
 
 
 def _introduces(tokens: list, i: int) -> bool:
@@ -866,7 +888,9 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
                                     if own_names else [])
     for i, token in enumerate(tokens):
         if _introduces(tokens, i):
-            spans.extend((token.start, t.end) for t in tokens[i + 1:i + 3] if "Name" in t.info.grammemes)
+            run = _own_name_after(utterance, i)
+            if any("Name" in tokens[k].info.grammemes for k in run):
+                spans.append((token.start, tokens[run[-1]].end))
         elif (token.form == "номер" or token.info.lemmas & _TAB_NUMBER) and i + 1 < len(tokens):
             # "табельный 6120": the operator's tab number with no "номер" (the redactor masks a worker's tab number as
             # an ID_DOCUMENT since stop 48: recognizers/id_document.py)
