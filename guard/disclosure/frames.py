@@ -1655,14 +1655,14 @@ _PAST_THIRD_RING = frozenset({"четвертый", "пятый", "шестой"
 # a call the operator let go by unanswered: "ваш видеовызов я пропустил", "звонок прозевала" — the call itself, not its
 # rings (those are _RINGS_PASS's) nor the queue ("пропущу вас вне очереди")
 _MISS = frozenset({"пропустить", "пропускать", "прозевать", "проморгать", "упустить"})
-_CALL = frozenset({"звонок", "вызов"})
+_CALL_NOUN = frozenset({"звонок", "вызов"})
 _CALL_MEDIUM = ("видео", "аудио")
 
 
 def _a_call(token: Token) -> bool:
     """A call's noun, a compound of a medium and one too ("видеовызов", "видеозвонок")."""
-    return bool(token.info.lemmas & _CALL) or any(
-        lemma.startswith(_CALL_MEDIUM) and lemma[5:] in _CALL for lemma in token.info.lemmas)
+    return bool(token.info.lemmas & _CALL_NOUN) or any(
+        lemma.startswith(_CALL_MEDIUM) and lemma[5:] in _CALL_NOUN for lemma in token.info.lemmas)
 
 
 _ANSWER_REACH = 4  # the call's noun, the negation or the late ring within a few words of the answering verb
