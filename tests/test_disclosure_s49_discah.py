@@ -130,3 +130,24 @@ def test_the_operators_own_number_then_full_name_is_an_introduction(line):
 def test_an_owners_name_after_the_introduction_is_still_told():
     line = "Оператор 3417, Марина. Номер оформлен на Сорокину Марину Петровну."
     assert _verdict(line) != "allow"
+
+
+# --- п. 15: a person placed beside someone is spoken of; a 2nd-person verb after the word addresses ------------------
+
+@pytest.mark.parametrize("line", [
+    "Молодой человек возле вас в кадре — ваш брат? Он тоже будет на связи?",
+    "женщина рядом с вами на видео переводит верно",
+])
+def test_item_15_a_person_placed_beside_someone_is_spoken_of(line):
+    assert _verdict(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "девушка уточните пожалуйста какая симка потерялась",
+    "мужчина сообщите пожалуйста какая карта пропала",
+    "Девушка, рядом с вами есть наш салон.",
+    "девушка рядом есть салон зайдите",
+    "девушка около пяти минут подождите",
+])
+def test_item_15_the_caller_addressed_by_the_word_stays_flagged(line):
+    assert _verdict(line) != "allow"

@@ -1073,12 +1073,20 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
     # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
     # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
     # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
+    # "девушка рядом с вами", "мужчина возле вас — кто это?": a person placed beside someone is someone spoken of (one
+    # does not place the one spoken to; "Девушка, рядом с вами салон" is set off, read above)
+    if _beside_a_person(after):
+        return "spoken of"
     for t in after:
         top = t.info.top_grammemes
-        if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
+        # a verb in the 2nd person agrees with "вы", never with the word: "девушка уточните" (the imperative and the
+        # future share the form; the dictionary reads the future first)
+        second_person_verb = {"VERB", "2per"} <= top
+        if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT \
+                or second_person_verb:
             # the nominative "вы" or the speaker as the subject, an imperative: the word addressed; "вам", "вас" after
             # it ("девушка вам перезвонит") leave the subject open
-            subject = t.form.lower() in _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT
+            subject = t.form.lower() in _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT or second_person_verb
             return "addressed" if subject and not t.after_break else None
         if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
             return "spoken of"
@@ -1086,7 +1094,19 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
+_BESIDE = frozenset({"рядом", "возле", "около", "напротив", "позади", "сзади", "вблизи"})
 
+
+def _beside_a_person(after: list) -> bool:
+    """The words after a п. 15 word place it beside a person: a word of nearness, then (past "с") a person's pronoun or
+    an animate noun — "рядом с вами", "возле вас", "около мамы"; not "рядом есть салон", "около пяти минут"."""
+    if not after or after[0].after_break or not after[0].info.lemmas & _BESIDE:
+        return False
+    return any(not t.after_break and (t.info.lemmas & _PERSON_PRONOUNS or {"NOUN", "anim"} <= t.info.top_grammemes)
+               for t in after[1:3])
+
+
+_PERSON_PRONOUNS = frozenset({"вы", "ты", "я", "мы", "он", "она", "они"})
 
 def _agrees_with_the_noun_only(verb: frozenset, noun: frozenset, word: frozenset) -> bool:
     """A past-tense singular predicate whose gender is the noun's and not the person word's."""
@@ -1114,6 +1134,21 @@ def addressed_by_syntax(utterance: Utterance, start: int, end: int) -> bool:
 
 
 _OWNERS = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их"})
+
+
+def placed_person(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) is placed beside someone by the words right after it, in its clause ("девушка
+    рядом с вами — это ваш сурдопереводчик?", "мужчина возле вас — ваш брат?"): someone spoken of by the syntax, as an
+    owned person is (owned_person) — one does not place the one spoken to (stop 49)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    after = tokens[last + 1:last + 6]
+    if not tokens[first].info.lemmas & _ADDRESS_WORDS or not after:
+        return False
+    return _beside_a_person(after)  # not "Девушка, рядом с вами салон" (set off), "девушка рядом есть салон"
 
 
 def owned_person(utterance: Utterance, start: int, end: int) -> bool:
