@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from guard.disclosure import default_checker
-from guard.disclosure.frames import (asks_for_the_credential, changes_account_data, holds_off_answering,
+from guard.disclosure.frames import (asks_for_the_credential, changes_account_data, holds_off_answering, withholds_own_identity,
                                      sends_an_mms)
 from guard.disclosure.sense import read_back_spans
 from guard.disclosure.text import Utterance
@@ -151,3 +151,18 @@ def test_item_15_a_person_placed_beside_someone_is_spoken_of(line):
 ])
 def test_item_15_the_caller_addressed_by_the_word_stays_flagged(line):
     assert _verdict(line) != "allow"
+
+
+# --- п. 18: the possessive of another clause marks no operator's own identity ------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Паспортные данные владельца диктовать не стану, это персональные данные. Продиктуйте свои — сверю.",
+    "паспортные данные владельца диктовать не стану это персональные данные продиктуйте свои сверю",
+])
+def test_item_18_a_refusal_of_the_owners_data_then_the_callers_own_asked_is_no_refusal_of_the_operators(line):
+    assert withholds_own_identity(Utterance(line)) is None
+
+
+@pytest.mark.parametrize("line", ["номер свой не скажу", "Номер мой называть не стану.", "данные мои вам ни к чему"])
+def test_item_18_the_operators_own_number_or_data_withheld_stays(line):
+    assert withholds_own_identity(Utterance(line)) is not None

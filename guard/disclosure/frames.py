@@ -157,8 +157,15 @@ def is_own_identity(utterance: Utterance, i: int) -> bool:
 def _is_marked_own(utterance: Utterance, i: int) -> bool:
     """The identity noun at i has the operator's mark beside it: "мой", "свой", "личный", "номер оператора"."""
     tokens = utterance.tokens
+    # the mark after the noun stands in its phrase: not past a break or a verb ("… это персональные данные. Назовите
+    # свой — сверю", "данные назовите свой": the caller's own, another clause's object; stop 49)
+    following = []
+    for t in tokens[i + 1:i + 3]:
+        if t.after_break or t.info.top_grammemes & {"VERB", "INFN"}:
+            break
+        following.append(t)
     if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
-           for t in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]):
+           for t in tokens[max(0, i - 2):i] + following):
         return True
     # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else
     return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
