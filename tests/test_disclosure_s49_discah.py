@@ -166,3 +166,21 @@ def test_item_18_a_refusal_of_the_owners_data_then_the_callers_own_asked_is_no_r
 @pytest.mark.parametrize("line", ["номер свой не скажу", "Номер мой называть не стану.", "данные мои вам ни к чему"])
 def test_item_18_the_operators_own_number_or_data_withheld_stays(line):
     assert withholds_own_identity(Utterance(line)) is not None
+
+
+# --- a question said back, then answered: the answer is the operator's ----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Вы спросили, сколько номеров на вас: их три, все на одном тарифе.",
+    "вы спрашивали какие номера на вас их две обе на безлимите",
+])
+def test_item_8_the_count_answering_a_question_said_back_is_told(line):
+    assert _verdict(line) == "block"
+
+
+@pytest.mark.parametrize("line", [
+    "Вы спросили, на кого оформлен номер: этого я сказать не могу.",
+    "вы спрашивали почему списали триста рублей это абонентская плата",
+])
+def test_a_question_said_back_then_answered_with_no_value_stays_clean(line):
+    assert _verdict(line) == "allow"

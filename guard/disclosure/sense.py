@@ -1440,6 +1440,23 @@ def _taken_back(tokens: list, cue: int, last: int) -> int:
     return next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
 
 
+_QUESTION_WORDS = frozenset({"какой", "сколько", "кто", "чей", "где", "куда", "откуда", "когда", "почему", "зачем",
+                             "ли", "что"})
+
+
+def _question_answered(tokens: list, cue: int, last: int) -> int:
+    """The last token of a restated question before its answer: "вы спрашивали, какие номера на вас: их четыре",
+    "вы спрашивали сколько номеров на вас на вас четыре номера". The question asks; its answer — after the break that
+    closes the indirect question, or from the first count (a numeral) after the question word — is the operator's
+    telling, not the caller's words (stop 49). A question with no question word keeps its stretch."""
+    asked = next((j for j in range(cue + 1, min(last, cue + 1 + 2 * _WINDOW) + 1)
+                  if tokens[j].info.lemmas & _QUESTION_WORDS), None)
+    if asked is None:
+        return last
+    return next((j - 1 for j in range(asked + 1, last + 1)
+                 if tokens[j].after_break or tokens[j].is_digit or "NUMR" in tokens[j].info.top_grammemes), last)
+
+
 def _restates_a_question(tokens: list, cue: int) -> bool:
     """The cue "вы" is the subject of a verb of asking ("вы спрашиваете", "вы спросили"): the caller's question."""
     return any(tokens[j].info.lemmas & _ASKED_ABOUT for j in range(cue + 1, min(len(tokens), cue + 1 + _WINDOW)))
@@ -1606,7 +1623,7 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
             # — так вот, …"): the question ends there, as _said_back_stretches reads it — what follows is the answer.
             # Only a question's: within a value dictated back, "так", "вот", "ну" are fillers ("улица мира так дом
             # три", speech to text), and the value goes on past them
-            last = _taken_back(tokens, cue, last)
+            last = _question_answered(tokens, cue, _taken_back(tokens, cue, last))
         # "вы назвали кодовое слово, этого достаточно: номер … 4821": what the caller said is an identification
         # credential (the alternative identification), nothing told after it is theirs
         credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
