@@ -184,3 +184,20 @@ def test_item_8_the_count_answering_a_question_said_back_is_told(line):
 ])
 def test_a_question_said_back_then_answered_with_no_value_stays_clean(line):
     assert _verdict(line) == "allow"
+
+
+# --- what the first measurement over every set taught: dialling, the records compared, a request of another kind --------
+
+@pytest.mark.parametrize("line", [
+    "По детализации вы в среду дважды набирали 8 902 114-37-58, оба звонка короткие.",
+    "Сверяю: у нас записан паспорт 6503 771204, выдан в 2011 году, это ваш прежний?",
+])
+def test_a_dialled_number_or_the_records_compared_is_no_read_back(line):
+    assert _verdict(line) == "block"
+
+
+def test_item_25_a_request_of_another_kind_than_broadband_is_no_sanctioned_route():
+    line = "отчество с ошибкой продиктуйте правильное я исправлю и заявку на перенос номера отправим заново"
+    assert changes_account_data(Utterance(line)) is not None
+    assert changes_account_data(Utterance(
+        "Заявка на домашний интернет ещё не исполнена, паспорт в заявке исправлю сейчас.")) is None

@@ -690,6 +690,19 @@ _GO_OR_NEED = frozenset({"ехать", "поехать", "ездить", "съе
 _ROUTE_REACH = 4
 
 
+# п. 25 allows changes in a broadband (ШПД) request not yet carried out: a request is that route only where the line
+# names broadband ("заявка на домашний интернет"), not "заявку на портацию отправим заново"
+_REQUEST = frozenset({"заявка"})
+_BROADBAND = frozenset({"шпд", "интернет", "подключение"})
+
+
+def _sanctioned_route(tokens: list[Token], k: int, first: int, last: int) -> bool:
+    """The word at `k` names a way п. 25 allows, in the stretch [first, last], not as the trip spared."""
+    if not tokens[k].info.lemmas & _SANCTIONED_ROUTE or _route_not_needed(tokens, k, first, last):
+        return False
+    return not tokens[k].info.lemmas & _REQUEST or any(t.info.lemmas & _BROADBAND for t in tokens)
+
+
 def _route_not_needed(tokens: list[Token], k: int, first: int, last: int) -> bool:
     """The sanctioned word at `k` (the office, a request) is named as the way the caller need not take: "не" before a
     verb of going or a word of need within a few words of it in its stretch, or "без" just before it ("без визита
@@ -719,8 +732,7 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
                       and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
         if connection:  # "в заявке поменяла адрес подключения": the one change a request never takes
             return min(i, connection[0]), max(i, connection[0] + 1)
-        if any(t.info.lemmas & _SANCTIONED_ROUTE and not _route_not_needed(tokens, k, first, last)
-               for k, t in enumerate(tokens[first:last + 1], first)):
+        if any(_sanctioned_route(tokens, k, first, last) for k in range(first, last + 1)):
             continue
         if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE and not _enters_as_the_holder(tokens, i, last):
             continue

@@ -69,8 +69,9 @@ _ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 # what the caller sent the operator, said back (not "отправить", "скинуть": money or a message sent elsewhere)
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить", "прислать",
                     "присылать", "читать", "зачитывать",  # "вы читаете ICCID с пластика: …" (stop 46)
-                    # typed in a chat (a text-relay line, stop 49): "сверяю то, что вы набрали: …"
-                    "набрать", "набирать", "напечатать", "печатать"})
+                    # typed in a chat (a text-relay line, stop 49): "проверяю, что вы напечатали: …" — not "набрать",
+                    # whose first sense is dialling ("по детализации вы набирали 8 913 …" tells the detail)
+                    "напечатать", "печатать"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
 # the imperfective present too: "уточняю: почта …, правильно?", "сверяю: паспорт …, всё верно?" (stop 49)
 _CHECK_BACK = frozenset({"уточнить", "проверить", "сверить", "уточнять", "проверять", "сверять"})
@@ -1315,7 +1316,8 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
                 and (confirming_word or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?" — not "так и запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
-        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) and (
+        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) \
+                and not _records_recorded_after(utterance, i) and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
                 or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
@@ -1328,6 +1330,15 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+def _records_recorded_after(utterance: Utterance, cue: int) -> bool:
+    """A check-back cue followed in its stretch by a short passive participle of recording ("сверяю: у нас записан
+    паспорт …", "проверю: номер оформлен на …"): the value is read from the records to be compared, not the caller's
+    said back (stop 49)."""
+    tokens = utterance.tokens
+    _, last = stretch_of(utterance, cue)
+    return any(t.info.lemmas & _RECORDED and {"PRTS", "pssv"} <= t.info.top_grammemes for t in tokens[cue + 1:last + 1])
 
 
 def _received_from_the_caller(utterance: Utterance, verb: int) -> bool:
