@@ -50,7 +50,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
-                                    goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
+                                    goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
                                     states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
@@ -484,7 +484,8 @@ class DisclosureChecker:
         # a person's word owned by someone ("ваш молодой человек", "её девушка") is someone spoken of by its syntax, never
         # the one addressed: where every hit was such a word, the model's wording guess would read the same words and
         # is not made (a personal-data guess still is; stop 42, t41: "Ваш молодой человек сейчас в Паттайе?" at 0.97)
-        owned = [f for f in findings if f.rule in OTHER_SENSE_RULES and owned_person(utterance, f.start, f.end)]
+        owned = [f for f in findings if f.rule in OTHER_SENSE_RULES and (
+            owned_person(utterance, f.start, f.end) or placed_person(utterance, f.start, f.end))]
         owned = bool(owned) and len(owned) == len(findings)  # every hit left an owned person's word
         findings = [f for f in findings  # "попали в аварию на дороге" is not "у нас авария"
                     if not (f.rule in OTHER_SENSE_RULES and other_sense(utterance, f.start, f.end))]

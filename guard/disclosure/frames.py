@@ -157,8 +157,15 @@ def is_own_identity(utterance: Utterance, i: int) -> bool:
 def _is_marked_own(utterance: Utterance, i: int) -> bool:
     """The identity noun at i has the operator's mark beside it: "мой", "свой", "личный", "номер оператора"."""
     tokens = utterance.tokens
+    # the mark after the noun stands in its phrase: not past a break or a verb ("… это персональные данные. Назовите
+    # свой — сверю", "данные назовите свой": the caller's own, another clause's object; stop 49)
+    following = []
+    for t in tokens[i + 1:i + 3]:
+        if t.after_break or t.info.top_grammemes & {"VERB", "INFN"}:
+            break
+        following.append(t)
     if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
-           for t in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]):
+           for t in tokens[max(0, i - 2):i] + following):
         return True
     # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else
     return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
@@ -623,7 +630,8 @@ _ENTER = frozenset({"внести", "вносить", "записать", "за�
 _LOOSE_FIELD = frozenset({"адрес", "данные", "данный", "имя", "название", "наименование", "контактный", "номер",
                           "дата", "регистрация", "реквизит", "реквизиты"})
 # the procedures the item allows: the administrative replacement, and a broadband request not yet carried out
-_SANCTIONED = frozenset({"административный", "замена", "заявка", "офис", "салон"})
+_SANCTIONED_ROUTE = frozenset({"административный", "замена", "заявка", "офис", "салон"})
+# (its own name: п. 23's _SANCTIONED below once shadowed it, and the office route of п. 25 was never read)
 
 
 # п. 25's procedure in the office: the change made on the documents the caller brings in — a verb of bringing or coming
@@ -643,7 +651,7 @@ def _made_on_the_documents(utterance: Utterance, change: int) -> bool:
     not negated and not put off till after the change ("паспорт потом донесёте", "покажете потом в офисе"), and
     the change not made now ("сейчас", "сразу")."""
     tokens = utterance.tokens
-    if not utterance.lemma_set & (_DOCUMENTS | _SANCTIONED) or utterance.lemma_set & _NOW:
+    if not utterance.lemma_set & (_DOCUMENTS | _SANCTIONED_ROUTE) or utterance.lemma_set & _NOW:
         return False  # "поменяю сейчас, а когда придёте, покажете паспорт": made now, the documents after
     for k, token in enumerate(tokens):
         if not token.info.lemmas & _BRING or "INFN" in token.info.top_grammemes:
@@ -678,8 +686,9 @@ def _operators_act(token: Token, stretch: list[Token]) -> bool:
     grammemes = token.info.top_grammemes
     if "1per" in grammemes:
         return True
-    if "past" in grammemes and "sing" in grammemes:
-        return not any(t.info.lemmas & _OTHER_AGENT for t in stretch)
+    if "past" in grammemes and "sing" in grammemes:  # another agent is a subject, not a place ("в офис можно не ехать")
+        return not any(t.info.lemmas & _OTHER_AGENT and not (k > 0 and "PREP" in stretch[k - 1].info.top_grammemes)
+                       for k, t in enumerate(stretch))
     # "сам" counts as the operator in the nominative ("я сама поменяю", "могу сам изменить"); in the dative it is the
     # one "можно" lets do it — the caller ("можно поменять самому в приложении", "вам самим можно изменить", stop 40)
     return ("INFN" in grammemes and any(t.info.lemmas & {"я", "мочь", "давать", "давайте"} or t.form in _SELF_NOMINATIVE
@@ -713,6 +722,38 @@ def _holder_entered(tokens: list[Token], i: int, last: int) -> int | None:
     return None
 
 
+# a sanctioned way named only to say it is not needed: "в офис можно не ехать", "без визита в салон", "в офис не надо"
+_GO_OR_NEED = frozenset({"ехать", "поехать", "ездить", "съездить", "приезжать", "приехать", "идти", "пойти", "ходить",
+                         "сходить", "приходить", "прийти", "посещать", "посетить", "являться", "явиться", "нужно",
+                         "надо", "нужный", "обязательно", "обязательный", "требоваться", "потребоваться",
+                         "понадобиться", "прийтись", "приходиться"})
+_ROUTE_REACH = 4
+
+
+# п. 25 allows changes in a broadband (ШПД) request not yet carried out: a request is that route only where the line
+# names broadband ("заявка на домашний интернет"), not "заявку на портацию отправим заново"
+_REQUEST = frozenset({"заявка"})
+_BROADBAND = frozenset({"шпд", "интернет", "подключение"})
+
+
+def _sanctioned_route(tokens: list[Token], k: int, first: int, last: int) -> bool:
+    """The word at `k` names a way п. 25 allows, in the stretch [first, last], not as the trip spared."""
+    if not tokens[k].info.lemmas & _SANCTIONED_ROUTE or _route_not_needed(tokens, k, first, last):
+        return False
+    return not tokens[k].info.lemmas & _REQUEST or any(t.info.lemmas & _BROADBAND for t in tokens)
+
+
+def _route_not_needed(tokens: list[Token], k: int, first: int, last: int) -> bool:
+    """The sanctioned word at `k` (the office, a request) is named as the way the caller need not take: "не" before a
+    verb of going or a word of need within a few words of it in its stretch, or "без" just before it ("без визита
+    в офис"). A change done "so that the office is not needed" is the change п. 25 forbids, not the allowed route."""
+    lo, hi = max(first, k - _ROUTE_REACH), min(last, k + _ROUTE_REACH)
+    if any(tokens[j].form == "без" for j in range(max(first, k - 3), k)):
+        return True
+    return any(tokens[j].form == "не" and j + 1 <= last and tokens[j + 1].info.lemmas & _GO_OR_NEED
+               for j in range(lo, hi + 1))
+
+
 def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 25: the operator changes the customer's account data on the call ("e-mail для счетов
     в карточке сейчас заменю", "девичью фамилию убираю, ставлю новую", "записываю в учётку новую дату рождения"),
@@ -731,7 +772,8 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
                       and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
         if connection:  # "в заявке поменяла адрес подключения": the one change a request never takes
             return min(i, connection[0]), max(i, connection[0] + 1)
-        if lemmas & _SANCTIONED or _made_on_the_documents(utterance, i):
+        if any(_sanctioned_route(tokens, k, first, last) for k in range(first, last + 1)) \
+                or _made_on_the_documents(utterance, i):
             continue
         if token.info.lemmas & _ENTER and not lemmas & _ACCOUNT_PLACE and not _enters_as_the_holder(tokens, i, last):
             continue
@@ -796,6 +838,30 @@ def asks_for_the_credential(utterance: Utterance) -> tuple[int, int] | None:
         credentials = [k for k in range(first, last + 1) if tokens[k].info.lemmas & _CREDENTIAL]
         if credentials and any(t.form in _TO_THE_OPERATOR for t in tokens[first:last + 1]):
             return min(i, credentials[0]), max(i, credentials[0])
+    return _credential_handed_without_a_verb(utterance)
+
+
+_PREDICATE = frozenset({"VERB", "INFN", "PRED", "ADJS", "PRTS"})
+
+
+def _credential_handed_without_a_verb(utterance: Utterance) -> tuple[int, int] | None:
+    """The hand-over with its verb left out: "вы мне пароль, а я …", "давайте: вы нам логин и пароль" — the caller
+    ("вы") the giver, the operator ("мне"/"нам") the one given to, the credential the thing given, and no predicate
+    of the clause's own (a hortative "давайте" aside), not negated. "Пароль мне не нужен", "вы мне пароль не
+    называйте" have their own predicate. (first, last) tokens of "вы" and the credential, or None."""
+    tokens = utterance.tokens
+    for i, token in enumerate(tokens):
+        if token.form != "вы":
+            continue
+        first, last = stretch_of(utterance, i)
+        clause = tokens[first:last + 1]
+        if any(t.info.lemmas & _NOT or t.form in ("никому", "никогда") for t in clause):
+            continue
+        if any(t.info.top_grammemes & _PREDICATE and "impr" not in t.info.top_grammemes for t in clause):
+            continue
+        credentials = [k for k in range(i + 1, min(last, i + 3) + 1) if tokens[k].info.lemmas & _CREDENTIAL]
+        if credentials and any(t.form in _TO_THE_OPERATOR for t in tokens[i + 1:credentials[0]]):
+            return i, credentials[0]
     return None
 
 
@@ -1340,7 +1406,8 @@ _SEND_REACH = 7
 
 
 def _an_mms(token: Token) -> bool:
-    return token.form in MMS_WORDS or token.form.split("-")[0] in MMS_WORDS
+    """An MMS word, or either part of a hyphenated compound of one: "MMS-сообщением", "картинкой-MMS"."""
+    return token.form in MMS_WORDS or any(part in MMS_WORDS for part in token.form.split("-"))
 
 
 def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
@@ -1673,6 +1740,19 @@ _RINGS_PASS = frozenset({"пройти", "проходить", "пропусти
 _LATE = frozenset({"подольше", "попозже", "позже", "позднее"})
 _PROMPT = frozenset({"сразу", "быстро", "вовремя"})
 _PAST_THIRD_RING = frozenset({"четвертый", "пятый", "шестой", "седьмой", "восьмой", "девятый", "десятый"})
+# a call the operator let go by unanswered: "ваш видеовызов я пропустил", "звонок прозевала" — the call itself, not its
+# rings (those are _RINGS_PASS's) nor the queue ("пропущу вас вне очереди")
+_MISS = frozenset({"пропустить", "пропускать", "прозевать", "проморгать", "упустить"})
+_CALL_NOUN = frozenset({"звонок", "вызов"})
+_CALL_MEDIUM = ("видео", "аудио")
+
+
+def _a_call(token: Token) -> bool:
+    """A call's noun, a compound of a medium and one too ("видеовызов", "видеозвонок")."""
+    return bool(token.info.lemmas & _CALL_NOUN) or any(
+        lemma.startswith(_CALL_MEDIUM) and lemma[5:] in _CALL_NOUN for lemma in token.info.lemmas)
+
+
 _ANSWER_REACH = 4  # the call's noun, the negation or the late ring within a few words of the answering verb
 
 
@@ -1719,6 +1799,11 @@ def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
                 t.info.lemmas & _PAST_THIRD_RING and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _RING
                 for j, t in enumerate(tokens[lo:hi], lo))
             if (negated or late) and _operator_answers(tokens, i, negated):
+                return lo, hi - 1
+        elif lemmas & _MISS and "VERB" in token.info.top_grammemes:  # "ваш видеовызов я пропустил"
+            lo, hi = max(0, i - _ANSWER_REACH), min(len(tokens), i + _ANSWER_REACH + 1)
+            if any(_a_call(t) for t in tokens[lo:hi]) and _operator_answers(tokens, i) \
+                    and not any(t.form == "не" for t in tokens[max(0, i - 2):i]):
                 return lo, hi - 1
         elif lemmas & _RING:  # the rings let pass: "дала гудкам пройти", "пару гудков пропустила", "жду гудков пять"
             lo, hi = max(0, i - 3), min(len(tokens), i + 4)

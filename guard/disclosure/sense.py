@@ -69,9 +69,18 @@ _ASKED_ABOUT = frozenset({"спрашивать", "спросить"})
 # Written channels (chat, messengers, e-mail, stop 40): "ИНН, который вы прислали", "вы присылали фото паспорта" —
 # what the caller sent the operator, said back (not "отправить", "скинуть": money or a message sent elsewhere)
 _ASKED = frozenset({"спрашивать", "спросить", "прочитать", "прочесть", "зачитать", "ввести", "вводить", "прислать",
-                    "присылать", "читать", "зачитывать"})  # "вы читаете ICCID с пластика: …" (stop 46)
+                    "присылать", "читать", "зачитывать",  # "вы читаете ICCID с пластика: …" (stop 46)
+                    # typed in a chat (a text-relay line, stop 49): "проверяю, что вы напечатали: …" — not "набрать",
+                    # whose first sense is dialling ("по детализации вы набирали 8 913 …" tells the detail)
+                    "напечатать", "печатать"})
 # "уточню: адрес подключения — …, верно?", "проверю, правильно ли записала вашу почту: …": the operator checks back
-_CHECK_BACK = frozenset({"уточнить", "проверить", "сверить"})
+# the imperfective present too: "уточняю: почта …, правильно?", "сверяю: паспорт …, всё верно?" (stop 49)
+_CHECK_BACK = frozenset({"уточнить", "проверить", "сверить", "уточнять", "проверять", "сверять"})
+# "ваш ИНН из сообщения получила", "получил от вас фото паспорта: …": the operator received it from the caller — what
+# the caller sent, said back; the source named (the caller, or their message), not "получила из базы"
+_RECEIVED = frozenset({"получить", "принять"})
+_MESSAGE = frozenset({"сообщение", "письмо", "чат", "переписка", "смс", "sms", "эсэмэс", "фото", "фотография",
+                      "скан", "снимок"})
 _ABOUT_PREPOSITIONS = frozenset({"о", "об", "обо", "про"})
 # "сверю сама", "сам прочитаю": the speaker's emphatic self — the operator is the source of what is read out
 _SELF = frozenset({"сам"})
@@ -837,7 +846,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
         return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
-        if _introduces(tokens, i) and any("Name" in t.info.grammemes for t in following):
+        if _introduces(tokens, i) and any("Name" in tokens[k].info.grammemes for k in _own_name_after(utterance, i)):
             return True
         if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
@@ -847,6 +856,28 @@ def is_own_introduction(utterance: Utterance) -> bool:
 
 
 _SOMEONE_ELSES = frozenset({"вас", "тебя", "его", "её", "ее", "их"})  # "вас зовут …": the caller's name, asked
+
+
+_OWN_NAME_WORDS = 3  # a first name, a surname, at most a patronymic
+
+
+def _own_name_after(utterance: Utterance, i: int) -> list[int]:
+    """The name run right after the introducing word at `i`, past the operator's own short number said first
+    ("оператор Анна", "оператор 2290, Ирина Лаптева", "оператор двадцать два девяносто ирина лаптева"): token indexes
+    of up to three name words (first name, surname, patronymic) in a row, the first within a word of the cue or of the
+    number. Empty when no name follows."""
+    tokens = utterance.tokens
+    short_groups = [(g.start, g.end) for g in utterance.digit_groups if len(g.digits) <= _OPERATOR_NUMBER_DIGITS]
+    k = i + 1
+    while k < len(tokens) and (tokens[k].is_digit or any(a <= tokens[k].start < b for a, b in short_groups)):
+        k += 1  # the operator's number before the name
+    run: list[int] = []
+    for m in range(k, min(len(tokens), k + 1 + _OWN_NAME_WORDS)):
+        if tokens[m].info.grammemes & NAME_GRAMMEMES and not tokens[m].is_digit:
+            run.append(m)
+        elif run or m > k:
+            break
+    return run
 
 
 def _introduces(tokens: list, i: int) -> bool:
@@ -916,7 +947,9 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
                                     if own_names else [])
     for i, token in enumerate(tokens):
         if _introduces(tokens, i):
-            spans.extend((token.start, t.end) for t in tokens[i + 1:i + 3] if "Name" in t.info.grammemes)
+            run = _own_name_after(utterance, i)
+            if any("Name" in tokens[k].info.grammemes for k in run):
+                spans.append((token.start, tokens[run[-1]].end))
         elif (token.form == "номер" or token.info.lemmas & _TAB_NUMBER) and i + 1 < len(tokens):
             # "табельный 6120": the operator's tab number with no "номер" (the redactor masks a worker's tab number as
             # an ID_DOCUMENT since stop 48: recognizers/id_document.py)
@@ -1099,12 +1132,20 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
     # predicate agrees with the word before the clause ends; the word is the caller addressed when "вы" takes
     # over ("девушка вы не поняли"), an imperative follows ("девушка подождите") or the speaker becomes the
     # subject ("девушка я ещё не договорила"): the clause's subject is then someone else than the word
+    # "девушка рядом с вами", "мужчина возле вас — кто это?": a person placed beside someone is someone spoken of (one
+    # does not place the one spoken to; "Девушка, рядом с вами салон" is set off, read above)
+    if _beside_a_person(after):
+        return "spoken of"
     for t in after:
         top = t.info.top_grammemes
-        if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT:
+        # a verb in the 2nd person agrees with "вы", never with the word: "девушка уточните" (the imperative and the
+        # future share the form; the dictionary reads the future first)
+        second_person_verb = {"VERB", "2per"} <= top
+        if t.after_break or t.info.lemmas & _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT \
+                or second_person_verb:
             # the nominative "вы" or the speaker as the subject, an imperative: the word addressed; "вам", "вас" after
             # it ("девушка вам перезвонит") leave the subject open
-            subject = t.form.lower() in _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT
+            subject = t.form.lower() in _YOU_SUBJECT or "impr" in top or t.form in _SPEAKER_SUBJECT or second_person_verb
             return "addressed" if subject and not t.after_break else None
         if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
             return "spoken of"
@@ -1112,7 +1153,19 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
+_BESIDE = frozenset({"рядом", "возле", "около", "напротив", "позади", "сзади", "вблизи"})
 
+
+def _beside_a_person(after: list) -> bool:
+    """The words after a п. 15 word place it beside a person: a word of nearness, then (past "с") a person's pronoun or
+    an animate noun — "рядом с вами", "возле вас", "около мамы"; not "рядом есть салон", "около пяти минут"."""
+    if not after or after[0].after_break or not after[0].info.lemmas & _BESIDE:
+        return False
+    return any(not t.after_break and (t.info.lemmas & _PERSON_PRONOUNS or {"NOUN", "anim"} <= t.info.top_grammemes)
+               for t in after[1:3])
+
+
+_PERSON_PRONOUNS = frozenset({"вы", "ты", "я", "мы", "он", "она", "они"})
 
 def _agrees_with_the_noun_only(verb: frozenset, noun: frozenset, word: frozenset) -> bool:
     """A past-tense singular predicate whose gender is the noun's and not the person word's."""
@@ -1140,6 +1193,21 @@ def addressed_by_syntax(utterance: Utterance, start: int, end: int) -> bool:
 
 
 _OWNERS = frozenset({"ваш", "мой", "наш", "свой", "твой", "его", "её", "ее", "их"})
+
+
+def placed_person(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 15 word at [start, end) is placed beside someone by the words right after it, in its clause ("девушка
+    рядом с вами — это ваш сурдопереводчик?", "мужчина возле вас — ваш брат?"): someone spoken of by the syntax, as an
+    owned person is (owned_person) — one does not place the one spoken to (stop 49)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    first, last = inside
+    after = tokens[last + 1:last + 6]
+    if not tokens[first].info.lemmas & _ADDRESS_WORDS or not after:
+        return False
+    return _beside_a_person(after)  # not "Девушка, рядом с вами салон" (set off), "девушка рядом есть салон"
 
 
 def owned_person(utterance: Utterance, start: int, end: int) -> bool:
@@ -1308,16 +1376,48 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
             # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
-        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) and (
+        elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) \
+                and not _records_recorded_after(utterance, i) and (
                 confirms or any(t.info.lemmas & _CONFIRM for t in tokens[i + 1:i + 3])
                 or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             cues.append(i)
+        elif lemmas & _RECEIVED and token.info.top_grammemes & {"1per", "past"} and "VERB" in token.info.top_grammemes \
+                and _received_from_the_caller(utterance, i):
+            cues.append(i)
         elif lemmas & _REPEAT and "1per" in token.info.top_grammemes and (
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+def _records_recorded_after(utterance: Utterance, cue: int) -> bool:
+    """A check-back cue followed in its stretch by a short passive participle of recording ("сверяю: у нас записан
+    паспорт …", "проверю: номер оформлен на …"): the value is read from the records to be compared, not the caller's
+    said back (stop 49)."""
+    tokens = utterance.tokens
+    _, last = stretch_of(utterance, cue)
+    return any(t.info.lemmas & _RECORDED and {"PRTS", "pssv"} <= t.info.top_grammemes for t in tokens[cue + 1:last + 1])
+
+
+def _received_from_the_caller(utterance: Utterance, verb: int) -> bool:
+    """The operator's receiving verb at `verb` names the caller as the source in its stretch: "от вас", or a message
+    noun after "из"/"в"/"по" ("из сообщения", "в вашем письме"); the caller's own value, not the records' ("получила
+    из базы"). Not negated ("не получила"), not another's ("он получил")."""
+    tokens = utterance.tokens
+    if "1per" not in tokens[verb].info.top_grammemes and "sing" not in tokens[verb].info.top_grammemes:
+        return False
+    if any(t.form == "не" for t in tokens[max(0, verb - 2):verb]):
+        return False
+    first, last = stretch_of(utterance, verb)
+    for k in range(first, last):
+        if tokens[k].form in ("от", "ото") and tokens[k + 1].form == "вас":
+            return True
+        if tokens[k].form in ("из", "в", "по") and any(
+                tokens[m].info.lemmas & _MESSAGE for m in range(k + 1, min(last, k + 2) + 1)):
+            return True
+    return False
 
 
 # The company's bot that takes a chat or a call before the operator (written channels, stop 42): what it hands over
@@ -1412,6 +1512,23 @@ def _taken_back(tokens: list, cue: int, last: int) -> int:
     говорите, фамилию забыли, ну первая буква там Т…", "вы спрашиваете, куда деньги ушли, — так вот, …"): ASR writes
     no full stop, the restart word ends the caller's words."""
     return next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
+
+
+_QUESTION_WORDS = frozenset({"какой", "сколько", "кто", "чей", "где", "куда", "откуда", "когда", "почему", "зачем",
+                             "ли", "что"})
+
+
+def _question_answered(tokens: list, cue: int, last: int) -> int:
+    """The last token of a restated question before its answer: "вы спрашивали, какие номера на вас: их четыре",
+    "вы спрашивали сколько номеров на вас на вас четыре номера". The question asks; its answer — after the break that
+    closes the indirect question, or from the first count (a numeral) after the question word — is the operator's
+    telling, not the caller's words (stop 49). A question with no question word keeps its stretch."""
+    asked = next((j for j in range(cue + 1, min(last, cue + 1 + 2 * _WINDOW) + 1)
+                  if tokens[j].info.lemmas & _QUESTION_WORDS), None)
+    if asked is None:
+        return last
+    return next((j - 1 for j in range(asked + 1, last + 1)
+                 if tokens[j].after_break or tokens[j].is_digit or "NUMR" in tokens[j].info.top_grammemes), last)
 
 
 def _restates_a_question(tokens: list, cue: int) -> bool:
@@ -1580,7 +1697,7 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
             # — так вот, …"): the question ends there, as _said_back_stretches reads it — what follows is the answer.
             # Only a question's: within a value dictated back, "так", "вот", "ну" are fillers ("улица мира так дом
             # три", speech to text), and the value goes on past them
-            last = _taken_back(tokens, cue, last)
+            last = _question_answered(tokens, cue, _taken_back(tokens, cue, last))
         # "вы назвали кодовое слово, этого достаточно: номер … 4821": what the caller said is an identification
         # credential (the alternative identification), nothing told after it is theirs
         credential = next((j for j in range(cue + 1, min(last, cue + 4) + 1)
