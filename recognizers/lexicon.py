@@ -424,6 +424,12 @@ def places_a_piece(word: str) -> bool:
     """Is `word` one word of a piece's label (PIECE_LABEL_WORD): "потом", "вторая", "пара", "буква"?"""
     return _PIECE_LABEL_WORD.fullmatch(word) is not None
 
+# The nouns of another number a value's digits are told by, as a riddle instead of the digits (red team bb24 f05:
+# «последние четыре цифры номера — год Олимпиады в Москве», «серия совпадает с кодом региона», «номер заканчивается на
+# год начала войны»): read by the speech rules as $number_told (policies/disclosure.yaml: the passport, the subscriber's
+# number, the other personal numbers, the birth year)
+NUMBER_TOLD_NOUNS = frozenset({"год", "код", "число", "дата", "индекс", "возраст", "век"})
+
 # What a note must not call a customer or a colleague (Инструкция запретов, п. 20: "личное мнение, оскорбления"), as
 # lemmas: the rule remark-in-comments' `$remark` (patterns.SHARED_LEMMAS) and the checker's reading of a note that
 # judges the customer (guard/disclosure/sense.remarks_in_a_note).
