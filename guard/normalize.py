@@ -1719,7 +1719,9 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
         # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
         # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
-        pieces_apart = sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
+        # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
+        pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
+            sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
         if pieces_apart < 3 and not whole:
             continue
         for i in joints:
