@@ -803,7 +803,7 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
     pieces = value_pieces(turns)
     for question, answer in answers(turns):
         asked = question_tail(turns[question][1])
-        kind = asked_kind(asked)
+        kind = asked_kind(asked) or _followed_up_kind(turns, question)
         if kind is None or _dictates(asked) or askers and not is_contact_center(turns[question][0]):
             continue
         if _NAMES_A_VALUE.search(turns[answer][1]) and asked_kind(turns[answer][1]) != kind:
@@ -812,6 +812,27 @@ def asked_values(turns: Sequence[Turn]) -> list[tuple[int, Entity]]:
         if span is not None:
             out.append((answer, Entity(span[0], span[1], kind, _ASKED_SCORE)))
     return out
+
+
+# A follow-up asking for the rest of a value asked just before names its part only ("назовите серию и номер паспорта" /
+# series / "так, а номер?", "записала. номер?": red team bb24 f04): a few words naming no kind, no number, asked by the
+# side that asked for the kind a few turns before, no other value asked between — the value asked is still that kind's.
+_FOLLOW_UP_WORDS = 5
+_FOLLOW_UP_REACH = 6
+
+
+def _followed_up_kind(turns: Sequence[Turn], question: int) -> str | None:
+    """The kind an earlier question of the same side asked for, when turn `question` only follows it up (see above)."""
+    text = turns[question][1]
+    if len(_WORD.findall(text)) > _FOLLOW_UP_WORDS or _dictates(text):
+        return None
+    side = side_of(turns[question][0])
+    for earlier in range(question - 1, max(-1, question - 1 - _FOLLOW_UP_REACH), -1):
+        who, said = turns[earlier]
+        if side_of(who) != side or not _NAMES_A_VALUE.search(said):
+            continue
+        return asked_kind(question_tail(said))  # the nearest question of the side: its kind, or none asked
+    return None
 
 
 # How much of a question is read with its answer: its end, where the value it asks for is named (a long turn's start is

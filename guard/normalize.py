@@ -763,8 +763,10 @@ def _hyphenated_digits(text: str, numbers: Iterator[tuple[int, int, str]]) -> It
     for number in numbers:
         start, end, digits = number
         single = len(digits) == 1 and digits.isdigit()
-        if held is not None and single and dictated and text[held[1]:start] == "-":
-            held = (held[0], end, held[2] + digits)
+        if held is not None and dictated and text[held[1]:start] == "-" and (
+                single or len(held[2]) == 1 and len(digits) == 2 and digits.isdigit()):
+            # a digit then a two-digit group, "девять-шестнадцать" (red team bb24 f01): the group "916" as dictated
+            held, dictated = (held[0], end, held[2] + digits), single
             continue
         if held is not None:
             yield held
@@ -1397,7 +1399,8 @@ _NEXT_PIECE_END = r"(?:(?:а|и)[ \t]+потом|в[ \t]+конце|и[ \t]+в[ 
 def _pause_pattern() -> re.Pattern:
     from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
 
-    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + ")"
+    # a label after "а" / "и" too ("45, и ещё 67", "а дальше 12": red team bb24 f01)
+    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + r"(?:(?:а|и)[ \t]+)?" + PIECE_LABEL + ")"
     return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
                       r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
@@ -1714,11 +1717,16 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
                 if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
                     yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
         whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
-        if len(joints) < 2 and not whole:
+        # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
+        # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
+        # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
+        pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
+            sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
+        if pieces_apart < 3 and not whole:
             continue
         for i in joints:
             before, after = max(f for f in firsts if f <= i), i + 1
-            if i < whole or len(joints) >= 2 and not shaped[before] and not shaped[after] and \
+            if i < whole or pieces_apart >= 3 and not shaped[before] and not shaped[after] and \
                     max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
                 yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
 

@@ -496,7 +496,10 @@ def names_a_street(word: str, where: str = STREET_AFTER_A_TOWN, *, said: bool = 
         if not any(p.is_known for p in found):  # a word the dictionary does not know: the analyser's guess by its ending
             return _adjective_of_a_street(best, exclude=frozenset())
         return best.is_known and (best.tag.POS == "NOUN" and _name_in_the_genitive(best, names=frozenset({"Surn", "Geox"}))
-                                  or _adjective_of_a_street(best, exclude=_PRONOUN_OR_ORDINAL | {"Qual"}))
+                                  or _adjective_of_a_street(best, exclude=_PRONOUN_OR_ORDINAL | {"Qual"})
+                                  # a place's name that is a street's adjective too: "Тверская" (the region, the street)
+                                  or "Geox" in best.tag and any(p.is_known and _adjective_of_a_street(
+                                      p, exclude=_PRONOUN_OR_ORDINAL | {"Qual"}) for p in found))
     if where == STREET_IN_A_FRAME:
         if "-" in word:
             return False
@@ -799,6 +802,41 @@ def _place_before_na(tokens: list[_Token], last: int) -> int | None:
     return None
 
 
+# A home's house and flat said a clause away from its street, in either order: "я на тверской живу, дом пять,
+# двенадцатая квартира", "на тверской в пятом доме", "дом пять квартира двенадцать на тверской" (red team bb24 f02). The
+# street is the word after "на" / "по" that names one there (names_a_street, STREET_AFTER_TOWARDS), in the same sentence
+# and a few words away, no other number between; the town said after "в" before it comes too. One span from the street
+# (or the town) to the home (interfaces §1: one span), the words between with it: the operator sees less, never more.
+_STREET_REACH = 6
+
+
+def _street_said_near(tokens: list[_Token], first: int, last: int) -> tuple[int, int]:
+    """(first, last) of a chain holding a house or flat but no street, widened to the street said near it."""
+    def names_one(m: int) -> bool:
+        if tokens[m].text.lower() not in ("на", "по") or m + 1 >= len(tokens) or tokens[m + 1].kind != "word":
+            return False
+        following = tokens[m + 2].text if m + 2 < len(tokens) else None
+        return names_a_street(tokens[m + 1].text, STREET_AFTER_TOWARDS, next_word=following) \
+            and not _reads_as_a_person(tokens[m + 1].text)
+
+    m = first - 1
+    while m >= 1 and first - m <= _STREET_REACH and tokens[m].kind in ("word", "sep") \
+            and tokens[m].text not in (".", "!", "?", ";"):
+        if names_one(m - 1):
+            town = _town_after_v(tokens, m - 2) if m >= 3 else None
+            first = town if town is not None else m
+            break
+        m -= 1
+    k = last + 1
+    while k < len(tokens) and k - last <= _STREET_REACH and tokens[k].kind in ("word", "sep") \
+            and tokens[k].text not in (".", "!", "?", ";"):
+        if names_one(k):
+            last = k + 1
+            break
+        k += 1
+    return first, last
+
+
 # The words of a flat or room someone lives in ("кв.", "квартира", "комн.", "комната"): with its number it says which
 # home, alone as in a full address — an office, a room of premises or a garage's box does not
 _HOME_FLATS = frozenset({"кв", "комн", "ком"})
@@ -817,20 +855,37 @@ def _names_a_home(tokens: list[_Token], first: int) -> bool:
 _STAGE = "очеред"
 
 
+# the house's word in full, in its cases ("в пятом доме", "пятый дом": red team bb24 f02)
+_HOUSE_IN_FULL = frozenset({"дом", "дома", "доме", "дому", "домом"})
+
+
 def _ordinal_part(tokens: list[_Token], j: int) -> str | None:
-    """The kind of the part an ordinal opens before a building's or a flat's word in full, as speech and notes order them:
-    "третий подъезд", "второй этаж", "2-я очередь" (a building's) — a part of the address said around it, never one
-    alone; None when token j opens none."""
-    if j + 1 >= len(tokens) or len(tokens[j + 1].text) <= 4 or tokens[j + 1].start - tokens[j].end > 1:
+    """The kind of the part an ordinal opens before a building's, a flat's or a house's word in full, as speech and notes
+    order them: "третий подъезд", "второй этаж", "2-я очередь" (a building's), "в пятом доме", "в двенадцатой квартире"
+    — a part of the address said around it, never one alone; None when token j opens none."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start - tokens[j].end > 1:
+        return None
+    house = tokens[j + 1].kind == "house" and tokens[j + 1].text.lower() in _HOUSE_IN_FULL
+    if len(tokens[j + 1].text) <= 4 and not house:
         return None
     kind = "building" if tokens[j + 1].text.lower().startswith(_STAGE) else tokens[j + 1].kind
-    if kind not in ("building", "flat"):
+    if kind not in ("building", "flat") and not house:
         return None
     tok = tokens[j]
     if tok.kind == "num":
         ordinal = not tok.text.isdigit() and re.fullmatch(r"\d{1,2}-?(?:[йяеюо]|ый|ий|ой|ая|ье|ья)", tok.text.lower())
-        return kind if ordinal else None
+        # an ordinal said as a word is written as digits ("в пятом доме" -> "в 5 доме"): a bare number before a home's
+        # word in a case no cardinal governs — the singular's oblique cases, or its nominative after a number other than
+        # one ("5 дом", not "1 дом": one house counted) — is the ordinal (red team bb24 f02)
+        word = tokens[j + 1].text.lower()
+        said = tok.text.isdigit() and len(tok.text) <= 3 and not tok.text.startswith("0") and (
+            word in _HOME_OBLIQUE or word in ("дом", "квартира") and tok.text != "1")
+        return kind if ordinal or said else None
     return kind if tok.kind == "word" and _is_ordinal(tok.text) else None
+
+
+# a home's house and flat in the singular's oblique cases: after a number only as its ordinal ("в 5 доме", "в 12 квартире")
+_HOME_OBLIQUE = frozenset({"доме", "дому", "домом", "квартире", "квартиру", "квартирой"})
 
 
 def _quoted_name_end(tokens: list[_Token], j: int) -> int | None:
@@ -877,6 +932,7 @@ class AddressRecognizer(EntityRecognizer):
         if not any(token.kind in _NUMBERED for token in tokens):
             return found  # an address holds a house, building or flat part: a number or one of their keywords
         i = 0
+        home = None  # the last home's part that was no address alone ("в пятом доме"): its street may follow
         while i < len(tokens):
             chain = self._chain_from(tokens, i)
             if chain is None:
@@ -886,11 +942,19 @@ class AddressRecognizer(EntityRecognizer):
             if self._is_address(parts, tokens, first, text):
                 first = self._extend_left(tokens, first, parts)
                 last = self._extend_right(tokens, last, parts)
+                if "street" not in parts and parts & {"house", "flat"}:
+                    first, last = _street_said_near(tokens, first, last)
+                if home is not None and parts & _PLACES and home[1] < first and first - home[1] <= 2 \
+                        and all(tokens[m].text.lower() in ("по", "на", ",") for m in range(home[1] + 1, first)):
+                    first = home[0]  # "мы в пятом доме по тверской, квартира двенадцать": the house before its street
                 score = 0.85 if parts & {"house", "flat"} else 0.7
                 end = tokens[last].end
                 if parts & {"house", "flat"} and (abroad := _POSTCODE_AND_TOWN_AFTER.match(text, end)):
                     end = abroad.end()  # "Seestrasse 88, 8002 Zürich, Schweiz": the rest of a foreign address
                 found.append((tokens[first].start, end, score, "chain of address parts"))
+                home = None
+            else:
+                home = (first, last) if parts and parts <= {"house", "flat"} else None
             i = last + 1
         return found
 
@@ -918,6 +982,13 @@ class AddressRecognizer(EntityRecognizer):
                 j += 1
             if j < len(tokens) and tokens[j].start - tokens[j - 1].end > 3:
                 break
+            # "в" between a home's parts, as speech says them: "в пятом доме в двенадцатой квартире", "дом пять в
+            # квартире двенадцать" (red team bb24 f02) — only before a house, a building or a flat
+            if parts & _NUMBERED and j + 1 < len(tokens) and tokens[j].text.lower() in ("в", "во") \
+                    and tokens[j + 1].start - tokens[j].end <= 1:
+                ahead = self._part_at(tokens, j + 1, parts)
+                if ahead is not None and set(ahead[0].split("+")) <= {"house", "building", "flat"}:
+                    j += 1
         if last is None:
             return None
         return first, last, parts
@@ -956,6 +1027,11 @@ class AddressRecognizer(EntityRecognizer):
                         and tokens[named].start - tokens[landmark].end <= 1 \
                         and tokens[named + 1].kind in ("num", "city", "district", "sep"):
                     return "landmark", named
+        if tok.kind in ("house", "flat") and nxt is not None and nxt.kind == "word" and nxt.start - tok.end <= 1 \
+                and (tok.kind == "flat" and _names_a_home(tokens, j) or tok.text.lower() in _HOUSE_IN_FULL) \
+                and _is_ordinal(nxt.text) and not (j + 2 < len(tokens) and tokens[j + 2].kind in ("building", "flat")
+                                                     and tokens[j + 2].start - nxt.end <= 1):
+            return tok.kind, j + 1  # the ordinal after its word: "квартира двенадцатая", "дом пятый"
         if tok.kind in ("house", "building", "flat"):
             if nxt is not None and nxt.kind == "num":
                 return tok.kind, self._number_tail(tokens, j + 1)
@@ -1013,6 +1089,10 @@ class AddressRecognizer(EntityRecognizer):
             return (tok.kind + "+settlement" if tok.kind == "city" else tok.kind), end
         if parts and _ordinal_part(tokens, j):
             return _ordinal_part(tokens, j), j + 1  # "…, кв. 96, третий подъезд", "ЖК «Ньютон», 2-я очередь"
+        if _ordinal_part(tokens, j) == "house" or _ordinal_part(tokens, j) == "flat" and _names_a_home(tokens, j + 1):
+            # a home's house or flat by its ordinal opens a chain too: "в пятом доме в двенадцатой квартире" (red team
+            # bb24 f02); an address only with another part (_is_address), never a floor or an entrance alone
+            return _ordinal_part(tokens, j), j + 1
         if tok.kind == "num":
             if len(tok.text) == 6 and tok.text.isdigit() and nxt is not None and (
                     nxt.kind == "sep" and not (j >= 1 and tokens[j - 1].kind == "num" and tok.start - tokens[j - 1].end <= 1)
@@ -1137,8 +1217,10 @@ class AddressRecognizer(EntityRecognizer):
                 and (j >= 1 and tokens[j - 1].text.lower() in _STREET_PREPOSITIONS
                      or (j == 0 or tokens[j - 1].kind in ("sep", "other", "quote"))
                      and (k + 2 >= len(tokens) or tokens[k + 2].kind in ("sep", "other", "quote"))) \
-                and all(tokens[m].text[:1].isupper() and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
+                and all((tokens[m].text[:1].isupper() or k == j and _reads_as_a_street_adjective(tokens[m].text))
+                        and _may_name_a_street(tokens[m].text) for m in range(j, k + 1)) \
                 and names_a_street(tokens[k].text, STREET_ALONE) and not _reads_as_a_person(tokens[j].text):
+            # (lowercase too, one word that is a street's adjective: a chat's "тверская 5-12", red team bb24 f02)
             return "street+house+flat", self._number_tail(tokens, k + 1)
         # a street named by its form after a preposition of motion or place, capitalised as a street is written, then one
         # house number ending there: "на Озёрную 5", "с Лесной 8а", "по Садовой 12," — an adjective of "улица"'s gender or

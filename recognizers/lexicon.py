@@ -401,7 +401,8 @@ EPONYM_MEDICAL_NOUNS: frozenset[str] = frozenset({
 # a number or a spelled word said in pieces with (guard/normalize.py: a pause between two digits; LETTER_NAME_RUN:
 # between two letters' names; guard/dialogue.py: an answer that is only its value) and the speech checker reads a line
 # that is only a piece with (guard/disclosure/bare_value.py, spelled.py).
-PIECE_ORDER_WORDS: tuple[str, ...] = ("потом", "далее", "затем", "дальше", "следом")
+# "ещё", "теперь" (red team bb24 f01: "…сорок пять, и ещё шестьдесят семь") order the next piece as "потом" does
+PIECE_ORDER_WORDS: tuple[str, ...] = ("потом", "далее", "затем", "дальше", "следом", "ещё", "еще", "теперь")
 PIECE_NOUNS: tuple[str, ...] = ("пара", "пары", "тройка", "тройки", "четв[её]рка", "группа", "часть", "блок", "буква",
                                 "цифра", "цифры", "число")
 # an ordinal of a piece's place, in the forms a piece is counted with ("первая", "второй", "третья", "последние")
@@ -426,6 +427,12 @@ _PIECE_LABEL_WORD = re.compile(PIECE_LABEL_WORD, re.IGNORECASE)
 def places_a_piece(word: str) -> bool:
     """Is `word` one word of a piece's label (PIECE_LABEL_WORD): "потом", "вторая", "пара", "буква"?"""
     return _PIECE_LABEL_WORD.fullmatch(word) is not None
+
+# The nouns of another number a value's digits are told by, as a riddle instead of the digits (red team bb24 f05:
+# «последние четыре цифры номера — год Олимпиады в Москве», «серия совпадает с кодом региона», «номер заканчивается на
+# год начала войны»): read by the speech rules as $number_told (policies/disclosure.yaml: the passport, the subscriber's
+# number, the other personal numbers, the birth year)
+NUMBER_TOLD_NOUNS = frozenset({"год", "код", "число", "дата", "индекс", "возраст", "век"})
 
 # What a note must not call a customer or a colleague (Инструкция запретов, п. 20: "личное мнение, оскорбления"), as
 # lemmas: the rule remark-in-comments' `$remark` (patterns.SHARED_LEMMAS) and the checker's reading of a note that

@@ -28,12 +28,13 @@ _NUMBER_WORD = r"(?:номер|номера|ном\.|№|n|no\.?|н\.|nomer|numb
 _SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii|series)"
 # a hesitation between the series and "номер", or after it, is part of the value: "63 0 1 э номер 548 912", "03 0 8
 # номер щас 331 477" (speech's one filler list), a comma after it too: "45 05 так, номер 678 901" (red team bb16, 10)
-_HESITATION = r"(?:" + HESITATION + r"[\s,]+)?"
+# and up to two of them, with a comma after "номер" itself: "номер, значит, 678 901", "так, ну, номер …" (red team bb24 f01)
+_HESITATION = r"(?:" + HESITATION + r"[\s,]+){0,2}"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
-DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*"
+DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*,?\s*"
              + _HESITATION + _NUMBER + RUN_END
-             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*" + _HESITATION + r")?" + _NUMBER
+             + r"|" + _SERIES_WORD + r"\s*" + _SERIES + r"\s*,?\s*(?:" + _NUMBER_WORD + r"\s*,?\s*" + _HESITATION + r")?" + _NUMBER
              + RUN_END)
 # "45 05 678901" / "4505 678901": the printed layout of a passport; the series typed with a dot, "45.05 678901" (red
 # team bb8 07).
@@ -68,7 +69,7 @@ class PassportRecognizer(ContextPatternRecognizer):
     # shorter number
     CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])п/п(?:\s+[а-яё]{1,6}\.){0,3}[\s:№.]{0,4}" + _SERIES + r"[\s\-/]*" + _NUMBER + RUN_END, re.IGNORECASE)
     # "45 05 номер 678901", "52 12 а номер 930044": the words between series and number belong to the value
-    CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*" + _HESITATION + r"\d(?:[ \-]?\d)*)?"
+    CUE_VALUE = r"\d(?:(?:[ \-]|\s?/\s?)?\d)*(?:\s*,?\s*" + _HESITATION + r"(?:номер|№|н\.|nomer)\s*,?\s*" + _HESITATION + r"\d(?:[ \-]?\d)*)?"
 
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches (base.could_find)
 

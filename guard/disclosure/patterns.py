@@ -33,7 +33,7 @@ from guard.recognizers.address import STREET_WORDS
 from guard.recognizers.id_document import DOCUMENT_NAMES
 from guard.recognizers.email import MAIL_SERVICES
 from guard.recognizers.lexicon import (CARRIERS, KIN_NOUNS, LEGAL_FORMS, LETTER_NAMES, MMS_WORDS, MONTH_ADJECTIVES,
-                                      MONTH_NAMES, REMARK_WORDS)
+                                      MONTH_NAMES, NUMBER_TOLD_NOUNS, REMARK_WORDS)
 from guard.recognizers.passport_issuer import OFFICES
 
 GAP = 3
@@ -87,7 +87,7 @@ def compile_patterns(texts: Iterable[str]) -> tuple[Pattern, ...]:
 # `$carrier`: a mobile carrier, a number's network (recognizers/lexicon.py CARRIERS); `$mail_service`: a mailbox's
 # service by its name, "мейл", "яндекс", "gmail" (the EMAIL_ADDRESS kind's, recognizers/email.py MAIL_SERVICES).
 SHARED_LEMMAS: dict[str, frozenset[str]] = {"kin": KIN_NOUNS, "remark": REMARK_WORDS, "carrier": CARRIERS,
-                                            "mail_service": MAIL_SERVICES}
+                                            "mail_service": MAIL_SERVICES, "number_told": NUMBER_TOLD_NOUNS}
 
 
 class PatternSyntaxError(ValueError):
