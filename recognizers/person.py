@@ -5407,19 +5407,19 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-# "по кличке", "по имени", "с кличкой" right before a name, an opening quote between or not: from the preposition's start
-# to the name's (linear: one fixed run of words)
-_CALL_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:по[ \t]+(?:кличке|имени)|с[ \t]+кличкой)[ \t]*[«\"„]?[ \t]*$", re.IGNORECASE)
+# "по кличке", "с кличкой" right before a name, an opening quote between or not: from the preposition's start to the
+# name's (linear: one fixed run of words). Not "по имени": "хозяйка собаки по имени Анна" is the owner's name
+_CALL_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:по[ \t]+кличке|с[ \t]+кличкой)[ \t]*[«\"„]?[ \t]*$", re.IGNORECASE)
 _CALL_NAME_REACH = 3  # words between an animal's noun and "по кличке": its adjectives ("жеребец по кличке", "кот, рыжий,
 # по кличке", "бык-рекордсмен по кличке", "лучший петух по кличке")
 
 
 def _an_animals_call_name(text: str, start: int) -> bool:
-    """The name "по кличке" (or "по имени", "с кличкой") gives an animal's noun a few words before it, in its clause:
+    """The name "по кличке" (or "с кличкой") gives an animal's noun a few words before it, in its sentence:
     "жеребец по кличке [Батыр]", "петух по кличке [Султан]", "кот, рыжий, по кличке [Эрвин]", "с собакой по кличке
     [Граф]". The cue alone says nothing: after a person's name or noun the name is the person's nickname, a person
-    ("задержали Олега Вершинина по кличке [Чапа]", "по имени Иван"): only an animal's noun (ANIMAL_NOUNS, lowercase,
-    no surname's place) makes it an animal's."""
+    ("задержали Олега Вершинина по кличке [Чапа]"): only an animal's noun (ANIMAL_NOUNS, lowercase, no surname's place)
+    makes it an animal's. Not "по имени", which follows a person as often ("хозяйка собаки по имени Анна")."""
     cue = _CALL_NAME_BEFORE.search(text, max(0, start - 20), start)
     if cue is None:
         return False

@@ -1,7 +1,7 @@
 """Stop 49, names precision on third-party text (issue 15): an animal's call name and a word of a vessel's title
 (recognizers/person.py: _an_animals_call_name, _in_a_titled_quote; lexicon ANIMAL_NOUNS, VESSEL_NOUNS).
 
-- The name "по кличке" ("по имени", "с кличкой") gives an animal's noun a few words before it is the animal's:
+- The name "по кличке" ("с кличкой") gives an animal's noun a few words before it is the animal's:
   "жеребец по кличке Батыр", "кот, рыжий, по кличке Эрвин"; after a person's name or noun it is the person's
   nickname and stays ("Олега Вершинина по кличке Чапа", "вор по кличке Седой"?  — a person noun: fail closed).
 - A word of a quoted title after a vessel's noun is the vessel's, as the whole quote is: "на теплоходе «Михаил
@@ -37,6 +37,11 @@ def test_fail_closed_the_name_por_klichke_gives_a_person_stays_a_name(person_red
     from recognizers.person import _an_animals_call_name
 
     assert not _an_animals_call_name(text, text.index(nickname)), text
+
+
+def test_fail_closed_po_imeni_after_an_animals_noun_may_name_its_owner(person_redactor):
+    text = "Пришла хозяйка собаки по имени Анна Сергеевна Лыкова."
+    assert person_masked(person_redactor, text, "Анна Сергеевна Лыкова")
 
 
 def test_fail_closed_a_capitalised_animal_noun_before_the_cue_is_a_surnames_place():
