@@ -4576,8 +4576,9 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     if named and named[0] in _QUOTED_NAME_NOUNS:
         return False  # "имя «Мамелфа»", "отчество «Борисович»": the quote is the name the noun speaks of
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
-    if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS):  # "марка": not "марк"
-        return True
+    if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS | VESSEL_NOUNS):  # not "марк"
+        return True  # any word of the title: "на теплоходе «Михаил [Кутузов]»", "на судне «Академик [Мстислав] Келдыш»"
+        # (another mention finds a word of it) is the vessel's as the whole quote is
     first_word = NAME_WORD.search(text, opening + 1, closing)
     if first_word is not None and first_word.start() < start and not text[first_word.end():start].strip() \
             and not text[end:closing].strip() and _title_in_apposition(first_word.group(), text[start:end]) \
@@ -5372,6 +5373,8 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
     words = NAME_WORD.findall(text, start, end)
     if not words or len(words) > 3 or any("Patr" in _rare_kinds(word) for word in words[1:]):
         return False  # a patronymic names a person ("траулера кравец олег петрович": its captain)
+    if len(words) <= 2 and _an_animals_call_name(text, start):
+        return True
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
             and not _a_surnames_place(text, before.start(1)):
@@ -5401,6 +5404,35 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
                 and not _a_surnames_place(text, text.rfind(word, 0, start)) \
                 and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
             return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
+    return False
+
+
+# "по кличке", "с кличкой" right before a name, an opening quote between or not: from the preposition's start to the
+# name's (linear: one fixed run of words). Not "по имени": "хозяйка собаки по имени Анна" is the owner's name
+_CALL_NAME_BEFORE = re.compile(r"(?<![^\W\d_])(?:по[ \t]+кличке|с[ \t]+кличкой)[ \t]*[«\"„]?[ \t]*$", re.IGNORECASE)
+_CALL_NAME_REACH = 3  # words between an animal's noun and "по кличке": its adjectives ("жеребец по кличке", "кот, рыжий,
+# по кличке", "бык-рекордсмен по кличке", "лучший петух по кличке")
+
+
+def _an_animals_call_name(text: str, start: int) -> bool:
+    """The name "по кличке" (or "с кличкой") gives an animal's noun a few words before it, in its sentence:
+    "жеребец по кличке [Батыр]", "петух по кличке [Султан]", "кот, рыжий, по кличке [Эрвин]", "с собакой по кличке
+    [Граф]". The cue alone says nothing: after a person's name or noun the name is the person's nickname, a person
+    ("задержали Олега Вершинина по кличке [Чапа]"): only an animal's noun (ANIMAL_NOUNS, lowercase, no surname's place)
+    makes it an animal's. Not "по имени", which follows a person as often ("хозяйка собаки по имени Анна")."""
+    cue = _CALL_NAME_BEFORE.search(text, max(0, start - 20), start)
+    if cue is None:
+        return False
+    window = text[max(0, cue.start() - 60):cue.start()]
+    clause = window[max((m.end() for m in _SENTENCE_END.finditer(window)), default=0):]  # commas stay: "кот, рыжий,"
+    offset = cue.start() - len(clause)
+    words = list(NAME_WORD.finditer(clause))[-_CALL_NAME_REACH:]
+    for word in reversed(words):
+        if _head_of_a_kind(word.group(), ANIMAL_NOUNS) and not _a_surnames_place(text, offset + word.start()):
+            return True
+        if "Name" in _top_kinds(word.group()) or _rare_kinds(word.group()) & {"Surn", "Patr"} \
+                or _person_noun(word.group()) or _role_before_a_name(word.group()):
+            return False  # the nearest such word is a person's: "Коля Зуев по кличке Зуй", "вор по кличке …"
     return False
 
 
