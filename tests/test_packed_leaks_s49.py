@@ -1,0 +1,64 @@
+"""Values that leaked from packed CRM notes (issue 15, stop 49), each family mended at its kind's one home: an access
+code after what it opens — an intercom, a gate, a key safe — in a note's row or under its column
+(recognizers/secret.py); a foreign document after its state's two-letter code or its state's Russian name, the European
+neighbours' national numbers and ID cards, a voluntary medical insurance (ДМС) policy (recognizers/id_document.py); a
+child's birth date right after the child's relation word in a family's pasted rows (recognizers/birth_date.py); a Latin
+name with its diacritics (guard/normalize.fold_latin_marks), beside its document in a pipe row, and its Latin spelling
+after the Cyrillic one on a bilingual form (recognizers/person.py). The values are written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from guard import Redactor
+
+from conftest import types_covering, value_hidden
+
+_REDACTOR = Redactor()
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return _REDACTOR
+
+
+# --- access codes: what a door, a gate or a key safe opens with -------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Адрес подключения: ул. Садовая, 14, кв. 52, домофон 52К3817, этаж 6.", "52К3817"),
+    ("Монтажнику: калитка 4096, собака во дворе.", "4096"),
+    ("Посуточная квартира: сейф 3381, ключи внутри.", "3381"),
+    ("Въезд во двор: шлагбаум 7102#, парковка гостевая.", "7102#"),
+    ("Код домофона: 118 В 5530, звонить заранее.", "118 В 5530"),
+    ("Гостям: домофон 33*2719, лифт до 9 этажа.", "33*2719"),
+    ("Мастеру: код на двери подъезда: 27К5108, потом налево.", "27К5108"),
+    ("Домофон сломан, код с двери — *4412.", "*4412"),
+])
+def test_an_access_code_right_after_what_it_opens_is_a_secret(redactor, text, code):
+    assert "SECRET" in types_covering(redactor, text, code)
+
+
+def test_access_codes_in_a_notes_tab_rows_are_masked(redactor):
+    text = ("Доступы для мастеров:\nул. Лесная, 3, кв. 7\tдомофон 7В2291\tсейф 5820\n"
+            "ул. Лесная, 5, кв. 40\tдомофон 40К6613\tсейф 0917")
+    for code in ("7В2291", "5820", "40К6613", "0917"):
+        assert value_hidden(redactor, text, code), code
+
+
+def test_access_codes_under_their_columns_header_are_masked(redactor):
+    text = "Адрес\tДомофон\tСейф\nул. Озёрная, 8, кв. 12\t12К0448\t6203\nул. Озёрная, 10, кв. 3\t3В9915\t1170"
+    for code in ("12К0448", "6203", "3В9915", "1170"):
+        assert value_hidden(redactor, text, code), code
+
+
+@given(flat=st.integers(1, 999), code=st.integers(1000, 999999), key=st.sampled_from("КВ*#"),
+       word=st.sampled_from(["домофон", "Домофон", "код домофона", "калитка"]))
+@settings(max_examples=25, deadline=None)
+def test_any_intercom_code_with_its_key_after_its_word_is_hidden(flat, code, key, word):
+    value = f"{flat}{key}{code}"
+    assert value_hidden(_REDACTOR, f"Клиент ждёт мастера, {word} {value}, третий подъезд.", value)
+
+
+def test_counts_and_amounts_after_an_intercoms_word_are_no_secret(redactor):
+    text = "Заказ: сейф 4500 руб., домофон 2 шт., ворота 3 шт."
+    assert not any(e.type == "SECRET" for e in redactor.analyze(text))
