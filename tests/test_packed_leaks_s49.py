@@ -62,3 +62,62 @@ def test_any_intercom_code_with_its_key_after_its_word_is_hidden(flat, code, key
 def test_counts_and_amounts_after_an_intercoms_word_are_no_secret(redactor):
     text = "Заказ: сейф 4500 руб., домофон 2 шт., ворота 3 шт."
     assert not any(e.type == "SECRET" for e in redactor.analyze(text))
+
+
+# --- foreign documents ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("| Б-204 | Клаус Беккер | DE L3T8KR5W1 | +49 160 5512873 |", "L3T8KR5W1"),
+    ("Арендатор Anna Nowak, паспорт PL EK 4419206, с 01.12.", "EK 4419206"),
+    ("Жилец: LT 23918840 не подходит, а LT AB1182034 — да.", "AB1182034"),
+])
+def test_a_foreign_document_after_its_states_two_letter_code_is_an_id_document(redactor, text, number):
+    assert "ID_DOCUMENT" in types_covering(redactor, text, number)
+
+
+def test_two_capitals_before_a_serial_or_digits_alone_are_no_state(redactor):
+    for text, value in (("Роутер SN ZX4481207 заменён.", "ZX4481207"),
+                        ("Заявка GE 5512093 закрыта.", "5512093")):
+        assert "ID_DOCUMENT" not in types_covering(redactor, text, value), text
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Список: Адебайо Чиди — Нигерия — K20418873 — +234 803 551 2040", "K20418873"),
+    ("Студентка из Германии, C4K7R1T92? нет, её номер P3318044.", "P3318044"),
+    ("Коулибали Сейду, Мали? нет — Сенегал, A0377124", "A0377124"),
+])
+def test_a_foreign_documents_shape_after_any_states_russian_name_is_masked(redactor, text, number):
+    assert "ID_DOCUMENT" in types_covering(redactor, text, number)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Najemca Marek Wójcik, PESEL 82091405571, prosi o umowę.", "82091405571"),
+    ("Tenant from Sofia, ЕГН 8407126390.", "8407126390"),
+    ("Jovana, JMBG 1503989715022, Belgrade.", "1503989715022"),
+    ("Personalausweis Nr. T22R0LK51 vorgelegt.", "T22R0LK51"),
+    ("dowód osobisty ABX482913, ważny do 2031", "ABX482913"),
+    ("Aufenthaltstitel Y2C9M4K07 (Kaliningrad).", "Y2C9M4K07"),
+])
+def test_european_national_numbers_and_id_cards_are_id_documents(redactor, text, number):
+    assert "ID_DOCUMENT" in types_covering(redactor, text, number)
+
+
+def test_a_flight_after_a_visas_word_is_no_document(redactor):
+    assert "ID_DOCUMENT" not in types_covering(redactor, "Виза РФ, рейс SU1234, вылет в 14:00.", "SU1234")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Сотрудник Воронов, полис ДМС № 002-41-551873 (Ингосстрах).", "002-41-551873"),
+    ("ДМС: полис 78-0912-004417, прикреплён к клинике.", "78-0912-004417"),
+    ("полис добровольного медицинского страхования 0733/2025-041", "0733/2025-041"),
+    ("полис ДМС РЕСО ДМС-55-0081293, SIM корпоративная", "ДМС-55-0081293"),
+    ("Пациентка 1951 г.р., полис ДМС кл. СК-54-0017733, перенос на 15:00.", "СК-54-0017733"),
+    ("полис ДМС 54-ДМС-220871, страховая «Сибирь-Полис»", "54-ДМС-220871"),
+])
+def test_a_voluntary_medical_insurance_policy_is_an_id_document(redactor, text, number):
+    assert "ID_DOCUMENT" in types_covering(redactor, text, number)
+
+
+def test_a_compulsory_policy_stays_oms_and_a_dms_headcount_is_no_value(redactor):
+    assert "RU_OMS" in types_covering(redactor, "полис ОМС 7755 3108 2900 4417", "7755 3108 2900 4417")
+    assert not redactor.analyze("полис ДМС на 30 сотрудников, 12 500 руб. в месяц")
