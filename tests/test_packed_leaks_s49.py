@@ -121,3 +121,16 @@ def test_a_voluntary_medical_insurance_policy_is_an_id_document(redactor, text, 
 def test_a_compulsory_policy_stays_oms_and_a_dms_headcount_is_no_value(redactor):
     assert "RU_OMS" in types_covering(redactor, "полис ОМС 7755 3108 2900 4417", "7755 3108 2900 4417")
     assert not redactor.analyze("полис ДМС на 30 сотрудников, 12 500 руб. в месяц")
+
+
+# --- a child's birth date ---------------------------------------------------------------------------------------------
+
+def test_a_childs_birth_date_after_its_relation_word_in_a_familys_rows_is_masked(redactor):
+    text = ("Семья Гавриловых:\nГаврилов Олег Петрович\tотец\t14.09.1986\n"
+            "Гаврилова Мия Олеговна\tдочь\t22.06.2018\nГаврилов Лев Олегович\tсын\t05.01.2020")
+    assert "DATE_OF_BIRTH" in types_covering(redactor, text, "22.06.2018")
+    assert "DATE_OF_BIRTH" in types_covering(redactor, text, "05.01.2020")
+
+
+def test_a_date_of_a_childs_contract_is_no_birth_date(redactor):
+    assert "DATE_OF_BIRTH" not in types_covering(redactor, "Договор сына от 05.01.2022 расторгнут.", "05.01.2022")
