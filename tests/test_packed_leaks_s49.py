@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from guard import Redactor
+from guard.normalize import fold_latin_marks
 
-from conftest import types_covering, value_hidden
+from conftest import person_masked, types_covering, value_hidden
 
 _REDACTOR = Redactor()
 
@@ -134,3 +135,26 @@ def test_a_childs_birth_date_after_its_relation_word_in_a_familys_rows_is_masked
 
 def test_a_date_of_a_childs_contract_is_no_birth_date(redactor):
     assert "DATE_OF_BIRTH" not in types_covering(redactor, "Договор сына от 05.01.2022 расторгнут.", "05.01.2022")
+
+
+# --- Latin names with diacritics ----------------------------------------------------------------------------------
+
+def test_latin_marks_are_folded_one_letter_for_one():
+    reading = fold_latin_marks("Zieliński, PETRAUSKIENĖ, Krüger, Łukasz, Straße")
+    assert reading.text == "Zielinski, PETRAUSKIENE, Kruger, Lukasz, Strase"
+    assert reading.to_original(0, 9) == (0, 9)
+    assert not fold_latin_marks("Иванов Пётр, Smith").changed
+
+
+def test_a_latin_name_with_diacritics_before_its_document_in_a_pipe_row_is_masked(redactor):
+    text = "| А-118 | Łukasz Wróblewski | PL EA 5521904 | +48 601 220 118 |"
+    assert person_masked(redactor, text, "Łukasz Wróblewski")
+
+
+def test_a_names_latin_spelling_after_its_cyrillic_one_on_a_form_is_masked(redactor):
+    text = "Фамилия: ЯНКАУСКЕНЕ / JANKAUSKIENĖ   Имя: ИРЕНА / IRĖNA   Дата рождения: 1990-05-17"
+    assert person_masked(redactor, text, "JANKAUSKIENĖ") and person_masked(redactor, text, "IRĖNA")
+
+
+def test_a_tariffs_english_name_after_its_russian_one_is_no_name(redactor):
+    assert not any(e.type == "PERSON" for e in redactor.analyze("Тариф: Безлимит / Unlimited, роутер Кинетик / Keenetic"))
