@@ -2176,6 +2176,35 @@ def join_line_wraps(text: str) -> NormalizedText:
                             for found in _LINE_WRAP.finditer(text)))
 
 
+# A Latin letter with a diacritic (Polish "ń", "ł", Lithuanian "ė", German "ü", "ß", Czech "č"…) and the plain letter a
+# reader hears in it; the letters NFD does not take apart are written out.
+_MARKED_LATIN = re.compile(r"[À-ÖØ-öø-ɏ]")
+_PLAIN_OF_MARKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A",
+                    "œ": "o", "Œ": "O", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "þ": "t", "Þ": "T", "ð": "d",
+                    "Ð": "D"}
+
+
+@lru_cache(maxsize=1024)
+def _plain_latin(letter: str) -> str:
+    """The letter without its marks, one letter for one ("ń" -> "n", "Ė" -> "E", "ł" -> "l"); the letter itself when it
+    has no plain Latin base."""
+    if letter in _PLAIN_OF_MARKED:
+        return _PLAIN_OF_MARKED[letter]
+    base = unicodedata.normalize("NFD", letter)[0]
+    return base if "A" <= base <= "Z" or "a" <= base <= "z" else letter
+
+
+def fold_latin_marks(text: str) -> NormalizedText:
+    """`text` with every Latin letter's diacritics dropped, one letter for one ("Piotr Zieliński" -> "Piotr Zielinski",
+    "PETRAUSKIENĖ" -> "PETRAUSKIENE"): the readings of Latin names, mailboxes and document numbers are written for the
+    plain alphabet, and a name from Poland, Lithuania or Germany is a name as well (issue 15, stop 49). Offsets map one
+    to one."""
+    if not _MARKED_LATIN.search(text):
+        return NormalizedText(text, text)
+    return rewritten(text, ((found.start(), found.end(), _plain_latin(found.group()))
+                            for found in _MARKED_LATIN.finditer(text) if _plain_latin(found.group()) != found.group()))
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
@@ -2184,8 +2213,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
     digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
-    hyphen whole (join_line_wraps), a number spelled one digit apart with its digits together (join_spaced_digits):
-    spans found in any reading are masked (the
+    hyphen whole (join_line_wraps), a number spelled one digit apart with its digits together (join_spaced_digits),
+    Latin letters without their diacritics (fold_latin_marks): spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -2203,7 +2232,7 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     found.extend(whole(r) for r in (decode_encoded_words(text), turkic_numbers(text)) if r.changed)
     found.extend(whole(r) for r in alternative_readings(text))  # each alternative read, as before: no changed test
     found.extend(whole(r) for r in (transliterated_numbers(text), read_mojibake(text), join_spaced_digits(text),
-                                    join_line_wraps(text)) if r.changed)
+                                    join_line_wraps(text), fold_latin_marks(text)) if r.changed)
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)

@@ -64,6 +64,11 @@ def shaped_as_a_date(value: str) -> bool:
 # Words that make a date the date of something else: a contract, a payment, an issue, a move.
 # The prepositions are whole words: "Сергеевна" or "Попова" before a date is a name, not "с" or "по".
 _DATE_PREPOSITIONS = ("от", "с", "по", "до")
+# A child named by its relation right before a whole date ("Кузьминых Варвара Антоновна<TAB>дочь<TAB>11.04.2017", "сын —
+# 03.03.2021"): the child's birth date, however recent (issue 15, stop 49: a family's rows pasted from a spreadsheet);
+# an adult's date is read as decades back already.
+_CHILD_WORDS = frozenset({"сын", "сына", "сынок", "дочь", "дочери", "дочка", "дочки", "ребёнок", "ребенок", "ребёнка",
+                          "ребенка", "внук", "внука", "внучка", "внучки"})
 _DATE_OF_SOMETHING = ("договор", "заключ", "подключ", "оплат", "плат", "выдан", "выдач",
                       "переезд", "регистрац", "зарегистр", "открыт", "закрыт", "расторг", "смен", "заявлен", "дата",
                       "период", "начиная", "срок", "действ", "окончан", "истек", "истёк")
@@ -615,7 +620,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             return True
         before = _words_before_past_initials(text, start)
         if before and before[-1] not in _DATE_PREPOSITIONS and (any_grammemes(before[-1]) & PERSON_GRAMMEMES
-                                                                or _latin_name_before(text, start)):
+                                                                or _latin_name_before(text, start)
+                                                                or before[-1] in _CHILD_WORDS):
             return True
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
         # in a contact center that is someone's birthday. Service dates are recent. A two-digit year with a month's name

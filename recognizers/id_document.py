@@ -48,7 +48,7 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, number_value
-from guard.recognizers.lexicon import FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, shorthand
+from guard.recognizers.lexicon import FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, STATES_IN_RUSSIAN, shorthand
 from guard.recognizers.packed_run import RUN_END
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
@@ -98,6 +98,30 @@ OTHER_FOREIGN_DOCUMENTS = (r"студ(?:енческ[а-яё]*|\.)?\s*(?:бил�
 # ("миграционная 4025 1177304": the card's word left out in a chat).
 FOREIGN_LANGUAGE_DOCUMENTS = (r"residen(?:ce|cy)\s+(?:permit|card)|aufenthalts(?:titel|erlaubnis|karte)"
                               r"|ikamet(?:\s+izni)?|g[oö][cç]\s+kart[ıi]|миграционн[а-яё]*(?=[\s:№]*\d)")
+# The identity cards and residence permits of the European states a border region's customers hold, in their own
+# languages (issue 15, stop 49: a Kaliningrad desk's Polish, Lithuanian, Latvian, German tenants): the German
+# "Personalausweis", the Polish "dowód osobisty" and residence card "karta pobytu", the Lithuanian "asmens tapatybės
+# kortelė" and residence permit "leidimas gyventi", the Latvian "personas apliecība" and "uzturēšanās atļauja", the
+# Estonian "isikutunnistus", the French, Italian and Spanish ID cards, the Czech "občanský průkaz", the German permit
+# "Niederlassungserlaubnis", and "national ID (card)" in English.
+EUROPEAN_ID_WORDS = (r"personalausweis[a-z]*|dow[oó]d(?:u|em)?\s+osobist[a-z]*|karta?\s+pobytu|karty\s+pobytu"
+                     r"|asmens\s+tapatyb[eė]s\s+kortel[eė]\w*|leidim\w*\s+gyventi|personas\s+apliec[iī]b\w*"
+                     r"|uztur[eē][sš]an[aā]s\s+at[lļ]auj\w*|isikutunnistus\w*|carte\s+d['’]identit[eé]"
+                     r"|carta\s+d['’]identit[aà]|documento\s+nacional\s+de\s+identidad|(?-i:DNI|NIE)"
+                     r"|ob[cč]ansk[yý]\w*\s+pr[uů]kaz\w*|niederlassungserlaubnis|national\s+id(?:\s+card)?")
+# A voluntary medical insurance policy (ДМС): an employer's or an insurer's number for the person, as a passport is
+# the state's (issue 15, stop 49) — typed ID_DOCUMENT; a compulsory one (ОМС) keeps its own kind (oms.py). Its number
+# as insurers print it: digits and capitals in groups cut by "-" or "/" ("001-23-456789", "0458/2024-117",
+# "ДМС-12-0044187", "ВП-63-0045821", "63-ДМС-118204"), six digits at least; an insurer's name or two words may stand between ("полис ДМС
+# СОГАЗ …").
+DMS_POLICY_WORDS = (r"(?:полис[а-яё]*+[ \t]+)?(?:дмс|добровольн[а-яё]*\s+медицинск[а-яё]*\s+страховани[а-яё]*)"
+                    r"|dms(?:\s+polic(?:y|ies))?|vhi\s+polic(?:y|ies)")
+_DMS_POLICY = re.compile(r"(?<![а-яёa-z])(?:" + DMS_POLICY_WORDS + r")(?![а-яёa-z])"
+                         r"(?:[\s,.:«»\"()]+[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*){0,2}?" + r"[\s:,.|=\-–—№]*"
+                         r"((?-i:(?:[A-ZА-ЯЁ]{1,5}[\-/])?\d[A-ZА-ЯЁ0-9]{0,11}+"
+                         r"(?:(?:[\-/]|(?<=\d) (?=\d))[A-ZА-ЯЁ0-9]{1,12}+){0,5}))(?![\w/])",
+                         re.IGNORECASE)
+_DMS_DIGITS = 6  # a policy's number holds six digits at least (a headcount or an amount fewer)
 # The documents' names, as written, abbreviated or said.
 DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
@@ -106,7 +130,7 @@ DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|"
     r"|военник[а-яё]*|удостоверени[а-яё]*\s+беженц[а-яё]*|удостоверени[а-яё]*\s+личн[а-яё]*|уд\.?\s*личн[а-яё]*|миграционн[а-яё]*\s+карт[а-яё]*"
     r"|миграционк[а-яё]*|мигр\.?\s*к\.|мигр(?:карт[а-яё]*|\.|(?![а-яё]))|migr\.?\s*kart[a-z]*|migration\s+card"
     r"|id[\s\-]?карт[а-яё]*|id[\s\-]?card|" + shorthand(DOCUMENT_PHRASES).replace(r"\w*", "[а-яё]*")
-    + "|" + VISA_WORDS + "|" + OTHER_FOREIGN_DOCUMENTS + "|" + FOREIGN_LANGUAGE_DOCUMENTS
+    + "|" + VISA_WORDS + "|" + OTHER_FOREIGN_DOCUMENTS + "|" + FOREIGN_LANGUAGE_DOCUMENTS + "|" + EUROPEAN_ID_WORDS
     # a passport with words that make it not the Russian internal one: "паспорт иностранного гражданина", "паспорт
     # гражданина Узбекистана", "паспорт Узбекистана", "паспорт Республики Таджикистан", "п-т Кырг.", "паспортУзб"
     + r"|(?:" + PASSPORT_WORDS + r")\s*(?:иностр(?:анн[а-яё]*|\.)(?:\s+гражд[а-яё]*\.?)?|гражданин[а-яё]*\s+(?!рф\b|росси)[а-яё]+"
@@ -140,6 +164,16 @@ FOREIGN_PERSONAL_CODES = (
     ("India", r"aadhaar|aadhar|аадхаар|адхаар|адхар", 12, 12),
     # the Turkish identity number, T.C. kimlik numarası, 11 digits (common knowledge; issue 15, stop 46)
     ("Turkey", r"t\.?\s?c\.?\s+kimlik(?:\s+(?:no|numaras[ıi]))?\.?|kimlik\s+(?:no|numaras[ıi])\.?|tckn", 11, 11),
+    # the European neighbours' national numbers (common knowledge; issue 15, stop 49: a Kaliningrad desk's Polish,
+    # German, Czech and Balkan tenants): the Polish PESEL 11 digits, the Czech and Slovak rodné číslo 10, the Bulgarian
+    # ЕГН 10, the former Yugoslav JMBG and the Romanian CNP 13, the Nordic personal numbers 10-12 (the Swedish
+    # personnummer, the Norwegian fødselsnummer, the Danish CPR), the German tax ID (Steuer-ID, IdNr) 11
+    ("Poland", r"pesel|песель|пэсэль", 11, 11),
+    ("Czechia, Slovakia", r"rodn[eé]\s+[cč][ií]slo", 10, 10),  # 9 digits for those born before 1954
+    ("Bulgaria", r"егн|egn", 10, 10),
+    ("Serbia, Croatia, Bosnia, Montenegro, North Macedonia, Romania", r"jmbg|јмбг|ембг|emšo|cnp", 13, 13),
+    ("Sweden, Norway, Denmark, Finland", r"personnummer|f[øo]dselsnummer|cpr(?:-nr\.?|-nummer)?|henkil[öo]tunnus", 10, 12),
+    ("Germany", r"steuer-?id|steuerliche\s+identifikationsnummer|idnr\.?", 11, 11),
 )
 PERSONAL_NUMBER_WORDS = "|".join(words for _, words, _, _ in FOREIGN_PERSONAL_CODES)
 # A personal code of letters and digits (red team bb12, 10): the Belarusian personal number ("личный номер
@@ -219,7 +253,23 @@ FOREIGN_NUMBER = (r"(?-i:(?:[A-Z]{1,3}[\s\-]?)?\d(?:[\s\-]?\d){5,9}" + RUN_END
 # Three letters or more and then digits only are a ticket's or a request's ("INC0048812"), no passport's.
 LATIN_LETTERED_NUMBER = (r"(?-i:(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=\d*+[A-Z])(?=(?:[A-Z]*+\d){4})"
                          r"(?![A-Z]{3,}+\d++(?![A-Za-z0-9]))[A-Z0-9]{6,10})(?![A-Za-z0-9])")
-COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")(?![A-Za-z0-9])[\s\-:№,]{0,3}(" + FOREIGN_NUMBER + r"))")
+# The same states by their two-letter codes (ISO 3166-1 alpha-2, as an EU form, a plate's oval or a note writes them:
+# "DE C7H4LR9F2", "PL ES 7712095"; issue 15, stop 49: a real-estate desk's foreign tenants) — Russia's "RU" left out,
+# and the pairs a note writes for something else ("SN" a serial number, "IT" the department, "NO"/"IN"/"IS"/"TO" words,
+# "AM"/"PM" a time, "TV", "MS", "MD", "TM", "SM", "SO", "CC", "ID", "BY" — Belarus keeps "BLR"). Two letters name a state
+# less surely than three, so the number after them must hold a Latin letter: a series and digits ("ES 7712095") or
+# letters and digits mixed (LATIN_LETTERED_NUMBER); digits alone after two capitals stay other kinds'.
+ISO_ALPHA2_CODES = tuple(sorted(set((
+    "AD AE AF AG AI AL AO AR AT AU AW AZ BA BB BD BE BF BG BH BI BJ BM BN BO BR BS BT BW BZ CA CD CF CG CH CI CL "
+    "CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HK "
+    "HN HR HT HU IE IL IQ IR JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA MC ME MG MH "
+    "MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NP NR NZ OM PA PE PG PH PK PL PS PT PW PY QA RO RS RW SA SB "
+    "SC SD SE SG SI SK SL SR SS ST SV SY SZ TD TG TH TJ TL TN TR TT TW TZ UA UG US UY UZ VA VC VE VN VU WS YE ZA ZM "
+    "ZW XK").split())))
+ALPHA2_CODES = "|".join(ISO_ALPHA2_CODES)
+COUNTRY_CODED = (r"(?<![\w])(?-i:(?:" + ICAO_CODES + r")(?![A-Za-z0-9])[\s\-:№,]{0,3}(" + FOREIGN_NUMBER + r")"
+                 r"|(?:" + ALPHA2_CODES + r")(?![A-Za-z0-9])[ \t\-:№,]{1,3}((?:[A-Z]{1,2}[ \t\-]?\d(?:[ \t\-]?\d){5,8}"
+                 + RUN_END + r")|" + LATIN_LETTERED_NUMBER + r"))")
 _COUNTRY_CODED = re.compile(COUNTRY_CODED)
 # A driving licence (or any foreign document) with a Latin series: the Kazakh "AN 123456", the Uzbek "AF 1234567";
 # a Russian licence's series is digits or Cyrillic letters (driver_license.py).
@@ -236,16 +286,22 @@ LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверен
 _LATIN_SERIES = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + "|" + LICENCE_WORDS + r")(?:[\s,.]+[а-яё]{1,15}){0,4}" + _LABELS
                            + r"((?-i:[A-Z]{1,2})(?:[ \t\-]{0,2}№)?[ \t\-]{0,2}\d(?:[\s\-]?\d){5,9}" + RUN_END + r")", re.IGNORECASE)
 # A passport's word, perhaps its holder's nationality before it ("Немецкий пасп. CFJ3L81X2"), a few words, then a number
-# with a Latin letter among its digits: a foreign passport's (issue 15).
+# with a Latin letter among its digits: a foreign passport's (issue 15). An ID card's word in the
+# card's own language too ("Personalausweis Nr. L01X00T47", "dowód osobisty ABC123456": issue 15, stop 49).
 # After the passport's own word the number may have a series of three letters ("паспорт AAG418273", Argentina; "PAF128834",
 # Spain) and only three digits among its letters ("Reisepass: CFJ9K3L7M": a German passport's alphabet), the words
 # between perhaps Latin ("Der Reisepass von Julia: C2M8R4T7K") and the passport perhaps the international one
 # ("загранпаспорту ФРГ CH9P4W2R7") — issue 15, stop 46.
 _NUMBER_AFTER_ITS_PASSPORT = (r"(?-i:(?=[A-Z0-9]{6,10}(?![A-Za-z0-9]))(?=\d*+[A-Z])(?=(?:[A-Z]*+\d){3})[A-Z0-9]{6,10})"
                               r"(?![A-Za-z0-9])")
-_LETTERED_AFTER_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:загран\.?\s*)?(?:" + PASSPORT_WORDS
+_LETTERED_AFTER_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:загран\.?\s*)?(?:" + PASSPORT_WORDS + "|" + EUROPEAN_ID_WORDS
                                       + r")(?:[\s,.]+(?:[а-яё]{1,15}|[a-z]{1,15}(?![\w])))" + r"{0,4}" + _LABELS
                                       + r"(" + _NUMBER_AFTER_ITS_PASSPORT + r")", re.IGNORECASE)
+# Any other document's word, only its labels between (no words: "виза РФ, рейс SU1234" names a flight), then a number
+# with a Latin letter among its digits ("Aufenthaltstitel Y4F2K9L01", "ВНЖ № RP1234567"; issue 15, stop 49): a residence
+# permit's or a card's number mixes letters and digits as a foreign passport's does.
+_LETTERED_AFTER_A_DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яёa-z])" + _LABELS
+                                        + r"(" + _NUMBER_AFTER_ITS_PASSPORT + r")", re.IGNORECASE)
 # The Italian codice fiscale, a shape of its own (six letters of the name, the birth's year, month letter, day and
 # place, a check letter: "RMNGLI85M52F205Z"), masked where it stands: nothing else is written so (issue 15, stop 46).
 CODICE_FISCALE = r"(?<![A-Za-z0-9])(?-i:[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z])(?![A-Za-z0-9])"
@@ -266,13 +322,15 @@ FOREIGN_SHAPE = (r"(?<![\w])(?-i:[A-Z]{1,2}[\s\-]?\d{6,9}|[АВСЕНКМОРТ�
 FOREIGN_SHAPE_RE = re.compile(FOREIGN_SHAPE)
 # A country's short name counts as its long one ("РК N11739402", "РУз FA…": a table's column of citizenships).
 _SHAPE_CONTEXT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + FOREIGN_COUNTRY
+                            + "|" + STATES_IN_RUSSIAN
                             + r"|документ[а-яё]*|doc[a-z]*|id|num[a-z]*|(?:" + FOREIGN_COUNTRY_SHORT
                             + r")(?![а-яё]))(?![a-z])", re.IGNORECASE)
 _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
         + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|(?-i:" + ICAO_CODES + ")|"
         + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id|" + TAB_NUMBER_WORDS + "|"
-        + GUARD_LICENCE_WORDS + "|" + PASS_WORDS + ")|" + CODICE_FISCALE)
+        + GUARD_LICENCE_WORDS + "|" + PASS_WORDS + "|" + STATES_IN_RUSSIAN + "|" + DMS_POLICY_WORDS + ")|" + CODICE_FISCALE
+        + r"|(?<![\w])(?-i:(?:" + ALPHA2_CODES + r")[ \t\-:№,]{1,3}[A-Z0-9])")
 
 
 def canonical(value: str) -> str:
@@ -298,7 +356,9 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("neighbours_driving_licence", _NEIGHBOURS_LICENCE.pattern, 0.95),
                 Pattern("lettered_number_after_a_passport", _LETTERED_AFTER_PASSPORT.pattern, 0.9),
                 Pattern("codice_fiscale", CODICE_FISCALE, 0.9),
-                Pattern("workers_number_from_the_employer", _WORK_NUMBER.pattern, 0.9)]
+                Pattern("workers_number_from_the_employer", _WORK_NUMBER.pattern, 0.9),
+                Pattern("voluntary_medical_insurance_policy", _DMS_POLICY.pattern, 0.95),
+                Pattern("lettered_number_after_a_document", _LETTERED_AFTER_A_DOCUMENT.pattern, 0.9)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
     CONTEXT_SCORE = 0.95
     # the same cues before a number in a key: value line, a table, an answer (recognizers/base.py)
@@ -316,8 +376,12 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
         kept = []
         for result in results:
             piece = text[result.start:result.end]
+            dms = _DMS_POLICY.fullmatch(piece)
+            if dms and sum(ch.isdigit() for ch in dms.group(1)) < _DMS_DIGITS and not any(
+                    regex.fullmatch(piece) for regex in (_CUED, _LETTERED_AFTER_A_DOCUMENT)):
+                continue  # "полис ДМС на 30 сотрудников": no policy's number
             for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE,
-                          _LETTERED_AFTER_PASSPORT, _WORK_NUMBER):
+                          _LETTERED_AFTER_PASSPORT, _WORK_NUMBER, _DMS_POLICY, _LETTERED_AFTER_A_DOCUMENT):
                 match = regex.fullmatch(piece)
                 if match:
                     group = 1 if match.start(1) >= 0 else 2  # _WORK_NUMBER: a tab number's, or a pass's

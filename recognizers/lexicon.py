@@ -847,6 +847,20 @@ FOREIGN_COUNTRY = (r"узбек[а-яё]*|узб\.?|uzb|таджик[а-яё]*|�
                    # the same countries named in English on a form or a scan's caption ("ID card Kazakhstan")
                    r"|uzbek[a-z]*|tajik[a-z]*|kyrgyz[a-z]*|kazakh[a-z]*|armenia[a-z]*|azerbaijan[a-z]*|china|chinese"
                    r"|turkmen[a-z]*|moldova[a-z]*|vietnam[a-z]*|turkey|turkish|belarus[a-z]*|georgia[a-z]*")
+# Every other state by its Russian name, capitalised as a note writes it (issue 15, stop 49: "Нигерия — A10382755",
+# "Гвинея — R0492817", "Германия, C7H4LR9F2"): a state named before a number of a foreign document's own shape is that
+# document's evidence (id_document.names_a_document_before), as the neighbours' names above are. The stem and up to three
+# letters of its case ending; names that are also common words ("Того", "Чад", "Мали", "Гана", "Перу", "Куба") left out.
+STATES_IN_RUSSIAN = (r"(?-i:(?:Герман|Польш|Литв|Латви|Эстони|Франц|Итали|Испани|Португали|Великобритани|Англи|Ирланди"
+                     r"|Нидерланд|Голланди|Бельги|Швейцари|Австри|Чехи|Словаки|Венгри|Румыни|Болгари|Серби|Хорвати"
+                     r"|Словени|Босни|Черногори|Македони|Албани|Греци|Кипр|Мальт|Дани|Норвеги|Швеци|Финлянди|Исланди"
+                     r"|Украин|США|Канад|Мексик|Бразили|Аргентин|Колумби|Венесуэл|Эквадор|Боливи|Парагва|Уругва"
+                     r"|Инди|Пакистан|Бангладеш|Непал|Шри-Ланк|Афганистан|Иран|Ирак|Сири|Ливан|Иордани|Израил"
+                     r"|Палестин|Саудовск|ОАЭ|Эмират|Катар|Кувейт|Бахрейн|Оман|Йемен|Египт|Египет|Ливи|Тунис|Алжир"
+                     r"|Марокк|Судан|Эфиопи|Кени|Танзани|Уганд|Руанд|Сомали|Камерун|Сенегал|Нигери|Нигер|Гвине|Конго"
+                     r"|Ангол|Замби|Зимбабве|Мозамбик|ЮАР|Намиби|Ботсван|Мадагаскар|Бенин|Либери|Сьерра-Леоне"
+                     r"|Монголи|Япони|Южн[а-яё]{2}\s+Коре|Коре|КНДР|Лаос|Камбодж|Таиланд|Мьянм|Малайзи|Сингапур"
+                     r"|Индонези|Филиппин|Австрали|Нов[а-яё]{2}\s+Зеланди|Абхази)[а-яё]{0,3})(?![а-яё])")
 # A passport's word in the neighbours' and the customers' own languages, as a note copies it off the document or the
 # customer types it (red team bb13, 05): Turkish and Azerbaijani "pasaport", Romanian "paşaport", Vietnamese "hộ chiếu"
 # (and without its marks), Kazakh "төлқұжат", Tajik "шиноснома", Armenian "անձնագիր", Georgian "პასპორტი", Chinese

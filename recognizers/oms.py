@@ -21,7 +21,8 @@ class OmsRecognizer(ContextPatternRecognizer):
     CONTEXT = ("омс", "полис", "медицинск", "страхов", "oms", "policy")
     REQUIRES_CONTEXT = True
     CONTEXT_SCORE = 0.95  # beats a card reading of the same 16 digits when the policy words are there
-    CUE_NUMBERS = ((r"(?:полис\w*(?:\s+омс)?|омс)" + CUE_GAP + r"(?:\s+(?:номер|№|серия))?", 9, 20),
+    # a voluntary policy ("полис ДМС …") is ID_DOCUMENT's (id_document.DMS_POLICY_WORDS)
+    CUE_NUMBERS = ((r"(?:полис\w*+(?![ \t]+(?:дмс|добровольн))(?:\s+омс)?|омс)" + CUE_GAP + r"(?:\s+(?:номер|№|серия))?", 9, 20),
                    # in English: "OMS", "OMS policy", "(medical) policy no."
                    (r"(?:oms(?:\s+polic(?:y|ies))?|(?:medical\s+|insurance\s+)?polic(?:y|ies))(?:\s+(?:no\.?|number|#))?",
                     9, 20))

@@ -821,7 +821,10 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
             same = (bool(joined) and _same_name_in_two_scripts(cyrillic, latin) and (
                 words[0].lower() in _SHORT_SURNAMES or not any(_plain_common_word(word.capitalize()) for word in words))
             ) or (alike and not all(_plain_common_word(word.capitalize()) for word in words))  # a brand's are common
-            if same or (joined and named(*match.span(cyrillic_group)) and len(latin.split()) >= 2):
+            # a masked name's other spelling after a mark: two words, or one spelled alike ("ПЕТРАУСКЕНЕ / PETRAUSKIENE",
+            # "ЭГЛЕ / EGLE" on a bilingual form; issue 15, stop 49)
+            if same or (joined and named(*match.span(cyrillic_group))
+                        and (len(latin.split()) >= 2 or _spelled_alike_runs(cyrillic, latin))):
                 out.append(match.span(latin_group))
                 if same:
                     out.append(match.span(cyrillic_group))
@@ -975,7 +978,7 @@ _HOLDER_PARTICLES = (r"(?:(?:" + "|".join(sorted(_HOLDER_PARTICLE_WORDS, key=lam
                      + r")[ \t]+){0,2}")
 _LATIN_HOLDER_RUN = re.compile(r"(?<![\w'’@.\-])" + _HOLDER_PARTICLES + _HOLDER_WORD + r"(?:[ \t]+" + _HOLDER_PARTICLES
                                + _HOLDER_WORD + r"){1,4}")
-_HOLDER_GAP = re.compile(r"[ \t]*+[,:;\-–—/]?[ \t]*+")
+_HOLDER_GAP = re.compile(r"[ \t]*+[,:;\-–—/|]?[ \t]*+")  # a table's pipe too ("| Piotr Zielinski | PL ES 7712095 |")
 _HOLDER_GLOSS = re.compile(r"\([^()\n\d]{1,40}\)|[=/][ \t]*+[А-ЯЁ][А-ЯЁа-яё\-]*+(?:[ \t]+[А-ЯЁ][А-ЯЁа-яё\-]*+){0,3}")
 _HOLDER_OPENING = re.compile(r"[ \t]*+[,:;\-–—]?[ \t]*+\(?[ \t]*+")
 

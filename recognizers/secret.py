@@ -56,6 +56,23 @@ QUESTION_CUES = (r"(?:мамин\w*\s+|материн\w*\s+)?девичь\w*\s+�
 # "код получения" — kept by the customer like a PIN, unlike a region's or an error's code (`names_whose_code`).
 ACCESS_CODE_OBJECTS = (r"(?:домофон|двер|подъезд|калитк|ворот|шлагбаум|замк|замок|сейф|ячейк|постамат|получени|выдач)"
                        r"\w*")
+# What opens a door by its code, named alone before the code in a note's row or cell ("домофон 61К7754", "калитка 7714",
+# "сейф 1947", "key safe 0417"; issue 15, stop 49: a rental desk's access lists) — the same things ACCESS_CODE_OBJECTS
+# names after "код", each as a noun of its own (not "подъезд" or "дверь": an entrance's or a door's number is an
+# address's part); a key safe in English too.
+ACCESS_OBJECT_WORDS = (r"домофон\w*|калитк\w*|ворот(?:а|ам|ах)?|шлагбаум\w*|сейф\w*|ключниц\w*|кейбокс\w*"
+                       r"|key[\s\-]?safe|key[\s\-]?box|lock[\s\-]?box|intercom|gate")
+# An access code's shape (common knowledge of intercoms and key safes): a flat's number, the key "К"/"K" or the call "В"/"B",
+# a star or a hash, then the code ("61К7754", "21*5930", "201 К 9044", "5В0318"); or four to ten digits, a hash after
+# them perhaps ("7714", "2580#"; the look-alike reading writes a key "В" between digits as an 8: "100В10000" is read
+# "100810000", guard/normalize.py).
+ACCESS_CODE = (r"(?:\d{1,4}[ \t]?(?-i:[КВKB])[ \t]?\d{3,6}|\d{1,4}[ \t]?[*#][ \t]?\d{2,6}#?|[*#]?\d{4,10}[*#]?)"
+               r"(?![\w*#]|[.,:/]\d)")
+# the code after what it opens ("домофон 61К7754", "калитка 7714 код"), or after "код" and what it opens, a door or an
+# entrance too, and a word more ("Код на двери подъезда: 148К3371", "код с двери — *3381")
+_ACCESS_CODE = re.compile(r"(?<![а-яёa-z])(?:код\w*[ \t]+(?:(?:от|на|для|с|у)[ \t]+)?(?:" + ACCESS_CODE_OBJECTS
+                          + r")(?:[ \t]+[а-яё]+)?|(?:" + ACCESS_OBJECT_WORDS + r")(?:[ \t]+код\w*)?)(?![а-яёa-z])"
+                          r"[ \t]*[:=—–\-]?[ \t]*(" + ACCESS_CODE + r")", re.IGNORECASE)
 CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\s\-]?код\w*"  # "Пак" alone is a surname
              r"|резервн\w*\s+код\w*|код\w*\s+(?:(?:для\s+)?быстрого\s+входа|родительск\w*\s+контрол\w*|активаци\w*)"
              r"|код\w*\s+(?:(?:от|на|для)\s+)?" + ACCESS_CODE_OBJECTS)
@@ -213,7 +230,7 @@ _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?!
 # how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
 TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|pass|kodov|sekretn|kontroln|otvet\w*\s+na)"
 HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
-    + BARE_CODE_CUE + r")|" + TRANSLIT_CUE_OPENINGS
+    + BARE_CODE_CUE + "|" + ACCESS_OBJECT_WORDS + r")|" + TRANSLIT_CUE_OPENINGS
 
 
 def canonical(value: str) -> str:
@@ -997,11 +1014,18 @@ def _shaped(text: str, value: tuple[int, int]) -> bool:
     return any(_has_a_values_shape(text, words, k) for k in range(len(words)))
 
 
+def _access_codes(text: str, start: int, end: int) -> list[tuple[int, int, float, str]]:
+    """Every access code right after what it opens (`_ACCESS_CODE`), an amount or a count excepted ("сейф 4500 руб.")."""
+    return [(match.start(1), match.end(1), 0.9, "an access code after what it opens")
+            for match in _ACCESS_CODE.finditer(text, start, end) if not counts_something(text, match.end(1))]
+
+
 def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, score, why) of every secret in `text`: after its cue, answering it, a one-time code after its cue."""
     spans: list[tuple[int, int, float, str]] = []
     lines = _lines(text)
     for n, (line_start, line_end, speaker, words_start) in enumerate(lines):
+        spans.extend(_access_codes(text, line_start, line_end))
         cues = _cues(text, line_start, line_end)
         if not cues:
             if _asks_with_its_noun_left_out(text, lines, n):
