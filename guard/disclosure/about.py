@@ -281,8 +281,9 @@ def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozense
                  objects: frozenset[str]) -> bool:
     """One of `subjects` is the subject of one of `verbs` by the syntax, the verb not negated, and its object or the
     object's attribute is one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words
-    between them no limit, as a window of words is). False when the line names none of the verbs, or cannot be parsed."""
-    if not may_hold(utterance, verbs):
+    between them no limit, as a window of words is). False when the line names none of the verbs, none of the subjects
+    or none of the objects (no node could hold one: not parsed), or cannot be parsed."""
+    if not (may_hold(utterance, verbs) and may_hold(utterance, subjects) and may_hold(utterance, objects)):
         return False
     nodes = parse(utterance)
     for i, node in enumerate(nodes):

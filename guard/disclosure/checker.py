@@ -498,14 +498,15 @@ class DisclosureChecker:
             agreed = agreed_back_spans(utterance)  # the caller's words the operator agreed with: theirs too
             # a п. 15 word that addresses the caller by the line's syntax is the forbidden sense itself (issue 12)
             unverified = [f for f in findings if f.rule == OWN_SURNAME_RULE or (f.rule, f.start, f.end) in unread
-                          or f.over_lines
-                          or (f.rule in OTHER_SENSE_RULES and addressed_by_syntax(utterance, f.start, f.end))
-                          # a п. 7 word said of the carrier's side by the syntax ("задержка зачисления платежа") is
-                          # the sense the instruction names: not the verifier's to read away (stop 48)
-                          or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
-                          or any(a <= f.start and f.end <= b for a, b in agreed)]
+                          or f.over_lines or any(a <= f.start and f.end <= b for a, b in agreed)]
             judged = self.verifier.keep(utterance, [f for f in findings if f not in unverified])
-            findings = [f for f in findings if f in unverified or f in judged]
+            # The verifier judges each hit alone, so the syntax's two readings below, which only keep a hit, are asked
+            # of the hits it reads away and of no other: the same findings, and no parse for a hit it keeps (issue 12)
+            findings = [f for f in findings if f in unverified or f in judged
+                        or (f.rule in OTHER_SENSE_RULES and addressed_by_syntax(utterance, f.start, f.end))
+                        # a п. 7 word said of the carrier's side by the syntax ("задержка зачисления платежа") is
+                        # the sense the instruction names: not the verifier's to read away (stop 48)
+                        or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))]
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
         # words or the instruction's own exceptions cleared is not re-guessed
         read_away = not findings and judged_in_sense > 0 and not sanctioned
