@@ -118,8 +118,8 @@ DMS_POLICY_WORDS = (r"(?:полис[а-яё]*+[ \t]+)?(?:дмс|добровол
                     r"|dms(?:\s+polic(?:y|ies))?|vhi\s+polic(?:y|ies)")
 _DMS_POLICY = re.compile(r"(?<![а-яёa-z])(?:" + DMS_POLICY_WORDS + r")(?![а-яёa-z])"
                          r"(?:[\s,.:«»\"()]+[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*){0,2}?" + r"[\s:,.|=\-–—№]*"
-                         r"((?-i:(?:[A-ZА-ЯЁ]{1,5}[\-/])?\d[A-ZА-ЯЁ0-9]{0,11}+"
-                         r"(?:(?:[\-/]|(?<=\d) (?=\d))[A-ZА-ЯЁ0-9]{1,12}+){0,5}))(?![\w/])",
+                         r"((?-i:(?:[A-ZА-ЯЁ]{1,5}[\-/])?\d[A-ZА-ЯЁ0-9]*+"  # a group of any length: a bounded possessive run
+                         r"(?:(?:[\-/]|(?<=\d) (?=\d))[A-ZА-ЯЁ0-9]++){0,5}))(?![\w/])",  # failed on 13+ digits (review)
                          re.IGNORECASE)
 _DMS_DIGITS = 6  # a policy's number holds six digits at least (a headcount or an amount fewer)
 # The documents' names, as written, abbreviated or said.

@@ -5436,7 +5436,20 @@ def _an_animals_call_name(text: str, start: int) -> bool:
         if "Name" in _top_kinds(word.group()) or _rare_kinds(word.group()) & {"Surn", "Patr"} \
                 or _person_noun(word.group()) or _role_before_a_name(word.group()):
             return False  # the nearest such word is a person's: "Коля Зуев по кличке Зуй", "вор по кличке …"
+        if not _an_animals_adjective(word.group()):
+            return False  # any other noun or a verb between: "собаку сторожил вор по кличке …" (the merge's review:
+            # "вор" is no person noun of the dictionary's, and the animal beyond it is not who the cue names)
     return False
+
+
+_ATTRIBUTE_POS = frozenset({"ADJF", "ADJS", "PRTF", "PRTS", "NUMR"})
+
+
+def _an_animals_adjective(word: str) -> bool:
+    """The word can stand between an animal's noun and "по кличке" as its attribute ("рыжий", "лучший", "годовалый"):
+    its likeliest reading an adjective, a participle or a numeral; a word the dictionary lacks is not one."""
+    readings = parses(word.lower())
+    return bool(readings) and readings[0].tag.POS in _ATTRIBUTE_POS
 
 
 def _agrees_in_number(head, word: str) -> bool:

@@ -653,6 +653,8 @@ def _made_on_the_documents(utterance: Utterance, change: int) -> bool:
     tokens = utterance.tokens
     if not utterance.lemma_set & (_DOCUMENTS | _SANCTIONED_ROUTE) or utterance.lemma_set & _NOW:
         return False  # "поменяю сейчас, а когда придёте, покажете паспорт": made now, the documents after
+    if "past" in tokens[change].info.top_grammemes or utterance.lemma_set & _ALREADY:
+        return False  # made already ("фамилию я уже поменяла, паспорт покажете, когда придёте": the merge's review)
     for k, token in enumerate(tokens):
         if not token.info.lemmas & _BRING or "INFN" in token.info.top_grammemes:
             continue
@@ -662,9 +664,16 @@ def _made_on_the_documents(utterance: Utterance, change: int) -> bool:
         # "приходите" reads as the imperative and as the 2nd person present alike: either, before the change
         ordered = k < change and ("impr" in token.info.grammemes or "2per" in token.info.top_grammemes)
         conditioned = "2per" in token.info.top_grammemes and any(t.form in _WHEN for t in before)
+        between = tokens[min(k, change) + 1:max(k, change)]
+        if any(t.form in _CONTRAST for t in between):
+            continue  # "я поменяю адрес, а паспорт покажете, когда придёте": the documents in another clause, after
         if ordered or conditioned:
             return True
     return False
+
+
+_ALREADY = frozenset({"уже"})
+_CONTRAST = frozenset({"а", "но", "однако", "зато"})
 
 
 def change_made_on_the_documents(utterance: Utterance, start: int, end: int) -> bool:

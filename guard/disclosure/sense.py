@@ -489,6 +489,7 @@ def _piece_of(tokens: list, index: int) -> tuple[int, int]:
 _COPULA_FILLERS = frozenset({"сам", "и", "есть", "же", "ведь", "тоже", "как", "раз"})
 _REGISTERED = frozenset({"оформить", "оформлять", "зарегистрировать", "регистрировать", "записать", "заключить"})
 _NOT_STATED = frozenset({"ли", "или", "если"})
+_NEGATIONS = frozenset({"не", "ни", "нет"})
 
 
 def caller_stated_the_owner(utterance: Utterance) -> bool:
@@ -505,8 +506,9 @@ def caller_stated_the_owner(utterance: Utterance) -> bool:
             continue
         first, last = _piece_of(tokens, i)
         piece = tokens[first:last + 1]
-        if any(t.info.lemmas & _NOT_STATED for t in piece) or text[tokens[last].end:].lstrip().startswith("?"):
-            continue
+        if any(t.info.lemmas & _NOT_STATED or t.form in _NEGATIONS for t in piece) \
+                or text[tokens[last].end:].lstrip().startswith("?"):
+            continue  # a negation anywhere in the piece: "зарегистрирован не на вас" (the merge's review), "вы ведь не владелец"
         if token.form == "вы":
             k = i + 1
             while k <= last and tokens[k].info.lemmas & _COPULA_FILLERS:
@@ -1411,13 +1413,24 @@ def _received_from_the_caller(utterance: Utterance, verb: int) -> bool:
     if any(t.form == "не" for t in tokens[max(0, verb - 2):verb]):
         return False
     first, last = stretch_of(utterance, verb)
+    # anyone else named as a source or a party is the value's source as likely as the caller (the merge's review: "из
+    # переписки с вашим мужем", "в чате от банка", "по смс от коллеги"): no read-back (fail closed)
+    if any(tokens[k].form in _OTHER_SOURCE and tokens[k + 1].form != "вас" for k in range(first, last)) \
+            or any(tokens[k].form in _THIRD_PERSONS for k in range(first, last + 1)):
+        return False
     for k in range(first, last):
         if tokens[k].form in ("от", "ото") and tokens[k + 1].form == "вас":
             return True
+        # a message is the caller's only when said to be: "в вашем письме", "ваш ИНН из сообщения"
         if tokens[k].form in ("из", "в", "по") and any(
-                tokens[m].info.lemmas & _MESSAGE for m in range(k + 1, min(last, k + 2) + 1)):
+                tokens[m].info.lemmas & _MESSAGE for m in range(k + 1, min(last, k + 2) + 1)) \
+                and any(tokens[m].info.lemmas & {"ваш"} for m in range(first, last + 1)):
             return True
     return False
+
+
+_OTHER_SOURCE = frozenset({"от", "ото", "с", "со", "у"})
+_THIRD_PERSONS = frozenset({"его", "её", "ее", "их"})
 
 
 # The company's bot that takes a chat or a call before the operator (written channels, stop 42): what it hands over

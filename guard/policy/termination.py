@@ -158,13 +158,20 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
             yield Termination(None if value is True else value)
         elif words & _LIVE_KEY and words <= _LIVE_KEY | _FLAG_WORDS and _not_yes(value):
             yield Termination(None)  # "active": false — closed, since when no one says
-        elif record.contract and not begins and not _names_a_beginning(words | words_above):
+        elif record.contract and not (begins and words <= _PLAIN_DATE_KEY) \
+                and not _names_a_beginning(words | words_above):
             for end in _dates_of(value):
                 yield Termination(end)  # a date under a key of unknown meaning: possibly the end (stricter)
         if isinstance(value, str):  # a note in words, read as a comment is (in a contract's record, the contract's)
             end = _stated_in_comment(value, today, contract_named=record.contract or record.entry)
             if end is not None:
                 yield Termination(None if end is _UNDATED else end)
+
+
+# the keys that say only "when" — in an entry naming a beginning or a live state, its beginning's date; any other key
+# there ("dissolved_at", a period's "to") may still be an end (the merge's review: one live word beside an end's date)
+_PLAIN_DATE_KEY = frozenset({"date", "dt", "at", "on", "since", "from", "when", "time", "timestamp", "ts", "day",
+                             "дата", "с", "когда", "время", "день"})
 
 
 def says_closed(value: str) -> bool:
