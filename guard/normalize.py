@@ -1399,8 +1399,7 @@ _NEXT_PIECE_END = r"(?:(?:а|и)[ \t]+потом|в[ \t]+конце|и[ \t]+в[ 
 def _pause_pattern() -> re.Pattern:
     from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
 
-    # a label after "а" / "и" too ("45, и ещё 67", "а дальше 12": red team bb24 f01)
-    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + r"(?:(?:а|и)[ \t]+)?" + PIECE_LABEL + ")"
+    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + ")"
     return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
                       r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 

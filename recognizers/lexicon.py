@@ -403,8 +403,7 @@ EPONYM_MEDICAL_NOUNS: frozenset[str] = frozenset({
 # a number or a spelled word said in pieces with (guard/normalize.py: a pause between two digits; LETTER_NAME_RUN:
 # between two letters' names; guard/dialogue.py: an answer that is only its value) and the speech checker reads a line
 # that is only a piece with (guard/disclosure/bare_value.py, spelled.py).
-# "ещё", "теперь" (red team bb24 f01: "…сорок пять, и ещё шестьдесят семь") order the next piece as "потом" does
-PIECE_ORDER_WORDS: tuple[str, ...] = ("потом", "далее", "затем", "дальше", "следом", "ещё", "еще", "теперь")
+PIECE_ORDER_WORDS: tuple[str, ...] = ("потом", "далее", "затем", "дальше", "следом")
 PIECE_NOUNS: tuple[str, ...] = ("пара", "пары", "тройка", "тройки", "четв[её]рка", "группа", "часть", "блок", "буква",
                                 "цифра", "цифры", "число")
 # an ordinal of a piece's place, in the forms a piece is counted with ("первая", "второй", "третья", "последние")
