@@ -4589,16 +4589,34 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
         return True  # «Капитан Хлебников», «Доктор Шапиро», «Мама Роза»: a title and a name, all the quote — a ship's, a clinic's
     if first_word is None or first_word.start() < start:
         return False  # a name governed inside a title points at the person («памятник Ельцину», «год Чарльза Дарвина»)
+    quoted = text[opening + 1:closing]
     if head is not None:
         word = head.group(1).lower()
         if word not in _TITLES and not _person_noun(word) and not _rare_kinds(word) \
                 and not _NICKNAME_WORD.fullmatch(word) \
                 and any(p.tag.POS == "NOUN" and "inan" in p.tag and not p.tag.grammemes & {"Geox", "Abbr", "Orgn"}
                         for p in parses(word)):
-            return True
-    quoted = text[opening + 1:closing]
+            # any lifeless noun but a work's, a thing's or a vessel's (above) before a person's full name is a record
+            # labelled by its person, no title: "Заявка «Анна Петрова» закрыта", "анкета «Иванов Пётр»" (fail closed)
+            return lemma(word) in _NAMED_AFTER_SOMEONE or word in _NAMED_AFTER_SOMEONE or not _a_persons_full_name(quoted)
     return len(NAME_WORD.findall(quoted)) >= 2 and not _SPEECH_IN_QUOTE.search(quoted) \
         and _cue_before(text, opening) != "strong"
+
+
+# Places, awards and events named after someone keep a quoted full name as their title: "Гран-при «Иван Ярыгин»",
+# "мемориал «Виктор Цой»" (lexicon.EPONYM_PLACE_NOUNS and the events no lexicon list holds)
+_NAMED_AFTER_SOMEONE = frozenset(EPONYM_PLACE_NOUNS) | {"гран-при", "турнир", "чемпионат", "фестиваль", "конкурс",
+                                                        "олимпиада", "марафон"}
+
+
+def _a_persons_full_name(quoted: str) -> bool:
+    """The quote is two or three words that read as a person's full name: a first name beside a surname or a
+    patronymic ("Анна Петрова", "Иванов Пётр", "Сидорова Мария Ивановна") and nothing else."""
+    words = NAME_WORD.findall(quoted)
+    if not 2 <= len(words) <= 3 or quoted.strip() != " ".join(words):
+        return False
+    kinds = [_rare_kinds(word) | _top_kinds(word) for word in words]
+    return any("Name" in k for k in kinds) and any(k & {"Surn", "Patr"} for k in kinds)
 
 
 def _title_in_apposition(word: str, name: str) -> bool:
