@@ -928,7 +928,7 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
 # женщина", "вы мужчина"), nor both sexes asked of ("мужчина или женщина владелец — такие сведения не сообщаем").
 _SEX_REACH = 4  # words between the sex and the owner's noun or the verb of registering, within one clause
 _REGISTERING = _REGISTERED | {"оформлять", "регистрировать", "записывать", "переоформлять"}
-_TO_THE_CALLER = frozenset({"вам", "вас", "вы", "тебе", "тебя"})
+_CALLERS_FORMS = frozenset({"вам", "вас", "вы", "тебе", "тебя"})  # "оформила вам номер": the caller, not the owner
 _CLAUSE_END = re.compile(r"[.,;!?()]")
 
 
@@ -954,7 +954,7 @@ def owner_sex_told(utterance: Utterance) -> list[tuple[int, int]]:
         registered_to = after_na and any(tokens[j].info.lemmas & (_REGISTERED | REGISTERED_THINGS) for j in near)
         # the one registered, not who did it for the caller ("женщина в салоне оформила вам номер": a clerk)
         registering = nominative and any(tokens[j].info.lemmas & _REGISTERING for j in near if abs(j - k) <= 2) \
-            and not any(tokens[j].form in _TO_THE_CALLER for j in near)
+            and not any(tokens[j].form in _CALLERS_FORMS for j in near)
         if owner or registered_to or registering:
             found.append((token.start, tokens[k + 1].end if adjective else token.end))
     return found

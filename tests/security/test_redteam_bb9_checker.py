@@ -237,6 +237,13 @@ def test_the_cards_town_told_to_the_caller_is_blocked_with_the_card_and_in_a_cal
     assert default_checker().check(line, "operator", _view(policy)).verdict == "block"
 
 
+@pytest.mark.parametrize("line", ["ваша прописка ведь в Туле, верно?", "ваш дом ведь в Туле?"])
+def test_the_cards_town_told_by_a_possessive_of_the_caller_is_blocked_with_the_card(line):
+    # "ваш" addresses the caller as "вы" does: stop 48 shadowed the addressing words with a second set of the same name
+    # (personal._TO_THE_CALLER, the caller's forms for the owner's sex), and lines with "ваш" alone went unread
+    assert _with_card(line)[0] == "block"
+
+
 def test_a_town_in_a_line_not_addressed_to_the_caller_is_not_blocked_with_the_card():
     assert _with_card("в Туле сейчас авария на линии, чиним")[0] != "block"
 
