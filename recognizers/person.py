@@ -4605,7 +4605,7 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
 
 # Places, awards and events named after someone keep a quoted full name as their title: "Гран-при «Иван Ярыгин»",
 # "мемориал «Виктор Цой»" (lexicon.EPONYM_PLACE_NOUNS and the events no lexicon list holds)
-_NAMED_AFTER_SOMEONE = frozenset(EPONYM_PLACE_NOUNS) | {"гран-при", "турнир", "чемпионат", "фестиваль", "конкурс",
+_NAMED_AFTER_SOMEONE = _NAMED_PLACE_LEMMAS | {"гран-при", "турнир", "чемпионат", "фестиваль", "конкурс",
                                                         "олимпиада", "марафон"}
 
 

@@ -665,7 +665,7 @@ def _made_on_the_documents(utterance: Utterance, change: int) -> bool:
         ordered = k < change and ("impr" in token.info.grammemes or "2per" in token.info.top_grammemes)
         conditioned = "2per" in token.info.top_grammemes and any(t.form in _WHEN for t in before)
         between = tokens[min(k, change) + 1:max(k, change)]
-        if any(t.form in _CONTRAST for t in between):
+        if any(t.form in _BUT for t in between):
             continue  # "я поменяю адрес, а паспорт покажете, когда придёте": the documents in another clause, after
         if ordered or conditioned:
             return True
@@ -673,7 +673,6 @@ def _made_on_the_documents(utterance: Utterance, change: int) -> bool:
 
 
 _ALREADY = frozenset({"уже"})
-_CONTRAST = frozenset({"а", "но", "однако", "зато"})
 
 
 def change_made_on_the_documents(utterance: Utterance, start: int, end: int) -> bool:
