@@ -39,6 +39,7 @@ from typing import Any, Hashable
 from guard.audit import safe_path
 from guard.policy import REDACTION_FAILED, CallContext, CardPolicy, PolicyDecision, hide
 from guard.policy.conditions import call_state_key, policy_today
+from guard.policy.flash import RESTRICTION_CODES
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
@@ -121,18 +122,37 @@ def screen_of(policy: CardPolicy, decision: PolicyDecision, hidden: CardSecrets 
     return comments_alike(card, hidden.scrub_json(card, policy.known_keys))
 
 
+# The shown fields a CRM's users write in words, whose texts are answered alike (comments_alike): the comments and the
+# Flash (the instruction's п. 20 names both as where operators leave notes; red team bb25, f06: the Flash answered one
+# guess a note while the comments answered alike).
+WRITTEN_FIELDS = ("comments", "flash_restrictions")
+
+
 def comments_alike(before: Any, scrubbed: tuple[Any, int]) -> tuple[Any, int]:
-    """A card after the card-aware scrubbing, its comments answered alike whichever of their words matched a hidden
-    value: when the scrubbing masked anything in the comments that the text engine and the card-blind layers had left,
-    every comment's text is hidden, not the one word. Masking only the matching word told whoever writes guesses into
-    the comments (one a comment: "заявка 4500" … "заявка 4599", "про мельника") which guess is the card's, on one fetch
-    and with no guessing budget spent (red team bb22, f01). A fetch now tells at most that some comment names a hidden
-    value, never which (docs/interfaces.md, "Comments and hidden values")."""
+    """A card after the card-aware scrubbing, its written fields (WRITTEN_FIELDS: the comments, the Flash) answered
+    alike whichever of their words matched a hidden value: when the scrubbing masked anything in one of them that the
+    text engine and the card-blind layers had left, every text of that field is hidden, not the one word. Masking only
+    the matching word told whoever writes guesses into the comments or the Flash (one a note: "заявка 4500" …
+    "заявка 4599", "про мельника") which guess is the card's, on one fetch and with no guessing budget spent (red team
+    bb22, f01; in the Flash, bb25, f06). A fetch now tells at most that some note names a hidden value, never which
+    (docs/interfaces.md, "Comments and hidden values")."""
     after, count = scrubbed
-    if not (isinstance(before, dict) and isinstance(after, dict)) or "comments" not in after \
-            or after["comments"] == before.get("comments"):
+    if not (isinstance(before, dict) and isinstance(after, dict)):
         return after, count
-    return {**after, "comments": texts_hidden(after["comments"])}, count
+    changed = {name: written_hidden(name, after[name]) for name in WRITTEN_FIELDS
+               if name in after and after[name] != before.get(name)}
+    return ({**after, **changed} if changed else after), count
+
+
+def written_hidden(name: str, value: Any) -> Any:
+    """A written field (WRITTEN_FIELDS) with its texts hidden: the comments' texts (texts_hidden); the Flash's every
+    entry but a restriction code written as the code itself (`no_contact_person`), which the operator must keep seeing
+    and which reads the same whatever the other notes guess."""
+    if name == "comments":
+        return texts_hidden(value)
+    if isinstance(value, list):
+        return [entry if isinstance(entry, str) and entry in RESTRICTION_CODES else hide(entry) for entry in value]
+    return hide(value)
 
 
 def texts_hidden(comments: Any) -> Any:

@@ -40,7 +40,7 @@ from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
-from guard.proxy.filtering import Shown, comments_alike, filter_json, texts_hidden
+from guard.proxy.filtering import WRITTEN_FIELDS, Shown, comments_alike, filter_json, texts_hidden, written_hidden
 from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import NO_SECRETS, CardSecrets, collect_texts, encoded_runs_masked
@@ -50,6 +50,7 @@ from guard.proxy.textcache import RedactedTextCache
 from guard.normalize import ascii_digits, lookalikes_as_digits, may_hold_ascii_number_words, readings
 from guard.recognizers import phone
 from guard.policy.operators import digits_of
+from guard.policy.flash import RESTRICTION_CODES
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 
 CALL_HEADER = "X-Guard-Call"
@@ -751,8 +752,9 @@ async def _json_response(
     filtered = shown.filtered
     body = shown.body
     if await _comment_sets_spent(state, reader, owner, path, payload) and isinstance(filtered.payload, dict) \
-            and "comments" in filtered.payload:
-        body = jsoncodec.dumps({**filtered.payload, "comments": texts_hidden(filtered.payload["comments"])})
+            and any(name in filtered.payload for name in WRITTEN_FIELDS):
+        body = jsoncodec.dumps({**filtered.payload, **{name: written_hidden(name, filtered.payload[name])
+                                                       for name in WRITTEN_FIELDS if name in filtered.payload}})
         record["comments_hidden"] = "comment_sets_spent"
         state.metrics.fail_closed.inc("comment_sets_spent")
     for rule, action, _paths in shown.audit_rules:
@@ -788,11 +790,28 @@ async def _comment_sets_spent(state: ProxyState, reader: str, owner: _Owner, pat
     Whether the comments come back hidden tells one bit a fetch — some comment names a hidden value — to whoever
     writes them (red team bb22, f01); every set is counted, hidden or shown, so neither answer is free. An answer
     about no customer guard can name is counted under its path (an id: _echoes_of forwards nothing else)."""
-    comments = payload.get("comments") if isinstance(payload, dict) else None
-    if comments is None or comments == [] or comments == {}:
+    written = _written_of(payload)
+    if written is None:
         return False
     customers = owner.about or ("path:" + path.split("?", 1)[0],)
-    return await state.guesses().comment_sets_over(operator_id=reader, customers=customers, comments=comments)
+    return await state.guesses().comment_sets_over(operator_id=reader, customers=customers, comments=written)
+
+
+def _written_of(payload: Any) -> Any:
+    """What of an answer its comment-set budget counts: the comments, and with them the Flash's notes when it has any
+    but restriction codes (filtering.WRITTEN_FIELDS: the Flash answers alike too, so whether it came back hidden is the
+    same one bit a fetch; red team bb25, f06). None when the answer writes nothing. A card with no Flash note counts
+    its comments as before."""
+    if not isinstance(payload, dict):
+        return None
+    comments = payload.get("comments")
+    comments = None if comments is None or comments == [] or comments == {} else comments
+    flash = payload.get("flash_restrictions")
+    notes = [entry for entry in flash if not (isinstance(entry, str) and entry in RESTRICTION_CODES)] \
+        if isinstance(flash, list) else ([] if flash is None or flash == {} or flash == "" else [flash])
+    if not notes:
+        return comments
+    return {"comments": comments, "flash_restrictions": notes}
 
 
 def _shows_no_comment_text(payload: Any) -> bool:
