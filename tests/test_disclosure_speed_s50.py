@@ -90,3 +90,43 @@ def test_the_registry_finds_what_every_reading_run_finds(pieces):
     text = " ".join(pieces)
     assert registry_entities(Utterance(text)) == _every_reading_read(Utterance(text))
 
+
+# --- names: person_spans reads its text within a document of it ------------------------------------------------------
+# person_spans reads the text with Latin marks dropped (lexicon.without_latin_marks: `str.translate`, a new string
+# whatever it changed), so no document was ever being analyzed for the string its helpers got: each cut it into words
+# again, letter by letter, and asked its once-a-document readings afresh. It now opens a document of that string.
+
+from guard.document import document_for  # noqa: E402
+from guard.recognizers import person  # noqa: E402
+
+
+def test_person_spans_helpers_read_a_document_of_the_text_they_are_given(monkeypatch):
+    seen = []
+    original = person.needs_recasing
+    monkeypatch.setattr(person, "needs_recasing", lambda text: seen.append(document_for(text)) or original(text))
+    person.person_spans("Договор оформлен на Петрова Ивана Сергеевича, звонил вчера")
+    assert seen and seen[0] is not None
+
+
+def test_person_spans_keeps_a_document_being_analyzed_for_its_text():
+    from guard.document import Document, analyzing
+
+    text = "Ivanov Petr zvonil"  # ASCII: read as it is, the very string
+    with analyzing(Document(text)) as doc:
+        seen = []
+        person.person_spans(text)
+        seen.append(document_for(text))
+    assert seen == [doc]
+
+
+_NAME_PIECES = ["Петров", "Иван", "Сергеевич", "петрову", "анна", "ивановна", "Ондřej", "Kratochvíl", "клиент", "сказал",
+                "на", "владелец", "И.", "С.", "г.", "Москва", "улица", "Ленина", ",", ".", " ", ";", "|", "Мороз", "дед",
+                "звонил", "фамилия", "Smith", "John"]
+
+
+@settings(deadline=None, max_examples=80)  # a property, not a timing
+@given(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=10))
+def test_person_spans_finds_what_it_finds_without_a_document(pieces):
+    text = " ".join(pieces)
+    read = person.without_latin_marks(person._fields_as_words(text))
+    assert person.person_spans(text) == person._person_spans(text, read, ())
