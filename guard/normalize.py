@@ -53,6 +53,14 @@ class NormalizedText:
         """False when nothing was replaced: then `text == original` and `to_original` is the identity."""
         return bool(self._norm_starts)
 
+    def same_map(self, other: "NormalizedText") -> bool:
+        """The same original and text, and the same replaced spans: `to_original` answers alike for every span."""
+        return (self.original == other.original and self.text == other.text
+                and tuple(self._norm_starts) == tuple(other._norm_starts)
+                and tuple(self._norm_ends) == tuple(other._norm_ends)
+                and tuple(self._orig_starts) == tuple(other._orig_starts)
+                and tuple(self._orig_ends) == tuple(other._orig_ends))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a span [start, end) of `text` to the smallest span of `original` that covers it.
 
@@ -1327,6 +1335,14 @@ class Normalization:
         for step in reversed(self.steps):
             start, end = step.to_original(start, end)
         return start, end
+
+    def reads_as(self, other: "Normalization") -> bool:
+        """Is `other` this very reading: the same text, from the same original, mapped back the same way step by step
+        (each step's replaced spans, which `==` on a step does not compare)? Then whatever reads a reading's text and
+        its way back (the kinds' recognizers: `said_in_words`) answers both alike (issue 12, stop 50: a correction's
+        or a separator's reading that changed nothing the first did not was read twice)."""
+        return self.original == other.original and len(self.steps) == len(other.steps) and all(
+            mine.same_map(theirs) for mine, theirs in zip(self.steps, other.steps))
 
 
 # --- words spelled letter by letter ---------------------------------------------------------------

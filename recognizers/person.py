@@ -19,7 +19,7 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import DIGITS, NAME_WORD, document_for, opens_a_sentence, read_once_per_document
+from guard.document import DIGITS, NAME_WORD, Document, analyzing, document_for, opens_a_sentence, read_once_per_document
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
@@ -395,9 +395,19 @@ def person_spans(text: str, ner_spans: Iterable = ()) -> list[tuple[int, int, fl
     The redactor passes natasha's NER spans; the speech checker, within its budget, passes none and gets the
     same dictionary, initials, cue and Latin-name signals (guard/disclosure/personal.py asks here).
     """
+    read = without_latin_marks(_fields_as_words(text))  # "Ondřej" read as "Ondrej": the same length
+    if document_for(read) is not None:
+        return _person_spans(text, read, ner_spans)
+    # The text read is a new string (a translation, whatever it changed): no document was being analyzed for it, and
+    # every helper below cut it into words again (words_before, word_start letter by letter) and asked its
+    # once-a-document readings afresh. A document of it, read by all of them (issue 12, stop 50).
+    with analyzing(Document(read)):
+        return _person_spans(text, read, ner_spans)
+
+
+def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[int, int, float, str]]:
+    """person_spans over `text`, the `written` text read (same length), within a document of `text`."""
     spans: list[tuple[int, int, float, str]] = []
-    written = text
-    text = without_latin_marks(_fields_as_words(text))  # "Ondřej" read as "Ondrej": the same length
     lowercase = needs_recasing(text)
     ner_spans = list(ner_spans)
     for ner in ner_spans:

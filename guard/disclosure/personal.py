@@ -32,7 +32,7 @@ from guard.recognizers.packed_run import counts_something
 from guard.recognizers.phone import is_phone_digits
 from guard.recognizers.vehicle_plate import plate_spans
 from guard.policy.operators import parse_date
-from guard.normalize import MASK, fits_mask, number_word_value
+from guard.normalize import MASK, Normalization, fits_mask, number_word_value
 from guard.recognizers.birth_date import BIRTH_CUE, DateParts, date_forms
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
@@ -1249,10 +1249,14 @@ def registry_entities(utterance: Utterance) -> list[Entity]:
     guard/normalize.py `readings`: separators read past, a correction's digits kept), in its original offsets."""
     text = utterance.text
     found = []
+    read: list[tuple[Normalization, list]] = []  # each reading's results, a reading that reads as one before reusing them
     for normalized, document in zip(utterance.readings, utterance.reading_documents):
-        with analyzing(document):
-            results = [result for recognizer in text_recognizers(normalized.text)
-                       for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None)]
+        results = next((earlier for reading, earlier in read if reading.reads_as(normalized)), None)
+        if results is None:
+            with analyzing(document):
+                results = [result for recognizer in text_recognizers(normalized.text)
+                           for result in recognizer.analyze(normalized.text, recognizer.supported_entities, None)]
+            read.append((normalized, results))
         for result in results:
             if result.score < _ENGINE_THRESHOLD:
                 continue
