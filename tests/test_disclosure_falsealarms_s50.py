@@ -1,0 +1,45 @@
+"""Stop 50 (issue 12): clean lines of the newest authors (disc_aj50, disc_ai49 and the sets before them) read where
+their decisions live — whose the MMS is that a sending verb is near (п. 22), the operator repeating after the caller
+(the ethics' «Повторяю ещё раз»), the operator's own tab number said without «номер» (п. 18), a sex likened to the
+caller's (пп. 6, 15), «номер другого оператора» (п. 18) (docs/disclosure.md, "Stop 50"). Phrasings are my own (none
+copied from a set); each reading has its attack beside it: the forbidden sense in similar words is still flagged."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guard.disclosure.frames import sends_an_mms
+from guard.disclosure.text import Utterance
+from guard.recognizers.lexicon import MMS_WORDS
+
+from checker_lines import rules_of, verdict_of
+
+
+# --- п. 22: the MMS is the object of a negated sending after it, not of the verb that sends something else ---------
+
+@pytest.mark.parametrize("line", [
+    "Скину вам ссылку на инструкцию в смс — MMS через систему мы не отправляем.",
+    "вышлю вам письмо на почту а ммс из срм мы не рассылаем",
+    "Пришлю текстом, как настроить телефон, — MMS из системы мы не рассылаем.",
+])
+def test_item_22_an_mms_of_a_negated_sending_is_the_rule_said_not_an_mms_sent(line):
+    assert "mms-from-crm" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Скину вам MMS с картинкой, мы же не шлём спам.",        # the negated verb has its own object
+    "отправлю вам ммс а смс не шлем",                         # another noun is the negated verb's object
+    "Сейчас отправлю MMS. Из системы мы такие не шлём, но вам можно.",  # a sentence ends before the negation
+    "Отправлю вам тестовую MMS, не переживайте.",            # the next verb is no sending
+])
+def test_item_22_an_mms_the_operator_sends_stays_flagged(line):
+    assert "mms-from-crm" in rules_of(line)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(sorted(w for w in MMS_WORDS if " " not in w and w.isalpha())),
+       st.sampled_from(["не шлём", "не отправляем", "не высылаем"]))
+def test_item_22_any_mms_word_before_a_negated_sending_is_not_sent(mms, negated):
+    assert sends_an_mms(Utterance(f"Отправлю вам обычное смс, {mms} из системы мы {negated}.")) is None
+    assert sends_an_mms(Utterance(f"Отправлю вам {mms} из системы.")) is not None
