@@ -76,6 +76,26 @@ def test_repeats_the_callers_words_needs_the_present_first_person():
 
 
 
+# --- п. 18: the operator's own tab number, «номер» left out ---------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Если хотите оставить отзыв обо мне: Оксана, табельный 2417.",
+    "для отзыва запишите оксана табельный двадцать четыре семнадцать",
+])
+def test_item_18_own_tab_number_without_the_noun_is_the_operators_own(line):
+    # no value of the customer's: the line model's own guess (п. 18 covers a false number too) is left to it
+    assert not rules_of(line) & {"passport", "subscriber-number", "other-personal-data"}
+
+
+@pytest.mark.parametrize("line", [
+    "Оксана, табельный 2417, а паспорт владельца 4510 123456.",
+    "мой табельный двадцать четыре семнадцать но вообще я его не называю паспорт сорок пять десять",
+])
+def test_item_18_a_tab_number_excuses_no_other_value(line):
+    assert verdict_of(line) == "block"
+
+
+
 # --- a read-back: noted or repeated "за вами", after the caller as they say it ----------------------------------------
 
 @pytest.mark.parametrize("line", [

@@ -852,9 +852,18 @@ def is_own_introduction(utterance: Utterance) -> bool:
             return True
         if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
+        if token.info.lemmas & _TAB_NUMBER and _short_number_at(utterance, i + 1):
+            return True  # "Вера, табельный 3381": the tab number with no "номер", as own_introduction_spans reads it
         if token.form == "номер" and i + 1 < len(tokens) and tokens[i + 1].form == "оператора":
             return True
     return False
+
+
+def _short_number_at(utterance: Utterance, i: int) -> bool:
+    """A number of at most _OPERATOR_NUMBER_DIGITS digits (written or spoken) starts at token `i`."""
+    return i < len(utterance.tokens) and any(
+        len(g.digits) <= _OPERATOR_NUMBER_DIGITS and g.start <= utterance.tokens[i].start < g.end
+        for g in utterance.digit_groups)
 
 
 _SOMEONE_ELSES = frozenset({"вас", "тебя", "его", "её", "ее", "их"})  # "вас зовут …": the caller's name, asked
