@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guard.disclosure.frames import sends_an_mms
-from guard.disclosure.sense import repeats_the_callers_words
+from guard.disclosure.sense import likened_to_the_caller, repeats_the_callers_words
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import MMS_WORDS
 
@@ -93,6 +93,31 @@ def test_item_18_own_tab_number_without_the_noun_is_the_operators_own(line):
 ])
 def test_item_18_a_tab_number_excuses_no_other_value(line):
     assert verdict_of(line) == "block"
+
+
+
+# --- пп. 6, 15: a sex likened to the caller's ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "ФИО владельца вы назвали полностью, договор постоплатный, владелица женщина, как и вы, — дороже всех номер на 4471.",
+    "фио владельца вы назвали полностью договор постоплатный владелица женщина как и вы дороже всех номер на сорок четыре семьдесят один",
+])
+def test_item_6_the_owners_sex_likened_to_the_callers_states_the_match(line):
+    assert verdict_of(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "ФИО владельца вы назвали полностью, договор постоплатный, владелица женщина, а вы мужчина, — номер на 4471.",
+    "ФИО владельца вы назвали полностью, договор постоплатный, владелица не женщина, как и вы, — номер на 4471.",
+])
+def test_item_6_a_sex_not_likened_keeps_the_last_4_blocked(line):
+    assert verdict_of(line) == "block"
+
+
+def test_item_15_a_sex_noun_opening_the_line_is_no_likening():
+    # a vocative opens its sentence whatever follows; "как вы" alone is an exclamation
+    assert not likened_to_the_caller(Utterance("Мужчина, как и вы, я тоже жду").tokens, 0)
+    assert "form-of-address" in rules_of("Женщина, как вы не понимаете, тариф другой!")
 
 
 

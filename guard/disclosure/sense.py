@@ -398,8 +398,35 @@ def states_item6_conditions(utterance: Utterance) -> bool:
     if not (identified and postpaid):
         return False
     if lemmas & _GENDER_WORDS or "пол" in lemmas:
+        tokens = utterance.tokens
+        sexes = [i for i, t in enumerate(tokens) if t.info.lemmas & _GENDER_WORDS]
+        # "владелец мужчина, как и вы": the owner's sex said to be the caller's — the match told by likening
+        if sexes and all(likened_to_the_caller(tokens, i) for i in sexes):
+            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+_LIKE = frozenset({"как"})
+_LIKE_REACH = 3  # "мужчина, как и вы", "женщина — так же, как вы"
+
+
+def likened_to_the_caller(tokens: list, i: int) -> bool:
+    """The word at `i` (a sex, a kind of person) is likened to the caller right after it: "как и вы", "так же, как и
+    вы" — the word is said of someone else and the caller compared to them (one does not liken the person
+    addressed to themselves) — predicated of a noun right before it (not negated: "владелец не мужчина, как и вы" has
+    "не" there); "как вы" without "и" is no likening ("Женщина, как вы не понимаете!")."""
+    # predicated of a noun before it ("владелец мужчина", "абонент — женщина"): a word opening its sentence may be a
+    # vocative whatever follows
+    if i == 0 or "NOUN" not in tokens[i - 1].info.top_grammemes:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 1 + _LIKE_REACH)):
+        if tokens[k].info.lemmas & _LIKE:
+            rest = [t.form for t in tokens[k + 1:k + 3]]
+            return rest == ["и", "вы"]  # "как вы не понимаете!" is an exclamation, "как и вы" likens
+        if tokens[k].form not in ("так", "же", "точно"):
+            return False
+    return False
 
 
 def _postpaid_said_apart(utterance: Utterance) -> bool:
@@ -1114,6 +1141,8 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         # "ваш молодой человек", "взрослый молодой человек": a word agreeing with it before — someone spoken of
         if before is not None and before.info.lemmas & _SPOKEN_OF:
             return True
+        if likened_to_the_caller(tokens, first):
+            return True  # "владелец мужчина, как и вы": someone's sex, the caller compared to it — not addressed
         return _clause_after_the_word(tokens, last) == "spoken of"
     return False
 
