@@ -46,7 +46,6 @@ def test_item_22_any_mms_word_before_a_negated_sending_is_not_sent(mms, negated)
     assert sends_an_mms(Utterance(f"Отправлю вам {mms} из системы.")) is not None
 
 
-
 # --- the ethics' irritated repeat: repeating after the caller is a read-back ----------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -75,7 +74,6 @@ def test_repeats_the_callers_words_needs_the_present_first_person():
     assert not repeats_the_callers_words(Utterance(line), first.start, first.end)
 
 
-
 # --- п. 18: the operator's own tab number, «номер» left out ---------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -93,7 +91,6 @@ def test_item_18_own_tab_number_without_the_noun_is_the_operators_own(line):
 ])
 def test_item_18_a_tab_number_excuses_no_other_value(line):
     assert verdict_of(line) == "block"
-
 
 
 # --- пп. 6, 15: a sex likened to the caller's ------------------------------------------------------------------------
@@ -119,6 +116,23 @@ def test_item_15_a_sex_noun_opening_the_line_is_no_likening():
     assert not likened_to_the_caller(Utterance("Мужчина, как и вы, я тоже жду").tokens, 0)
     assert "form-of-address" in rules_of("Женщина, как вы не понимаете, тариф другой!")
 
+
+# --- п. 18: «оператор» of a carrier --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Вызов был на номер другого оператора, Карелия, префикс 911 — больше цифр не называю.",
+    "звонок был с номера чужого оператора код девятьсот одиннадцать остальные цифры не скажу",
+])
+def test_item_18_another_carriers_number_withheld_is_no_refusal_of_the_operators_own(line):
+    assert "operator-number-refusal" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Номер оператора не называю.",
+    "Свой номер не скажу, звонок был с номера другого оператора.",
+])
+def test_item_18_the_operators_own_number_withheld_stays_flagged(line):
+    assert "operator-number-refusal" in rules_of(line)
 
 
 # --- a read-back: noted or repeated "за вами", after the caller as they say it ----------------------------------------

@@ -167,9 +167,20 @@ def _is_marked_own(utterance: Utterance, i: int) -> bool:
     if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
            for t in tokens[max(0, i - 2):i] + following):
         return True
-    # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else
+    # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else; nor "номер
+    # другого оператора", "оператора МТС": a carrier, not the speaker (a called number's network, п. 9)
     return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
+               and not _a_carrier(tokens, k)
                for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
+
+
+_OTHER = frozenset({"другой", "чужой", "сторонний", "иной"})
+
+
+def _a_carrier(tokens: list[Token], k: int) -> bool:
+    """"оператор" at `k` names a mobile carrier: "другого оператора", "оператора МТС"."""
+    return (k > 0 and bool(tokens[k - 1].info.lemmas & _OTHER)) or (
+        k + 1 < len(tokens) and bool(tokens[k + 1].info.lemmas & CARRIERS))
 
 
 def _implausible(digits: str) -> bool:
