@@ -174,12 +174,10 @@ def _is_marked_own(utterance: Utterance, i: int) -> bool:
                for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
 
 
-_OTHER = frozenset({"другой", "чужой", "сторонний", "иной"})
-
-
 def _a_carrier(tokens: list[Token], k: int) -> bool:
-    """"оператор" at `k` names a mobile carrier: "другого оператора", "оператора МТС"."""
-    return (k > 0 and bool(tokens[k - 1].info.lemmas & _OTHER)) or (
+    """"оператор" at `k` names a mobile carrier: "другого оператора" (_ELSEWHERE, п. 13's other carrier), "оператора
+    МТС"."""
+    return (k > 0 and bool(tokens[k - 1].info.lemmas & _ELSEWHERE)) or (
         k + 1 < len(tokens) and bool(tokens[k + 1].info.lemmas & CARRIERS))
 
 
