@@ -21,7 +21,7 @@ the line model sees every frame as a feature, so it learns how much each one wei
 """
 from __future__ import annotations
 
-from guard.disclosure.text import Token, Utterance, clauses, stretch_of
+from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
 from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS
 from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
@@ -167,9 +167,18 @@ def _is_marked_own(utterance: Utterance, i: int) -> bool:
     if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
            for t in tokens[max(0, i - 2):i] + following):
         return True
-    # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else
+    # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else; nor "номер
+    # другого оператора", "оператора МТС": a carrier, not the speaker (a called number's network, п. 9)
     return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
+               and not _a_carrier(tokens, k)
                for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
+
+
+def _a_carrier(tokens: list[Token], k: int) -> bool:
+    """"оператор" at `k` names a mobile carrier: "другого оператора" (_ELSEWHERE, п. 13's other carrier), "оператора
+    МТС"."""
+    return (k > 0 and bool(tokens[k - 1].info.lemmas & _ELSEWHERE)) or (
+        k + 1 < len(tokens) and bool(tokens[k + 1].info.lemmas & CARRIERS))
 
 
 def _implausible(digits: str) -> bool:
@@ -1408,7 +1417,8 @@ def changes_through_termination(utterance: Utterance) -> tuple[int, int] | None:
 # few words. Not the caller told to send one ("отправьте MMS"), not the system's automatic settings ("настройки MMS
 # придут", "настройки MMS отправлю" — the settings are sent, not an MMS), not negated (the rule said).
 _SEND = frozenset({"отправить", "отправлять", "прислать", "присылать", "выслать", "высылать", "скинуть", "скидывать",
-                   "кинуть", "закинуть", "пульнуть", "запустить", "направить", "слать", "послать", "переслать"})
+                   "кинуть", "закинуть", "пульнуть", "запустить", "направить", "слать", "послать", "переслать",
+                   "рассылать", "разослать"})
 _MMS_SETTINGS = frozenset({"настройка", "параметр", "профиль", "услуга", "функция", "опция"})
 _SEND_REACH = 7
 
@@ -1434,9 +1444,36 @@ def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
                 for t in tokens[max(0, k - 3):k]):
             continue  # another subject sent it ("система отправила", "мастер отправил")
         for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
-            if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS:
+            if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS \
+                    and not _object_of_a_denied_sending(utterance, m):
                 return k, m
     return None
+
+
+def _object_of_a_denied_sending(utterance: Utterance, m: int) -> bool:
+    """The MMS at `m` is the object of a negated verb of sending after it in its sentence ("отправлю вам обычную
+    смс — MMS из системы мы не шлём"): the rule said of MMS, the first verb sends something else. The nearest verb
+    after the MMS decides; a sentence's end before it leaves the MMS the first verb's (fail closed)."""
+    tokens = utterance.tokens
+    for j in range(m + 1, min(len(tokens), m + _SEND_REACH + 1)):
+        if any(mark in utterance.text[tokens[j - 1].end:tokens[j].start] for mark in ".!?;…"):
+            return False
+        # a sending word by any of its readings ("шлём" is a helmet too), else the first other verb ends the search
+        if tokens[j].info.lemmas & _SEND:
+            after = tokens[j + 1] if j + 1 < len(tokens) and not tokens[j + 1].after_break else None
+            return (any(t.form == "не" for t in tokens[max(m + 1, j - 2):j])
+                    # the MMS its only object: no other noun between without its preposition ("а смс не шлём"), no
+                    # object after the verb ("мы же не шлём спам")
+                    and not (after is not None and after.info.top_grammemes & {"NOUN", "NPRO"})
+                    and not any(_a_bare_noun(tokens, n) for n in range(m + 1, j)))
+        if tokens[j].info.top_grammemes & {"VERB", "INFN"} or tokens[j].form in CONTRAST_WORDS:
+            return False
+    return False
+
+
+def _a_bare_noun(tokens: list[Token], n: int) -> bool:
+    """A noun at `n` with no preposition right before it (a pronoun subject "мы", "я" is no object)."""
+    return "NOUN" in tokens[n].info.top_grammemes and not (n > 0 and "PREP" in tokens[n - 1].info.top_grammemes)
 
 
 # --- п. 12: a rival carrier preferred, the operator's own wish to leave (red team bb15, 12) -------------------------
