@@ -5382,6 +5382,12 @@ def _head_of_a_kind(word: str, kinds: frozenset[str]) -> bool:
     return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in kinds
 
 
+def _a_verb_in_the_clause_after(text: str, end: int) -> bool:
+    """A finite verb or a short participle among the next words of the clause: a name before it may be its subject."""
+    return any(found and found[0].tag.POS in ("VERB", "PRTS")
+               for found in (parses(word.lower()) for word in _clause_words_after(text, end, 6)))
+
+
 def _head_parse(word: str):
     """The reading of a head noun _head_of_a_kind accepted: the word's own, or its compound's head's ("собаки-поводыря")."""
     found = parses(word)
@@ -5426,9 +5432,10 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
         # a pet's name in writing, capitalised after its lowercase noun, is often left undeclined and of either sex
         # ("выгуливаю собаку Ральф", "у моей собаки Джек"); so is one after a breed, which never is a surname ("бигль
-        # джесси", "собака [зевс] дог"). Not before a verb, whose subject the name may be ("у собаки Иван нашёл
-        # клеща"), nor a name that may be in the genitive (an owner's: "собака Ивана", "собака Берта" — Берт's)
-        either = animal and not _a_verb_follows(text, end) and (cases is None or "gent" not in cases) \
+        # джесси", "собака [зевс] дог"). Not with a verb after it in its clause, whose subject the name may be ("у
+        # собаки Иван нашёл клеща", "живого барана Рафаэль тут же подарил"), nor a name that may be in the genitive
+        # (an owner's: "собака Ивана", "собака Берта" — Берт's)
+        either = animal and not _a_verb_in_the_clause_after(text, end) and (cases is None or "gent" not in cases) \
             and (words[0] != words[0].lower() or breed_after or _head_of_a_kind(before.group(1), BREED_NOUNS))
         agrees = cases is None or either or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
                                              and _agrees_in_number(head, words[0]))
