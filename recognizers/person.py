@@ -5473,8 +5473,10 @@ def _an_animals_name_elsewhere(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or (own_before is not None and _person_noun(own_before.group(1))):
         return False  # "собака Ника … хозяйка [Ника]": a person's noun names this one a person
     own = lemmas(words[0].lower()) | {words[0].lower()}
+    initial = words[0][:1].lower().replace("ё", "е")  # every form of a name begins so ("лев", "льва"): a cheap first sieve
     for other in NAME_WORD.finditer(text):
-        if other.start() == start or not (lemmas(other.group().lower()) | {other.group().lower()}) & own:
+        if other.start() == start or other.group()[:1].lower().replace("ё", "е") != initial \
+                or not (lemmas(other.group().lower()) | {other.group().lower()}) & own:
             continue
         before = _NEIGHBOUR_BEFORE.search(text, max(0, other.start() - 40), other.start())
         animal = (before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS)) \
