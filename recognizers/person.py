@@ -43,7 +43,7 @@ from guard.recognizers.structured import key_words, read_structure
 from guard.recognizers.login import SERVICE_WORDS
 from guard.recognizers.vehicle_plate import MAKES as VEHICLE_MAKES
 from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NAMING_ABBREVIATIONS, latin_to_cyrillic
-from guard.recognizers.lexicon import ANIMAL_NOUNS, VESSEL_NOUNS
+from guard.recognizers.lexicon import ANIMAL_NOUNS, BREED_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import EPONYM_MEDICAL_NOUNS, EPONYM_PLACE_NOUNS, EPONYM_TERM_NOUNS, GRADE_OR_AGE_ENDINGS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, latin_readings, spelled_alike
 from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
@@ -4725,6 +4725,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
                             or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end) or _an_animals_or_vessels_name(text, start, end)
+                            or _an_animals_name_elsewhere(text, start, end)
                             or _dedicated_to_a_saint(text, start, end)):
         return True
     if len(inside) > 1 and _an_animals_or_vessels_name(text, inside[1].start(), end) \
@@ -5379,8 +5380,30 @@ def _head_of_a_kind(word: str, kinds: frozenset[str]) -> bool:
     """A common noun whose likely reading is one of `kinds` (lemmas), written in lowercase: a capitalised "Кот",
     "Баран" before a name is a surname's place ("Кот Анисья", "Баран Эдуард"); a word whose likely reading is another
     noun is no such head ("суда" of "суд": "пресс-секретарь суда Алина Фаттахова")."""
+    if word != word.lower():
+        return False
+    if word in kinds:
+        return True  # a breed's name that does not decline and the dictionary misreads: "кане-корсо", "акита-ину"
     found = parses(word)
-    return word == word.lower() and bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in kinds
+    if bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in kinds:
+        return True
+    first = word.split("-")[0]  # a compound's head: "собака-поводырь", "собаки-поводыря"
+    found = parses(first) if first != word else []
+    return bool(found) and found[0].tag.POS == "NOUN" and found[0].normal_form in kinds
+
+
+def _a_verb_in_the_clause_after(text: str, end: int) -> bool:
+    """A finite verb or a short participle among the next words of the clause: a name before it may be its subject."""
+    return any(found and found[0].tag.POS in ("VERB", "PRTS")
+               for found in (parses(word.lower()) for word in _clause_words_after(text, end, 6)))
+
+
+def _head_parse(word: str):
+    """The reading of a head noun _head_of_a_kind accepted: the word's own, or its compound's head's ("собаки-поводыря")."""
+    found = parses(word)
+    if found and found[0].tag.POS == "NOUN" or "-" not in word:
+        return found[0]
+    return parses(word.split("-")[0])[0]
 
 
 def _a_surnames_place(text: str, at: int) -> bool:
@@ -5407,16 +5430,27 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
     if len(words) <= 2 and _an_animals_call_name(text, start):
         return True
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    following = NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    breed_after = (len(words) == 2 and _head_of_a_kind(words[1], BREED_NOUNS)) \
+        or (len(words) == 1 and following is not None and _head_of_a_kind(following.group(), BREED_NOUNS))
+    words = words[:1] if breed_after else words  # the breed in the span after the name: "собака [ирма лабрадор]"
     if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
             and not _a_surnames_place(text, before.start(1)):
-        head = parses(before.group(1))[0]
-        animal = head.normal_form in ANIMAL_NOUNS
+        head = _head_parse(before.group(1))
+        animal = head.normal_form in ANIMAL_NOUNS or before.group(1) in ANIMAL_NOUNS
         cases = _cases(words[0])
         head_cases = {p.tag.case for p in parses(before.group(1)) if p.normal_form == head.normal_form}
-        agrees = cases is None or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
-                                   and _agrees_in_number(head, words[0]))
+        # a pet's name in writing, capitalised after its lowercase noun, is often left undeclined and of either sex
+        # ("выгуливаю собаку Ральф", "у моей собаки Джек"); so is one after a breed, which never is a surname ("бигль
+        # джесси", "собака [зевс] дог"). Not with a verb after it in its clause, whose subject the name may be ("у
+        # собаки Иван нашёл клеща", "живого барана Рафаэль тут же подарил"), nor a name that may be in the genitive
+        # (an owner's: "собака Ивана", "собака Берта" — Берт's)
+        either = animal and not _a_verb_in_the_clause_after(text, end) and (cases is None or "gent" not in cases) \
+            and (words[0] != words[0].lower() or breed_after or _head_of_a_kind(before.group(1), BREED_NOUNS))
+        agrees = cases is None or either or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
+                                             and _agrees_in_number(head, words[0]))
         if agrees and len(words) == 1 and not _SURNAME_ENDING.search(words[0].lower()) \
-                and (not animal or _an_animals_gender(head, words[0], head_cases)):
+                and (not animal or either or _an_animals_gender(head, words[0], head_cases)):
             # one word, no surname's shape: a surname after the noun is a person's — a new clause's subject ("увёл
             # барана жумабеков"), a ship's crew ("капитан теплохода Иванов Сергей"); a ship named after a person
             # ("ледокол Ленин") stays masked: fail closed
@@ -5435,6 +5469,30 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
                 and not _a_surnames_place(text, text.rfind(word, 0, start)) \
                 and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
             return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
+    return False
+
+
+@read_once_per_document  # asked of each mention of a name by the place judges
+def _an_animals_name_elsewhere(text: str, start: int, end: int) -> bool:
+    """One word that another mention of it in the text gives an animal, by its noun or its call name (the rules of
+    _an_animals_or_vessels_name there): "собака Джек (бордер-колли) … трекер [джека] сейчас на площади", "собакой по
+    кличке Лёва. [Лёва] и нашёл палатку". Not after a person's noun ("собака Ника … хозяйка [Ника]"); a vessel's name
+    is not carried over ("теплоход «Ленин»" says nothing of a later Ленин)."""
+    words = NAME_WORD.findall(text, start, end)
+    own_before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if len(words) != 1 or (own_before is not None and _person_noun(own_before.group(1))):
+        return False  # "собака Ника … хозяйка [Ника]": a person's noun names this one a person
+    own = lemmas(words[0].lower()) | {words[0].lower()}
+    initial = words[0][:1].lower().replace("ё", "е")  # every form of a name begins so ("лев", "льва"): a cheap first sieve
+    for other in NAME_WORD.finditer(text):
+        if other.start() == start or other.group()[:1].lower().replace("ё", "е") != initial \
+                or not (lemmas(other.group().lower()) | {other.group().lower()}) & own:
+            continue
+        before = _NEIGHBOUR_BEFORE.search(text, max(0, other.start() - 40), other.start())
+        animal = (before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS)) \
+            or _CALL_NAME_BEFORE.search(text, max(0, other.start() - 20), other.start()) is not None
+        if animal and _an_animals_or_vessels_name(text, other.start(), other.end()):
+            return True
     return False
 
 
