@@ -2177,7 +2177,7 @@ def join_line_wraps(text: str) -> NormalizedText:
 
 # A Latin letter with a diacritic (Polish "ń", "ł", Lithuanian "ė", German "ü", "ß", Czech "č"…) and the plain letter a
 # reader hears in it; the letters NFD does not take apart are written out.
-_MARKED_LATIN = re.compile(r"[À-ÖØ-öø-ɏ]")
+_MARKED_LATIN_LETTER = re.compile(r"[À-ÖØ-öø-ɏ]")  # _MARKED_LATIN: the twins' table above
 _PLAIN_OF_MARKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A",
                     "œ": "o", "Œ": "O", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "þ": "t", "Þ": "T", "ð": "d",
                     "Ð": "D"}
@@ -2198,10 +2198,10 @@ def fold_latin_marks(text: str) -> NormalizedText:
     "PETRAUSKIENĖ" -> "PETRAUSKIENE"): the readings of Latin names, mailboxes and document numbers are written for the
     plain alphabet, and a name from Poland, Lithuania or Germany is a name as well (issue 15, stop 49). Offsets map one
     to one."""
-    if not _MARKED_LATIN.search(text):
+    if not _MARKED_LATIN_LETTER.search(text):
         return NormalizedText(text, text)
     return rewritten(text, ((found.start(), found.end(), _plain_latin(found.group()))
-                            for found in _MARKED_LATIN.finditer(text) if _plain_latin(found.group()) != found.group()))
+                            for found in _MARKED_LATIN_LETTER.finditer(text) if _plain_latin(found.group()) != found.group()))
 
 
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
