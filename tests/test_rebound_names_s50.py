@@ -1,0 +1,52 @@
+"""Stop 50: each function reads the list its author wrote it against, not a later one of the same name.
+
+Five module-level names were bound twice (tests/test_no_rebound_module_names.py now forbids it): the second binding
+had silently replaced the first for every function written against the first. Each test here is one such reader's
+rule, which the shadowing had changed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from guard.disclosure import DisclosureChecker, default_checker
+from guard.disclosure.sense import blame_negated, coverage_place_spans
+from guard.disclosure.text import Utterance
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> DisclosureChecker:
+    return DisclosureChecker(default_checker().rules, use_engine=False)
+
+
+# --- sense._QUESTION_WORDS: one list of the words opening an indirect question ---------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "я не могу вам сказать как это сделать",  # "как" had dropped out of refuses_to_tell's list at stop 49
+    "не могу сказать, как долго будут идти работы",
+    "так я не могу вам сказать сколько будет стоить",
+    "не могу сказать, кто вам звонил",
+])
+def test_cannot_say_before_an_indirect_question_is_not_knowing_not_a_refusal_to_tell(rules_only, line):
+    # Инструкция запретов, п. 16: «Я не могу..»; the prescribed refusal tells nothing, it does not leave a question open
+    assert "i-cannot" in rules_only.check(line).rules
+
+
+def test_the_prescribed_refusal_to_tell_is_still_no_violation(rules_only):
+    assert "i-cannot" not in rules_only.check("К сожалению, я не могу сообщить вам эту информацию.").rules
+
+
+# --- sense._SECOND_PERSON (the blame's addressee) and _YOU_OR_YOURS (the place's owner) ------------------------------
+
+def _negated(text: str, word: str) -> bool:
+    start = text.index(word)
+    return blame_negated(Utterance(text), start, start + len(word))
+
+
+def test_only_the_addressees_words_stand_between_a_negation_and_the_blame_it_denies():
+    assert _negated("это не ваша вина", "вина")
+    assert not _negated("это не своя вина", "вина")  # "свой" is the coverage reading's word, not the blame's
+
+
+def test_a_place_said_as_the_callers_own_is_no_coverage_place():
+    assert coverage_place_spans(Utterance("в своей квартире сигнал плохой")) == []
+    assert coverage_place_spans(Utterance("на Садовой 12 сигнал хороший")) != []
