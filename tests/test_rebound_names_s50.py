@@ -7,7 +7,9 @@ rule, which the shadowing had changed.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
+from guard import normalize
 from guard.disclosure import DisclosureChecker, default_checker
 from guard.disclosure.sense import blame_negated, coverage_place_spans
 from guard.disclosure.text import Utterance
@@ -50,3 +52,17 @@ def test_only_the_addressees_words_stand_between_a_negation_and_the_blame_it_den
 def test_a_place_said_as_the_callers_own_is_no_coverage_place():
     assert coverage_place_spans(Utterance("в своей квартире сигнал плохой")) == []
     assert coverage_place_spans(Utterance("на Садовой 12 сигнал хороший")) != []
+
+
+# --- normalize._LOOKALIKE_RUN (a run of digit groups) and _LOOKALIKE_WORD (a word the І in it is typed for 1) ---------
+
+@pytest.mark.parametrize("text", ["тел 89І6ІВЗ4567", "тел 8 9Іб ІB3 45 67"])
+def test_the_cyrillic_i_among_look_alike_letters_of_either_script_is_a_phones_one(redactor, text):
+    # bb17's own list held the Cyrillic look-alikes only; the run regex it was shadowed by read these, and still must
+    assert any(e.type == "PHONE_NUMBER" for e in redactor.analyze(text))
+
+
+@given(st.text(normalize.DIGIT_LOOKALIKES + "ИиЖжQq", min_size=1, max_size=8))
+def test_a_look_alike_word_is_what_the_run_of_look_alike_groups_reads_in_a_word(word):
+    # the shadowed reading, kept: on a word of letters, a word of the one table's letters is the run's fullmatch
+    assert bool(normalize._LOOKALIKE_WORD.fullmatch(word)) == bool(normalize._LOOKALIKE_RUN.fullmatch(word))
