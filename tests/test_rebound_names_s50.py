@@ -66,3 +66,30 @@ def test_the_cyrillic_i_among_look_alike_letters_of_either_script_is_a_phones_on
 def test_a_look_alike_word_is_what_the_run_of_look_alike_groups_reads_in_a_word(word):
     # the shadowed reading, kept: on a word of letters, a word of the one table's letters is the run's fullmatch
     assert bool(normalize._LOOKALIKE_WORD.fullmatch(word)) == bool(normalize._LOOKALIKE_RUN.fullmatch(word))
+
+
+# --- person._PLACE_PREPOSITIONS (a place's word before a one-word place) and _GLOSSED_PLACE_PREPOSITIONS ----------------
+
+def test_a_latin_place_glossed_in_cyrillic_after_do_is_no_name_in_two_scripts(redactor):
+    # the gloss reading's own list ("в", "во", "из", "до") had been replaced by the spoken places' one, which lacks "до"
+    text = "рейс до Sao Paulo (Сан-Паулу)"
+    assert not any(e.type == "PERSON" for e in redactor.analyze(text))
+
+
+@pytest.mark.parametrize("text, name", [("не дозвонились до Anna Kowalska (Анна Ковальска)", "Anna Kowalska"),
+                                        ("письмо до Jan Novak (Ян Новак)", "Ян Новак"),
+                                        ("заявка под Petrovym (Петровым)", "Petrovym")])
+def test_a_person_in_two_scripts_after_a_preposition_is_still_a_name(redactor, text, name):
+    start = text.index(name)
+    assert any(e.type == "PERSON" and e.start <= start and start + len(name) <= e.end for e in redactor.analyze(text))
+
+
+# --- person._CAPITALISED_WORD: one regex of a capitalised word ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, surname", [("Гид заметил: «Ульберг любил гранит так же, как Шишкин — сосны».", "Ульберг"),
+                                           ("Его хозяин А.Н.Павлюченко подозревает поджог.", "Павлюченко")])
+def test_a_surname_opening_a_quote_or_after_glued_initials_is_read_by_grammar(text, surname):
+    from guard.recognizers.person import _capitalised_surnames_by_grammar
+
+    start = text.index(surname)
+    assert (start, start + len(surname)) in _capitalised_surnames_by_grammar(text)
