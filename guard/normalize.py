@@ -1016,11 +1016,6 @@ def _decoded(kind: str, piece: str) -> str:
     return normalize_unicode(piece).text if piece else piece
 
 
-# The Cyrillic І (Ukrainian, Belarusian, Kazakh) typed for the digit it looks like, between or beside digits: one
-# character for one (red team bb17 04); the letter anywhere else is read as the Russian И (_UKRAINIAN).
-_LOOKALIKE_RUN = re.compile("[ЗзбОо]*+[Іі][ІіЗзбОо]*+")  # the letters of DIGIT_LOOKALIKES a Cyrillic word can hold
-
-
 def _glued_to_a_digit(match: re.Match) -> bool:
     text, start, end = match.string, match.start(), match.end()
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
@@ -1050,7 +1045,7 @@ def _readable(match: re.Match) -> str:
     if kind == "word":
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
-        if _LOOKALIKE_RUN.fullmatch(piece) and _glued_to_a_digit(match):
+        if _LOOKALIKE_WORD.fullmatch(piece) and _glued_to_a_digit(match):
             return piece.replace("І", "1").replace("і", "1")  # "89І6І2З4567", "916 ІЗ3": the І typed for 1
         word = without_marks(piece).translate(_TURKIC_I)
         cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
@@ -1149,6 +1144,11 @@ _SCANNED_LOOKALIKES = "ЗзбSBВ"  # В: a Latin B made Cyrillic by normalize_u
 # The one table of letters read as the digits they look like (the card-aware scrub reads with it too, among digits).
 DIGIT_LOOKALIKES = _DIGIT_LOOKALIKES + _SCANNED_LOOKALIKES
 AS_DIGITS = str.maketrans(DIGIT_LOOKALIKES, "00001111" + "336588")
+# The Cyrillic І (Ukrainian, Belarusian, Kazakh) typed for the digit it looks like, between or beside digits: one
+# character for one (red team bb17 04); the letter anywhere else is read as the Russian И (_UKRAINIAN). A word of
+# look-alike letters only, of either script ("89І6ІВЗ4567", "8 9Іб ІB3 45 67"): the Cyrillic letters alone
+# (bb17's own list, shadowed by _LOOKALIKE_RUN below from the start) left those two phones whole (stop 50).
+_LOOKALIKE_WORD = re.compile(rf"[{DIGIT_LOOKALIKES}]++")
 _NUMBER_WITH_LETTERS = re.compile(rf"(?<![^\W_])(?=[{_DIGIT_LOOKALIKES}]*\d)(?=\d*[{_DIGIT_LOOKALIKES}])"
                                   rf"[\d{_DIGIT_LOOKALIKES}]++(?![^\W_])")
 _JOINED = rf"[\d{DIGIT_LOOKALIKES}]+(?:[./-][\d{DIGIT_LOOKALIKES}]+)*"
@@ -2193,7 +2193,7 @@ def join_line_wraps(text: str) -> NormalizedText:
 
 # A Latin letter with a diacritic (Polish "ń", "ł", Lithuanian "ė", German "ü", "ß", Czech "č"…) and the plain letter a
 # reader hears in it; the letters NFD does not take apart are written out.
-_MARKED_LATIN = re.compile(r"[À-ÖØ-öø-ɏ]")
+_MARKED_LATIN_LETTER = re.compile(r"[À-ÖØ-öø-ɏ]")  # _MARKED_LATIN: the twins' table above
 _PLAIN_OF_MARKED = {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A",
                     "œ": "o", "Œ": "O", "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "þ": "t", "Þ": "T", "ð": "d",
                     "Ð": "D"}
@@ -2214,10 +2214,10 @@ def fold_latin_marks(text: str) -> NormalizedText:
     "PETRAUSKIENĖ" -> "PETRAUSKIENE"): the readings of Latin names, mailboxes and document numbers are written for the
     plain alphabet, and a name from Poland, Lithuania or Germany is a name as well (issue 15, stop 49). Offsets map one
     to one."""
-    if not _MARKED_LATIN.search(text):
+    if not _MARKED_LATIN_LETTER.search(text):
         return NormalizedText(text, text)
     return rewritten(text, ((found.start(), found.end(), _plain_latin(found.group()))
-                            for found in _MARKED_LATIN.finditer(text) if _plain_latin(found.group()) != found.group()))
+                            for found in _MARKED_LATIN_LETTER.finditer(text) if _plain_latin(found.group()) != found.group()))
 
 
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:

@@ -229,7 +229,7 @@ _NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?
 # documents, "XXA"… stateless and refugees, "EUE" the EU's laissez-passer) — Russia's "RUS" left out: a Russian
 # document after it is the passport kind's. The code as the data page and a kiosk's note print it ("GBR 583921467",
 # "(IRQ, A11873402)").
-ICAO_STATE_CODES = frozenset((
+ICAO_STATE_CODES = tuple(sorted(frozenset((
     "AFG ALA ALB DZA ASM AND AGO AIA ATA ATG ARG ARM ABW AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BMU BTN BOL "
     "BES BIH BWA BVT BRA IOT BRN BGR BFA BDI CPV KHM CMR CAN CYM CAF TCD CHL CHN CXR CCK COL COM COG COD COK CRI "
     "CIV HRV CUB CUW CYP CZE DNK DJI DMA DOM ECU EGY SLV GNQ ERI EST SWZ ETH FLK FRO FJI FIN FRA GUF PYF ATF GAB "
@@ -240,8 +240,8 @@ ICAO_STATE_CODES = frozenset((
     "SPM VCT WSM SMR STP SAU SEN SRB SYC SLE SGP SXM SVK SVN SLB SOM ZAF SGS SSD ESP LKA SDN SUR SJM SWE CHE SYR "
     "TWN TJK TZA THA TLS TGO TKL TON TTO TUN TUR TKM TCA TUV UGA UKR ARE GBR USA UMI URY UZB VUT VEN VNM VGB VIR "
     "WLF ESH YEM ZMB ZWE RKS GBD GBN GBO GBP GBS UNO UNA UNK XXA XXB XXC EUE "
-).split()) - {"MNP", "MAC"}  # the telecom's own words first: "MNP-775093" (a porting request), a MAC address
-ICAO_STATE_CODES = tuple(sorted(ICAO_STATE_CODES))
+).split()) - {"MNP", "MAC"}))  # the telecom's own words first: "MNP-775093" (a porting request), a MAC address;
+# sorted, so the alternation below is the same on every run
 ICAO_CODES = "|".join(ICAO_STATE_CODES)
 # A foreign document's number as the states write it (issue 15): a Latin series of one to three letters and 6 to 10
 # digits ("PAF402817", "EP2274118", "AK418307"), digits alone (the US and UK 9, Israel 8, Serbia 9), or letters and

@@ -783,7 +783,7 @@ def _same_name_in_two_scripts(cyrillic: str, latin: str) -> bool:
                for c, l in pairs[:2])
 
 
-_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})  # "рейс в Sao Paulo (Сан-Паулу)": a place, glossed
+_GLOSSED_PLACE_PREPOSITIONS = frozenset({"в", "во", "из", "до"})  # "рейс в Sao Paulo (Сан-Паулу)": a place, glossed
 
 
 def _spelled_alike_runs(cyrillic: str, latin: str) -> bool:
@@ -827,7 +827,7 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
             # Сан-Паулу (Sao Paulo)", is no person's), and no place's name where a place is named ("в Sao Paulo (…)")
             before = [word.lower() for word in words_before(text, match.start(latin_group), 20)[-1:]]
             alike = cyrillic_group == 2 and _spelled_alike_runs(cyrillic, latin) \
-                and not _names_a_place(text, *match.span(latin_group)) and not set(before) & _PLACE_PREPOSITIONS
+                and not _names_a_place(text, *match.span(latin_group)) and not set(before) & _GLOSSED_PLACE_PREPOSITIONS
             same = (bool(joined) and _same_name_in_two_scripts(cyrillic, latin) and (
                 words[0].lower() in _SHORT_SURNAMES or not any(_plain_common_word(word.capitalize()) for word in words))
             ) or (alike and not all(_plain_common_word(word.capitalize()) for word in words))  # a brand's are common
@@ -2540,8 +2540,6 @@ def _latin_names_in_own_handles(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A capitalised word in mid-text, with the word before and after it (from a word's start: linear).
-_CAPITALISED_WORD = re.compile(r"(?<![\w«\"'.-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
 # A man's surname's endings after its "-ов"/"-ин" stem, with the cases and genders each says, singular only.
 _SURNAME_ENDING_CASES = {"": (("nomn", "masc"),), "а": (("gent", "masc"), ("accs", "masc"), ("nomn", "femn")),
                          "у": (("datv", "masc"), ("accs", "femn")), "ым": (("ablt", "masc"),), "ом": (("loct", "masc"),),
@@ -2590,6 +2588,8 @@ def _capitalised_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
     governs that reading's case, or a finite verb beside it agrees with it as its subject (two such words joined
     by "и", a plural verb). A place's reading in the governed case leaves it to the place judges ("для Ростова")."""
     out = []
+    # every capitalised word (_CAPITALISED_WORD), one opening a quote or glued to initials too: «Ульберг любил …»,
+    # "хозяин А.Н.Павлюченко подозревает" (a narrower copy of the regex, shadowed from the start, is gone: stop 50)
     words = list(_CAPITALISED_WORD.finditer(text))
     for k, match in enumerate(words):
         word = match.group()
@@ -3926,6 +3926,8 @@ def _capitalised_diminutives(text: str) -> list[tuple[int, int]]:
             if _diminutive_of_a_name(match.group()) and not opens_a_sentence(text, match.start(), lines=False, cells=True, ellipsis=False)]
 
 
+# A capitalised word anywhere, in a quote or after glued initials too: the surname read by grammar, a diminutive and a
+# lone first name are each read from it.
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?![\w-])")
 
 

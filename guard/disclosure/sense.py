@@ -312,7 +312,11 @@ def _negates_a_predicate(tokens: list, k: int) -> bool:
 # reason (003: "Я не могу предоставить ответ на ваш вопрос, так как он не относится к работе компании"; 002: "…не могу
 # предоставить Вам информацию …, поскольку она относится к служебной информации"; 000: the 152-ФЗ refusal).
 _ANSWER = frozenset({"ответить", "отвечать", "ответ"})
-_QUESTION_WORDS = frozenset({"сколько", "когда", "почему", "зачем", "как", "где", "откуда", "куда"})
+# The words that open an indirect question ("не могу сказать, сколько …", "вы спрашивали, какие номера …"): read by
+# refuses_to_tell (as forms) and _question_answered (as lemmas) — one list since stop 50 (a second one for the
+# question said back had replaced this one, and "не могу вам сказать, как это сделать" passed as a refusal)
+_QUESTION_WORDS = frozenset({"какой", "сколько", "кто", "чей", "где", "куда", "откуда", "когда", "почему", "зачем",
+                             "как", "ли", "что"})
 _BECAUSE = frozenset({"поскольку", "так", "потому", "закон", "фз", "относиться", "конфиденциальный", "служебный",
                       "персональный"})
 
@@ -1606,10 +1610,6 @@ def _taken_back(tokens: list, cue: int, last: int) -> int:
     return next((j - 1 for j in range(cue + 2, last + 1) if tokens[j].form in _TAKES_BACK), last)
 
 
-_QUESTION_WORDS = frozenset({"какой", "сколько", "кто", "чей", "где", "куда", "откуда", "когда", "почему", "зачем",
-                             "ли", "что"})
-
-
 def _question_answered(tokens: list, cue: int, last: int) -> int:
     """The last token of a restated question before its answer: "вы спрашивали, какие номера на вас: их четыре",
     "вы спрашивали сколько номеров на вас на вас четыре номера". The question asks; its answer — after the break that
@@ -2024,7 +2024,9 @@ def company_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
 
 # what the network's coverage is said of: a place, whoever asked about it ("по адресу … есть покрытие 4G")
 _COVERAGE = frozenset({"покрытие", "сигнал"})
-_SECOND_PERSON = frozenset({"вы", "ваш", "свой", "твой", "ты"})
+# the caller as the place's owner: "у вас дома", "ваш адрес", "в своей квартире" (sense._SECOND_PERSON, the blame's
+# addressee, has no "свой")
+_YOU_OR_YOURS = frozenset({"вы", "ваш", "свой", "твой", "ты"})
 
 
 def coverage_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
@@ -2039,7 +2041,7 @@ def coverage_place_spans(utterance: Utterance) -> list[tuple[int, int]]:
             if not token.info.lemmas & _COVERAGE:
                 continue
             first, last = stretch_of(utterance, i)
-            if any(t.info.lemmas & (_CUSTOMERS_ADDRESS | _SECOND_PERSON) for t in tokens[first:last + 1]):
+            if any(t.info.lemmas & (_CUSTOMERS_ADDRESS | _YOU_OR_YOURS) for t in tokens[first:last + 1]):
                 continue
             span = (tokens[first].start, tokens[last].end)
             if span not in spans:

@@ -305,8 +305,9 @@ def digits_past_the_code(utterance: Utterance) -> list[tuple[int, int, str, bool
         # code need not come first (red team bb19, f02)
         of_a_call = calling and any(t.info.lemmas & _PHONE_WORDS for t in before)
         # the free line's "8 800 …" is the company's own — told with most of its number or its trunk; four to six
-        # digits opening with 800 are as much a called number's last digits as any others ("вы звонили на номер 8000")
-        free_line = national[:3] == "800" and (len(national) >= 7 or digits[:4] in ("8800", "7800"))
+        # digits opening with 800 are as much a called number's last digits as any others ("вы звонили на номер 8000"),
+        # and so are up to nine in a call's line ("вы звонили на номер 80000000": no free line is told short of its ten)
+        free_line = national[:3] == "800" and (len(national) >= (10 if of_a_call else 7) or digits[:4] in ("8800", "7800"))
         if not 4 <= len(national) <= 10 or free_line or (national[:1] not in "3489" and not of_a_call):
             continue  # a city's or a mobile code first
         if counts_something(text, group.end) or _A_TIME.match(text, group.start) or _year_after(text, group.end) \

@@ -10,7 +10,7 @@ the age told to the caller (the birth date's year) — policies/disclosure.yaml.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from guard.callstate import CallState
 from guard.disclosure.checker import default_checker
@@ -50,6 +50,7 @@ _CALL_FRAMES = st.sampled_from(["вы звонили на номер {}", "у в
 @settings(max_examples=40, deadline=None)
 @given(digits=st.text(alphabet="0123456789", min_size=4, max_size=9).filter(lambda d: not (len(d) == 4 and d[0] == "0")),
        frame=_CALL_FRAMES)
+@example(digits="80000000", frame="вы звонили на номер {}")  # a draw found it (stop 50): 800 first, short of a free line
 def test_any_four_or_more_digits_of_a_number_a_call_was_made_to_are_blocked_whatever_they_are(digits, frame):
     # (four digits from 0 after a verb of calling are a service line's, "0611": п. 9 lets them be named)
     verdict, rules = _in_call(frame.format(digits))
