@@ -240,13 +240,14 @@ _EMPLOYEE_SLASHED = r"\d{2,4}(?:[/\-]\d{2,6}){2,3}(?![\w/]|[.,]\d)"
 EMPLOYEE_DOCUMENT_VALUE = r"(?:(?:" + _EMPLOYEE_SERIES + r")?" + _EMPLOYEE_TAIL + "|" + _EMPLOYEE_SLASHED + ")"
 _EMPLOYEE_SHAPED_VALUE = (r"(?:(?-i:[A-ZА-ЯЁ]{1,4}(?:-(?:[IVX]{1,5}|\d{2}))?|\d{2,4}-[А-ЯЁ]{2,4}|\d{2,4}(?=-))"
                           + _EMPLOYEE_TAIL + "|" + _EMPLOYEE_SLASHED + ")")
-# the words a few words on from the cue that begin another value's field: the number after them is theirs
+# the words a few words on from the cue that begin another value's field: the number after them is theirs (read at a
+# word's start only: "справке" holds "прав", "кандидата" "дат")
 _OTHER_FIELD = (OTHER_VALUE_WORDS + r"|таб|логин|пароль|рег\.|регистрац|приказ|заявлени|вакансия|салон|ккт"
                 r"|(?-i:PRM|ВК)")
 _EMPLOYEE_DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + EMPLOYEE_DOCUMENT_WORDS + r")(?![а-яёa-z])" + _LABELS
                                 + r"(?<![\w])(" + EMPLOYEE_DOCUMENT_VALUE + r")", re.IGNORECASE)
 _EMPLOYEE_DOCUMENT_ON = re.compile(r"(?<![а-яёa-z])(?:" + EMPLOYEE_DOCUMENT_WORDS + r")(?![а-яёa-z])"
-                                   r"(?:(?!" + _OTHER_FIELD + r")[^\n\d№]|\d(?![\d ]*\d{5})){1,80}?(?<![\w/\-.])"
+                                   r"(?:(?:(?<=[а-яёa-z])|(?<![а-яёa-z])(?!" + _OTHER_FIELD + r"))[^\n\d№]|\d(?![\d ]*\d{5})){1,80}?(?<![\w/\-.])"
                                    r"(?:(?:" + _LABEL_WORD + r")[\s:,.|=\-–—]*)*(?!" + _OTHER_FIELD + r")(" + _EMPLOYEE_SHAPED_VALUE + r")",
                                    re.IGNORECASE)
 # The paper employment record's own form: its series ("ТК", "ТК-I" … "ТК-V" since 2004, "АТ-I" … "АТ-X" before, "ВТ"
