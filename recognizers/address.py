@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, make_result
+from guard.recognizers.birth_date import BIRTH_CUE, NUMERIC
 from guard.recognizers.phone import LINE_KINDS
+from guard.recognizers.structured import read_structure
 from guard.recognizers.lexicon import (LETTER_NAME_RUN, SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
                                       letter_name_words)
 
@@ -927,7 +929,7 @@ class AddressRecognizer(EntityRecognizer):
     def spans(self, text: str) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of every address in the text: chains of address parts that hold a number, and a
         place of birth after its field's label."""
-        found = birthplace_spans(text) if _BIRTHPLACE_HINT.search(text) else []
+        found = birthplace_spans(text) if _BIRTHPLACE_HINT.search(text) or _BIRTH_DATE_THEN_PLACE.search(text) else []
         tokens = tokenize(text)
         if not any(token.kind in _NUMBERED for token in tokens):
             return found  # an address holds a house, building or flat part: a number or one of their keywords
@@ -1584,25 +1586,59 @@ _NEXT_FIELD = frozenset({"дата", "пол", "код", "выдан", "выда
                          "и", "а", "но", "в", "году", "года", "date", "sex", "passport", "and"})
 
 
+# A place of birth said right after a birth date, the way a personnel file or a hiring packet lists a person (issue 15,
+# stop 50: an HR office's notes): "д.р. 19.10.1988, с. Карагай Пермской обл.", "р. 21.01.1997 в г. Верещагино",
+# "Сальникова Маргарита Дмитриевна, 08.01.2002, г. Лысьва". The date is a birth's by its cue before it (BIRTH_CUE, "р.")
+# or "г.р." after it, or by the full name with a patronymic right before it; the place is a settlement named by its
+# keyword, read as after the label.
+_SETTLEMENT_AHEAD = (r"(?=(?:г|гор|с|п|пос|пгт|рп|д|дер)\.[ \t]*(?-i:[А-ЯЁ])"
+                     r"|(?:село|город|посёлок|поселок|деревня|станица)[ \t]+(?-i:[А-ЯЁ]))")
+_BIRTH_DATE_THEN_PLACE = re.compile(
+    r"(?:(?:" + BIRTH_CUE.pattern + r"|(?<![а-яё])р\.(?=[ \t]*\d))[^\W\d_]*\.?[ \t:]*"
+    r"(?=(?:" + NUMERIC + r")(?:[ \t]*г\.?[ \t]?р\.?)?(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)" + _SETTLEMENT_AHEAD + r")"
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:вна|вич|ична|чна|ич|оглы|кызы)),[ \t]*"
+    r"(?=(?:" + NUMERIC + r")(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)" + _SETTLEMENT_AHEAD + r"))"
+    r"(?:" + NUMERIC + r")(?:[ \t]*г\.?[ \t]?р\.?)?(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)", re.IGNORECASE)
+
+
+def _place_from(text: str, at: int) -> tuple[int, int] | None:
+    """The place named from `at` on its line: a town by its keyword or a capitalised name, up to six words, ending where
+    the page's next field begins ("Дата", "Пол", "Код", …) or at a digit; None when no word of it names a place."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end, named = None, None, False
+    for count, word in enumerate(_BIRTHPLACE_WORD.finditer(text, at, line_end)):
+        gap = text[at:word.start()]
+        if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and (len(gap) > 3 or "\t" in gap)) \
+                or word.group().lower().rstrip(".") in _NEXT_FIELD \
+                or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
+            break  # "м.р. Саратов, звонит …": after a comma, a lowercase word is the sentence going on
+        start = word.start() if start is None else start
+        end, at = word.end(), word.end()
+        named = named or word.group()[:1].isupper() or _classify(word.group()) in ("city", "region", "district")
+    return (start, end) if start is not None and named else None
+
+
 def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
-    """The place after each place-of-birth label: (start, end, score, why)."""
+    """The place after each place-of-birth label, and after a birth date: (start, end, score, why). A table's column or
+    a key named by the label reads its cells (recognizers/structured.py's reading), each cell a place."""
     found = []
     for cue in _BIRTHPLACE_HINT.finditer(text):
-        line_end = text.find("\n", cue.end())
-        line_end = len(text) if line_end < 0 else line_end
-        at, start, end, named = cue.end(), None, None, False
-        for count, word in enumerate(_BIRTHPLACE_WORD.finditer(text, cue.end(), line_end)):
-            gap = text[at:word.start()]
-            if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and len(gap) > 3) \
-                    or word.group().lower().rstrip(".") in _NEXT_FIELD \
-                    or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
-                break  # "м.р. Саратов, звонит …": after a comma, a lowercase word is the sentence going on
-            start = word.start() if start is None else start
-            end, at = word.end(), word.end()
-            named = named or word.group()[:1].isupper() or _classify(word.group()) in ("city", "region", "district")
-        if start is not None and named:
-            found.append((start, end, 0.85, "a place of birth after its label"))
-    return found
+        place = _place_from(text, cue.end())
+        if place:
+            found.append((*place, 0.85, "a place of birth after its label"))
+    for date in _BIRTH_DATE_THEN_PLACE.finditer(text):
+        place = _place_from(text, date.end())
+        if place:
+            found.append((*place, 0.85, "a place of birth after a birth date"))
+    if "\n" in text and _BIRTHPLACE_HINT.search(text):
+        reading = read_structure(text)
+        if reading is not None and _BIRTHPLACE_HINT.search(reading.keys):
+            for cue in _BIRTHPLACE_HINT.finditer(reading.text):
+                place = _place_from(reading.text, cue.end())
+                found += [(lo, hi, 0.85, "a place of birth under its column's label")
+                          for lo, hi in reading.original_spans(*place) if hi > lo] if place else []
+    return sorted(set(found))
 
 
 _JUDGE = AddressRecognizer()

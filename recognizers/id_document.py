@@ -48,7 +48,8 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, number_value
-from guard.recognizers.lexicon import FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, STATES_IN_RUSSIAN, shorthand
+from guard.recognizers.lexicon import (FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, OTHER_VALUE_WORDS, STATES_IN_RUSSIAN,
+                                      shorthand)
 from guard.recognizers.packed_run import RUN_END
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
@@ -207,6 +208,52 @@ _WORK_NUMBER = re.compile(r"(?<![а-яёa-z])(?:(?:" + TAB_NUMBER_WORDS + "|" + 
                           r"(?:[\s:,.|=\-–—]*(?:номер|№|n(?![a-z])))*[\s:,.|=\-–—]*(\d{3,8})(?![\d\w]|[.,/]\d)"
                           r"|(?:" + PASS_WORDS + r")(?:[\s:,.|=\-–—]*(?:номер|№|n(?![a-z])))*[\s:,.|=\-–—]*("
                           + _PASS_VALUE + r"))", re.IGNORECASE)
+# An employee's identity and record documents an HR office files (issue 15, stop 50: a retail network's HR notes —
+# hiring packets, personnel files, dismissals): a military ID and the draftee's certificate ("военный билет АС
+# 4172093", "приписное свидетельство ПМ 0583127", "временное удостоверение ВУ-59 №004718"), the personal medical book
+# ("медкнижка 59-0834120", "ЛМК 5901-2284716"), the paper employment record ("трудовая книжка ТК-IV № 4418203"; the
+# electronic one, СТД-Р and ЭТК, is named too), a criminal-record certificate ("справка о несудимости
+# 059/47-1182/2024"), diplomas and other certificates of education ("диплом 115924 0187263", "диплом ВО ВСГ 3461297",
+# "аттестат 05 СПА 0053721"). Each names one person through a register as a passport does: one kind, ID_DOCUMENT, its
+# cues here in any case (the words' endings), one value shape for all of them. Fail closed: after its cue the
+# document's number is masked whatever its check; a label ("номер", "серия", "№") may stand a few words on
+# ("медкнижку принесла, номер 5901-2284716"), and then the number must have a document's shape (a series of letters,
+# or digits cut by "-" or "/"), so a ВУС code ("ВУС 837037"), an amount or a date after the words is no document's.
+EMPLOYEE_DOCUMENT_WORDS = (
+    r"военн[а-яё]*\s+билет[а-яё]*|в/б|приписн[а-яё]*(?:\s+свидетельств[а-яё]*)?"
+    r"|удостоверени[а-яё]*\s+гражданин[а-яё]*,?\s+подлежащ[а-яё]*\s+призыву"
+    r"|временн[а-яё]*\s+удостоверени[а-яё]*(?:\s+(?:взамен|вместо)\s+военн[а-яё]*\s+билет[а-яё]*)?"
+    r"|медкниж[а-яё]*|мед\.?\s*книж[а-яё]*|(?:личн[а-яё]*\s+)?медицинск[а-яё]*\s+книж[а-яё]*|санкниж[а-яё]*|лмк"
+    r"|трудов[а-яё]*\s+книж[а-яё]*|трудов(?:ая|ую|ой)(?=[\s:,]+(?:серия|номер|№|(?-i:[А-ЯЁ]{2}[\s\-№])))|этк|стд-р"
+    r"|вкладыш[а-яё]*(?:\s+в\s+трудов[а-яё]*(?:\s+книж[а-яё]*)?)?"
+    r"|справк[а-яё]*\s+(?:о\s+(?:наличии\s+(?:\(?отсутствии\)?\s+)?)?(?:не)?судимост[а-яё]*|об\s+отсутствии\s+судимост[а-яё]*)"
+    r"|несудимост[а-яё]*"
+    r"|диплом[а-яё]*(?:\s+(?:во|спо|нпо|бакалавра|магистра|специалиста|о\s+[а-яё]+\s+(?:профессиональном\s+)?образовании))?"
+    r"|аттестат[а-яё]*(?:\s+о\s+[а-яё]+\s+(?:общем\s+)?образовании)?|свидетельств[а-яё]*\s+об\s+образовании"
+    r"|удостоверени[а-яё]*\s+о\s+повышении\s+квалификации")
+# a series — letters ("ПМ", "ВСГ"), a Roman numeral after them ("ТК-IV"), digits ("59", "5901", "115924") perhaps with
+# letters or two digits after ("59-СЛ", "05 СПА", "ВУ-59") — perhaps "№", then 5 to 8 digits; or groups cut by "/" and
+# "-" ("059/47-1182/2024"). The shaped one (a label a few words on) needs the series' letters or its "-".
+_EMPLOYEE_SERIES = (r"(?-i:[A-ZА-ЯЁ]{1,4}|\d{2,6})(?:-(?-i:[A-ZА-ЯЁ]{1,4}|[IVX]{1,5}|\d{2})|[ \t](?-i:[А-ЯЁ]{2,4}))?")
+_EMPLOYEE_TAIL = r"[ \t\-]{0,2}(?:№[ \t]?)?\d{5,8}(?![\w/]|[.,]\d)"
+_EMPLOYEE_SLASHED = r"\d{2,4}(?:[/\-]\d{2,6}){2,3}(?![\w/]|[.,]\d)"
+EMPLOYEE_DOCUMENT_VALUE = r"(?:(?:" + _EMPLOYEE_SERIES + r")?" + _EMPLOYEE_TAIL + "|" + _EMPLOYEE_SLASHED + ")"
+_EMPLOYEE_SHAPED_VALUE = (r"(?:(?-i:[A-ZА-ЯЁ]{1,4}(?:-(?:[IVX]{1,5}|\d{2}))?|\d{2,4}-[А-ЯЁ]{2,4}|\d{2,4}(?=-))"
+                          + _EMPLOYEE_TAIL + "|" + _EMPLOYEE_SLASHED + ")")
+# the words a few words on from the cue that begin another value's field: the number after them is theirs (read at a
+# word's start only: "справке" holds "прав", "кандидата" "дат")
+_OTHER_FIELD = (OTHER_VALUE_WORDS + r"|таб|логин|пароль|рег\.|регистрац|приказ|заявлени|вакансия|салон|ккт"
+                r"|(?-i:PRM|ВК)")
+_EMPLOYEE_DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + EMPLOYEE_DOCUMENT_WORDS + r")(?![а-яёa-z])" + _LABELS
+                                + r"(?<![\w])(" + EMPLOYEE_DOCUMENT_VALUE + r")", re.IGNORECASE)
+_EMPLOYEE_DOCUMENT_ON = re.compile(r"(?<![а-яёa-z])(?:" + EMPLOYEE_DOCUMENT_WORDS + r")(?![а-яёa-z])"
+                                   r"(?:(?:(?<=[а-яёa-z])|(?<![а-яёa-z])(?!" + _OTHER_FIELD + r"))[^\n\d№]|\d(?![\d ]*\d{5})){1,80}?(?<![\w/\-.])"
+                                   r"(?:(?:" + _LABEL_WORD + r")[\s:,.|=\-–—]*)*(?!" + _OTHER_FIELD + r")(" + _EMPLOYEE_SHAPED_VALUE + r")",
+                                   re.IGNORECASE)
+# The paper employment record's own form: its series ("ТК", "ТК-I" … "ТК-V" since 2004, "АТ-I" … "АТ-X" before, "ВТ"
+# a supplement's), "№" and seven digits — no other document is printed so, so it is masked without its cue
+# (a list "Трудовые книжки к выдаче: Клепикова М. Л. — ТК-I № 0583201").
+EMPLOYMENT_RECORD_SHAPE = r"(?<![\w\-])(?-i:(?:ТК|АТ|ВТ)(?:-[IVX]{1,4})?[ \t]?№[ \t]?\d{7})(?![\w/]|[.,]\d)"
 # The number: a series (one or two letters, Latin or Cyrillic, or two to four digits), perhaps "номер" or "№", then six
 # to fourteen digits in groups split by a blank or a hyphen; or a decision's number and year ("0471/2024").
 _SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2,4})"
@@ -329,7 +376,8 @@ _SHAPE_WINDOW = 60
 HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + PERSONAL_NUMBER_WORDS + "|"
         + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|(?-i:" + ICAO_CODES + ")|"
         + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id|" + TAB_NUMBER_WORDS + "|"
-        + GUARD_LICENCE_WORDS + "|" + PASS_WORDS + "|" + STATES_IN_RUSSIAN + "|" + DMS_POLICY_WORDS + ")|" + CODICE_FISCALE
+        + GUARD_LICENCE_WORDS + "|" + PASS_WORDS + "|" + STATES_IN_RUSSIAN + "|" + DMS_POLICY_WORDS + "|"
+        + EMPLOYEE_DOCUMENT_WORDS + ")|" + CODICE_FISCALE + "|" + EMPLOYMENT_RECORD_SHAPE
         + r"|(?<![\w])(?-i:(?:" + ALPHA2_CODES + r")[ \t\-:№,]{1,3}[A-Z0-9])")
 
 
@@ -357,6 +405,9 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("lettered_number_after_a_passport", _LETTERED_AFTER_PASSPORT.pattern, 0.9),
                 Pattern("codice_fiscale", CODICE_FISCALE, 0.9),
                 Pattern("workers_number_from_the_employer", _WORK_NUMBER.pattern, 0.9),
+                Pattern("employees_document_cued", _EMPLOYEE_DOCUMENT.pattern, 0.95),
+                Pattern("employees_document_labelled_on", _EMPLOYEE_DOCUMENT_ON.pattern, 0.9),
+                Pattern("employment_record_shape", EMPLOYMENT_RECORD_SHAPE, 0.9),
                 Pattern("voluntary_medical_insurance_policy", _DMS_POLICY.pattern, 0.95),
                 Pattern("lettered_number_after_a_document", _LETTERED_AFTER_A_DOCUMENT.pattern, 0.9)]
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims and filters its patterns' matches
@@ -365,6 +416,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = ((r"(?:" + DOCUMENT_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 6, 14),
                    # a table's column or a key naming the worker's tab number ("Таб.№;ФИО;…" over its rows)
                    (r"(?:" + TAB_NUMBER_WORDS + r")(?:\s*№)?", 3, 8),
+                   # a column or a key naming an employee's document ("Медкнижка", "№ трудовой книжки")
+                   (r"(?:" + EMPLOYEE_DOCUMENT_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 5, 16),
                    ) + tuple((r"(?:" + words + r")(?![а-яёa-z])", fewest, most)
                              for _, words, fewest, most in FOREIGN_PERSONAL_CODES)
     CUE_VALUE = r"(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
@@ -381,14 +434,16 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                     regex.fullmatch(piece) for regex in (_CUED, _LETTERED_AFTER_A_DOCUMENT)):
                 continue  # "полис ДМС на 30 сотрудников": no policy's number
             for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE,
-                          _LETTERED_AFTER_PASSPORT, _WORK_NUMBER, _DMS_POLICY, _LETTERED_AFTER_A_DOCUMENT):
+                          _LETTERED_AFTER_PASSPORT, _WORK_NUMBER, _DMS_POLICY, _LETTERED_AFTER_A_DOCUMENT,
+                          _EMPLOYEE_DOCUMENT, _EMPLOYEE_DOCUMENT_ON):
                 match = regex.fullmatch(piece)
                 if match:
                     group = 1 if match.start(1) >= 0 else 2  # _WORK_NUMBER: a tab number's, or a pass's
                     result.start, result.end = result.start + match.start(group), result.start + match.end(group)
                     break
             else:
-                if not names_a_document_before(text, result.start) and not re.fullmatch(CODICE_FISCALE, piece):
+                if not names_a_document_before(text, result.start) and not re.fullmatch(CODICE_FISCALE, piece) \
+                        and not re.fullmatch(EMPLOYMENT_RECORD_SHAPE, piece):
                     continue
             kept.append(result)
         return kept + self._rest_of_lists(text, kept)

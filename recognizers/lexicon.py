@@ -709,7 +709,9 @@ NOBODYS_NUMBER_CUES: tuple[str, ...] = (
 # next speaker's label ("лицевой счёт какой?\nКлиент: …"). Never a word that announces another value: in
 # "полис не помню телефон 8916…" the number is the phone's. Appended to a kind's cue regex (CUE_NUMBERS).
 OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспорт|договор|сч[её]т|карт|заявк|заказ|обращени|дат|родил|рожд|"
-                     r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр")
+                     r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр|"
+                     # a military specialty's code (ВУС), a category's, after a military ID's word (issue 15, stop 50)
+                     r"вус")
 CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" + NEXT_SPEAKER
 # A cue said a few words before its number, in the same turn ("снилс вам нужен сейчас посмотрю вот нашла 123…"): up to
 # five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its
