@@ -1405,8 +1405,10 @@ CHECK_BACK = (r"(?:(?:вы[ \t]+)?(?:меня[ \t]+)?(?:за)?(?:пис(?:ал[�
 # "[смех]". Any such token without a digit is a pause: no bracketed word without digits is a piece of a number.
 ASR_MARKUP = r"(?:<[^<>\d\s]{1,20}>|\[[^\[\]\d|\n]{1,40}\]|\([^()\d\n]{1,40}\))"
 # Words adding the next piece ("и ещё 67", "после 45"): a piece only when the digits after them count nothing — "срок
-# 06/30 и ещё три цифры", "два номера и ещё 12 марта" count a noun (_counts_a_noun_after)
-_ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+)?(?:ещ[её](?:[ \t]+(?:одна|один))?|после(?:[ \t]+этого)?)"
+# 06/30 и ещё три цифры", "два номера и ещё 12 марта" count a noun (_counts_a_noun_after). "ещё" alone, without "и"/"а",
+# names one more value as often as the next piece ("я им сказала 5521, потом ещё 60 17": two codes,
+# tests/test_kinds_secret_s30.py) and is not read as a pause.
+_ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+ещ[её]|(?:(?:и|а)[ \t]+)?после(?:[ \t]+этого)?)"
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from guard.normalize import letters_for_look_alikes
 from security.conftest import get, shown_text
 from security.hostile_crm import card
 from security.test_redteam_s19 import crm_with
@@ -51,11 +50,15 @@ def test_lowercase_latin_words_that_read_back_as_no_surname_stay(redactor, text)
 @pytest.mark.parametrize("word, read", [("V0r0biev", "Vorobiev"), ("Sm1rnov", "Smirnov"), ("Вороб'ёв", "Воробьёв"),
                                         ("В0р0бьёв", "Воробьёв")])
 def test_a_digit_between_letters_and_an_apostrophe_in_a_cyrillic_word_read_as_letters(word, read):
+    from guard.normalize import letters_for_look_alikes
+
     assert letters_for_look_alikes(f"кл. {word} звонил").text == f"кл. {read} звонил"
 
 
 @pytest.mark.parametrize("text", ["номер А123ВС 77", "b2b", "mp3 файл", "covid19", "O'Connor", "4G модем", "iPhone 15"])
 def test_codes_plates_and_latin_apostrophes_are_not_read_as_look_alikes(text):
+    from guard.normalize import letters_for_look_alikes
+
     assert not letters_for_look_alikes(text).changed
 
 
