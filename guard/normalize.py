@@ -2243,7 +2243,8 @@ def fold_latin_marks(text: str) -> NormalizedText:
 # "В0р0бьёв"; "Вороб'ёв"): a digit standing between letters of a word, or an apostrophe between Cyrillic letters, is
 # the letter it stands for — the word is read with its letters (a digit as the look-alike of its word's alphabet, the
 # apostrophe as the soft sign it replaces). A word of letters only around them: codes and plates ("А123ВС", "b2b",
-# "mp3", "covid19") have a digit run, a digit at an edge or fewer than four letters, and are not read so.
+# "mp3", "covid19") have a digit run, a digit at an edge or fewer than four letters, and a token's mixed case (base64)
+# is no word's: neither is read so.
 _TYPED_FOR_LETTERS = re.compile(r"(?<![\w'’])[^\W\d_]+(?:(?:\d|['’])[^\W\d_]+)+(?![\w'’])")
 _LATIN_FOR_DIGIT = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 _CYRILLIC_FOR_DIGIT = {"0": "о", "3": "з", "4": "ч", "6": "б"}
@@ -2257,8 +2258,9 @@ def letters_for_look_alikes(text: str) -> NormalizedText:
 
     def read(word: str) -> str:
         letters = [ch for ch in word if ch.isalpha()]
-        if len(letters) < 4:
-            return word
+        rest = "".join(letters[1:])
+        if len(letters) < 4 or not (rest.islower() or rest.isupper()):
+            return word  # a word's letters cased as a word is written, not a token's mixed case ("ODkxNjEyMzQ1Njc=")
         cyrillic = sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in letters) * 2 > len(letters)
         table = _CYRILLIC_FOR_DIGIT if cyrillic else _LATIN_FOR_DIGIT
         out = []

@@ -55,7 +55,8 @@ def test_a_digit_between_letters_and_an_apostrophe_in_a_cyrillic_word_read_as_le
     assert letters_for_look_alikes(f"кл. {word} звонил").text == f"кл. {read} звонил"
 
 
-@pytest.mark.parametrize("text", ["номер А123ВС 77", "b2b", "mp3 файл", "covid19", "O'Connor", "4G модем", "iPhone 15"])
+@pytest.mark.parametrize("text", ["номер А123ВС 77", "b2b", "mp3 файл", "covid19", "O'Connor", "4G модем", "iPhone 15",
+                                  "тел ODkxNjEyMzQ1Njc="])
 def test_codes_plates_and_latin_apostrophes_are_not_read_as_look_alikes(text):
     from guard.normalize import letters_for_look_alikes
 
