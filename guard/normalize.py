@@ -1402,13 +1402,18 @@ CHECK_BACK = (r"(?:(?:вы[ \t]+)?(?:меня[ \t]+)?(?:за)?(?:пис(?:ал[�
               r"|повтор(?:яю|ю)|алло(?:[ \t]+алло)*|кхм|хм+|блин|да-да(?:-да)*)")
 # A speech recogniser's markup between a number's groups (red team bb25 f05): what it could not read or heard besides
 # speech, as a token in angle, square or round brackets — "<unk>", "<sil>", "[неразборчиво]", "[noise]", "(пауза)",
-# "[смех]". Any such token without a digit is a pause: no bracketed word without digits is a piece of a number.
-ASR_MARKUP = r"(?:<[^<>\d\s]{1,20}>|\[[^\[\]\d|\n]{1,40}\]|\([^()\d\n]{1,40}\))"
-# Words adding the next piece ("и ещё 67", "после 45"): a piece only when the digits after them count nothing — "срок
+# "[смех]". A closed class of those words: a bracketed word in general is a note's annotation or a label ("89161234567
+# (мать), 89161234568 (сестра)", "[ПАСП] 36 14 339027"), which names another value, and is no pause.
+_ASR_MARKUP_WORDS = (r"(?:неразборчиво|неразб\.?|нрзб\.?|неслышно|не[ \t]слышно|неясно|шум|шумы|помехи|треск|смех|пауза|"
+                     r"тишина|музыка|кашель|вздох|дыхание|перебивает|noise|inaudible|unintelligible|unclear|laugh(?:ter)?|"
+                     r"pause|silence|music|cough|breath|sigh|crosstalk|unk|sil|spn|nsn|oov|gap|\.{3}|…|\?+)")
+ASR_MARKUP = (r"(?:<[ \t]*" + _ASR_MARKUP_WORDS + r"[ \t]*>|\[[ \t]*" + _ASR_MARKUP_WORDS + r"[ \t]*\]|\([ \t]*"
+              + _ASR_MARKUP_WORDS + r"[ \t]*\))")
+# Words adding the next piece ("… сорок пять, и ещё 67"): a piece only when the digits after them count nothing — "срок
 # 06/30 и ещё три цифры", "два номера и ещё 12 марта" count a noun (_counts_a_noun_after). "ещё" alone, without "и"/"а",
 # names one more value as often as the next piece ("я им сказала 5521, потом ещё 60 17": two codes,
-# tests/test_kinds_secret_s30.py) and is not read as a pause.
-_ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+ещ[её]|(?:(?:и|а)[ \t]+)?после(?:[ \t]+этого)?)"
+# tests/test_kinds_secret_s30.py), and "после" a time or a day as often ("89161234567 после 18"): neither is a pause.
+_ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+ещ[её])"
 
 
 @lru_cache(maxsize=1)
@@ -1569,12 +1574,12 @@ _DIGITS_AFTER = re.compile(r"\d(?:[ \t]?\d){0,15}")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,:\-])(?:10|[1-9])$")
 
 
-_ADDS_A_PIECE = re.compile(r"(?<![\w])(?:ещ[её]|после)(?![\w])", re.IGNORECASE)
+_ADDS_A_PIECE = re.compile(r"(?<![\w])ещ[её](?![\w])", re.IGNORECASE)
 _GROUP_AND_WORD = re.compile(r"\d+[ \t]*,?[ \t]*([^\W\d_]+)")
 
 
 def _counts_a_noun_after(text: str, pause: re.Match) -> bool:
-    """"06/30 и ещё 3 цифры", "2 номера и ещё 12 марта": after a word adding one more piece, digits followed by a noun
+    """"06/30 и ещё 3 цифры", "2 номера и ещё 12 марта": after words adding one more piece, digits followed by a noun
     count it (or date it) — another value, not the number's next piece."""
     if _ADDS_A_PIECE.search(pause.group()) is None:
         return False
