@@ -1396,10 +1396,11 @@ _NEXT_PIECE_END = r"(?:(?:а|и)[ \t]+потом|в[ \t]+конце|и[ \t]+в[ 
 # A check-back between a number's groups (red team bb25 f01, f04): the speaker asks whether the listener keeps up, or
 # says that they go on or say it again — "916, записали? 123", "успеваете", "поняли", "вы меня слышите?", "запомнили",
 # "повторяю", "алло". A closed class of the listener's keeping up (writing, hearing, understanding, remembering, keeping
-# pace), in the forms said to the listener: no such word counts or names a value.
+# pace), in the forms said to the listener: no such word counts or names a value. Not "хм", "кхм": a plate's letters
+# ("Т 418 ХМ 89").
 CHECK_BACK = (r"(?:(?:вы[ \t]+)?(?:меня[ \t]+)?(?:за)?(?:пис(?:ал[иа]?|ываете|ываешь|ываю|ала)|успе(?:ваете|ваешь|ли|л|ла)"
               r"|понял[иа]?|понимаете|понятно|(?:у|рас)?слыш(?:ите|ишь|али|ал[аи]?|но)|помнил[иа]?|поминаете)"
-              r"|повтор(?:яю|ю)|алло(?:[ \t]+алло)*|кхм|хм+|блин|да-да(?:-да)*)")
+              r"|повтор(?:яю|ю)|алло(?:[ \t]+алло)*|блин|да-да(?:-да)*)")
 # A speech recogniser's markup between a number's groups (red team bb25 f05): what it could not read or heard besides
 # speech, as a token in angle, square or round brackets — "<unk>", "<sil>", "[неразборчиво]", "[noise]", "(пауза)",
 # "[смех]". A closed class of those words: a bracketed word in general is a note's annotation or a label ("89161234567
