@@ -1409,13 +1409,36 @@ HESITATION = (r"(?:э+(?:-э+)*(?:-?м+)*|м+(?:-м+)*|а+(?:-а+)*|ну|так(
 # "первая пара 58, вторая пара 39", bb20 03): a piece's label (recognizers/lexicon.py PIECE_LABEL: "потом", "вторая
 # пара", "дальше третья"), or the end named — they order pieces, never count or name anything.
 _NEXT_PIECE_END = r"(?:(?:а|и)[ \t]+потом|в[ \t]+конце|и[ \t]+в[ \t]+конце|на[ \t]+конце)"
+# A check-back between a number's groups (red team bb25 f01, f04): the speaker asks whether the listener keeps up, or
+# says that they go on or say it again — "916, записали? 123", "успеваете", "поняли", "вы меня слышите?", "запомнили",
+# "повторяю", "алло". A closed class of the listener's keeping up (writing, hearing, understanding, remembering, keeping
+# pace), in the forms said to the listener: no such word counts or names a value. Not "хм", "кхм": a plate's letters
+# ("Т 418 ХМ 89").
+CHECK_BACK = (r"(?:(?:вы[ \t]+)?(?:меня[ \t]+)?(?:за)?(?:пис(?:ал[иа]?|ываете|ываешь|ываю|ала)|успе(?:ваете|ваешь|ли|л|ла)"
+              r"|понял[иа]?|понимаете|понятно|(?:у|рас)?слыш(?:ите|ишь|али|ал[аи]?|но)|помнил[иа]?|поминаете)"
+              r"|повтор(?:яю|ю)|алло(?:[ \t]+алло)*|блин|да-да(?:-да)*)")
+# A speech recogniser's markup between a number's groups (red team bb25 f05): what it could not read or heard besides
+# speech, as a token in angle, square or round brackets — "<unk>", "<sil>", "[неразборчиво]", "[noise]", "(пауза)",
+# "[смех]". A closed class of those words: a bracketed word in general is a note's annotation or a label ("89161234567
+# (мать), 89161234568 (сестра)", "[ПАСП] 36 14 339027"), which names another value, and is no pause.
+_ASR_MARKUP_WORDS = (r"(?:неразборчиво|неразб\.?|нрзб\.?|неслышно|не[ \t]слышно|неясно|шум|шумы|помехи|треск|смех|пауза|"
+                     r"тишина|музыка|кашель|вздох|дыхание|перебивает|noise|inaudible|unintelligible|unclear|laugh(?:ter)?|"
+                     r"pause|silence|music|cough|breath|sigh|crosstalk|unk|sil|spn|nsn|oov|gap|\.{3}|…|\?+)")
+ASR_MARKUP = (r"(?:<[ \t]*" + _ASR_MARKUP_WORDS + r"[ \t]*>|\[[ \t]*" + _ASR_MARKUP_WORDS + r"[ \t]*\]|\([ \t]*"
+              + _ASR_MARKUP_WORDS + r"[ \t]*\))")
+# Words adding the next piece ("… сорок пять, и ещё 67"): a piece only when the digits after them count nothing — "срок
+# 06/30 и ещё три цифры", "два номера и ещё 12 марта" count a noun (_counts_a_noun_after). "ещё" alone, without "и"/"а",
+# names one more value as often as the next piece ("я им сказала 5521, потом ещё 60 17": two codes,
+# tests/test_kinds_secret_s30.py), and "после" a time or a day as often ("89161234567 после 18"): neither is a pause.
+_ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+ещ[её])"
 
 
 @lru_cache(maxsize=1)
 def _pause_pattern() -> re.Pattern:
     from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
 
-    word = r"(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + ")"
+    word = (r"(?:(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + "|" + CHECK_BACK + "|"
+            + _ONE_MORE_PIECE + r")(?![\w-])|" + ASR_MARKUP + r")[?!…]*")
     return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
                       r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
 
@@ -1558,7 +1581,7 @@ def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
     pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
-              if not _counts_the_digits_after(text, match))
+              if not _counts_the_digits_after(text, match) and not _counts_a_noun_after(text, match))
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
 
 
@@ -1566,6 +1589,24 @@ def normalize_pauses(text: str) -> NormalizedText:
 _DIGITS_LABEL = re.compile(r"цифр", re.IGNORECASE)
 _DIGITS_AFTER = re.compile(r"\d(?:[ \t]?\d){0,15}")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,:\-])(?:10|[1-9])$")
+
+
+_ADDS_A_PIECE = re.compile(r"(?<![\w])ещ[её](?![\w])", re.IGNORECASE)
+_GROUP_AND_WORD = re.compile(r"\d+[ \t]*,?[ \t]*([^\W\d_]+)")
+
+
+def _counts_a_noun_after(text: str, pause: re.Match) -> bool:
+    """"06/30 и ещё 3 цифры", "2 номера и ещё 12 марта": after words adding one more piece, digits followed by a noun
+    count it (or date it) — another value, not the number's next piece."""
+    if _ADDS_A_PIECE.search(pause.group()) is None:
+        return False
+    after = _GROUP_AND_WORD.match(text, pause.end())
+    if after is None:
+        return False
+    from guard.morph import parses
+
+    found = parses(after.group(1))
+    return bool(found) and found[0].tag.POS == "NOUN"
 
 
 def _counts_the_digits_after(text: str, pause: re.Match) -> bool:
@@ -2220,6 +2261,47 @@ def fold_latin_marks(text: str) -> NormalizedText:
                             for found in _MARKED_LATIN_LETTER.finditer(text) if _plain_latin(found.group()) != found.group()))
 
 
+# Letters typed as what looks like them inside a word (red team bb25 f07: "V0r0biev", "Sm1rnov Ivan", "L3bedeva",
+# "В0р0бьёв"; "Вороб'ёв"): a digit standing between letters of a word, or an apostrophe between Cyrillic letters, is
+# the letter it stands for — the word is read with its letters (a digit as the look-alike of its word's alphabet, the
+# apostrophe as the soft sign it replaces). A word of letters only around them: codes and plates ("А123ВС", "b2b",
+# "mp3", "covid19") have a digit run, a digit at an edge or fewer than four letters, and a token's mixed case (base64)
+# is no word's: neither is read so.
+_TYPED_FOR_LETTERS = re.compile(r"(?<![\w'’])[^\W\d_]+(?:(?:\d|['’])[^\W\d_]+)+(?![\w'’])")
+_LATIN_FOR_DIGIT = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+_CYRILLIC_FOR_DIGIT = {"0": "о", "3": "з", "4": "ч", "6": "б"}
+
+
+def letters_for_look_alikes(text: str) -> NormalizedText:
+    """`text` with a word's digits between its letters read as the letters they look like and an apostrophe inside a
+    Cyrillic word as its soft sign ("V0r0biev" -> "Vorobiev", "Вороб'ёв" -> "Воробьёв"); offsets map one to one."""
+    if not _LOOKS_TYPED.search(text):
+        return NormalizedText(text, text)
+
+    def read(word: str) -> str:
+        letters = [ch for ch in word if ch.isalpha()]
+        rest = "".join(letters[1:])
+        if len(letters) < 4 or not (rest.islower() or rest.isupper()):
+            return word  # a word's letters cased as a word is written, not a token's mixed case ("ODkxNjEyMzQ1Njc=")
+        cyrillic = sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in letters) * 2 > len(letters)
+        table = _CYRILLIC_FOR_DIGIT if cyrillic else _LATIN_FOR_DIGIT
+        out = []
+        for ch in word:
+            if ch.isdigit():
+                out.append(table.get(ch, ch))
+            elif ch in "'’":
+                out.append("ь" if cyrillic else ch)
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    return rewritten(text, ((found.start(), found.end(), read(found.group())) for found in _TYPED_FOR_LETTERS.finditer(text)
+                            if read(found.group()) != found.group()))
+
+
+_LOOKS_TYPED = re.compile(r"[^\W\d_](?:\d|['’])[^\W\d_]")
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
@@ -2247,7 +2329,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     found.extend(whole(r) for r in (decode_encoded_words(text), turkic_numbers(text)) if r.changed)
     found.extend(whole(r) for r in alternative_readings(text))  # each alternative read, as before: no changed test
     found.extend(whole(r) for r in (transliterated_numbers(text), read_mojibake(text), join_spaced_digits(text),
-                                    join_line_wraps(text), fold_latin_marks(text)) if r.changed)
+                                    join_line_wraps(text), fold_latin_marks(text), letters_for_look_alikes(text))
+                    if r.changed)
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)

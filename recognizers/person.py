@@ -848,9 +848,12 @@ def _one_name_in_two_scripts(text: str, spans: list[tuple[int, int, float, str]]
 # sentence, as they judge "звонил Иванов". A brand or an organisation reads back as no Russian surname ("Samsung",
 # "Porsche", "Goldman"; a word in capitals only on a reading the dictionary knows: «ELDIN» is an acronym) or stands in
 # a run with a word that is no name part ("Sobakin Tech", "Burger King"), and stays visible; a first name ("Petr") or initials ("P.S.") are read back beside such a
-# surname. Capitalised words only (a name is written so); lowercase Latin runs are the handles' and logins' shape.
+# surname. A word in lowercase Latin letters ("Клиент sokolov P.S.", "звонил lebedeva": red team bb25 f07, a CRM note
+# typed on a Latin keyboard) is read back too, on a reading the dictionary knows as a surname only (no guess: lowercase
+# Latin runs are the handles' and logins' shape as well, and the Cyrillic rules judge it capitalised in its sentence).
 _READ_BACK_WHY = "a Russian name in Latin letters that reads back as one in its Russian sentence"
-_LATIN_NAME_WORD = re.compile(r"(?<![\w@.'’/\\-])[A-Z][A-Za-z]*(?:['’][a-z]+)*(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)*)?"
+_LATIN_NAME_WORD = re.compile(r"(?<![\w@.'’/\\-])(?:[A-Z][A-Za-z]*(?:['’][a-z]+)*(?:-[A-Z][A-Za-z]*(?:['’][a-z]+)*)?"
+                              r"|[a-z]{4,}(?:-[a-z]{4,})?)"
                               r"(?![\w@'’-]|\.[A-Za-z0-9])")
 _LATIN_INITIAL_LETTERS = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.?(?![A-Za-z]))?")
 _RUN_GAP = re.compile(r"[ \t]+")
@@ -869,7 +872,7 @@ def _surname_reading(word: str) -> str | None:
     usual = latin_to_cyrillic(word).replace("'", "ь").replace("’", "ь")  # a guess only on the usual reading: the
     # other schemes' readings of an English word ("Moscow" as "мосцов") are no Russian spelling of it; and not of a
     # word in capitals, an acronym's shape as much as a name's («ELDIN»)
-    if not word.isupper() and _CYRILLIC_READING.fullmatch(usual) and not is_known(usual) and _SURNAME_ENDING.search(usual) \
+    if not word.isupper() and not word.islower() and _CYRILLIC_READING.fullmatch(usual) and not is_known(usual) and _SURNAME_ENDING.search(usual) \
             and "Surn" in _person_kinds(usual):
         return usual
     return None
@@ -885,7 +888,7 @@ def _latin_names_read_back(text: str, written: str | None = None) -> list[tuple[
     """The runs of capitalised Latin words (with their initials) amid Russian text that hold a Russian surname once
     read back, where the Cyrillic rules find a name in the text with those words read back; `written` is the text
     before its fields' separators were read as spaces ("Burdiny_Home" is a login, no name)."""
-    if not re.search(r"[A-Z]", text) or not _CYRILLIC.search(text):
+    if not re.search(r"[A-Za-z]", text) or not _CYRILLIC.search(text):
         return []
     written = written if written is not None and len(written) == len(text) else text
     pieces: list[tuple[int, int, str]] = []  # (start, end, Cyrillic reading) of the words read back

@@ -87,9 +87,12 @@ def test_digits_after_a_birth_dates_cue_that_are_no_day_of_the_calendar_are_no_b
 
 
 def test_a_value_dictated_in_two_parts_after_its_cue_is_masked_whole(redactor):
+    # both parts inside CONTRACT_NUMBER spans: since red team bb25 the check-back "так записываю" between them is a
+    # pause of the number, and the two parts are one span with it (was: two spans, one for each part)
     text = "номер договора сорок семь так записываю ноль ноль двенадцать тридцать четыре"
-    assert {("CONTRACT_NUMBER", "сорок семь"), ("CONTRACT_NUMBER", "ноль ноль двенадцать тридцать четыре")} <= \
-        set(found(redactor, text))
+    spans = [words for kind, words in found(redactor, text) if kind == "CONTRACT_NUMBER"]
+    assert any("сорок семь" in words for words in spans) and \
+        any("ноль ноль двенадцать тридцать четыре" in words for words in spans), spans
 
 
 def test_two_values_joined_by_a_conjunction_are_two_values_not_one_split(redactor):

@@ -46,13 +46,24 @@ def bare_value_spans(utterance: Utterance) -> list[tuple[int, int]]:
         return [whole]
     spans: list[tuple[int, int]] = []
     start = 0
-    for edge in [*_CLAUSE_EDGE.finditer(text), None]:
+    for edge in [*_clause_edges(utterance), None]:
         end = edge.start() if edge is not None else len(text)
         found = _value_in(text, start, end)
         if found is not None:
             spans.append(found)
         start = edge.end() if edge is not None else len(text)
     return spans
+
+
+def _clause_edges(utterance: Utterance) -> list[re.Match]:
+    """Where the line's clauses are cut: at punctuation, but never at a comma that only keeps two digit groups apart
+    ("вы звонили на МТС, цифры: пять, пять, пять, шесть": red team bb25 f10) — the groups so apart are one number said
+    in groups (groups_said_apart), and a clause that is only they is only a value whatever preface the line has."""
+    text = utterance.text
+    groups = utterance.digit_groups
+    apart = [(a.end, b.start) for a, b in zip(groups, groups[1:]) if _comma_apart(text, a.end, b.start)]
+    return [edge for edge in _CLAUSE_EDGE.finditer(text)
+            if not any(gap_start <= edge.start() and edge.end() <= gap_end for gap_start, gap_end in apart)]
 
 
 def _value_in(text: str, start: int, end: int) -> tuple[int, int] | None:
