@@ -191,15 +191,12 @@ FOREIGN_PERSONAL_CODES = (
     ("Serbia, Croatia, Bosnia, Montenegro, North Macedonia, Romania", r"jmbg|јмбг|ембг|emšo|cnp", 13, 13),
     ("Sweden, Norway, Denmark, Finland", r"personnummer|f[øo]dselsnummer|cpr(?:-nr\.?|-nummer)?|henkil[öo]tunnus", 10, 12),
     ("Germany", r"steuer-?id|steuerliche\s+identifikationsnummer|idnr\.?", 11, 11),
-    # the Kazakh business number (БИН), the ИИН's 12 digits and check: a sole proprietor's БИН is their ИИН (issue 15,
-    # stop 50) — fail closed, as for a company's too ("BIN" in capitals only: the German "bin" is a verb)
-    ("Kazakhstan, a business", r"бин|(?-i:BIN)", 12, 12),
 )
 PERSONAL_NUMBER_WORDS = "|".join(words for _, words, _, _ in FOREIGN_PERSONAL_CODES)
 # A neighbour's personal code by its own check, no word before it (issue 15, stop 50: rows of ИИН and ПИНФЛ under no
-# header): the Kazakh ИИН (БИН), 12 digits, the last the first eleven weighted 1..11 mod 11 (3..11, 1, 2 when that is
-# 10; a second 10 is no code), its first six the birth date YYMMDD and its seventh the century and sex (1-6) — a БИН's
-# fifth the entity's type (4-6) instead; the Uzbek ПИНФЛ, 14 digits, the last the first thirteen weighted 7, 3, 1 mod
+# header): the Kazakh ИИН, 12 digits, the last the first eleven weighted 1..11 mod 11 (3..11, 1, 2 when that is 10; a
+# second 10 is no code), its first six the birth date YYMMDD and its seventh the century and sex (1-6) — a company's
+# БИН has the same check and its type (4-6) in the fifth digit: no person's (red team bb10, 06), left; the Uzbek ПИНФЛ, 14 digits, the last the first thirteen weighted 7, 3, 1 mod
 # 10, its first the century and sex (1-6) and the next six the birth date DDMMYY (egov.kz, the Uzbek tax office;
 # common knowledge). A random 12 or 14 digits pass one time in fifty at most; not one uncued number in
 # benchmarks/data that no author labelled does.
@@ -212,14 +209,12 @@ def _is_a_date(month: int, day: int) -> bool:
 
 
 def kazakh_iin_checks(digits: str) -> bool:
-    """Is `digits` a Kazakh ИИН or БИН by its structure and its check digit?"""
+    """Is `digits` a Kazakh ИИН (a person's, not a company's БИН) by its structure and its check digit?"""
     if len(digits) != 12 or not digits.isdigit():
         return False
     d = [int(ch) for ch in digits]
-    a_person = 1 <= d[6] <= 6 and _is_a_date(d[2] * 10 + d[3], d[4] * 10 + d[5])
-    a_business = 4 <= d[4] <= 6 and _is_a_date(d[2] * 10 + d[3], 1)
-    if not (a_person or a_business):
-        return False
+    if not (1 <= d[6] <= 6 and _is_a_date(d[2] * 10 + d[3], d[4] * 10 + d[5])):
+        return False  # a company's БИН (its fifth digit 4-6, no day) is no person's
     check = sum(digit * weight for digit, weight in zip(d, range(1, 12))) % 11
     if check == 10:
         check = sum(digit * weight for digit, weight in zip(d, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2))) % 11
