@@ -218,11 +218,40 @@ def _documents_of_the_named(text: str, names: list[tuple[int, int]], taken: list
         starts = [gap.end()] + [at for at in range(max(name_start, name_end - _SERIES_TAKEN), name_end)
                                 if "A" <= text[at] <= "Z" and not text[at - 1].isalnum()]
         shape = next((found for found in map(lambda at: FOREIGN_SHAPE_RE.match(text, at), starts) if found), None)
-        if shape is None or any(s < shape.end() and shape.start() < e and (s, e) not in names for s, e in taken):
-            continue
-        out.append(make_result(recognizer_of_documents(), "ID_DOCUMENT", shape.start(), shape.end(), REST_SCORE,
-                               "a foreign document's shape as the field right after its holder's name"))
+        shapes = [shape] if shape is not None else []
+        shapes += _shapes_in_the_row(text, name_start, name_end)
+        for shape in shapes:
+            # a value already masked whole is left as found; one masked in part (a passport's digits without their
+            # Latin series, "AA 4472916" under a column "Passport") is masked whole
+            if any(s <= shape.start() and shape.end() <= e and (s, e) not in names for s, e in taken) \
+                    or any(result.start == shape.start() for result in out):
+                continue
+            out.append(make_result(recognizer_of_documents(), "ID_DOCUMENT", shape.start(), shape.end(), REST_SCORE,
+                                   "a foreign document's shape as a field of its holder's record"))
     return out
+
+
+def _shapes_in_the_row(text: str, name_start: int, name_end: int) -> list[re.Match]:
+    """A foreign document's shape that is a whole field of the name's row — a tab, "|" or ";" cut at least twice in
+    the line ("Нуриддинова Шахло⇥41906892610488⇥19.06.1989⇥AC 5520394⇥+998 …": issue 15, stop 50) — is the named
+    person's, wherever in the row it stands."""
+    from guard.recognizers.id_document import FOREIGN_SHAPE_RE
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", name_end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    cut = next((ch for ch in _FIELD_CUTS if ch != "/" and line.count(ch) >= _FEWEST_CUTS), None)
+    if cut is None:
+        return []
+    shapes, at = [], line_start
+    for field in line.split(cut):
+        stripped = field.strip(" ")
+        shape = FOREIGN_SHAPE_RE.fullmatch(text, at + field.index(stripped), at + field.index(stripped) + len(stripped)) \
+            if stripped else None
+        if shape is not None:
+            shapes.append(shape)
+        at += len(field) + 1
+    return shapes
 
 
 @functools.cache

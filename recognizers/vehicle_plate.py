@@ -13,7 +13,11 @@ and are typed in either alphabet. Found
   plate's word (`CUE`: госномер, номер машины, авто, ТС, прицеп …) or before «регион»/«RUS»: "в 100 км 50 м" is a
   distance; in capitals with its region ("М 312 ОА 24") by its shape alone; whole with its region after a bare
   "номер" ("указан номер ха 317 ен о 116");
-- a trailer's plate (two letters, four digits, the region: "АМ 4417 24") after a plate's word.
+- a trailer's plate (two letters, four digits, the region: "АМ 4417 24") after a plate's word;
+- a neighbouring state's plate (`FOREIGN_PLATES`: Kazakhstan, Uzbekistan, Kyrgyzstan, Tajikistan, Belarus, Armenia,
+  Azerbaijan, Georgia, Ukraine — the trucks at a border crossing), Latin capitals in that state's groups ("245 AKD 10",
+  "01 A 714 KB", "01 KG 345 ADK"): a shape with its letters between two groups of digits by itself, the rest after a
+  vehicle's word (a truck's and a trailer's too: "тягач", "фура", "п/п", "Truck").
 
 Spoken numbers arrive as digits (guard/normalize.py); the letters' names are the lexicon's (`SPOKEN_LETTERS`).
 Look-alike letters of a plate are not read as a scanned number's digits: guard/normalize.py asks `has_plate_shape`.
@@ -110,8 +114,44 @@ MAKES = (r"toyota|тойот\w*|kia|киа|hyundai|хендай\w*|хундай\
 # "ТС" (транспортное средство), a trailer, a motorcycle and a car's make are a vehicle's words too: "зарегистрировано ТС
 # Hyundai Solaris М 312 ОА 24", "мотоцикл 1234 АВ 77", "Kia Rio, а123вс"
 CUE = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r"|автомобил\w*|авто(?![а-яё])|машин\w*|тс(?![а-яё])|прицеп\w*"
-                 r"|мотоцикл\w*|мото(?![а-яё])|мопед\w*|скутер\w*|квадроцикл\w*|" + MAKES + r")(?![a-z])", re.IGNORECASE)
+                 r"|мотоцикл\w*|мото(?![а-яё])|мопед\w*|скутер\w*|квадроцикл\w*|тягач\w*|фур(?:а|ы|е|у|ой)(?![а-яё])"
+                 r"|грузовик\w*|полуприцеп\w*|рефрижератор\w*|гос\.|truck|trailer|tractor|" + MAKES
+                 + r")(?![a-z])", re.IGNORECASE)
 _AFTER = re.compile(r"(?<![ \t,])[ \t,]*+(?:регион\w*|рус\b)", re.IGNORECASE)  # linear: tests/test_redos.py
+# The neighbouring states' plates (issue 15, stop 50: a truckers' desk at the Kazakh border; the layouts are common
+# knowledge, each state's current standard): Latin capitals, groups apart by a blank or a hyphen or typed together.
+# (state, layout, its letters stand between two groups of digits: masked by the shape alone)
+_FL = "[A-Z]"  # a foreign plate's letter: a Latin capital
+_GAP = r"[ \-]?"  # a blank or a hyphen; a tab is a table's cell cut
+FOREIGN_PLATES: tuple[tuple[str, str, bool], ...] = (
+    ("Kazakhstan (2012): three digits, two or three letters, the region 01-20",
+     r"\d{3}" + _GAP + _FL + "{2,3}" + _GAP + r"(?:0[1-9]|1\d|20)", True),
+    ("Kazakhstan, a trailer: two digits, three letters, the region", r"\d{2}" + _GAP + _FL + "{3}" + _GAP
+     + r"(?:0[1-9]|1\d|20)", True),
+    ("Uzbekistan, a private car: the region, a letter, three digits, two letters",
+     r"\d{2}" + _GAP + _FL + _GAP + r"\d{3}" + _GAP + _FL + "{2}", True),
+    ("Uzbekistan, a company's car: the region, three digits, three letters", r"\d{2}" + _GAP + r"\d{3}" + _GAP + _FL
+     + "{3}", False),
+    ("Uzbekistan, a trailer: the region, four digits, one or two letters", r"\d{2}" + _GAP + r"\d{4}" + _GAP + _FL
+     + "{1,2}", False),
+    ("Kyrgyzstan (2016): the region, KG, three digits, two or three letters",
+     r"\d{2}" + _GAP + "KG" + _GAP + r"\d{3}" + _GAP + _FL + "{2,3}", True),
+    ("Tajikistan, Belarus: four digits, two letters, the region", r"\d{4}" + _GAP + _FL + "{2}" + _GAP + r"\d{1,2}", True),
+    ("Armenia, Azerbaijan: two digits, two letters, three digits", r"\d{2}" + _GAP + _FL + "{2}" + _GAP + r"\d{3}", True),
+    ("Georgia: two letters, three digits, two letters", _FL + "{2}" + _GAP + r"\d{3}" + _GAP + _FL + "{2}", False),
+    ("Ukraine: two letters, four digits, two letters", _FL + "{2}" + _GAP + r"\d{4}" + _GAP + _FL + "{2}", False),
+)
+_FOREIGN_EDGE_BEFORE = r"(?<![\w.,:/+\-])"
+_FOREIGN_EDGE_AFTER = r"(?![\w]|[.,:/\-]\d)"
+FOREIGN_PLATE = re.compile(_FOREIGN_EDGE_BEFORE + "(?-i:(?:" + "|".join(layout for _, layout, _ in FOREIGN_PLATES) + "))"
+                           + _FOREIGN_EDGE_AFTER)
+# every start, overlapping ones too: "… 02 71 451 CCA 10" holds "71 451 CCA" (no plate alone) before the plate
+_FOREIGN_PLATE_AT = re.compile("(?=(" + FOREIGN_PLATE.pattern + "))")
+_FOREIGN_PLATE_ALONE = re.compile("(?-i:(?:" + "|".join(layout for _, layout, alone in FOREIGN_PLATES if alone) + "))")
+# Letters that are a unit's, a currency's or the telecom's own between numbers, never a plate's, when they are its only
+# letters: "100 GB 30", "12 000 SMS", "500 USD 20" (a plate's second group of letters is no unit: "01 KG 345 ADK")
+_NO_PLATES_LETTERS = frozenset(("GB MB KB TB SMS MMS MNP SIM PIN PUK USD EUR RUB KZT UZS KGS TJS CNY AMD AZN BYN GEL "
+                                "UAH GBP CHF TRY KM KG MM CM AM PM UTC MSK GMT HZ MHZ GHZ KW HP LTE NR").split())
 _CUE_REACH = 60  # characters a plate's word may stand before it ("авто Kia Rio белого цвета а123вс")
 _SHAPE_SCORE = 0.85
 _CUED_SCORE = 0.9
@@ -158,6 +198,14 @@ def plate_spans(text: str) -> list[tuple[int, int, float, str]]:
             if region or _cued(text, match.start(), match.end()):
                 found.append((match.start(), match.end(), _SHAPE_SCORE if region else _CUED_SCORE,
                               "a car's plate by its shape"))
+    for at in _FOREIGN_PLATE_AT.finditer(text):
+        plate, start_at, end_at = at.group(1), at.start(1), at.end(1)
+        letters = re.findall(r"[A-Z]+", plate)
+        if len(letters) == 1 and letters[0] in _NO_PLATES_LETTERS \
+                or any(start < end_at and start_at < end for start, end, _, _ in found):
+            continue
+        if _FOREIGN_PLATE_ALONE.fullmatch(plate) or _cued(text, start_at, end_at):
+            found.append((start_at, end_at, _CUED_SCORE, "a neighbouring state's plate"))
     for match in APART.finditer(text):
         if not any(start <= match.start() < end for start, end, _, _ in found) and (
                 _cued(text, match.start(), match.end()) or CAPITALS_APART.fullmatch(match.group())
