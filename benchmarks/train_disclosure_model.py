@@ -118,7 +118,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "ac46": ("disc_ac46", "ae48d9c"), "ad46": ("disc_ad46", "ae48d9c"),
            # stop 47's "beautiful numbers" line (Krasnodar), first contact 18aa587, its flags read by the lead; the heirs'
            # line (disc_ae47), kept aside at stop 47 (first contact 18aa587) and a training set from stop 48
-           "ae47": ("disc_ae47", "18aa587"), "af47": ("disc_af47", "18aa587")}
+           "ae47": ("disc_ae47", "18aa587"), "af47": ("disc_af47", "18aa587"),
+           # stop 48's students' line (Tomsk), first contact 4c42ed3, a training set from stop 49; stop 49's text-relay
+           # line and disc_ai49, first contact bb95d44, training sets from stop 50
+           "ag48": ("disc_ag48", "4c42ed3"), "ah49": ("disc_ah49", "bb95d44"), "ai49": ("disc_ai49", "bb95d44")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
