@@ -64,6 +64,11 @@ _OWNER_NOUNS = frozenset({"владелец", "владелица", "хозяи�
 _HAND_VERBS = frozenset({"передать", "передавать", "дать", "давать", "отдать", "отдавать", "взять", "брать", "подать",
                          "подавать", "вручить", "протянуть", "сунуть", "всучить"})
 _PHONE_NOUNS = frozenset({"трубка", "телефон", "телефончик", "мобильник", "мобильный", "сотовый", "трубочка"})
+# the phone came to the speaker by finding it: "нашла этот телефон на улице", "подобрал мобильник" (a past form only:
+# "не могу найти телефон" is the owner's own loss)
+_FOUND_VERBS = frozenset({"найти", "находить", "подобрать", "подбирать"})
+# what the speaker's own phone is called by: "нашёл свой телефон" is the owner's own
+_OWN_POSSESSIVE = frozenset({"свой", "мой", "наш"})
 _SPEAK_VERBS = frozenset({"говорить", "поговорить", "разговаривать", "побеседовать", "пообщаться", "общаться",
                           "объяснить", "рассказать"})
 _COME_VERBS = frozenset({"подойти", "подходить"})
@@ -113,7 +118,9 @@ def speaker_change_span(utterance: Utterance, *, heard_before: bool = False,
                   _owner_spoken_of(tokens, identified_gender), _other_gender(tokens, identified_gender),
                   _denies_being(tokens), _other_name(tokens, heard_before, known_name, identified_gender),
                   _someone_beside_addressed(tokens, utterance.text), _takes_the_turn(tokens), _at_the_phone(tokens),
-                  _asks_who_calls(tokens, utterance.text) if heard_before else None):
+                  _asks_who_calls(tokens, utterance.text) if heard_before else None,
+                  _not_the_speakers_number(tokens), _from_anothers_phone(tokens),
+                  _introduced_without_opener(tokens)):
         if found is not None:
             return utterance.char_span(*found)
     english = _ENGLISH.search(utterance.text) or _NEIGHBOURS.search(utterance.text)
@@ -150,10 +157,15 @@ def _hand_over(tokens: list[Token]) -> tuple[int, int] | None:
         # asked of the operator ("передайте", "дадите"), not of someone beside the speaker in the "ты" form ("дай-ка
         # сюда телефон", "передай мне трубку"); "он трубку не берёт": nobody took it
         lemmas = token.info.lemmas | {lemma.removesuffix("-ка") for lemma in token.info.lemmas}  # "дай-ка"
+        found = bool(lemmas & _FOUND_VERBS) and "past" in grammemes and not (i and tokens[i - 1].form == "не")
+        if found and any(tokens[j].info.lemmas & _PHONE_NOUNS and "accs" in tokens[j].info.grammemes
+                         and not (j and tokens[j - 1].info.lemmas & _OWN_POSSESSIVE) for j in range(i + 1, min(
+                             len(tokens), i + 1 + _WINDOW))):
+            return i, i  # "нашла этот телефон на улице": the phone is not the speaker's (red team bb25, f08)
         if not lemmas & _HAND_VERBS or not grammemes & {"VERB", "INFN"} \
                 or (grammemes & {"impr", "2per"} and "sing" not in grammemes) or (i and tokens[i - 1].form == "не"):
             continue
-        for j in _near(tokens, i, 2):
+        for j in _near(tokens, i, 3):  # "петя дал мне свой телефон": the giver's own phone, three words on
             noun = tokens[j]
             if not (noun.info.lemmas & _PHONE_NOUNS and "accs" in noun.info.grammemes) \
                     or (j and tokens[j - 1].info.lemmas & {"номер"}) \
@@ -308,7 +320,7 @@ _CARRY_VERBS = _SPEAK_VERBS | frozenset({"продолжить", "продолж
                                          "подтвердить", "слушать"})
 # A person who spoke is gone or cannot go on: "вышла", "ушёл", "отошла", "уснул"
 _GONE_VERBS = frozenset({"выйти", "уйти", "отойти", "уехать", "убежать", "отлучиться", "уснуть", "заснуть",
-                         "выходить", "уходить", "отходить"})
+                         "выходить", "уходить", "отходить", "умереть", "скончаться", "погибнуть"})
 # A person who cannot go on: unwell ("ей плохо") or busy ("он занят", "ему некогда", "он за рулём")
 _UNWELL = frozenset({"плохо", "нехорошо", "дурно", "тяжело", "занятый", "некогда", "недосуг"})
 _BUSY_PLACES = frozenset({"руль", "совещание", "планёрка", "планерка", "операция", "работа", "встреча", "занятие"})
@@ -401,18 +413,27 @@ _OWNED = frozenset({"номер", "номерок", "телефон", "дого�
                     "счет", "тариф", "баланс", "абонемент", "карта"})
 _BESIDE = frozenset({"рядом", "здесь", "тут", "около", "возле"})  # "он рядом", "муж тут"
 _KNOWN_GENDERS = {"male": "masc", "female": "femn"}
+# the carrier's people a caller speaks of: no one at the caller's phone
+_COMPANY_PEOPLE = frozenset({"оператор", "сотрудник", "сотрудница", "специалист", "консультант", "мастер", "менеджер",
+                             "робот", "бот", "девушка", "молодой"})
 _WITH_HIM_OR_HER = {"masc": "ним", "femn": "ней"}  # "мы с ним": the third person after "с"
 _NOT_HERE = frozenset({"дома", "рядом", "сейчас", "здесь", "тут", "уже", "пока", "на"})  # "его нет дома"
 _HIS_OR_HER = {"masc": "его", "femn": "ее"}  # "его нет дома", "её нет" (tokens read "ё" as "е")
 
 
-def _person_of_gender(token: Token, gender: str) -> bool:
+def _person_of_gender(token: Token, gender: str, any_person: bool = False) -> bool:
     """A third person of that grammatical gender: "он"/"она" in the nominative, or a person noun (kin, a person close
     to them) whose gender it is ("папа", "отец", "муж" are masculine; "мама", "жена" feminine)."""
     if token.form in ("он", "она"):
         return (token.form == "он") == (gender == "masc")
-    return bool(token.info.lemmas & PERSON_NOUNS) and gender in token.info.top_grammemes \
-        and "NOUN" in token.info.top_grammemes
+    grammemes = token.info.top_grammemes
+    if "NOUN" not in grammemes or gender not in grammemes:
+        return False
+    # a kin or close person, or any person noun ("мужчина который звонил", "женщина"; red team bb25, f08) — not a
+    # name (the caller's own), nor the company's people ("ваш сотрудник")
+    return bool(token.info.lemmas & PERSON_NOUNS) or (any_person and "anim" in grammemes and "nomn" in grammemes
+                                                      and not token.info.grammemes & {"Name", "Surn", "Patr"}
+                                                      and not token.info.lemmas & _COMPANY_PEOPLE)
 
 
 def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, int] | None:
@@ -437,6 +458,11 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
         if absent and tokens[i + 1].form in ("нет", "нету") and here and not (i and tokens[i - 1].info.lemmas & _OWNED):
             return i, i + 1  # not "соседа нет в списке", "его нет в приложении": absent from a list, not the phone
     for i, token in enumerate(tokens):
+        if _person_of_gender(token, gender, any_person=True) and not _person_of_gender(token, gender) \
+                and not (i and tokens[i - 1].info.lemmas & {"ваш"}):
+            gone = _gone_after(tokens, i)  # "мужчина который звонил вышел": any person of that gender gone
+            if gone is not None:
+                return i, gone
         if not _person_of_gender(token, gender):
             continue
         if i and tokens[i - 1].info.lemmas & _OWNED and "gent" in token.info.grammemes \
@@ -446,10 +472,9 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
             if tokens[j].form in _BESIDE or (tokens[j].form == "со" and j + 1 < len(tokens)
                                              and tokens[j + 1].form == "мной"):
                 return min(i, j), max(i, j)  # "он рядом", "муж тут", "она со мной"
-            gone = tokens[j].info
-            if j > i and gone.lemmas & _GONE_VERBS and "past" in gone.top_grammemes and "1per" not in gone.top_grammemes \
-                    and tokens[j - 1].form != "не" and not _a_status_after(tokens, j):
-                return i, j  # "муж ушёл на работу", "он отошёл": the identified caller is not at the phone
+        gone = _gone_after(tokens, i)
+        if gone is not None:
+            return i, gone  # "муж ушёл на работу", "он отошёл", "отец умер": the identified caller is not at the phone
         if _asks_to_go_on_with_me(tokens) is not None and token.form in ("он", "она"):
             return i, i  # "он разрешил, говорите со мной": the identified caller spoken of, the speaker takes over
         for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)):
@@ -458,6 +483,21 @@ def _owner_spoken_of(tokens: list[Token], identified_gender: str) -> tuple[int, 
                             None)
                 if told is not None:
                     return i, told  # "папа сказал мне позвонить", "он говорит мне", "муж попросил меня"
+    return None
+
+
+def _gone_after(tokens: list[Token], i: int) -> int | None:
+    """The index of a verb saying the person at i is gone or dead, within three words after it in the clause
+    ("муж ушёл", "мужчина который звонил вышел", "отец умер"; red team bb25, f08), or None."""
+    # a relative clause between ("тот мужчина, что звонил, уже ушёл"): read past it
+    relative = i + 1 < len(tokens) and tokens[i + 1].info.lemmas & {"который", "что", "кто"}
+    for j in range(i + 1, min(len(tokens), i + (7 if relative else 4))):
+        if tokens[j].after_break and not relative:
+            return None
+        gone = tokens[j].info
+        if gone.lemmas & _GONE_VERBS and "past" in gone.top_grammemes and "1per" not in gone.top_grammemes \
+                and tokens[j - 1].form != "не" and not _a_status_after(tokens, j):
+            return j
     return None
 
 
@@ -477,6 +517,11 @@ def _other_gender(tokens: list[Token], identified_gender: str) -> tuple[int, int
             marks = ("past" in grammemes and "VERB" in grammemes) or "ADJS" in grammemes \
                 or (tokens[j].info.lemmas & {"сам"} and "nomn" in grammemes)
             if marks and "sing" in grammemes and other in grammemes and gender not in grammemes:
+                return i, j
+            # a person noun that names only a woman ("я домработница", "я соседка") after a man was identified
+            # (red team bb25, f08): a masculine one names a woman too ("я бухгалтер"), so only that way round
+            if other == "femn" and {"NOUN", "anim", "nomn", "sing", "femn"} <= grammemes and "Ms-f" not in grammemes \
+                    and not tokens[j].info.grammemes & {"Name", "Surn", "Patr"}:
                 return i, j
             if grammemes & {"NOUN", "NPRO"} or tokens[j].after_break:
                 break
@@ -652,4 +697,91 @@ def _asks_who_calls(tokens: list[Token], text: str) -> tuple[int, int] | None:
             now = other.info.lemmas & (_SPEAK_VERBS | {"звонить", "беспокоить"}) and "past" not in other.info.top_grammemes
             if other.form == "это" or now:
                 return min(i, j), max(i, j)
+    return None
+
+
+# --- the phone or the number is someone else's (red team bb25, f08) ---------------------------------------------
+# What a number is: the speaker says it is not theirs ("это не мой номер", "телефон не мой")
+_NUMBER_NOUNS = frozenset({"номер", "номерок", "телефон", "симка", "сим-карта", "симкарта", "мобильник", "трубка",
+                           "договор"})
+# A number put in a person's name: "оформлен на отца", "сим-карта на отце", "записан на него"
+_REGISTER_VERBS = frozenset({"оформить", "оформлять", "записать", "зарегистрировать", "регистрировать"})
+_THIRD_PERSON_FORMS = frozenset({"него", "нем", "нём", "нее", "неё", "ней", "них", "ним"})
+_HIS_HER = frozenset({"его", "её", "ее", "их"})
+
+
+def _not_the_speakers_number(tokens: list[Token]) -> tuple[int, int] | None:
+    """The speaker says the number or the phone is not theirs ("это не мой номер", "телефон не мой"), or that it is
+    in another person's name while they use it ("сим-карта на отце, но пользуюсь я", "номер оформлен на жену, я им
+    пользуюсь"): whoever speaks so is not the owner identified."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.form == "не" and tokens[i + 1].info.lemmas & _MY:
+            near = [j for j in _near(tokens, i + 1, 3) if tokens[j].info.lemmas & _NUMBER_NOUNS
+                    and not any(tokens[k].after_break for k in range(min(j, i) + 1, max(j, i + 1) + 1))]
+            if near:
+                return min(i, *near), max(i + 1, *near)
+    first_person = any(t.form == "я" or {"1per", "sing"} <= t.info.top_grammemes for t in tokens)
+    if not first_person:
+        return None
+    for i, token in enumerate(tokens[:-1]):
+        if token.form != "на":
+            continue
+        after = tokens[i + 1]
+        person = after.form in _THIRD_PERSON_FORMS or (after.info.lemmas & PERSON_NOUNS
+                                                        and "NOUN" in after.info.top_grammemes)
+        if not person:
+            continue
+        before = [tokens[j] for j in range(max(0, i - 3), i)
+                  if not any(tokens[k].after_break for k in range(j + 1, i + 1))]
+        # "сим-карта на отце", "номер на нём": whose name it is in (the locative); "оформлен на маму", "записан на
+        # него": put in their name (a participle or a past form) — not "хочу оформить номер на сына" (a request)
+        located = after.form in ("нем", "нём", "ней", "них") or "loct" in after.info.grammemes
+        registered = any(t.info.lemmas & _REGISTER_VERBS and t.info.top_grammemes & {"PRTS", "PRTF", "past"}
+                         for t in before)
+        if (located and any(t.info.lemmas & _NUMBER_NOUNS for t in before)) or registered:
+            return max(0, i - 1), i + 1
+    return None
+
+
+def _from_anothers_phone(tokens: list[Token]) -> tuple[int, int] | None:
+    """The speaker calls from another person's phone: "звоню с его телефона", "с её номера", "я с телефона соседки" —
+    "с" and the phone with a third person's possessive before it or a person in the genitive after it."""
+    for i, token in enumerate(tokens[:-2]):
+        if token.form not in ("с", "со"):
+            continue
+        for j in range(i + 1, min(len(tokens), i + 3)):
+            noun = tokens[j]
+            if not (noun.info.lemmas & _NUMBER_NOUNS and "gent" in noun.info.grammemes):
+                continue
+            before = tokens[j - 1].form in _HIS_HER and j - 1 > i
+            after = j + 1 < len(tokens) and not tokens[j + 1].after_break and (
+                tokens[j + 1].form in _HIS_HER or {"NOUN", "anim", "gent"} <= tokens[j + 1].info.top_grammemes)
+            calls = any(tokens[k].form == "я" or tokens[k].info.lemmas & {"звонить", "позвонить", "набрать",
+                                                                           "писать", "написать"}
+                        for k in _near(tokens, i, 3))
+            if (before or after) and calls:
+                return i, j + (1 if after else 0)
+    return None
+
+
+def _introduced_without_opener(tokens: list[Token]) -> tuple[int, int] | None:
+    """An introduction with "я"/"это" left out, at the line's start, and the one a role or relation belongs to
+    beside it: "водитель его, он за рулём", "соседка её, она в больнице" — a person noun, a third person's
+    possessive, and the clause ends. And "я из бухгалтерии его фирмы", "я от его начальника": the speaker comes from
+    a third person's circle."""
+    start = next((k for k, t in enumerate(tokens) if t.form not in _GREETINGS), None)
+    if start is not None and start + 1 < len(tokens):
+        noun, whose = tokens[start], tokens[start + 1]
+        ends = start + 2 >= len(tokens) or tokens[start + 2].after_break
+        person = noun.info.lemmas & PERSON_NOUNS or ({"NOUN", "anim", "nomn"} <= noun.info.top_grammemes
+                                                     and not noun.info.grammemes & {"Name", "Surn", "Patr"})
+        if person and not noun.info.lemmas & _OWNER_NOUNS and whose.form in _HIS_HER and ends:
+            return start, start + 1
+    for i, token in enumerate(tokens[:-2]):
+        if token.form == "я" and tokens[i + 1].form in ("из", "от"):
+            for j in range(i + 2, min(len(tokens), i + 5)):
+                if tokens[j].after_break and j > i + 2:
+                    break
+                if tokens[j].form in _HIS_HER:
+                    return i, j
     return None

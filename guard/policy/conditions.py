@@ -152,20 +152,32 @@ def _disagrees(card: dict, key: str, value: Any) -> bool:
     against the card's `payment_type` "postpaid"): which of the two holds, the card does not say."""
     if not isinstance(card, dict) or not isinstance(value, (str, int, float, bool)) and value is not None:
         return False
+    wanted = _key_code(key)
     for member in card.values():
         if not isinstance(member, list):
             continue
         for item in member:
-            if isinstance(item, dict) and key in item and any(
-                    other_key != key and isinstance(other, str) and other and card.get(other_key) == other
-                    for other_key, other in item.items()):
-                other = item[key]
+            if not isinstance(item, dict):
+                continue
+            # any entry of the card's lists that writes the kind again, under any spelling of the key ("paymentType",
+            # "Payment-Type"): п. 6 holds per number, and a number of the contract the card itself marks prepaid
+            # makes the contract's payment kind one the card does not settle (red team bb25, f09) — the stricter
+            # reading: no number's last 4 digits
+            for item_key, other in item.items():
+                if not isinstance(item_key, str) or _key_code(item_key) != wanted:
+                    continue
                 if other is None or other == value:
                     continue
                 if isinstance(other, str) and isinstance(value, str) and _code(other) == _code(value):
                     continue
                 return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _key_code(key: str) -> str:
+    """A key as one code under any spelling: "paymentType", "Payment-Type", "PAYMENT_TYPE" -> "paymenttype"."""
+    return re.sub(r"[\W_]+", "", folded(key)).lower()
 
 
 def context_value(attribute: str, ctx: CallContext) -> Any:

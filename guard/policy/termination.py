@@ -56,7 +56,7 @@ _STATE_KEY = _STATUS_KEY | frozenset({"statuses", "states", "history", "historie
 _CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive", "annul")
 # A key naming the end: the closing words of a status ("inactive_since", "terminatedOn") and these
 _END_KEY_STEMS = _CLOSED_STEMS + ("closing", "close", "expir", "deactiv", "расторж", "закрыт", "прекращ", "окончан",
-                                  "аннулир")
+                                  "аннулир", "churn", "disconnect", "отток")
 _END_KEY_WORDS = frozenset({"end", "ended", "ends", "till", "until"})
 # A contract record's dates that are no end: its beginning and the events of a live contract (a date under any other
 # key is read as a possible end: the stricter reading)
@@ -111,8 +111,8 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
     budget = [_MAX_NODES]
     for record in _state_records(card, budget):
         found.extend(_stated_by(record, today))
-    comments = card.get("comments")
-    for text in _comment_texts(comments, budget):
+    notes = [*_as_list(card.get("comments")), *_as_list(card.get("flash_restrictions"))]  # a Flash note is a note
+    for text in _comment_texts(notes, budget):
         end = _stated_in_comment(text, today)
         if end is not None:
             found.append(Termination(end))
@@ -162,8 +162,11 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
                 and not _names_a_beginning(words | words_above):
             for end in _dates_of(value):
                 yield Termination(end)  # a date under a key of unknown meaning: possibly the end (stricter)
-        if isinstance(value, str):  # a note in words, read as a comment is (in a contract's record, the contract's)
-            end = _stated_in_comment(value, today, contract_named=record.contract or record.entry)
+        # a note in words, or a list of notes ("notes": [...]), read as a comment is (in a contract's record, the
+        # contract's)
+        for note in [value] if isinstance(value, str) else [m for m in value[:64] if isinstance(m, str)] \
+                if isinstance(value, list) else []:
+            end = _stated_in_comment(note, today, contract_named=record.contract or record.entry)
             if end is not None:
                 yield Termination(None if end is _UNDATED else end)
 
@@ -224,8 +227,21 @@ def _state_records(card: dict, budget: list[int]) -> Iterator[_Record]:
             inner_entry = read and (contract or bool(words & _STATE_KEY))
             inner_read = bool(path) and read or names_a_contract or inner_entry
             inner_above = above | words if contract else frozenset()
+            # a record of its own under a read record's key — the subscription, the account, the customer, the
+            # owner, the subscriber, a "meta" (red team bb25, f02) — is one more record of the same state; a list's
+            # entries are not (services, payments: each item has a state of its own), nor a record of another
+            # number (a contact's, another line's)
+            single = read and isinstance(member, dict) and not _another_numbers(member, own)
             for inner in _mappings(member):
-                stack.append((inner, path + (key,), inner_read, inner_contract, inner_entry, inner_above, depth + 1))
+                stack.append((inner, path + (key,), inner_read or single, inner_contract, inner_entry, inner_above,
+                              depth + 1))
+
+
+def _another_numbers(node: dict, own: str | None) -> bool:
+    """Whether a mapping is the record of a number that is not the call's: it holds a phone number, and not the
+    call's own (a contact's record, another line's)."""
+    numbers = {_number_key(member) for member in node.values()} - {None}
+    return bool(numbers) and own not in numbers
 
 
 def _short(value: str) -> bool:
@@ -261,6 +277,10 @@ def _dates_of(value: Any) -> list[str]:
     if len(found) >= 2 and _BETWEEN_DATES.fullmatch(_A_DATE.sub(" ", value)):
         return [text.strip() for text in found]  # a date the rule cannot parse is read as old (stricter)
     return []
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else [value] if isinstance(value, (str, dict)) else []
 
 
 def _mappings(member: Any) -> Iterator[dict]:
