@@ -147,24 +147,3 @@ def test_noting_after_the_caller_is_a_read_back(line):
 
 def test_noting_for_the_caller_without_za_vami_still_tells():
     assert verdict_of("Записываю вам паспорт владельца: серия 47 11, номер 562390.") == "block"
-
-
-# --- п. 23: «профилактика» of a thing that is closed for it, no part of the carrier's side ---------------------------
-
-@pytest.mark.parametrize("line", [
-    "Бассейн в гостинице, говорят, закрыт на профилактику до вечера, а по связи у нас ограничений нет.",
-    "каток закрыт на профилактику до пятницы а связь работает как обычно",
-])
-def test_item_23_something_else_closed_for_upkeep_is_no_network_upkeep(line):
-    assert "maintenance-words" not in rules_of(line)
-
-
-@pytest.mark.parametrize("line", [
-    "Станция закрыта на профилактику до вечера.",
-    "Сервер у нас закрыт на профилактику до вечера.",
-    "Салон закрыт на профилактику до вечера.",
-    "Роуминг закрыт на профилактику до вечера.",
-    "каток закрыт на профилактику а сеть закрыта на профилактику тоже",
-])
-def test_item_23_the_carriers_side_closed_for_upkeep_stays_flagged(line):
-    assert "maintenance-words" in rules_of(line)

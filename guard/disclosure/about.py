@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guard.disclosure.text import Utterance, stretch_of, word_info
+from guard.disclosure.text import Utterance, word_info
 from guard.morph import normalize_word
 
 # The customer's own equipment at home or on their premises (a technical desk's IoT / M2M and smart-home kit): a
@@ -352,8 +352,6 @@ def upkeep_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
     "профилактика мошенничества"), that noun is neither the carrier's side nor one of its systems, and its sentence
     names nothing of the carrier's side ("профилактика оборудования", "у нас профилактика на станции", "профилактика
     базы" stay п. 23's). Fail closed: no such genitive, or no parse — the rule keeps its hit."""
-    if _closed_thing_is_another(utterance, start, end):
-        return True
     hit = _parsed_hit(utterance, start, end, _UPKEEP_WORDS)
     if hit is None:
         return False
@@ -366,41 +364,6 @@ def upkeep_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
     if any(nodes[k].lemmas & (_CARRIERS_SYSTEMS | CUSTOMERS_EQUIPMENT) for k in what):
         return False  # the customer's own device is sense.other_sense's reading ("профилактику своего роутера")
     return not _carriers_side(nodes, _sentence(nodes, i))
-
-
-# what is closed for upkeep ("подъёмник закрыт на профилактику"): the subject of the word of closing it hangs on; the
-# company's own places stay the carrier's side (fail closed)
-_CLOSED = frozenset({"закрыть", "закрытый", "закрываться", "закрывать", "остановить", "остановленный"})
-_COMPANY_PLACES = frozenset({"офис", "салон", "магазин", "точка", "центр"})
-_AGREEMENT = frozenset({"masc", "femn", "neut", "plur"})
-
-
-def _closed_thing_is_another(utterance: Utterance, start: int, end: int) -> bool:
-    """The п. 23 word at [start, end) is what something is closed for ("подъёмник на Зелёной закрыт на профилактику",
-    "бассейн закрывается на профилактику"): "на" + the word right after a word of closing, whose subject — the nearest
-    noun in the nominative before it in its stretch that agrees with it in gender or number — is neither the carrier's
-    side, its systems, the call center's own words (guard.nlp.DOMAIN_WORDS: "роуминг"), the customer's equipment nor
-    the company's places, and the stretch names nothing of the carrier's side ("станция закрыта на профилактику", "у нас сервер закрыт на профилактику" stay п. 23's). The
-    stretch ends at a contrast word: "…, а у связи ограничений нет" speaks of the network apart."""
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    i = next((k for k in range(inside[0], inside[1] + 1) if tokens[k].info.lemmas & _UPKEEP_WORDS), None)
-    if i is None or i < 2 or tokens[i - 1].form != "на" or not tokens[i - 2].info.lemmas & _CLOSED:
-        return False
-    closing = i - 2
-    first, last = stretch_of(utterance, closing)
-    agreement = tokens[closing].info.top_grammemes & _AGREEMENT
-    subject = next((k for k in range(closing - 1, first - 1, -1)
-                    if "NOUN" in tokens[k].info.top_grammemes and "nomn" in tokens[k].info.grammemes  # "каток": nom = acc
-                    and tokens[k].info.top_grammemes & _AGREEMENT == agreement), None)
-    if subject is None or not agreement:
-        return False
-    from guard.nlp import DOMAIN_WORDS  # the call center's own words ("роуминг", "интернет", "симка"): its services
-
-    other = CARRIERS_SIDE | _CARRIERS_SYSTEMS | CUSTOMERS_EQUIPMENT | _COMPANY_PLACES | _CARRIERS | _WE | DOMAIN_WORDS
-    return not any(t.info.lemmas & other or t.form in DOMAIN_WORDS for t in tokens[first:last + 1])
 
 
 # п. 14: the customer's request under its loanword ("тикет"), as "заявка" is — the word the customer holds
