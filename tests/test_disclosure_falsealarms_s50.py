@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guard.disclosure.frames import sends_an_mms
-from guard.disclosure.sense import likened_to_the_caller, repeats_the_callers_words
+from guard.disclosure.sense import likened_to_the_caller
 from guard.disclosure.text import Utterance
 from guard.recognizers.lexicon import MMS_WORDS
 
@@ -44,34 +44,6 @@ def test_item_22_an_mms_the_operator_sends_stays_flagged(line):
 def test_item_22_any_mms_word_before_a_negated_sending_is_not_sent(mms, negated):
     assert sends_an_mms(Utterance(f"Отправлю вам обычное смс, {mms} из системы мы {negated}.")) is None
     assert sends_an_mms(Utterance(f"Отправлю вам {mms} из системы.")) is not None
-
-
-# --- the ethics' irritated repeat: repeating after the caller is a read-back ----------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "Повторяю за вами: Кольский проспект, 112, квартира 5 — сюда везти сим-карту?",
-    "повторяю за вами почта ветер собака яндекс точка ру",
-    "Повторяю, что вы назвали: улица Шмидта, дом 3 — всё верно?",
-])
-def test_repeating_after_the_caller_is_no_irritated_repeat(line):
-    assert "i-repeat" not in rules_of(line)
-    assert verdict_of(line) == "allow"
-
-
-@pytest.mark.parametrize("line", [
-    "Повторяю ещё раз: тариф менять не буду.",
-    "Повторяю: тариф не меняется, понятно?",             # a question, no confirming word
-    "Повторяю ещё раз за вами: Кольский проспект, 112?",  # «ещё раз» marks the irritation
-    "повторяю вам тариф не меняется",
-])
-def test_the_operators_own_words_repeated_stay_an_irritated_repeat(line):
-    assert "i-repeat" in rules_of(line)
-
-
-def test_repeats_the_callers_words_needs_the_present_first_person():
-    line = "Я повторяла, что вы продиктовали: улица Шмидта, дом 3."
-    first = Utterance(line).tokens[1]
-    assert not repeats_the_callers_words(Utterance(line), first.start, first.end)
 
 
 # --- п. 18: the operator's own tab number, «номер» left out ---------------------------------------------------------

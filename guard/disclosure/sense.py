@@ -1289,47 +1289,6 @@ _CONDITION = frozenset({"если", "ежели"})
 _CONDITION_REACH = 6  # words before the verb: "если что-то непонятно, я повторю"
 
 
-# "ещё раз", "опять", "снова", "сколько", "уже": the operator's own words again, the irritated repeat п. 16's ethics
-# name ("Повторяю ещё раз: …") — whatever the words are
-_AGAIN = frozenset({"еще", "ещё", "опять", "снова", "вновь", "сколько", "уже", "раз"})
-_REPEAT_REACH = 3  # words after the verb where the caller's words are named: "повторяю, что вы продиктовали"
-
-
-def _after_the_caller(tokens: list, verb: int) -> bool:
-    """"за вами" (или "за тобой") right after the repeating verb at `verb`: the operator repeats after the caller."""
-    return verb + 2 < len(tokens) and tokens[verb + 1].form == "за" and tokens[verb + 2].form in ("вами", "тобой") \
-        and not tokens[verb + 1].after_break
-
-
-def repeats_the_callers_words(utterance: Utterance, start: int, end: int) -> bool:
-    """Every repeating verb of the hit at [start, end) is the operator's own present or future saying back what the
-    caller gave: after the caller ("Повторяю за вами: …"), asked to be confirmed by a confirming word ("повторю: …,
-    верно?"; not "…, понятно?"), or followed within a few words by the caller's words named ("Повторяю, что вы
-    продиктовали: …"). That is a read-back, not the irritated "Повторяю ещё
-    раз" — which stays a finding whenever "ещё раз", "опять", "снова", "уже", "сколько" stand in the verb's stretch,
-    and so does the past ("я же повторяла")."""
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    verbs = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _REPEAT]
-    if not verbs:
-        return False
-    callers = set(read_back_cues(utterance, callers_words_only=True))
-    # asked to be confirmed by a confirming word ("…, верно?"), not any question ("…, понятно?" is the irritated one)
-    confirmed = any(t.info.lemmas & _CONFIRM for t in tokens[-3:])
-    for i in verbs:
-        if "1per" not in tokens[i].info.top_grammemes or "past" in tokens[i].info.top_grammemes:
-            return False
-        first, last = stretch_of(utterance, i)
-        if any(t.form.lower() in _AGAIN for t in tokens[first:last + 1]):
-            return False
-        if not (_after_the_caller(tokens, i) or confirmed or _confirmed_in_stretch(utterance, i)
-                or any(j in callers for j in range(i + 1, min(len(tokens), i + 1 + _REPEAT_REACH)))):
-            return False
-    return True
-
-
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition
     before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
@@ -1456,10 +1415,10 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             cues.append(i)  # "Записала: Виктор, телефон для связи …" — what the caller gave, noted (not "запишу"; not
             # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
-                and (confirming_word or _confirmed_in_stretch(utterance, i) or _after_the_caller(tokens, i)
+                and (confirming_word or _confirmed_in_stretch(utterance, i)
                      or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
-            # запишу во флэш: …", nor; "записываю (повторяю) за вами: …" — noted after the caller, as they say it
+            # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
         elif lemmas & _CHECK_BACK and "1per" in token.info.top_grammemes and not _by_oneself(tokens, i) \
                 and not _records_recorded_after(utterance, i) and (
@@ -2070,7 +2029,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat", "repeats_the_callers_words",
+__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
