@@ -32,10 +32,8 @@ PHONE_REGEX = (r"(?<![\d+])(?<!\d[ \-])(?:(?:\+\s?7|\b7|\b8)" + _SEP + r")?\(?\d
 
 # An office line's extension is part of the number that reaches a person: "+7 (495) 988-12-30 доб. 214"
 _EXTENSION = re.compile(r"[ \t,]{0,2}(?:доб\.?|добавочн\w*|вн\.|ext\.?)[ \t]{0,2}\d{1,5}(?!\d)", re.IGNORECASE)
-# an ellipsis too ("…", read as "..."): a number dictated in pauses, "9… 16… 204… 55… 18". Not a tab: a table's cell
-# ends there, and the next cell is another value ("+998 93 581 04 62⇥40 M 725 RA", "AD 0715532⇥31907794050063": issue
-# 15, stop 50)
-_GAP = re.compile(r"(?:[^\S\t]|[\-()\u00a0…]|\.\.\.){1,3}")
+# an ellipsis too ("…", read as "..."): a number dictated in pauses, "9… 16… 204… 55… 18"
+_GAP = re.compile(r"(?:[\s\-()\u00a0…]|\.\.\.){1,3}")
 # A date or a card's expiry after a number opens no group of it (packed_run.DATE_AHEAD, where every value ends):
 # "4276-3800-1234-5678 08/27 123" is a card's number, then its expiry (red team bb9 03)
 _A_DATE = re.compile(DATE_AHEAD)
@@ -46,9 +44,7 @@ _NATIONAL_FIRST_DIGITS = frozenset("34789")
 # (8 to 13 digits after the code).
 # Written in one group too: "+8613912345678", or the code apart and the rest in one group: "+371 21234567" (red team
 # bb15, 23: the Latvian habit; seven digits at least after the code, so "+1 2024" is no phone).
-# A table's tab ends the number (_GAP).
-INTERNATIONAL = (r"\+\s?(?!7)(?:\d{1,3}(?:(?:[^\S\t]|[\-()]){1,2}\d{1,8}){2,6}|\d{1,3}(?:[^\S\t]|-)\d{7,12}|\d{9,15})"
-                 r"(?![\d])")
+INTERNATIONAL = r"\+\s?(?!7)(?:\d{1,3}(?:[\s\-()]{1,2}\d{1,8}){2,6}|\d{1,3}[\s\-]\d{7,12}|\d{9,15})(?![\d])"
 
 
 def national(digits: str) -> str:

@@ -935,7 +935,7 @@ def _cues(text: str, start: int, end: int) -> list:
         if is_initials(match.group()):
             continue  # a phrase's initials are Cyrillic shorthand ("кс"); in translit they are any "x" ("X000", "Xyz")
         left, right, token = places[last]
-        if match.end() < right:
+        if match.end() < right and reading[match.end()].isalnum():
             continue  # the cue read inside a word it does not end ("koD0" read as «код» + "0"): the word may be the value
         cue = _TranslitCue(match, places[first][2].start() + max(0, match.start() - places[first][0]),
                            token.end() - (right - match.end()))

@@ -71,8 +71,18 @@ def test_any_kazakh_plate_after_a_trucks_word_is_hidden(digits, letters, region,
     assert value_hidden(_REDACTOR, f"Водитель на МАПП. {word} {plate}, связь по WhatsApp.", plate)
 
 
-def test_a_tab_ends_a_phone_and_the_next_cell_is_its_own_value(redactor):
+def test_a_phone_and_a_plate_in_adjacent_table_cells_are_both_hidden(redactor):
+    # A tab inside a number is a gap of that number ("8 916<TAB>123-45-67" is one phone: the review of the stop-50
+    # merge found a tab that always ended a number leaving such phones whole), so a phone and the plate in the next cell
+    # may come out as one span: both hidden, the type of the joined span aside.
     text = "Каримов Азиз\t+998 90 441 17 26\t25 H 402 KA\nТешабоев Улугбек\t+998 91 302 55 18\t10 A 118 CB"
-    spans = {text[e.start:e.end]: e.type for e in redactor.redact(text).entities}
-    assert spans.get("+998 90 441 17 26") == "PHONE_NUMBER"
-    assert spans.get("25 H 402 KA") == "VEHICLE_PLATE"
+    shown = redactor.redact(text).text
+    for value in ("+998 90 441 17 26", "25 H 402 KA", "+998 91 302 55 18", "10 A 118 CB"):
+        assert value not in shown
+
+
+@pytest.mark.parametrize("text, value", [("тел 8 916\t123-45-67", "123-45-67"), ("8 (916)\t123-45-67", "123-45-67"),
+                                         ("моб. 8916\t1234567", "1234567"), ("+7 916\t123 45 67", "123 45 67"),
+                                         ("телефон +998\t93 581 04 62", "581 04 62")])
+def test_a_phone_with_a_tab_inside_is_hidden_whole(redactor, text, value):
+    assert value not in redactor.redact(text).text

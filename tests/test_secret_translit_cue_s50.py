@@ -19,6 +19,8 @@ def test_a_latin_password_that_holds_a_cue_in_translit_is_masked_after_its_cue(p
 
 
 @pytest.mark.parametrize("text, value", [("pin kod 4821", "4821"), ("parol Qwerty2024", "Qwerty2024"),
-                                         ("kodovoe slovo romashka", "romashka")])
+                                         ("kodovoe slovo romashka", "romashka"), ("parol: qwerty12", "qwerty12"),
+                                         ("parol:qwerty12", "qwerty12"), ("parol=qwerty12", "qwerty12"),
+                                         ("parol-qwerty12", "qwerty12"), ("parol:4821", "4821")])
 def test_a_cue_typed_in_translit_as_whole_words_still_reads_its_value(text, value):
     assert value in [text[start:end] for start, end, _, _ in secret_spans(text)]
