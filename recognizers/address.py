@@ -1609,7 +1609,7 @@ def _place_from(text: str, at: int) -> tuple[int, int] | None:
     start, end, named = None, None, False
     for count, word in enumerate(_BIRTHPLACE_WORD.finditer(text, at, line_end)):
         gap = text[at:word.start()]
-        if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and (len(gap) > 3 or "\t" in gap)) \
+        if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and len(gap) > 3) \
                 or word.group().lower().rstrip(".") in _NEXT_FIELD \
                 or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
             break  # "м.р. Саратов, звонит …": after a comma, a lowercase word is the sentence going on

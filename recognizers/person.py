@@ -4730,7 +4730,6 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
                             or _by_a_method(text, start, end) or _first_names_in_the_plural(text, start, end)
                             or _in_apposition_to_a_place(text, start, end) or _names_a_family_line(text, start, end)
                             or _in_a_titled_quote(text, start, end) or _an_animals_or_vessels_name(text, start, end)
-                            or _an_animals_name_elsewhere(text, start, end)
                             or _dedicated_to_a_saint(text, start, end)):
         return True
     if len(inside) > 1 and _an_animals_or_vessels_name(text, inside[1].start(), end) \
@@ -5449,8 +5448,10 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         # ("выгуливаю собаку Ральф", "у моей собаки Джек"); so is one after a breed, which never is a surname ("бигль
         # джесси", "собака [зевс] дог"). Not with a verb after it in its clause, whose subject the name may be ("у
         # собаки Иван нашёл клеща", "живого барана Рафаэль тут же подарил"), nor a name that may be in the genitive
-        # (an owner's: "собака Ивана", "собака Берта" — Берт's)
-        either = animal and not _a_verb_in_the_clause_after(text, end) and (cases is None or "gent" not in cases) \
+        # (an owner's: "собака Ивана", "собака Берта" — Берт's); left undeclined, it is the nominative's form, so a name
+        # only in another case is a person's ("отдала собаку Ивану", "оставила кошку Марине": the review of the merge)
+        either = animal and not _a_verb_in_the_clause_after(text, end) \
+            and (cases is None or "nomn" in cases and "gent" not in cases) \
             and (words[0] != words[0].lower() or breed_after or _head_of_a_kind(before.group(1), BREED_NOUNS))
         agrees = cases is None or either or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
                                              and _agrees_in_number(head, words[0]))
@@ -5474,30 +5475,6 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
                 and not _a_surnames_place(text, text.rfind(word, 0, start)) \
                 and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
             return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
-    return False
-
-
-@read_once_per_document  # asked of each mention of a name by the place judges
-def _an_animals_name_elsewhere(text: str, start: int, end: int) -> bool:
-    """One word that another mention of it in the text gives an animal, by its noun or its call name (the rules of
-    _an_animals_or_vessels_name there): "собака Джек (бордер-колли) … трекер [джека] сейчас на площади", "собакой по
-    кличке Лёва. [Лёва] и нашёл палатку". Not after a person's noun ("собака Ника … хозяйка [Ника]"); a vessel's name
-    is not carried over ("теплоход «Ленин»" says nothing of a later Ленин)."""
-    words = NAME_WORD.findall(text, start, end)
-    own_before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    if len(words) != 1 or (own_before is not None and _person_noun(own_before.group(1))):
-        return False  # "собака Ника … хозяйка [Ника]": a person's noun names this one a person
-    own = lemmas(words[0].lower()) | {words[0].lower()}
-    initial = words[0][:1].lower().replace("ё", "е")  # every form of a name begins so ("лев", "льва"): a cheap first sieve
-    for other in NAME_WORD.finditer(text):
-        if other.start() == start or other.group()[:1].lower().replace("ё", "е") != initial \
-                or not (lemmas(other.group().lower()) | {other.group().lower()}) & own:
-            continue
-        before = _NEIGHBOUR_BEFORE.search(text, max(0, other.start() - 40), other.start())
-        animal = (before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS)) \
-            or _CALL_NAME_BEFORE.search(text, max(0, other.start() - 20), other.start()) is not None
-        if animal and _an_animals_or_vessels_name(text, other.start(), other.end()):
-            return True
     return False
 
 

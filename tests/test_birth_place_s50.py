@@ -29,3 +29,12 @@ def test_a_place_of_birth_after_a_birth_date_or_under_its_column_is_masked(redac
 ])
 def test_a_town_after_another_date_stays_visible(redactor, text, kept):
     assert kept in redactor.redact(text).text
+
+
+def test_fail_closed_a_place_of_birth_with_a_tab_inside_is_masked_whole():
+    # the review of the stop-50 merge: a tab between a place's words ended it («Нижний<TAB>Новгород» left «Новгород»);
+    # a wider span over the next cell is the fail-closed side
+    from guard import Redactor
+
+    shown = Redactor().redact("Место рождения: Нижний\tНовгород").text
+    assert "Новгород" not in shown and "Нижний" not in shown

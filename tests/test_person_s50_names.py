@@ -1,14 +1,16 @@
 """Stop 50, names precision on a pet tracker's line (issue 15): a pet's name beside its noun or its breed, another
-mention of it, and land or water named after an explorer (recognizers/person.py: _an_animals_or_vessels_name,
-_an_animals_name_elsewhere; lexicon BREED_NOUNS, EPONYM_PLACE_NOUNS).
+mention of it, and land or water named after an explorer (recognizers/person.py: _an_animals_or_vessels_name;
+lexicon BREED_NOUNS, EPONYM_PLACE_NOUNS).
 
 - A pet's name written after its lowercase noun is often undeclined and of either sex ("выгуливаю собаку Ральф", "у
   моей собаки Джек"); a breed is said of either sex and is never a surname, before or after the name ("бигль джесси",
   "собака ирма лабрадор"). Fail closed: a name that may be an owner's genitive ("собака Ивана", "собака Берта"), the
   subject of a verb after it ("у собаки Иван нашёл клеща"), a lowercase name of another sex than a generic noun
   ("собака николай вынес": speech runs clauses together).
-- Another mention of a word the text gives an animal is the animal's ("собака Джек … трекер Джека"), not after a
-  person's noun ("хозяйка Ника").
+- Another mention of a word the text gives an animal stays a name (the branch read it as the animal's; the review of
+  the merge found «собака Арсений, звонил Арсений из 5 квартиры» left the caller unmasked: reverted, fail closed).
+- An undeclined pet's name is in the nominative's form: a name only in another case after an animal's noun is a
+  person's ("отдала собаку Ивану", "оставила кошку Марине").
 - A name in the genitive after a rock, a glacier, a ridge, a pass, a bay, a strait, a volcano or a waterfall is the
   place's ("на Скалу Черского"); in the nominative it is the next clause's subject ("по заливу баир дашиев возит").
 """
@@ -55,9 +57,14 @@ def test_fail_closed_an_owner_or_a_subject_beside_an_animals_noun_stays_a_name(p
     assert person_masked(person_redactor, text, person), text
 
 
-def test_another_mention_of_a_pets_name_is_the_pets(person_redactor):
-    text = "Трекер на ошейнике моей собаки Джек (бордер-колли). Вчера трекер Джека показал площадь Маркса."
-    assert not person_touched(person_redactor, text, "Джека"), text
+@pytest.mark.parametrize("text, person", [
+    ("У клиента собака Арсений, звонил Арсений из 5 квартиры.", "Арсений"),  # the last: the caller
+    ("Клиентка отдала собаку Ивану на время отпуска.", "Ивану"),
+    ("Оставила кошку Марине, сама уехала.", "Марине"),
+    ("Мастер заберёт кота Светлане в пятницу.", "Светлане"),
+])
+def test_fail_closed_a_person_named_like_a_pet_or_given_the_pet_stays_a_name(person_redactor, text, person):
+    assert person_masked(person_redactor, text, person), text
 
 
 def test_fail_closed_a_person_noun_before_another_mention_keeps_it_a_name(person_redactor):
