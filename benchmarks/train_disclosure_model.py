@@ -121,7 +121,9 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "ae47": ("disc_ae47", "18aa587"), "af47": ("disc_af47", "18aa587"),
            # stop 48's students' line (Tomsk), first contact 4c42ed3, a training set from stop 49; stop 49's text-relay
            # line and disc_ai49, first contact bb95d44, training sets from stop 50
-           "ag48": ("disc_ag48", "4c42ed3"), "ah49": ("disc_ah49", "bb95d44"), "ai49": ("disc_ai49", "bb95d44")}
+           "ag48": ("disc_ag48", "4c42ed3"), "ah49": ("disc_ah49", "bb95d44"), "ai49": ("disc_ai49", "bb95d44"),
+           # stop 50's seafarers' line (Murmansk), first contact 746c7f4, tuned on by s50-falsealarms the same stop
+           "aj50": ("disc_aj50", "746c7f4")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
