@@ -151,8 +151,14 @@ def written_hidden(name: str, value: Any) -> Any:
     if name == "comments":
         return texts_hidden(value)
     if isinstance(value, list):
-        return [entry if isinstance(entry, str) and entry in RESTRICTION_CODES else hide(entry) for entry in value]
+        return [entry if written_as_a_code(entry) else hide(entry) for entry in value]
     return hide(value)
+
+
+def written_as_a_code(entry: Any) -> bool:
+    """A Flash entry that is a restriction code written as the code itself (`no_contact_person`): kept on screen when
+    the notes beside it are hidden, and no note the comment-set budget counts — it reads the same whatever is guessed."""
+    return isinstance(entry, str) and entry in RESTRICTION_CODES
 
 
 def texts_hidden(comments: Any) -> Any:

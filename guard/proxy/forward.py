@@ -40,7 +40,8 @@ from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
 from guard.proxy import jsoncodec
-from guard.proxy.filtering import WRITTEN_FIELDS, Shown, comments_alike, filter_json, texts_hidden, written_hidden
+from guard.proxy.filtering import (WRITTEN_FIELDS, Shown, comments_alike, filter_json, texts_hidden, written_as_a_code,
+                                   written_hidden)
 from guard.proxy.middlewares import CALL_ID_KEY, REQUEST_ID_KEY
 from guard.proxy.models import json_depth_over
 from guard.proxy.scrub import NO_SECRETS, CardSecrets, collect_texts, encoded_runs_masked
@@ -50,7 +51,6 @@ from guard.proxy.textcache import RedactedTextCache
 from guard.normalize import ascii_digits, lookalikes_as_digits, may_hold_ascii_number_words, readings
 from guard.recognizers import phone
 from guard.policy.operators import digits_of
-from guard.policy.flash import RESTRICTION_CODES
 from guard.sessions import CallSession, InvalidMsisdn, normalize_msisdn
 
 CALL_HEADER = "X-Guard-Call"
@@ -807,7 +807,7 @@ def _written_of(payload: Any) -> Any:
     comments = payload.get("comments")
     comments = None if comments is None or comments == [] or comments == {} else comments
     flash = payload.get("flash_restrictions")
-    notes = [entry for entry in flash if not (isinstance(entry, str) and entry in RESTRICTION_CODES)] \
+    notes = [entry for entry in flash if not written_as_a_code(entry)] \
         if isinstance(flash, list) else ([] if flash is None or flash == {} or flash == "" else [flash])
     if not notes:
         return comments
