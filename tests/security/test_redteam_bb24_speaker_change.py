@@ -14,20 +14,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from security.conftest import open_call
-from security.hostile_crm import card
-from security.test_redteam_s19 import crm_with
-
-
-def _change(text: str, gender: str = "male") -> bool:
-    from guard.callstate import CallState
-    from guard.disclosure.checker import default_checker
-    from guard.disclosure.context import CheckContext, Said
-    from guard.policy import IdentificationLevel
-
-    context = CheckContext.of(CallState(identification=IdentificationLevel.PRIMARY, caller_gender=gender,
-                                        identified_by="full_name"), None)
-    return "speaker-changed" in default_checker().check(text, "client", context, Said()).rules
+from security.speaker_change import assert_each_line_withdraws_the_identification, speaker_changed
 
 
 NEW_SPEAKER = [
@@ -50,12 +37,12 @@ SAME_SPEAKER = [
 
 @pytest.mark.parametrize("text", NEW_SPEAKER)
 def test_item6_a_line_saying_another_person_holds_the_phone_now_lapses_the_identification(text):
-    assert _change(text, gender="male")
+    assert speaker_changed(text, gender="male")
 
 
 @pytest.mark.parametrize("text", SAME_SPEAKER)
 def test_item6_the_identified_caller_speaking_on_of_themselves_or_others_is_no_change(text):
-    assert not _change(text, gender="male")
+    assert not speaker_changed(text, gender="male")
 
 
 # the next variants an attacker tries: the future in two words, the identified caller absent, who is at the phone, what
@@ -71,12 +58,12 @@ NOT_A_CHANGE_NEARBY = ["я у телефона", "его номер не отв�
 
 @pytest.mark.parametrize("text", NEXT_VARIANTS)
 def test_item6_the_next_variants_of_a_new_person_on_the_line_lapse_the_identification(text):
-    assert _change(text, gender="male")
+    assert speaker_changed(text, gender="male")
 
 
 @pytest.mark.parametrize("text", NOT_A_CHANGE_NEARBY)
 def test_item6_lines_near_those_variants_that_say_no_new_speaker_keep_it(text):
-    assert not _change(text, gender="male")
+    assert not speaker_changed(text, gender="male")
 
 
 @settings(max_examples=20, deadline=None)
@@ -85,43 +72,16 @@ def test_item6_lines_near_those_variants_that_say_no_new_speaker_keep_it(text):
        ask=st.sampled_from(["говорите со мной", "со мной разговаривайте", "можете мне объяснить",
                             "давайте со мной поговорим"]))
 def test_item6_property_a_person_who_cannot_speak_and_the_speaker_asking_to_go_on_is_a_change(person, state, ask):
-    assert _change(f"{person} {state}, {ask}")
+    assert speaker_changed(f"{person} {state}, {ask}")
 
 
 @settings(max_examples=15, deadline=None)
 @given(person=st.sampled_from(["жена", "она", "сын", "дочь", "мама"]),
        verb=st.sampled_from(["продолжит", "договорит", "ответит", "закончит"]))
 def test_item6_property_a_third_person_who_will_carry_the_call_on_is_a_change(person, verb):
-    assert _change(f"тут ещё {person} слушает, {person} и {verb}")
+    assert speaker_changed(f"тут ещё {person} слушает, {person} и {verb}")
 
 
 def test_item6_a_handover_line_withdraws_the_identification_and_the_last_4_digits_through_the_proxy(attack):
-    msisdn = "79160002406"
-    served = card(msisdn)
-    served["numbers"].append({"msisdn": "79160002477", "tariff": "Для модема"})
-    owner = served["owner"]
-    full_name = f"{owner['last_name']} {owner['first_name']} {owner['middle_name']}"
     lines = ["отец занят, можете со мной разговаривать", "дальше дочка договорит", "владелец номера сейчас подойдёт"]
-
-    async def scenario(stack, client):
-        seen = []
-        for i, line in enumerate(lines):
-            call = await open_call(client, stack.guard_url, msisdn, operator=f"op24{i}")
-            async with client.post(f"{stack.guard_url}/v1/calls/{call}/identify",
-                                   json={"method": "primary", "full_name": full_name,
-                                         "caller_gender": owner["gender"]}) as r:
-                assert (await r.json())["matched"]
-            async with client.get(f"{stack.guard_url}/crm/api/customers/{msisdn}", headers={"X-Guard-Call": call}) as r:
-                before = r.headers.get("X-Guard-Identification"), await r.json()
-            async with client.post(f"{stack.guard_url}/v1/check",
-                                   json={"id": 1, "text": line, "call_id": call, "speaker": "client"}) as r:
-                assert r.status == 200
-            async with client.get(f"{stack.guard_url}/crm/api/customers/{msisdn}", headers={"X-Guard-Call": call}) as r:
-                seen.append((before, (r.headers.get("X-Guard-Identification"), await r.json())))
-        return seen
-
-    for (level_before, card_before), (level_after, card_after) in attack(
-            scenario, crm=crm_with({}, {msisdn: served}), auth_mode="none", client_lines_trusted=True):
-        assert level_before == "primary" and card_before["numbers"][1]["msisdn"].endswith("2477")
-        assert level_after == "none"
-        assert not any(str(number.get("msisdn", "")).endswith(("2406", "2477")) for number in card_after["numbers"])
+    assert_each_line_withdraws_the_identification(attack, "79160002406", "79160002477", lines, "op24")

@@ -20,20 +20,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from security.conftest import open_call
-from security.hostile_crm import card
-from security.test_redteam_s19 import crm_with
-
-
-def _change(text: str, gender: str = "male") -> bool:
-    from guard.callstate import CallState
-    from guard.disclosure.checker import default_checker
-    from guard.disclosure.context import CheckContext, Said
-    from guard.policy import IdentificationLevel
-
-    context = CheckContext.of(CallState(identification=IdentificationLevel.PRIMARY, caller_gender=gender,
-                                        identified_by="full_name"), None)
-    return "speaker-changed" in default_checker().check(text, "client", context, Said()).rules
+from security.speaker_change import assert_each_line_withdraws_the_identification, speaker_changed
 
 
 NEW_SPEAKER = [
@@ -58,17 +45,17 @@ SAME_SPEAKER = [
 
 @pytest.mark.parametrize("text", NEW_SPEAKER)
 def test_item6_a_line_saying_someone_else_holds_the_phone_now_lapses_the_identification(text):
-    assert _change(text, gender="male")
+    assert speaker_changed(text, gender="male")
 
 
 @pytest.mark.parametrize("text", SAME_SPEAKER)
 def test_item6_the_owner_speaking_of_their_own_phone_or_of_others_keeps_it(text):
-    assert not _change(text, gender="male")
+    assert not speaker_changed(text, gender="male")
 
 
 def test_item6_a_woman_gone_on_a_womans_call_is_a_change_and_on_a_mans_call_is_not_the_identified_caller():
-    assert _change("женщина которая звонила ушла", gender="female")
-    assert not _change("я домработница", gender="female")  # a woman's noun on a woman's identification
+    assert speaker_changed("женщина которая звонила ушла", gender="female")
+    assert not speaker_changed("я домработница", gender="female")  # a woman's noun on a woman's identification
 
 
 @settings(max_examples=20, deadline=None)
@@ -76,44 +63,17 @@ def test_item6_a_woman_gone_on_a_womans_call_is_a_change_and_on_a_mans_call_is_n
        verb=st.sampled_from(["умер", "ушёл", "вышел", "скончался"]),
        rest=st.sampled_from(["", ", теперь я", ", телефон у меня"]))
 def test_item6_property_a_man_gone_or_dead_on_a_mans_call_is_a_change(person, verb, rest):
-    assert _change(f"{person} {verb}{rest}")
+    assert speaker_changed(f"{person} {verb}{rest}")
 
 
 @settings(max_examples=20, deadline=None)
 @given(noun=st.sampled_from(["номер", "телефон", "симка"]), who=st.sampled_from(["отце", "маме", "нём", "ней", "брате"]),
        use=st.sampled_from(["пользуюсь я", "звоню я", "а я им пользуюсь"]))
 def test_item6_property_a_number_in_another_persons_name_used_by_the_speaker_is_a_change(noun, who, use):
-    assert _change(f"{noun} на {who}, {use}")
+    assert speaker_changed(f"{noun} на {who}, {use}")
 
 
 def test_item6_the_reds_lines_withdraw_the_identification_and_the_last_4_digits_through_the_proxy(attack):
-    msisdn = "79160002508"
-    served = card(msisdn)
-    served["numbers"].append({"msisdn": "79160002577", "tariff": "Для модема"})
-    owner = served["owner"]
-    full_name = f"{owner['last_name']} {owner['first_name']} {owner['middle_name']}"
     lines = ["мужчина который звонил вышел", "нашла этот телефон на улице", "это не мой номер, мне его дали на время",
              "звоню с его телефона, он в больнице", "здравствуйте, я из бухгалтерии его фирмы"]
-
-    async def scenario(stack, client):
-        seen = []
-        for i, line in enumerate(lines):
-            call = await open_call(client, stack.guard_url, msisdn, operator=f"op25{i}")
-            async with client.post(f"{stack.guard_url}/v1/calls/{call}/identify",
-                                   json={"method": "primary", "full_name": full_name,
-                                         "caller_gender": owner["gender"]}) as r:
-                assert (await r.json())["matched"]
-            async with client.get(f"{stack.guard_url}/crm/api/customers/{msisdn}", headers={"X-Guard-Call": call}) as r:
-                before = r.headers.get("X-Guard-Identification"), await r.json()
-            async with client.post(f"{stack.guard_url}/v1/check",
-                                   json={"id": 1, "text": line, "call_id": call, "speaker": "client"}) as r:
-                assert r.status == 200
-            async with client.get(f"{stack.guard_url}/crm/api/customers/{msisdn}", headers={"X-Guard-Call": call}) as r:
-                seen.append((before, (r.headers.get("X-Guard-Identification"), await r.json())))
-        return seen
-
-    for (level_before, card_before), (level_after, card_after) in attack(
-            scenario, crm=crm_with({}, {msisdn: served}), auth_mode="none", client_lines_trusted=True):
-        assert level_before == "primary" and card_before["numbers"][1]["msisdn"].endswith("2577")
-        assert level_after == "none"
-        assert not any(str(number.get("msisdn", "")).endswith(("2508", "2577")) for number in card_after["numbers"])
+    assert_each_line_withdraws_the_identification(attack, "79160002508", "79160002577", lines, "op25")
