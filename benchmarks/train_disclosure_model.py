@@ -123,7 +123,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # line and disc_ai49, first contact bb95d44, training sets from stop 50
            "ag48": ("disc_ag48", "4c42ed3"), "ah49": ("disc_ah49", "bb95d44"), "ai49": ("disc_ai49", "bb95d44"),
            # stop 50's seafarers' line (Murmansk), first contact 746c7f4, tuned on by s50-falsealarms the same stop
-           "aj50": ("disc_aj50", "746c7f4")}
+           "aj50": ("disc_aj50", "746c7f4"),
+           # stop 50's fraud and SIM-swap victims' line (Chelyabinsk), first contact 746c7f4, kept aside at stop 50 and
+           # a training set from stop 51
+           "ak50": ("disc_ak50", "746c7f4")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
