@@ -90,6 +90,11 @@ class Settings(PolicyFiles):
     max_card_strings: int = Field(10_000, ge=1, description="string values one CRM answer may hold (at any depth); more is 502")
     max_card_keys: int = Field(20_000, ge=1, description="keys one CRM answer may hold (at any depth); more is 502")
     max_card_chars: int = Field(1_000_000, ge=1, description="characters of one CRM answer's strings and keys together; more is 502")
+    card_off_loop_items: int = Field(
+        1_000, ge=0, description="strings and keys past which a CRM answer's decision runs in a thread beside the event "
+                                 "loop (guard/proxy/cardwork.py); an ordinary card (~100) is decided on the loop; 0 = every answer")
+    card_off_loop_chars: int = Field(
+        50_000, ge=0, description="characters past which a CRM answer's decision runs beside the event loop; 0 = every answer")
     check_max_bytes: int = Field(32 * 1024, ge=1, description="POST /v1/check body; one utterance, not a transcript")
     check_budget_s: float = Field(2.0, gt=0, description="POST /v1/check: the check's CPU time off the event loop; over it, 503")
 

@@ -3,12 +3,13 @@ any depth and their characters, counted before anything reads the answer; an ans
 measure it is over, and a big one is decided beside the event loop."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 
 from guard.config import Settings
-from guard.proxy.cardwork import OFF_LOOP_FROM_CHARS, OFF_LOOP_FROM_ITEMS, CardSize, CardWork, on_the_loop, size_of
+from guard.proxy.cardwork import CardSize, CardWork, on_the_loop, size_of, text_bound
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -37,6 +38,16 @@ def test_an_answers_size_is_every_string_and_key_at_any_depth_and_their_characte
     assert size.over(Settings()) is None
 
 
+@hypothesis_settings(max_examples=200, deadline=None)
+@given(JSON, st.booleans())
+def test_a_json_texts_bound_is_never_below_what_its_answer_holds(value, ascii_only):
+    # the proxy takes the bound for an ordinary card instead of walking it: it must never say less than the walk
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    bound, size = text_bound(text), size_of(json.loads(text), Settings())
+    assert bound.strings >= size.strings and bound.keys >= size.keys and bound.strings >= size.strings + size.keys
+    assert bound.chars >= size.chars
+
+
 def test_an_answer_past_a_budget_is_named_by_the_measure_it_is_over():
     tight = Settings(max_card_strings=2, max_card_keys=3, max_card_chars=10)
     assert size_of({"a": "x", "b": "y"}, tight).over(tight) is None
@@ -52,10 +63,10 @@ def test_the_twenty_thousand_comments_of_bb25_f03_are_over_the_default_budget():
 
 
 def test_an_ordinary_card_is_read_on_the_loop_and_a_big_one_beside_it():
-    work = CardWork()
+    work = CardWork.of(Settings())
     try:
         assert work.runner(CardSize(strings=60, keys=60, chars=3_000)) is on_the_loop
-        assert work.runner(CardSize(strings=OFF_LOOP_FROM_ITEMS, keys=1)) == work.beside_the_loop
-        assert work.runner(CardSize(chars=OFF_LOOP_FROM_CHARS + 1)) == work.beside_the_loop
+        assert work.runner(CardSize(strings=work.off_loop_items, keys=1)) == work.beside_the_loop
+        assert work.runner(CardSize(chars=work.off_loop_chars + 1)) == work.beside_the_loop
     finally:
         work.close()

@@ -10,8 +10,8 @@ other operator's request and `/healthz` waited for it. Two rules, one per kind o
   `max_json_depth`). An answer over it is withheld whole (502), as one nested too deep is: nothing of it reaches
   the screen, so nothing it would have masked can. The budget is far above any card the CRM's screens show (the
   bundled cards: ~40 strings; a customer with a long history: hundreds).
-- *A big answer read beside the loop* (`CardWork`): within the budget but past `OFF_LOOP_FROM_ITEMS` strings and
-  keys, or `OFF_LOOP_FROM_CHARS` characters, the synchronous steps of its decision run in one thread while the loop
+- *A big answer read beside the loop* (`CardWork`): within the budget but past `card_off_loop_items` strings and
+  keys, or `card_off_loop_chars` characters, the synchronous steps of its decision run in one thread while the loop
   answers everyone else (the thread holds the GIL at most a switch interval at a time). One thread: big answers
   are read one after another, so no card's secrets (and their memo of what they scrubbed) are read by two at once;
   the caches they share with the loop's requests lock (guard/proxy/textcache.py, filtering.CardSecretsCache). An
@@ -27,13 +27,6 @@ from typing import Any, Awaitable, Callable, Protocol, TypeVar
 from guard.config import Settings
 
 Result = TypeVar("Result")
-
-# Past this many strings and keys, or characters, an answer's decision leaves the loop. Ordinary cards (the bundled
-# ones, the realistic bench's with 1-3 comments) hold 60-120 strings and keys and a few thousand characters; reading
-# 1,000 short strings costs the loop ~0.1-0.3 s on this product's two shared cores (bb25 f03: 3,000 comments, ~2-4 s).
-OFF_LOOP_FROM_ITEMS = 1_000
-OFF_LOOP_FROM_CHARS = 50_000
-
 
 @dataclass(frozen=True)
 class CardSize:
@@ -55,10 +48,12 @@ class CardSize:
             return "characters"
         return None
 
-    @property
-    def big(self) -> bool:
-        """Whether its decision is read beside the loop (CardWork) rather than on it."""
-        return self.strings + self.keys > OFF_LOOP_FROM_ITEMS or self.chars > OFF_LOOP_FROM_CHARS
+
+def text_bound(text: str) -> CardSize:
+    """What a JSON text's answer holds at most, read off the text in two C passes: every string and key is written
+    between two quotes, and none is longer than the text (escapes and character references only shorten one)."""
+    quoted = text.count('"') // 2
+    return CardSize(quoted, quoted, len(text))
 
 
 def size_of(value: Any, settings: Settings) -> CardSize:
@@ -95,15 +90,27 @@ async def on_the_loop(work: Callable[..., Result], *args: Any) -> Result:
 
 
 class CardWork:
-    """The one thread big answers are decided in (see the module's docstring)."""
+    """The one thread big answers are decided in (see the module's docstring). Ordinary cards (the bundled ones, the
+    realistic bench's with 1-3 comments) hold 60-120 strings and keys and a few thousand characters; 1,000 short
+    strings cost the loop ~0.1-0.3 s on two shared cores (bb25 f03: 3,000 comments, ~2-4 s)."""
 
-    def __init__(self) -> None:
+    def __init__(self, off_loop_items: int = 1_000, off_loop_chars: int = 50_000) -> None:
+        self.off_loop_items = off_loop_items
+        self.off_loop_chars = off_loop_chars
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="guard-cardwork")
         self.jobs = 0
 
+    @classmethod
+    def of(cls, settings: Settings) -> "CardWork":
+        return cls(settings.card_off_loop_items, settings.card_off_loop_chars)
+
+    def big(self, size: CardSize) -> bool:
+        """Whether an answer of this size (or of at most this size) is decided beside the loop rather than on it."""
+        return size.strings + size.keys > self.off_loop_items or size.chars > self.off_loop_chars
+
     def runner(self, size: CardSize) -> Runner:
         """How the steps of an answer of this size are run: in this thread when it is big, else on the loop."""
-        return self.beside_the_loop if size.big else on_the_loop
+        return self.beside_the_loop if self.big(size) else on_the_loop
 
     async def beside_the_loop(self, work: Callable[..., Result], *args: Any) -> Result:
         self.jobs += 1

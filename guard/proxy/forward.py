@@ -36,7 +36,7 @@ from guard.policy import HIDDEN, REDACTION_FAILED, CallContext, IdentificationLe
 from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import identity_of, require_owner
 from guard.proxy.calls import fetch_card, for_this_card
-from guard.proxy.cardwork import CardSize, Runner, on_the_loop, size_of
+from guard.proxy.cardwork import CardSize, Runner, on_the_loop, size_of, text_bound
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
@@ -372,7 +372,7 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         except (ValueError, RecursionError):
             state.metrics.upstream_errors.inc("malformed_json")
             raise bad_gateway("upstream JSON does not parse; blocked") from None
-        size = within_card_budget(state, payload)
+        size = within_card_budget(state, payload, text)
         payload = _long_texts_withheld(state, payload) if len(text) > state.settings.max_text_chars else payload
         return _Body("json", text, _references_decoded(payload) if "&" in text else payload, size)
     if declared == "text/plain":
@@ -393,10 +393,16 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
     return _Body("opaque")
 
 
-def within_card_budget(state: ProxyState, payload: Any) -> CardSize:
+def within_card_budget(state: ProxyState, payload: Any, text: str | None = None) -> CardSize:
     """The size of a CRM answer as parsed (guard/proxy/cardwork.py), measured before anything reads it; an answer over
     the card budget is withheld whole (502, fail closed): 20,000 short comments, each under `max_text_chars`, kept the
-    event loop reading for ~12 s (red team bb25, f03). The reason names the measure, never a value or a count."""
+    event loop reading for ~12 s (red team bb25, f03). The reason names the measure, never a value or a count.
+    `text`: the JSON text it was parsed from, whose bound (cardwork.text_bound) answers for an ordinary card unwalked
+    when even that bound is within the budget and on the loop's side."""
+    if text is not None:
+        bound = text_bound(text)
+        if bound.over(state.settings) is None and not state.card_work.big(bound):
+            return bound
     size = size_of(payload, state.settings)
     over = size.over(state.settings)
     if over is not None:

@@ -35,10 +35,14 @@ class ProxyState:
     written_numbers: RedactedTextCache[tuple[str, ...]] = field(default_factory=lambda: RedactedTextCache(0))
     metrics: Metrics = field(default_factory=Metrics)
     # The one thread a big answer's decision runs in beside the event loop (guard/proxy/cardwork.py; bb25, f03).
-    card_work: CardWork = field(default_factory=CardWork)
+    card_work: CardWork = None  # type: ignore[assignment]  # built from the settings (__post_init__)
     limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
     _owner_key: bytes | None = None
     _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
+
+    def __post_init__(self) -> None:
+        if self.card_work is None:
+            self.card_work = CardWork.of(self.settings)
 
     def call_lock(self, call_id: str) -> asyncio.Lock:
         """One lock per live call: identify/confirm read, decide and write a session without interleaving."""

@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from guard.proxy import cardwork
 from guard.proxy.state import STATE
 from security.conftest import get, open_call
 from security.hostile_crm import CARDS, card
@@ -98,7 +97,7 @@ def test_a_card_over_its_budget_is_not_read_for_identification_either(attack):
         assert value not in answer
 
 
-def _answers(attack: Any, cards: dict[str, Any]) -> tuple[dict[str, tuple[int, str]], int]:
+def _answers(attack: Any, cards: dict[str, Any], **settings: Any) -> tuple[dict[str, tuple[int, str]], int]:
     """Every card fetched once through the proxy: each answer, and how many steps ran in the card-work thread."""
     apps: list[web.Application] = []
 
@@ -109,16 +108,15 @@ def _answers(attack: Any, cards: dict[str, Any]) -> tuple[dict[str, tuple[int, s
             answers[msisdn] = status, body
         return answers
 
-    answers = attack(scenario, crm=_crm(cards), tweak=apps.append, detection_budget_s=60)
+    answers = attack(scenario, crm=_crm(cards), tweak=apps.append, detection_budget_s=60, **settings)
     return answers, apps[0][STATE].card_work.jobs
 
 
-def test_a_big_card_is_decided_beside_the_event_loop_and_answers_what_the_loop_would(attack, monkeypatch):
+def test_a_big_card_is_decided_beside_the_event_loop_and_answers_what_the_loop_would(attack):
     cards = {**{msisdn: copy.deepcopy(found) for msisdn, found in CARDS.items() if isinstance(found, dict)},
              MSISDN: _hostile_card(40)}
     on_the_loop, jobs = _answers(attack, cards)
     assert jobs == 0  # ordinary cards: read on the loop as before
-    monkeypatch.setattr(cardwork, "OFF_LOOP_FROM_ITEMS", 10)  # every card is "big" now
-    beside, jobs = _answers(attack, cards)
+    beside, jobs = _answers(attack, cards, card_off_loop_items=0, card_off_loop_chars=0)  # every card is "big" now
     assert jobs >= len(cards)
     assert beside == on_the_loop
