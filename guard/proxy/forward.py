@@ -447,7 +447,8 @@ async def _filtered_response(
         return await _json_response(state, session, path, answer, body.payload, record, reader,
                                     state.card_work.runner(body.size))
     if body.kind == "text":
-        return await _text_response(state, session, path, answer, body.text or "", record, reader)
+        return await _text_response(state, session, path, answer, body.text or "", record, reader,
+                                    state.card_work.runner(CardSize(1, 0, len(body.text or ""))))
     if body.kind == "fields":
         return _as_fields(await _json_response(state, session, path, answer, body.payload, record, reader,
                                                state.card_work.runner(body.size)), record)
@@ -879,10 +880,11 @@ def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:
 
 async def _text_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, text: str,
-    record: dict[str, Any], reader: str = "",
+    record: dict[str, Any], reader: str = "", run: Runner = on_the_loop,
 ) -> web.Response:
+    """`run`: where the reading of a long note's numbers and its scrub run (guard/proxy/cardwork.py)."""
     record["content"] = "text"
-    owner = await _owner_of(state, session, path, None, text)
+    owner = await _owner_of(state, session, path, None, text, run=run)
     if owner.refused:
         record["refused"] = True
         response = web.Response(status=answer.status, text=state.policy.refusal, content_type="text/plain", charset="utf-8")
@@ -895,9 +897,9 @@ async def _text_response(
     except DetectionFailed as error:
         record["detection_failure"] = str(error)
         raise unavailable(f"{error}; text withheld") from None
-    shown, scrubbed = owner.secrets.scrub_text(redacted.text)
+    shown, scrubbed = await run(owner.secrets.scrub_text, redacted.text)
     if not owner.secrets:  # no card read (an answer naming no customer): its encoded runs are masked card-blind
-        shown, encoded = encoded_runs_masked(shown)
+        shown, encoded = await run(encoded_runs_masked, shown)
         scrubbed += encoded
     elif scrubbed:
         # A note about a customer is answered alike, as a card's comments are (filtering.comments_alike): masking only

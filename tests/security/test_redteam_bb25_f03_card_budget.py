@@ -37,8 +37,11 @@ def _hostile_card(comments: int, *, keys: int = 0, long_text: int = 0) -> dict[s
     return big
 
 
-def _crm(cards: dict[str, Any]) -> web.Application:
+def _crm(cards: dict[str, Any], notes: dict[str, str] | None = None) -> web.Application:
     app = web.Application()
+
+    async def one_note(request: web.Request) -> web.Response:
+        return web.Response(text=(notes or {})[request.match_info["msisdn"]], content_type="text/plain")
 
     async def one_card(request: web.Request) -> web.Response:
         found = cards.get(request.match_info["msisdn"])
@@ -47,6 +50,7 @@ def _crm(cards: dict[str, Any]) -> web.Application:
         return web.Response(text=json.dumps(found, ensure_ascii=False), content_type="application/json")
 
     app.router.add_get("/api/customers/{msisdn}", one_card)
+    app.router.add_get("/api/customers/{msisdn}/note", one_note)
     return app
 
 
@@ -120,3 +124,23 @@ def test_a_big_card_is_decided_beside_the_event_loop_and_answers_what_the_loop_w
     beside, jobs = _answers(attack, cards, card_off_loop_items=0, card_off_loop_chars=0)  # every card is "big" now
     assert jobs >= len(cards)
     assert beside == on_the_loop
+
+
+def test_a_long_note_is_scrubbed_beside_the_event_loop_and_answers_what_the_loop_would(attack):
+    # a text note under a customer's path (up to max_text_chars): its numbers read and its scrub by the card beside
+    # the loop once it is past card_off_loop_chars, with the answer the loop gives
+    note = " ".join(f"Звонок {n}: клиент Иванов, паспорт 4505 678901, перезвонить." for n in range(400))
+    apps: list[web.Application] = []
+
+    async def scenario(stack: Any, client: Any) -> tuple[int, str]:
+        status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}/note")
+        return status, body
+
+    answers = []
+    for settings in ({}, {"card_off_loop_chars": 1_000}):
+        answers.append(attack(scenario, crm=_crm({MSISDN: card(MSISDN)}, {MSISDN: note}), tweak=apps.append,
+                              detection_budget_s=60, **settings))
+    assert len(note) < 100_000 and apps[0][STATE].card_work.jobs == 0 and apps[1][STATE].card_work.jobs > 0
+    assert answers[0] == answers[1]
+    for value in SECRETS:
+        assert value not in answers[1][1]
