@@ -56,6 +56,12 @@ def test_an_answer_past_a_budget_is_named_by_the_measure_it_is_over():
     assert size_of(["abcdefghijk"], tight).over(tight) == "characters"
 
 
+def test_a_string_longer_than_the_guard_reads_counts_no_characters_it_is_withheld_unread():
+    settings = Settings(max_text_chars=10)
+    size = size_of({"note": "x" * 11, "ok": "abc", "y" * 11: 1}, settings)
+    assert (size.strings, size.keys, size.chars) == (2, 3, len("note") + len("ok") + 3)
+
+
 def test_the_twenty_thousand_comments_of_bb25_f03_are_over_the_default_budget():
     card = {"comments": [{"at": "2026-10-30T09:00:00", "author": "op1", "text": f"Кл. просил перезвонить, вопрос {n}"}
                          for n in range(20_000)]}

@@ -58,19 +58,22 @@ def text_bound(text: str) -> CardSize:
 
 def size_of(value: Any, settings: Settings) -> CardSize:
     """The size of a parsed JSON answer (or a "key: value" export read as fields): every string value and every key,
-    at any depth, and their characters. Stops once a measure is past its budget (then `over` names it)."""
+    at any depth, and their characters — what will be read: a string longer than `max_text_chars` is withheld unread
+    (its mask shown, forward._long_texts_withheld; red team bb22, f11), so its characters count for nothing. Stops once
+    a measure is past its budget (then `over` names it)."""
     strings = keys = chars = 0
     stack = [value]
     max_strings, max_keys, max_chars = settings.max_card_strings, settings.max_card_keys, settings.max_card_chars
+    longest = settings.max_text_chars
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             strings += 1
-            chars += len(item)
+            chars += len(item) if len(item) <= longest else 0
         elif isinstance(item, dict):
             keys += len(item)
             for key in item:
-                if isinstance(key, str):
+                if isinstance(key, str) and len(key) <= longest:
                     chars += len(key)
             stack.extend(item.values())
         elif isinstance(item, list):

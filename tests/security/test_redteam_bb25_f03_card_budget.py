@@ -77,6 +77,16 @@ def test_a_card_over_its_budget_is_withheld_whole_and_shows_no_value_it_would_ma
         assert value not in audit
 
 
+def test_a_string_withheld_for_its_length_counts_nothing_against_the_budget(attack):
+    # bb22 f11: a string longer than max_text_chars is masked unread and the rest of the card shown; the card budget
+    # counts what is read, so such a string does not turn that answer into a 502
+    big = _hostile_card(1, long_text=30_000)
+    status, answer, _ = _fetched(attack, {MSISDN: big}, max_text_chars=10_000, max_card_chars=20_000)
+    assert status == 200
+    for value in SECRETS:
+        assert value not in answer
+
+
 def test_the_card_of_twenty_thousand_short_comments_is_over_the_default_budget(attack):
     status, answer, _ = _fetched(attack, {MSISDN: _hostile_card(20_000)})
     assert status == 502
