@@ -85,6 +85,16 @@ class Settings(PolicyFiles):
     )
     max_json_depth: int = Field(64, ge=2, description="deepest nesting of a JSON body, request or CRM card; deeper is 400 / 502")
     max_text_chars: int = Field(100_000, ge=1, description="longest string of a CRM answer the guard reads; a longer one is shown as [скрыто] (fail closed), a longer text body is 502")
+    # A card's size (guard/proxy/cardwork.py; red team bb25, f03): max_text_chars bounds one string, these the whole
+    # answer's reading. An answer over any of them is withheld whole (502): nothing of it reaches the screen.
+    max_card_strings: int = Field(10_000, ge=1, description="string values one CRM answer may hold (at any depth); more is 502")
+    max_card_keys: int = Field(20_000, ge=1, description="keys one CRM answer may hold (at any depth); more is 502")
+    max_card_chars: int = Field(1_000_000, ge=1, description="characters of one CRM answer's strings and keys together; more is 502")
+    card_off_loop_items: int = Field(
+        1_000, ge=0, description="strings and keys past which a CRM answer's decision runs in a thread beside the event "
+                                 "loop (guard/proxy/cardwork.py); an ordinary card (~100) is decided on the loop; 0 = every answer")
+    card_off_loop_chars: int = Field(
+        50_000, ge=0, description="characters past which a CRM answer's decision runs beside the event loop; 0 = every answer")
     check_max_bytes: int = Field(32 * 1024, ge=1, description="POST /v1/check body; one utterance, not a transcript")
     check_budget_s: float = Field(2.0, gt=0, description="POST /v1/check: the check's CPU time off the event loop; over it, 503")
 

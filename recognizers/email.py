@@ -193,6 +193,11 @@ _SAID_SYMBOL = re.compile(r"(?<![а-яёa-z])(?:" + "|".join(f"(?P<s{i}>{pattern
                           re.IGNORECASE)
 
 
+def says_a_symbol(text: str) -> bool:
+    """Whether `text` says any symbol by its name (`symbols_written` would read it otherwise than it is written)."""
+    return _SAID_SYMBOL.search(text.replace("ё", "е").replace("Ё", "Е")) is not None
+
+
 def symbols_written(text: str) -> tuple[str, list[tuple[int, int]]]:
     """`text` with each symbol said by its name written as the symbol ("petr точка ivanov собака mail" ->
     "petr.ivanov@mail"), and for each character of that reading the span of `text` it stands for."""

@@ -160,6 +160,7 @@ async def _stop(app: web.Application) -> None:
     if state.detector is not None:
         state.detector.close()
     app[CHECK_RUNNER].close()
+    state.card_work.close()
 
 
 async def healthz(request: web.Request) -> web.Response:

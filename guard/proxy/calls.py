@@ -66,6 +66,7 @@ from guard.identification import (
 )
 from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
+from guard.proxy.cardwork import size_of
 from guard.proxy.auth import CALLER_FEED_ROLE, forbidden, identity_of, require_owner
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, not_found
 from guard.proxy.filtering import screen_of
@@ -225,6 +226,11 @@ async def fetch_card(state: ProxyState, msisdn: str) -> dict[str, Any]:
         raise bad_gateway("the CRM's card does not parse") from None
     if not isinstance(card, dict):
         raise bad_gateway("the CRM's card is not a JSON object")
+    if size_of(card, state.settings).over(state.settings) is not None:
+        # read for identification, a confirmation or another answer's owner, it costs what a fetched card costs
+        # (guard/proxy/cardwork.py; red team bb25, f03): over the card budget it is not read (fail closed)
+        state.metrics.upstream_errors.inc("card_too_large")
+        raise bad_gateway("the CRM's card is larger than the guard reads")
     return card
 
 

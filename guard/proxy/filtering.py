@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import secrets
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Hashable
@@ -42,6 +43,7 @@ from guard.policy.conditions import call_state_key, policy_today
 from guard.policy.flash import RESTRICTION_CODES
 from guard.proxy import jsoncodec
 from guard.proxy.bare_numbers import mask_bare_numbers, mask_digit_columns
+from guard.proxy.cardwork import Runner, on_the_loop
 from guard.proxy.detection import BudgetedRedactor, DetectionFailed
 from guard.proxy.scrub import CardSecrets, ScrubSpans, shown_parts_of, unnamed_paths
 
@@ -68,9 +70,11 @@ class Filtered:
 
 
 async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, payload: Any, ctx: CallContext,
-                      card_secrets: CardSecretsCache | None = None, body: bytes | None = None) -> Filtered:
+                      card_secrets: CardSecretsCache | None = None, body: bytes | None = None,
+                      run: Runner = on_the_loop) -> Filtered:
     """`card_secrets` and `body` (the upstream's bytes `payload` was read from): the secrets of a card seen before are
-    taken from the cache instead of read again; without them, read for this response only."""
+    taken from the cache instead of read again; without them, read for this response only. `run`: where the policy's
+    passes, the secrets and the scrub run (guard/proxy/cardwork.py: a big answer's beside the event loop)."""
     wrapped = not isinstance(payload, dict)
     document = {_WRAPPER_KEY: payload} if wrapped else payload
 
@@ -87,7 +91,7 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
             known[text] = mask_bare_numbers(found.text)
         return known[text]
 
-    decision = policy.apply(document, ctx, redact_text=remembered_or_withheld)
+    decision = await run(policy.apply, document, ctx, remembered_or_withheld)
     detection_failure = None
     if texts:
         if detector is None:
@@ -101,11 +105,13 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
                 detection_failure = str(error)
             else:
                 redacted.update(known)
-                decision = policy.apply(document, ctx, redact_text=lambda text: redacted.get(text, REDACTION_FAILED))
+                decision = await run(policy.apply, document, ctx, lambda text: redacted.get(text, REDACTION_FAILED))
 
-    hidden = (card_secrets.of(decision, body, ctx) if card_secrets is not None and body is not None
-              else CardSecrets.of(decision))
-    card, scrubbed = screen_of(policy, decision, hidden)
+    def secrets_and_screen() -> tuple[Any, int]:
+        hidden = (card_secrets.of(decision, body, ctx) if card_secrets is not None and body is not None
+                  else CardSecrets.of(decision))
+        return screen_of(policy, decision, hidden)
+    card, scrubbed = await run(secrets_and_screen)
     if wrapped:
         card = card.get(_WRAPPER_KEY) if isinstance(card, dict) else None
     return Filtered(card, decision.refused, decision.refusal, decision.summary, list(decision.fail_closed),
@@ -201,21 +207,25 @@ class _KeyedLru:
         self.size = size
         self._entries: OrderedDict[Hashable, Any] = OrderedDict()
         self._key = secrets.token_bytes(32)  # per process, never stored or logged
+        # a big answer is decided in a thread beside the loop (guard/proxy/cardwork.py): each read-and-move is one step
+        self._lock = threading.Lock()
 
     def _digest(self, data: bytes) -> bytes:
         return hashlib.blake2b(data, key=self._key, digest_size=32).digest()
 
     def _get(self, key: Hashable) -> Any:
-        found = self._entries.get(key)
-        if found is not None:
-            self._entries.move_to_end(key)
-        return found
+        with self._lock:
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+            return found
 
     def _put(self, key: Hashable, value: Any) -> None:
-        self._entries[key] = value
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.size:
-            self._entries.popitem(last=False)
+        with self._lock:
+            self._entries[key] = value
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
 
 
 def _call_state(ctx: CallContext) -> tuple:
@@ -290,7 +300,8 @@ class CardSecretsCache(_KeyedLru):
             self.hits += 1
             return found
         body_key, values_key = key[0], self._digest(whole_values_bytes(decision))
-        last_values, last = self._last_of_body.get(body_key, (None, None))
+        with self._lock:
+            last_values, last = self._last_of_body.get(body_key, (None, None))
         if last is not None and last_values == values_key:
             found = last.with_parts(*shown_parts_of(decision))
             self.values_shared += 1
@@ -299,10 +310,11 @@ class CardSecretsCache(_KeyedLru):
             if last is not None and found.share_word_tables(last):
                 self.tables_shared += 1
         self._put(key, found)
-        self._last_of_body[body_key] = (values_key, found)
-        self._last_of_body.move_to_end(body_key)
-        while len(self._last_of_body) > self.size:
-            self._last_of_body.popitem(last=False)
+        with self._lock:
+            self._last_of_body[body_key] = (values_key, found)
+            self._last_of_body.move_to_end(body_key)
+            while len(self._last_of_body) > self.size:
+                self._last_of_body.popitem(last=False)
         return found
 
 

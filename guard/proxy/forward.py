@@ -36,6 +36,7 @@ from guard.policy import HIDDEN, REDACTION_FAILED, CallContext, IdentificationLe
 from guard.proxy.absent import with_absent_hidden
 from guard.proxy.auth import identity_of, require_owner
 from guard.proxy.calls import fetch_card, for_this_card
+from guard.proxy.cardwork import CardSize, Runner, on_the_loop, size_of, text_bound
 from guard.proxy.detection import DetectionFailed, count_types
 from guard.proxy.echo import Echoes, TooManyValues, echoes_of, values_sent
 from guard.proxy.errors import GuardError, bad_gateway, bad_request, forbidden_method, not_found, unavailable
@@ -248,7 +249,7 @@ def _echo_masked(body: "_Body", answer: upstream.UpstreamResponse,
         except jsoncodec.UnencodableJSON:
             state_error = "upstream JSON holds text that cannot be sent; blocked"
             raise bad_gateway(state_error) from None
-        return _Body(body.kind, body.text, payload), replace(answer, body=written, charset="utf-8")
+        return _Body(body.kind, body.text, payload, body.size), replace(answer, body=written, charset="utf-8")
     return body, answer
 
 
@@ -291,6 +292,7 @@ class _Body:
     kind: str
     text: str | None = None
     payload: Any = None
+    size: CardSize = CardSize()  # of a "json" or "fields" body: what reading it costs (guard/proxy/cardwork.py)
 
 
 def _encoding_of(answer: upstream.UpstreamResponse) -> str:
@@ -370,8 +372,9 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         except (ValueError, RecursionError):
             state.metrics.upstream_errors.inc("malformed_json")
             raise bad_gateway("upstream JSON does not parse; blocked") from None
+        size = within_card_budget(state, payload, text)
         payload = _long_texts_withheld(state, payload) if len(text) > state.settings.max_text_chars else payload
-        return _Body("json", text, _references_decoded(payload) if "&" in text else payload)
+        return _Body("json", text, _references_decoded(payload) if "&" in text else payload, size)
     if declared == "text/plain":
         if text is None:
             state.metrics.upstream_errors.inc("bad_charset")
@@ -385,9 +388,27 @@ def _read_body(state: ProxyState, answer: upstream.UpstreamResponse) -> _Body:
         text = _references_decoded(text) if "&" in text else text
         fields = _fields_of(text)
         if fields is not None:
-            return _Body("fields", text, fields)
+            return _Body("fields", text, fields, within_card_budget(state, fields))
         return _Body("text", text)
     return _Body("opaque")
+
+
+def within_card_budget(state: ProxyState, payload: Any, text: str | None = None) -> CardSize:
+    """The size of a CRM answer as parsed (guard/proxy/cardwork.py), measured before anything reads it; an answer over
+    the card budget is withheld whole (502, fail closed): 20,000 short comments, each under `max_text_chars`, kept the
+    event loop reading for ~12 s (red team bb25, f03). The reason names the measure, never a value or a count.
+    `text`: the JSON text it was parsed from, whose bound (cardwork.text_bound) answers for an ordinary card unwalked
+    when even that bound is within the budget and on the loop's side."""
+    if text is not None:
+        bound = text_bound(text)
+        if bound.over(state.settings) is None and not state.card_work.big(bound):
+            return bound
+    size = size_of(payload, state.settings)
+    over = size.over(state.settings)
+    if over is not None:
+        state.metrics.upstream_errors.inc("card_too_large")
+        raise bad_gateway(f"upstream answer holds more {over} than the guard reads; withheld")
+    return size
 
 
 def _long_texts_withheld(state: ProxyState, value: Any) -> Any:
@@ -423,11 +444,14 @@ async def _filtered_response(
     if echoes:
         body, answer = _echo_masked(body, answer, echoes)
     if body.kind == "json":
-        return await _json_response(state, session, path, answer, body.payload, record, reader)
+        return await _json_response(state, session, path, answer, body.payload, record, reader,
+                                    state.card_work.runner(body.size))
     if body.kind == "text":
-        return await _text_response(state, session, path, answer, body.text or "", record, reader)
+        return await _text_response(state, session, path, answer, body.text or "", record, reader,
+                                    state.card_work.runner(CardSize(1, 0, len(body.text or ""))))
     if body.kind == "fields":
-        return _as_fields(await _json_response(state, session, path, answer, body.payload, record, reader), record)
+        return _as_fields(await _json_response(state, session, path, answer, body.payload, record, reader,
+                                               state.card_work.runner(body.size)), record)
     content_type = answer.content_type
     if content_type and content_type in state.settings.allowed_content_types:
         if _holds_json_members(answer.body):
@@ -507,12 +531,13 @@ def _decoded_ids(segment: str) -> list[str]:
 
 
 async def _owner_of(state: ProxyState, session: CallSession | None, path: str, itself: Any,
-                    text: str | None = None) -> _Owner:
+                    text: str | None = None, run: Runner = on_the_loop) -> _Owner:
     """The owning cards of a response (the path's customer, the customer the body says it is about, the call's
     customer, every customer whose number the body names anywhere) other than the body itself. A CRM's own ids
     ("/api/profiles/42") name nobody guard can read, but a body whose "msisdn" is a customer number is about that
     customer, and so is a note (text or JSON, under any key) that writes a customer's number: their card's refusal
-    holds for it, and their card's hidden values are scrubbed from it. `text` is a text body (`itself` is None)."""
+    holds for it, and their card's hidden values are scrubbed from it. `text` is a text body (`itself` is None). `run`:
+    where the reading of the body's numbers runs (guard/proxy/cardwork.py)."""
     own_msisdn = str(itself.get("msisdn")) if isinstance(itself, dict) and "msisdn" in itself else None
     named = _msisdns_in_path(path) + _claimed_msisdn(itself)
     at_own_route = own_msisdn is not None and named[-1:] == [own_msisdn] and path == state.settings.card_path.format(
@@ -522,7 +547,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     # it about every customer number written anywhere in it (a note "Абонент 79160000007, фамилия ..."), whatever the
     # content type: one step decides which customers an answer names. A card at its own route is decided by the
     # policy itself, field by field (its contact phone and call-detail numbers are its own values, not its owners).
-    written = [] if at_own_route else _written_msisdns(itself, text, state.written_numbers)
+    written = [] if at_own_route else await run(_written_msisdns, itself, text, state.written_numbers)
     listed = [] if at_own_route else [msisdn for msisdn in _listed_msisdns(itself) + written if msisdn not in named]
     listed = list(dict.fromkeys(listed))
     if len(listed) > _MAX_NAMED_CUSTOMERS:
@@ -535,7 +560,7 @@ async def _owner_of(state: ProxyState, session: CallSession | None, path: str, i
     # A card at its own route is its own owner's, but its free-text comments may be about someone else
     # ("Абонент 79160000007, фамилия ..."): those customers decide the comments alone (_Owner.comments_write), once
     # the policy has said what of the comments is shown (_json_response).
-    comments_write = _comments_write(state, itself, set(wanted)) if at_own_route else ()
+    comments_write = await run(_comments_write, state, itself, set(wanted)) if at_own_route else ()
     for msisdn in wanted:
         if msisdn == own_msisdn and path == state.settings.card_path.format(msisdn=msisdn):
             # The body is that card, fetched at the card's own route: the policy decides it directly. Anywhere
@@ -693,10 +718,12 @@ def _claimed_msisdn(itself: Any) -> list[str]:
 
 async def _json_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, payload: Any,
-    record: dict[str, Any], reader: str = "",
+    record: dict[str, Any], reader: str = "", run: Runner = on_the_loop,
 ) -> web.Response:
+    """`run`: where the steps that read the whole answer run — on the loop, or a big answer's beside it
+    (guard/proxy/cardwork.py); the answer is the same either way."""
     record["content"] = "json"
-    owner = await _owner_of(state, session, path, payload)
+    owner = await _owner_of(state, session, path, payload, run=run)
     ctx = call_context(for_this_card(state, session, payload), payload, owner.named)
     key = state.decisions.key(answer.body, ctx)
     plain = not owner.refused and not owner.secrets
@@ -709,8 +736,8 @@ async def _json_response(
         if in_comments is not None:
             shown = None
     if shown is None:
-        filtered = await filter_json(state.policy, state.detector, with_absent_hidden(payload, state.policy), ctx,
-                                     state.card_secrets, answer.body)
+        filtered = await filter_json(state.policy, state.detector, await run(with_absent_hidden, payload, state.policy),
+                                     ctx, state.card_secrets, answer.body, run)
         if written:
             # The customers the comments write decide only what is shown of the comments: when nothing of their texts
             # is (masked whole: the engine failed or ran over its budget; hidden; no comments), their cards are not
@@ -730,8 +757,8 @@ async def _json_response(
                 filtered.payload["comments"] = texts_hidden(filtered.payload["comments"])
             else:
                 comments_before = filtered.payload["comments"]
-                filtered.payload["comments"], extra = others.scrub_json(filtered.payload["comments"],
-                                                                        state.policy.known_keys)
+                filtered.payload["comments"], extra = await run(others.scrub_json, filtered.payload["comments"],
+                                                                state.policy.known_keys)
                 if filtered.payload["comments"] != comments_before:
                     filtered.payload["comments"] = texts_hidden(filtered.payload["comments"])  # alike: f01 below
                 filtered.scrubbed += extra
@@ -739,11 +766,11 @@ async def _json_response(
             # Something under a refused customer's path: nothing of it is shown (the 5-year rule).
             filtered.payload, filtered.refused, filtered.refusal = hide(filtered.payload), True, state.policy.refusal
         elif owner.secrets:
-            filtered.payload, extra = comments_alike(filtered.payload, owner.secrets.scrub_json(
-                filtered.payload, state.policy.known_keys))
+            filtered.payload, extra = comments_alike(filtered.payload, await run(
+                owner.secrets.scrub_json, filtered.payload, state.policy.known_keys))
             filtered.scrubbed += extra
         try:
-            shown = Shown.of(filtered)
+            shown = await run(Shown.of, filtered)
         except jsoncodec.UnencodableJSON:
             state.metrics.upstream_errors.inc("unencodable_json")
             raise bad_gateway("upstream JSON holds text that cannot be sent; blocked") from None
@@ -853,10 +880,11 @@ def _as_fields(decided: web.Response, record: dict[str, Any]) -> web.Response:
 
 async def _text_response(
     state: ProxyState, session: CallSession | None, path: str, answer: upstream.UpstreamResponse, text: str,
-    record: dict[str, Any], reader: str = "",
+    record: dict[str, Any], reader: str = "", run: Runner = on_the_loop,
 ) -> web.Response:
+    """`run`: where the reading of a long note's numbers and its scrub run (guard/proxy/cardwork.py)."""
     record["content"] = "text"
-    owner = await _owner_of(state, session, path, None, text)
+    owner = await _owner_of(state, session, path, None, text, run=run)
     if owner.refused:
         record["refused"] = True
         response = web.Response(status=answer.status, text=state.policy.refusal, content_type="text/plain", charset="utf-8")
@@ -869,9 +897,9 @@ async def _text_response(
     except DetectionFailed as error:
         record["detection_failure"] = str(error)
         raise unavailable(f"{error}; text withheld") from None
-    shown, scrubbed = owner.secrets.scrub_text(redacted.text)
+    shown, scrubbed = await run(owner.secrets.scrub_text, redacted.text)
     if not owner.secrets:  # no card read (an answer naming no customer): its encoded runs are masked card-blind
-        shown, encoded = encoded_runs_masked(shown)
+        shown, encoded = await run(encoded_runs_masked, shown)
         scrubbed += encoded
     elif scrubbed:
         # A note about a customer is answered alike, as a card's comments are (filtering.comments_alike): masking only

@@ -72,7 +72,7 @@ from guard.proxy.textcache import RedactedTextCache
 from guard.proxy.marked_pieces import WordPieces, number_piece_spans
 from guard.recognizers.address import ADDRESS_PART_WORDS, HOUSE_WORDS, STREET_WORDS
 from guard.recognizers.birth_date import A_BIRTH_CUE, date_forms as _date_forms, dates_after_a_birth_cue, month_number
-from guard.recognizers.email import symbols_written
+from guard.recognizers.email import says_a_symbol, symbols_written
 from guard.recognizers.lexicon import LEGAL_FORMS, MONTH_NAMES, ROMAN_MONTHS, latin_to_cyrillic, letter_name_words
 from guard.recognizers.phone import is_phone_digits, national
 
@@ -1139,8 +1139,8 @@ class CardSecrets:
     def _said_literal_spans(self, text: str) -> list[tuple[int, int]]:
         """E-mail addresses and their local parts with their symbols said by name ("petr точка ivanov", "petr dot
         ivanov at mail dot ru"): read with the symbols written (the e-mail kind's reading, recognizers/email.py)."""
-        if not self.literals:
-            return []
+        if not self.literals or not says_a_symbol(text):
+            return []  # read as written: symbols_written's reading would be the text itself (its spans one a character)
         reading, spans = symbols_written(text)
         if reading == text:
             return []

@@ -13,6 +13,7 @@ from guard.audit import AuditWriter
 from guard.config import Settings
 from guard.metrics import Metrics
 from guard.policy import CardPolicy
+from guard.proxy.cardwork import CardWork
 from guard.proxy.detection import BudgetedRedactor
 from guard.proxy.filtering import CardSecretsCache, DecisionCache
 from guard.proxy.limits import GuessLimiter, open_limiter
@@ -33,9 +34,15 @@ class ProxyState:
     # The customer numbers each text writes (forward.written_msisdns): keyed BLAKE2b of the text, in memory only.
     written_numbers: RedactedTextCache[tuple[str, ...]] = field(default_factory=lambda: RedactedTextCache(0))
     metrics: Metrics = field(default_factory=Metrics)
+    # The one thread a big answer's decision runs in beside the event loop (guard/proxy/cardwork.py; bb25, f03).
+    card_work: CardWork = None  # type: ignore[assignment]  # built from the settings (__post_init__)
     limiter: GuessLimiter | None = None  # built on first use, beside the session store (guard/proxy/limits.py)
     _owner_key: bytes | None = None
     _call_locks: weakref.WeakValueDictionary[str, asyncio.Lock] = field(default_factory=weakref.WeakValueDictionary)
+
+    def __post_init__(self) -> None:
+        if self.card_work is None:
+            self.card_work = CardWork.of(self.settings)
 
     def call_lock(self, call_id: str) -> asyncio.Lock:
         """One lock per live call: identify/confirm read, decide and write a session without interleaving."""
