@@ -2704,9 +2704,14 @@ _NAMING_SLOT_STEMS = ("фамили", "владел", "клиент", "абон�
 _CLAUSE_HEADS = frozenset({"VERB", "PRTS", "PRTF", "INFN", "PRED", "GRND"})
 
 
+_NAMED_ONES_PRONOUNS = frozenset({"меня", "его", "её", "ее", "их", "нас"})  # "зовут меня …": the verb first
+
+
 def _in_a_naming_slot(text: str, start: int) -> bool:
-    before = words_before(text, start, 30)[-1:]
-    return bool(before) and (before[0] in _NAMING_SLOT_WORDS or before[0].startswith(_NAMING_SLOT_STEMS))
+    before = words_before(text, start, 30)[-2:]
+    if len(before) == 2 and before[1] in _NAMED_ONES_PRONOUNS and before[0] in ("зовут", "звать"):
+        return True  # "зовут меня кот андрей": the pronoun between the naming word and the name
+    return bool(before) and (before[-1] in _NAMING_SLOT_WORDS or before[-1].startswith(_NAMING_SLOT_STEMS))
 
 
 def _heads_its_own_clause(text: str, end: int) -> bool:
@@ -5410,11 +5415,26 @@ def _head_parse(word: str):
     return parses(word.split("-")[0])[0]
 
 
+def _a_callers_act_by(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` do what a caller does — a caller's verb right after them or right before them
+    ("гусь андрей звонил вчера", "перезвонил кот андрей": lexicon.CALLERS_VERBS, `_callers_verb`): a goose or a cat
+    rings no contact centre, so a noun before a first name there is the person's surname (red team bb25 f07)."""
+    if _callers_verb(text, end):
+        return True
+    before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+    verb = parses(before.group(1)) if before is not None else []
+    return bool(verb) and verb[0].tag.POS == "VERB" and verb[0].normal_form in CALLERS_VERBS and "sing" in verb[0].tag \
+        and verb[0].tag.person not in ("1per", "2per")
+
+
 def _a_surnames_place(text: str, at: int) -> bool:
     """The word at `at` may be a surname: a first name or a person noun stands right before it ("елена бык",
-    "светлана кот лыкова", "получатель медведь ирина")."""
+    "светлана кот лыкова", "получатель медведь ирина"), or a word after which a speaker names someone ("меня зовут
+    гусь андрей", "это кот андрей", "абонент волк мария": red team bb25 f07) — the slot holds a person's name, and a
+    noun surname opens it as a form orders a name (fail closed: "это кот тимофей" is masked too)."""
     previous = _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)
-    return previous is not None and ("Name" in _top_kinds(previous.group(1)) or _person_noun(previous.group(1)))
+    return previous is not None and ("Name" in _top_kinds(previous.group(1)) or _person_noun(previous.group(1))
+                                     or _in_a_naming_slot(text, at))
 
 
 def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
@@ -5439,7 +5459,7 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         or (len(words) == 1 and following is not None and _head_of_a_kind(following.group(), BREED_NOUNS))
     words = words[:1] if breed_after else words  # the breed in the span after the name: "собака [ирма лабрадор]"
     if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
-            and not _a_surnames_place(text, before.start(1)):
+            and not _a_surnames_place(text, before.start(1)) and not _a_callers_act_by(text, before.start(1), end):
         head = _head_parse(before.group(1))
         animal = head.normal_form in ANIMAL_NOUNS or before.group(1) in ANIMAL_NOUNS
         cases = _cases(words[0])

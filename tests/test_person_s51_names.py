@@ -1,0 +1,39 @@
+"""Stop 51, names that leak (issue 15): a first name that names a device after its owner, a noun surname before a first
+name where a person is named or acts, and initials typed after a name in any script and case (recognizers/person.py:
+_owners_in_device_names, _a_surnames_place, _a_callers_act_by, _with_initials_after; lexicon DEVICE_NAME_WORDS).
+
+- A network's list of devices names a phone after its owner: a first name beside a device's make, model or kind, either
+  order, a blank or a hyphen between («Galaxy Ани», «Вероника iPad», «ПК-Гоша»), or an English possessive before it
+  («Sveta’s MacBook Air»), is the owner's — not a product's title in quotes, not a river ("Pixel Лены").
+- A noun that is also a surname before a first name ("гусь андрей") is the person's surname, not an animal the name
+  belongs to, where a speaker names someone ("меня зовут", "зовут меня", "это") or the two do a caller's act
+  ("гусь андрей звонил вчера"): a goose rings no contact centre (red team bb25 f07).
+- Two dotted initials right after a found name are the name's, in either script and case ("kuznetsova a. v.", "smirnov
+  А.В."); a lowercase dotted abbreviation ("т.е.", "г.р.") is not.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import person_masked, person_touched
+
+
+@pytest.mark.parametrize("text, surname, first", [
+    ("клиент: меня зовут гусь андрей", "гусь", "андрей"),
+    ("клиент: зовут меня кот андрей", "кот", "андрей"),
+    ("клиент: это гусь андрей по поводу интернета", "гусь", "андрей"),
+    ("клиент: гусь андрей звонил вчера насчёт роутера", "гусь", "андрей"),
+    ("оператор: перезвонил кот андрей уточнить счёт", "кот", "андрей"),
+])
+def test_a_noun_surname_before_a_first_name_where_a_person_is_named_or_calls_is_the_persons(
+        person_redactor, text, surname, first):
+    assert person_masked(person_redactor, text, surname) and person_masked(person_redactor, text, first), text
+
+
+@pytest.mark.parametrize("text, pet", [
+    ("клиент: у нас рыжий кот тимофей спит на роутере", "тимофей"),
+    ("клиент: кошку зовут мурка", "мурка"),
+])
+def test_a_pets_name_after_its_noun_stays_the_pets_outside_a_naming_slot(person_redactor, text, pet):
+    assert not person_touched(person_redactor, text, pet), text
