@@ -119,7 +119,7 @@ INITIALS_AFTER_LOOSE = re.compile(
 # Two dotted letters that abbreviate a word, not initials: "г.р." (год рождения), "д.р.", "т.е.", "т.к.", "и.о.".
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({
     "г.р.", "д.р.", "т.е.", "т.к.", "т.д.", "т.п.", "т.ч.", "и.о.", "р.с.", "л.с.", "н.э.", "с.г.", "м.б.", "к.т.",
-    "ж.д.", "з.п.", "н.в.", "т.н.", "ч.т.", "п.п.", "в.т.", "с.м."})
+    "ж.д.", "з.п.", "н.в.", "т.н.", "ч.т.", "п.п.", "в.т.", "с.м.", "e.g.", "i.e.", "p.s.", "a.m.", "p.m."})
 # A single dotted letter that is the abbreviation of a word ("г." город/год, "д." дом, "кв", "т." телефон, "р." рубль)
 # more often than an initial.
 ABBREVIATING_LETTERS: frozenset[str] = frozenset("гдскплтрмчшу")

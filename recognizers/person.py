@@ -507,6 +507,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans += [(s, e, 0.75, _QUOTED_AFTER_PERSON_NOUN_WHY) for s, e in _quoted_after_person_nouns(text, lowercase)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+    spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
 
 
@@ -1078,6 +1079,23 @@ _SURNAME_PARTICLES = frozenset({"фон", "ван", "дер", "де", "ибн", 
 _SPOKEN_SURNAME_PARTICLES = frozenset({"фон", "ибн"})
 # An old-style patronymic: "Иван Андреев сын Вахромкин", "Анна Фёдорова дочь" (the father's name as a possessive).
 _KIN_OF_A_PATRONYMIC = frozenset({"сын", "сына", "сыну", "сыном", "сыне", "дочь", "дочери", "дочерью"})
+
+
+# Two initials, each a letter of either script and case with its dot, right after a name's last word (from its end only:
+# linear) — how a surname's initials are typed in any keyboard's layout; not a lowercase dotted abbreviation
+# (lexicon.DOTTED_ABBREVIATIONS: "т.е.", "г.р.", "p.s."): capitals after a name are its initials ("sokolov P.S.")
+_INITIALS_AFTER_A_NAME = re.compile(r"[ \t]+([A-Za-zА-ЯЁа-яё]\.[ \t]?[A-Za-zА-ЯЁа-яё]\.)(?![\w])")
+
+
+def _with_initials_after(text: str, end: int) -> int:
+    """A found name's end, past two dotted initials right after its last word, whichever script and case they are
+    typed in and whichever reader found the name: "клиент [kuznetsova a. v.]", "Кл. [smirnov А.В.] звонил" (red team
+    bb25 f07: the Latin surname was masked, its initials left beside it). More hidden, never less."""
+    initials = _INITIALS_AFTER_A_NAME.match(text, end)
+    if initials is None or not text[end - 2:end].isalpha() \
+            or re.sub(r"[ \t]", "", initials.group(1)) in DOTTED_ABBREVIATIONS:
+        return end
+    return initials.end(1)
 
 
 def _with_the_names_own_words(text: str, start: int, end: int, lowercase: bool) -> tuple[int, int]:
