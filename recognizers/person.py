@@ -37,6 +37,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
+from guard.recognizers.lexicon import DEVICE_NAME_WORDS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -504,11 +505,59 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     # long comment in lowercase read "СидоровЗдравствуйте" as ASR text and skipped this (red team bb22, f10)
     spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
               for s, e in _glued_names(text)]
+    spans += [(s, e, 0.75, _DEVICE_OWNER_WHY) for s, e in _owners_in_device_names(text, lowercase)]  # after every
+    # filter: a quote's title, a river's or a place's reading say nothing of a word that names a device's owner
     spans += [(s, e, 0.75, _QUOTED_AFTER_PERSON_NOUN_WHY) for s, e in _quoted_after_person_nouns(text, lowercase)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+_DEVICE_OWNER_WHY = "a first name that names a device after its owner"
+_DEVICE_WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a word (digits inside: "iPhone15" is one)
+_DEVICE_JOIN = re.compile(r"[ \t]*-[ \t]*|[ \t]+")  # "Pasha-Xiaomi", "ПК-Гоша", "iPhone Тимура": linear
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+$")  # "Sveta’s MacBook Air": up to a word's start
+
+
+def _a_device_word(word: str) -> bool:
+    return word.lower() in DEVICE_NAME_WORDS or re.sub(r"\d+$", "", word.lower()) in DEVICE_NAME_WORDS
+
+
+def _an_owners_first_name(word: str, lowercase: bool) -> bool:
+    """A word naming a device's owner: a first name (its likeliest reading, or a diminutive of one; capitalised in
+    written text) in Cyrillic, or a capitalised Latin word that spells one back; no device's or model's word."""
+    if _a_device_word(word):
+        return False
+    if word.isascii():
+        return word[:1].isupper() and (_latin_first_name(word) or _latin_first_name_read(word))
+    if not lowercase and not word[:1].isupper() or word.lower() in _COMMON_WORDS or len(word) < 3:
+        return False
+    return "Name" in _top_kinds(word) or _diminutive_of_a_name(word)
+
+
+def _owners_in_device_names(text: str, lowercase: bool) -> list[tuple[int, int]]:
+    """A device's name made of its owner's first name and its make, model or kind (lexicon.DEVICE_NAME_WORDS), in
+    either order, a blank or a hyphen between — «Galaxy Ани», «iPhone Тимура», «Вероника iPad», «ПК-Гоша», "Pixel
+    Лены", «Pasha-Xiaomi» — or the owner's English possessive before it («Sveta’s MacBook Air», any capitalised word:
+    fail closed): a network's list of devices names a phone after its owner, and the name is that person's (issue
+    15, stop 51: pii_au50 leaked 10 such names, read as a product's title in quotes or as the river Лена)."""
+    out = []
+    words = list(_DEVICE_WORD.finditer(text))
+    for k, word in enumerate(words):
+        if not _a_device_word(word.group()):
+            continue
+        if k + 1 < len(words) and _DEVICE_JOIN.fullmatch(text, word.end(), words[k + 1].start()) \
+                and _an_owners_first_name(words[k + 1].group(), lowercase):
+            out.append(words[k + 1].span())
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if possessive is not None and not _a_device_word(possessive.group(1)) \
+                and possessive.group(1).lower() not in _LATIN_NOT_NAME_WORDS:  # "Apple’s iPhone" names no one
+            out.append(possessive.span(1))
+        elif k > 0 and _DEVICE_JOIN.fullmatch(text, words[k - 1].end(), word.start()) \
+                and _an_owners_first_name(words[k - 1].group(), lowercase):
+            out.append(words[k - 1].span())
+    return out
 
 
 def _a_characters_name(text: str, start: int, end: int) -> bool:

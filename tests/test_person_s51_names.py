@@ -19,6 +19,30 @@ from hypothesis import given, settings, strategies as st
 from conftest import person_masked, person_touched
 
 
+@pytest.mark.parametrize("text, owner", [
+    ("Устройство клиента называется «Galaxy Оли», MAC 3C:A6:2F:91:0E:7B.", "Оли"),
+    ("В списке устройств: «iPhone Серёжи», «Xiaomi Pad 6».", "Серёжи"),
+    ("Родительский контроль на устройство «Маргарита iPad» применится завтра.", "Маргарита"),
+    ("Имя устройства «Вова Honor», IMEI не указан.", "Вова"),
+    ("В сети активно устройство «ПК-Кирилл», оно шлёт много запросов.", "Кирилл"),
+    ("У дочери Redmi Насти не подключается к сети.", "Насти"),
+    ("Вход выполнен с устройства «Dasha-Xiaomi» в 18:40.", "Dasha"),
+    ("Подключено устройство «Olga’s MacBook Air», MAC 8C:85:90:1A:6E:03.", "Olga"),
+])
+def test_a_first_name_beside_a_devices_make_or_kind_is_its_owners(person_redactor, text, owner):
+    assert person_masked(person_redactor, text, owner), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Планшет «Lenovo Tab M10», MAC D0:37:45:6B:AA:11.", "Tab"),
+    ("Подключено устройство «Anna’s MacBook Air».", "Air"),
+    ("Клиент купил Samsung Galaxy A52, сеть не видит.", "Galaxy"),
+    ("Ноутбук «Honor MagicBook» не получает адрес.", "MagicBook"),
+])
+def test_a_devices_make_and_model_words_are_no_owner(person_redactor, text, word):
+    assert not person_touched(person_redactor, text, word), text
+
+
 @pytest.mark.parametrize("text, surname, first", [
     ("клиент: меня зовут гусь андрей", "гусь", "андрей"),
     ("клиент: зовут меня кот андрей", "кот", "андрей"),
