@@ -527,11 +527,11 @@ def _a_device_word(word: str) -> bool:
 def _an_owners_first_name(word: str, lowercase: bool) -> bool:
     """A word naming a device's owner: a first name (its likeliest reading, or a diminutive of one; capitalised in
     written text) in Cyrillic, or a capitalised Latin word that spells one back; no device's or model's word."""
-    if _a_device_word(word):
-        return False
+    if _a_device_word(word) or len(word) < 3:
+        return False  # "HUAWEI ID" (pii_al42): a two-letter word is an account's or a model's
     if word.isascii():
         return word[:1].isupper() and (_latin_first_name(word) or _latin_first_name_read(word))
-    if not lowercase and not word[:1].isupper() or word.lower() in _COMMON_WORDS or len(word) < 3:
+    if not lowercase and not word[:1].isupper() or word.lower() in _COMMON_WORDS:
         return False
     return "Name" in _top_kinds(word) or _diminutive_of_a_name(word)
 

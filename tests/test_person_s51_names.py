@@ -38,6 +38,7 @@ def test_a_first_name_beside_a_devices_make_or_kind_is_its_owners(person_redacto
     ("Подключено устройство «Anna’s MacBook Air».", "Air"),
     ("Клиент купил Samsung Galaxy A52, сеть не видит.", "Galaxy"),
     ("Ноутбук «Honor MagicBook» не получает адрес.", "MagicBook"),
+    ("Часы привязаны к HUAWEI ID anna.petrova, отвязку сделаю сама.", "ID"),
 ])
 def test_a_devices_make_and_model_words_are_no_owner(person_redactor, text, word):
     assert not person_touched(person_redactor, text, word), text
