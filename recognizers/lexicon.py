@@ -119,7 +119,7 @@ INITIALS_AFTER_LOOSE = re.compile(
 # Two dotted letters that abbreviate a word, not initials: "г.р." (год рождения), "д.р.", "т.е.", "т.к.", "и.о.".
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({
     "г.р.", "д.р.", "т.е.", "т.к.", "т.д.", "т.п.", "т.ч.", "и.о.", "р.с.", "л.с.", "н.э.", "с.г.", "м.б.", "к.т.",
-    "ж.д.", "з.п.", "н.в.", "т.н.", "ч.т.", "п.п.", "в.т.", "с.м."})
+    "ж.д.", "з.п.", "н.в.", "т.н.", "ч.т.", "п.п.", "в.т.", "с.м.", "e.g.", "i.e.", "p.s.", "a.m.", "p.m."})
 # A single dotted letter that is the abbreviation of a word ("г." город/год, "д." дом, "кв", "т." телефон, "р." рубль)
 # more often than an initial.
 ABBREVIATING_LETTERS: frozenset[str] = frozenset("гдскплтрмчшу")
@@ -883,6 +883,18 @@ FOREIGN_PASSPORT_WORDS = (r"pa[sșş]aport[a-z]*|passeport[a-z]*|reisepass[a-z]*
                           r"|пашпорт[а-яёўқғҳ]*"  # Uzbek Cyrillic (red team bb16, 04)
                           r"|төлқұжат[а-яёәіңғүұқөһ]*|шиноснома[а-яё]*|անձնագիր\w*|პასპორტ\w*|护照|여권|διαβατήριο\w*"
                           r"|דרכון|جواز\s+(?:ال)?سفر")
+# A device's make, model or kind — the words a phone, a laptop or a tablet is named by on a network's list of devices,
+# which names it after its owner by default ("iPhone Даши", "Sveta's MacBook Air", "Pasha-Xiaomi", "ПК-Гоша"):
+# recognizers/person.py reads the first name beside one as its owner's (issue 15, stop 51); a model's words ("Air",
+# "Max") are none. Lowercase, as written.
+DEVICE_NAME_WORDS = frozenset({
+    "iphone", "ipad", "ipod", "imac", "macbook", "mac", "galaxy", "samsung", "pixel", "honor", "huawei", "xiaomi",
+    "redmi", "poco", "realme", "oppo", "vivo", "oneplus", "nokia", "lenovo", "asus", "acer", "dell", "hp", "sony",
+    "xperia", "tecno", "infinix", "meizu", "motorola", "moto", "zte", "nothing", "android", "pc", "laptop", "notebook",
+    "tab", "pad", "phone", "watch", "air", "pro", "max", "mini", "plus", "ultra", "lite", "note", "edge", "fold", "flip",
+    "book", "se",
+    "пк", "ноутбук", "ноут", "планшет", "смартфон", "телефон", "компьютер", "комп", "айфон", "айпад", "макбук"})
+
 # What a caller does with the contact centre, by lemma: a noun that does it is a person (red team bb13, 13: "Волк просил
 # перезвонить", "Жалоба: Коваль не может дозвониться") — the person's verbs the name kind reads a surname by
 # (recognizers/person.py, _nouns_as_callers); a verb of wanting or asking reaches the infinitive after it.

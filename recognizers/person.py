@@ -37,6 +37,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
+from guard.recognizers.lexicon import DEVICE_NAME_WORDS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -504,10 +505,59 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     # long comment in lowercase read "СидоровЗдравствуйте" as ASR text and skipped this (red team bb22, f10)
     spans += [(s, e, 0.75, "a name glued to its field's label or its parts glued together")
               for s, e in _glued_names(text)]
+    spans += [(s, e, 0.75, _DEVICE_OWNER_WHY) for s, e in _owners_in_device_names(text, lowercase)]  # after every
+    # filter: a quote's title, a river's or a place's reading say nothing of a word that names a device's owner
     spans += [(s, e, 0.75, _QUOTED_AFTER_PERSON_NOUN_WHY) for s, e in _quoted_after_person_nouns(text, lowercase)]
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
+    spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
     return _one_reading_per_extent(spans)
+
+
+_DEVICE_OWNER_WHY = "a first name that names a device after its owner"
+_DEVICE_WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a word (digits inside: "iPhone15" is one)
+_DEVICE_JOIN = re.compile(r"[ \t]*-[ \t]*|[ \t]+")  # "Pasha-Xiaomi", "ПК-Гоша", "iPhone Тимура": linear
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+$")  # "Sveta’s MacBook Air": up to a word's start
+
+
+def _a_device_word(word: str) -> bool:
+    return word.lower() in DEVICE_NAME_WORDS or re.sub(r"\d+$", "", word.lower()) in DEVICE_NAME_WORDS
+
+
+def _an_owners_first_name(word: str, lowercase: bool) -> bool:
+    """A word naming a device's owner: a first name (its likeliest reading, or a diminutive of one; capitalised in
+    written text) in Cyrillic, or a capitalised Latin word that spells one back; no device's or model's word."""
+    if _a_device_word(word) or len(word) < 3:
+        return False  # "HUAWEI ID" (pii_al42): a two-letter word is an account's or a model's
+    if word.isascii():
+        return word[:1].isupper() and (_latin_first_name(word) or _latin_first_name_read(word))
+    if not lowercase and not word[:1].isupper() or word.lower() in _COMMON_WORDS:
+        return False
+    return "Name" in _top_kinds(word) or _diminutive_of_a_name(word)
+
+
+def _owners_in_device_names(text: str, lowercase: bool) -> list[tuple[int, int]]:
+    """A device's name made of its owner's first name and its make, model or kind (lexicon.DEVICE_NAME_WORDS), in
+    either order, a blank or a hyphen between — «Galaxy Ани», «iPhone Тимура», «Вероника iPad», «ПК-Гоша», "Pixel
+    Лены", «Pasha-Xiaomi» — or the owner's English possessive before it («Sveta’s MacBook Air», any capitalised word:
+    fail closed): a network's list of devices names a phone after its owner, and the name is that person's (issue
+    15, stop 51: pii_au50 leaked 10 such names, read as a product's title in quotes or as the river Лена)."""
+    out = []
+    words = list(_DEVICE_WORD.finditer(text))
+    for k, word in enumerate(words):
+        if not _a_device_word(word.group()):
+            continue
+        if k + 1 < len(words) and _DEVICE_JOIN.fullmatch(text, word.end(), words[k + 1].start()) \
+                and _an_owners_first_name(words[k + 1].group(), lowercase):
+            out.append(words[k + 1].span())
+        possessive = _POSSESSIVE_BEFORE.search(text, max(0, word.start() - 40), word.start())
+        if possessive is not None and not _a_device_word(possessive.group(1)) \
+                and possessive.group(1).lower() not in _LATIN_NOT_NAME_WORDS:  # "Apple’s iPhone" names no one
+            out.append(possessive.span(1))
+        elif k > 0 and _DEVICE_JOIN.fullmatch(text, words[k - 1].end(), word.start()) \
+                and _an_owners_first_name(words[k - 1].group(), lowercase):
+            out.append(words[k - 1].span())
+    return out
 
 
 def _a_characters_name(text: str, start: int, end: int) -> bool:
@@ -1078,6 +1128,23 @@ _SURNAME_PARTICLES = frozenset({"фон", "ван", "дер", "де", "ибн", 
 _SPOKEN_SURNAME_PARTICLES = frozenset({"фон", "ибн"})
 # An old-style patronymic: "Иван Андреев сын Вахромкин", "Анна Фёдорова дочь" (the father's name as a possessive).
 _KIN_OF_A_PATRONYMIC = frozenset({"сын", "сына", "сыну", "сыном", "сыне", "дочь", "дочери", "дочерью"})
+
+
+# Two initials, each a letter of either script and case with its dot, right after a name's last word (from its end only:
+# linear) — how a surname's initials are typed in any keyboard's layout; not a lowercase dotted abbreviation
+# (lexicon.DOTTED_ABBREVIATIONS: "т.е.", "г.р.", "p.s."): capitals after a name are its initials ("sokolov P.S.")
+_INITIALS_AFTER_A_NAME = re.compile(r"[ \t]+([A-Za-zА-ЯЁа-яё]\.[ \t]?[A-Za-zА-ЯЁа-яё]\.)(?![\w])")
+
+
+def _with_initials_after(text: str, end: int) -> int:
+    """A found name's end, past two dotted initials right after its last word, whichever script and case they are
+    typed in and whichever reader found the name: "клиент [kuznetsova a. v.]", "Кл. [smirnov А.В.] звонил" (red team
+    bb25 f07: the Latin surname was masked, its initials left beside it). More hidden, never less."""
+    initials = _INITIALS_AFTER_A_NAME.match(text, end)
+    if initials is None or not text[end - 2:end].isalpha() \
+            or re.sub(r"[ \t]", "", initials.group(1)) in DOTTED_ABBREVIATIONS:
+        return end
+    return initials.end(1)
 
 
 def _with_the_names_own_words(text: str, start: int, end: int, lowercase: bool) -> tuple[int, int]:
@@ -2704,9 +2771,14 @@ _NAMING_SLOT_STEMS = ("фамили", "владел", "клиент", "абон�
 _CLAUSE_HEADS = frozenset({"VERB", "PRTS", "PRTF", "INFN", "PRED", "GRND"})
 
 
+_NAMED_ONES_PRONOUNS = frozenset({"меня", "его", "её", "ее", "их", "нас"})  # "зовут меня …": the verb first
+
+
 def _in_a_naming_slot(text: str, start: int) -> bool:
-    before = words_before(text, start, 30)[-1:]
-    return bool(before) and (before[0] in _NAMING_SLOT_WORDS or before[0].startswith(_NAMING_SLOT_STEMS))
+    before = words_before(text, start, 30)[-2:]
+    if len(before) == 2 and before[1] in _NAMED_ONES_PRONOUNS and before[0] in ("зовут", "звать"):
+        return True  # "зовут меня кот андрей": the pronoun between the naming word and the name
+    return bool(before) and (before[-1] in _NAMING_SLOT_WORDS or before[-1].startswith(_NAMING_SLOT_STEMS))
 
 
 def _heads_its_own_clause(text: str, end: int) -> bool:
@@ -5410,11 +5482,26 @@ def _head_parse(word: str):
     return parses(word.split("-")[0])[0]
 
 
+def _a_callers_act_by(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` do what a caller does — a caller's verb right after them or right before them
+    ("гусь андрей звонил вчера", "перезвонил кот андрей": lexicon.CALLERS_VERBS, `_callers_verb`): a goose or a cat
+    rings no contact centre, so a noun before a first name there is the person's surname (red team bb25 f07)."""
+    if _callers_verb(text, end):
+        return True
+    before = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
+    verb = parses(before.group(1)) if before is not None else []
+    return bool(verb) and verb[0].tag.POS == "VERB" and verb[0].normal_form in CALLERS_VERBS and "sing" in verb[0].tag \
+        and verb[0].tag.person not in ("1per", "2per")
+
+
 def _a_surnames_place(text: str, at: int) -> bool:
     """The word at `at` may be a surname: a first name or a person noun stands right before it ("елена бык",
-    "светлана кот лыкова", "получатель медведь ирина")."""
+    "светлана кот лыкова", "получатель медведь ирина"), or a word after which a speaker names someone ("меня зовут
+    гусь андрей", "это кот андрей", "абонент волк мария": red team bb25 f07) — the slot holds a person's name, and a
+    noun surname opens it as a form orders a name (fail closed: "это кот тимофей" is masked too)."""
     previous = _NEIGHBOUR_BEFORE.search(text, max(0, at - 40), at)
-    return previous is not None and ("Name" in _top_kinds(previous.group(1)) or _person_noun(previous.group(1)))
+    return previous is not None and ("Name" in _top_kinds(previous.group(1)) or _person_noun(previous.group(1))
+                                     or _in_a_naming_slot(text, at))
 
 
 def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
@@ -5439,7 +5526,7 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         or (len(words) == 1 and following is not None and _head_of_a_kind(following.group(), BREED_NOUNS))
     words = words[:1] if breed_after else words  # the breed in the span after the name: "собака [ирма лабрадор]"
     if before is not None and _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS) \
-            and not _a_surnames_place(text, before.start(1)):
+            and not _a_surnames_place(text, before.start(1)) and not _a_callers_act_by(text, before.start(1), end):
         head = _head_parse(before.group(1))
         animal = head.normal_form in ANIMAL_NOUNS or before.group(1) in ANIMAL_NOUNS
         cases = _cases(words[0])

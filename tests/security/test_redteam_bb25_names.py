@@ -6,6 +6,8 @@ an apostrophe for the soft sign.
   `_latin_names_read_back`), and the Cyrillic rules judge it in its sentence.
 - A digit between a word's letters or an apostrophe inside a Cyrillic word is the letter it stands for: one more
   reading of the text (guard/normalize.py: `letters_for_look_alikes`), read by every kind.
+- A noun surname before a first name where a person is named ("меня зовут гусь андрей") is the surname, and two dotted
+  initials after a found name are the name's in any script and case ("kuznetsova a. v.": stop 51).
 The proxy's part (comments about a third person on the operator's screen) through the real proxy and a hostile CRM.
 """
 from __future__ import annotations
@@ -39,6 +41,17 @@ def test_a_surname_typed_in_lowercase_latin_amid_russian_is_masked(redactor, tex
 def test_a_surname_with_digits_or_an_apostrophe_for_letters_is_masked(redactor, text, words):
     redacted = redactor.redact(text).text
     assert not any(word.lower() in redacted.lower() for word in words), redacted
+
+
+@pytest.mark.parametrize("text, words", [("меня зовут гусь андрей", ["гусь", "андрей"]),
+                                         ("зовут меня кот андрей", ["кот", "андрей"]),
+                                         ("клиент kuznetsova a. v.", ["kuznetsova", "a. v."]),
+                                         ("Кл. smirnov А.В. звонил", ["smirnov", "А.В."])])
+def test_a_noun_surname_before_a_first_name_and_initials_after_a_latin_surname_are_masked(redactor, text, words):
+    """The two cases f07 left open at stop 50: an animal's noun in a naming slot is the surname, not the animal the
+    first name belongs to; the initials typed after a lowercase Latin surname are the name's (stop 51)."""
+    redacted = redactor.redact(text).text
+    assert not any(word in redacted for word in words), redacted
 
 
 @pytest.mark.parametrize("text", ["зайдите на сайт mts.ru", "тариф smart безлимит", "ошибка connection refused",
