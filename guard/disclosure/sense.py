@@ -1289,6 +1289,41 @@ _CONDITION = frozenset({"если", "ежели"})
 _CONDITION_REACH = 6  # words before the verb: "если что-то непонятно, я повторю"
 
 
+# "ещё раз", "опять", "снова", "сколько", "уже": the operator's own words again, the irritated repeat п. 16's ethics
+# name ("Повторяю ещё раз: …") — whatever else the line says
+_AGAIN = frozenset({"еще", "ещё", "опять", "снова", "вновь", "сколько", "уже", "раз"})
+
+
+def _after_the_caller(tokens: list, verb: int) -> bool:
+    """"за вами" ("за тобой") right after the noting or repeating verb at `verb`, in its clause: the operator repeats
+    or notes after the caller, as they say it ("Повторяю за вами: …", "Записываю за вами: …")."""
+    return verb + 2 < len(tokens) and tokens[verb + 1].form.lower() == "за" \
+        and tokens[verb + 2].form.lower() in ("вами", "тобой") and not tokens[verb + 1].after_break
+
+
+def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool:
+    """Every repeating verb of the hit at [start, end) is the operator's present or future with "за вами" right after
+    it ("Повторяю за вами: …"): which sense of "повторять" — saying the caller's words after them, not the irritated
+    "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule only: what the words after it
+    tell is read as any read-back's (read_back_spans: the caller's own words only, never a third person's). "ещё раз",
+    "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же повторяла за вами"), keep it."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    verbs = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _REPEAT]
+    if not verbs:
+        return False
+    for i in verbs:
+        grammemes = tokens[i].info.top_grammemes
+        if "1per" not in grammemes or "past" in grammemes or not _after_the_caller(tokens, i):
+            return False
+        first, last = stretch_of(utterance, i)
+        if any(t.form.lower() in _AGAIN for t in tokens[first:last + 1]):
+            return False
+    return True
+
+
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition
     before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
@@ -1416,7 +1451,11 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
                 and (confirming_word or _confirmed_in_stretch(utterance, i)
-                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM):
+                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM
+                     # "Записываю за вами: серия …, номер … — продиктуйте ещё код подразделения": noted after the
+                     # caller as they dictate, the caller asked to go on — their words (not "за вами" alone: stop 50's
+                     # review, «Повторяю за вами: паспорт …» tells what nobody marked as the caller's)
+                     or _after_the_caller(tokens, i) and _caller_asked_to_go_on(tokens, i)):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
             # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
@@ -1434,6 +1473,37 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+# "продиктуйте ещё код подразделения", "назовите дальше": the caller asked to go on giving what is being noted
+_GO_ON = frozenset({"ещё", "еще", "дальше", "далее", "теперь", "также", "тоже"})
+
+
+def _caller_asked_to_go_on(tokens: list, cue: int) -> bool:
+    """After the noting cue at `cue`, the caller is asked, by an imperative of saying, to go on giving what is being
+    noted ("продиктуйте, пожалуйста, ещё код подразделения"): the dictation is under way, the values noted are theirs."""
+    for j in range(cue + 1, len(tokens)):
+        if tokens[j].info.lemmas & _SAID and "impr" in tokens[j].info.top_grammemes:
+            return any(t.form.lower() in _GO_ON for t in tokens[j + 1:j + 4])
+    return False
+
+
+# a third person in a read-back's stretch ("номер владельца …", "паспорт мужа …", "его зовут …"): the animate common
+# nouns and the third person's pronouns, by their grammemes — a first name or a surname alone is not one ("Записала:
+# Виктор, телефон для связи …", a contact the caller names)
+_NAMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _third_person(token) -> bool:
+    grammemes = token.info.top_grammemes
+    return ("NOUN" in grammemes and "anim" in grammemes and not grammemes & _NAMES) \
+        or ("NPRO" in grammemes and "3per" in grammemes and "anim" not in grammemes and "inan" not in grammemes)
+
+
+def _operators_noting(tokens: list, cue: int) -> bool:
+    """The cue at `cue` is the operator's own noting, repeating or checking back ("повторю: …, верно?", "записала:
+    …", "записываю за вами: …", "я записала", "уточню: …"), not the caller's saying named ("вы продиктовали")."""
+    return bool(tokens[cue].info.lemmas & (_I_NOTED | _REPEAT | _CHECK_BACK | _I))
 
 
 def _records_recorded_after(utterance: Utterance, cue: int) -> bool:
@@ -1738,6 +1808,11 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
     callers_words = set(read_back_cues(utterance, True))
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
+        # the operator's own noting or repeating says back the caller's own words only: a third person named in its
+        # stretch ("Повторю: номер владельца …, его зовут …, верно?") makes nothing there the caller's own (stop 50's
+        # review: fail closed; the caller's saying named — "вы продиктовали" — is read as before)
+        if _operators_noting(tokens, cue) and any(_third_person(tokens[j]) for j in range(first, last + 1) if j != cue):
+            continue
         # "список номеров вышлем на почту, которую вы указали": a cue in a relative clause says back the noun the
         # clause qualifies ("почту") and what follows, not the main clause told before that noun (issue 12, s43) —
         # for the rules' values; the line model's guess keeps the whole stretch out (`records_end_it` off)
@@ -2029,7 +2104,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
+__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat", "repeats_after_the_caller",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
