@@ -418,11 +418,12 @@ _LIKE_REACH = 3  # "мужчина, как и вы", "женщина — так 
 def likened_to_the_caller(tokens: list, i: int) -> bool:
     """The word at `i` (a sex, a kind of person) is likened to the caller right after it: "как и вы", "так же, как и
     вы" — the word is said of someone else and the caller compared to them (one does not liken the person
-    addressed to themselves) — predicated of a noun right before it (not negated: "владелец не мужчина, как и вы" has
+    addressed to themselves) — predicated of a noun right before it or governed by a preposition (not negated: "владелец не мужчина, как и вы" has
     "не" there); "как вы" without "и" is no likening ("Женщина, как вы не понимаете!")."""
-    # predicated of a noun before it ("владелец мужчина", "абонент — женщина"): a word opening its sentence may be a
-    # vocative whatever follows
-    if i == 0 or "NOUN" not in tokens[i - 1].info.top_grammemes:
+    # predicated of a noun before it ("владелец мужчина", "абонент — женщина"), or governed by a preposition
+    # ("договор оформлен на мужчину, как и вы": whom the contract is on — no one is addressed after a preposition): a
+    # word opening its sentence may be a vocative whatever follows
+    if i == 0 or not tokens[i - 1].info.top_grammemes & {"NOUN", "PREP"}:
         return False
     for k in range(i + 1, min(len(tokens), i + 1 + _LIKE_REACH)):
         if tokens[k].info.lemmas & _LIKE:
@@ -1015,7 +1016,9 @@ _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолё�
 # whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
 # app ("простите за задержку с ответом", "сбой настроек после обновления", "сбой выдаёт приложение банка")
 _NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка", "электричество", "роутер", "модем",
-                       "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт"})
+                       "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт",
+                       # a body's ("сбой сердечного ритма у мамы", a hospital's line): a person's health, not a service
+                       "ритм", "сердечный", "сердце", "пульс", "давление", "дыхание", "здоровье", "организм"})
 # the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
 _CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
