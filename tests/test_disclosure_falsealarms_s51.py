@@ -26,6 +26,9 @@ from checker_lines import rules_of, verdict_of
     "Записала: номер мужа 89161234567, верно?",
     "Я записала номер соседки 89161234567, правильно?",
     "Записываю за вами: номер владельца 89161234567 — продиктуйте ещё его паспорт.",
+    "Записываю за вами: номер 89161234567, это номер вашей мамы, верно?",  # the possessor after the value
+    "Повторю громко, для соседки: прописана Зоя Петровна в Балакове, улица Мира, дом 3, правильно?",
+    "Повторю: ваш номер 89161234567, а его зовут Иванов Пётр, верно?",  # the caller's number, then a third person
 ])
 def test_a_read_back_never_clears_a_third_persons_data_or_a_value_nobody_marked_as_the_callers(line):
     assert verdict_of(line) == "block"
@@ -36,6 +39,15 @@ def test_a_read_back_never_clears_a_third_persons_data_or_a_value_nobody_marked_
     "записываю за вами для заявки серия сорок пять одиннадцать номер девятьсот два сто тринадцать продиктуйте пожалуйста дальше дату выдачи",
 ])
 def test_noting_after_the_caller_who_is_asked_to_go_on_dictating_is_a_read_back(line):
+    assert verdict_of(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "Записала: обращается Сомова Ирина Павловна, внучка владельца. Всё верно?",  # the caller, then whose kin she is
+    "Записала ваш номер для связи 8 917 204-55-12, специалист перезвонит завтра, верно?",  # a person who acts
+    "повторю за вами почта ирина точка сомова собака мейл точка ру правильно",  # «собака» is the @
+])
+def test_a_person_who_acts_or_the_callers_kinship_is_no_third_persons_data(line):
     assert verdict_of(line) == "allow"
 
 

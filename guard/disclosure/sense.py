@@ -1491,16 +1491,34 @@ def _caller_asked_to_go_on(tokens: list, cue: int) -> bool:
     return False
 
 
-# a third person in a read-back's stretch ("номер владельца …", "паспорт мужа …", "его зовут …"): the animate common
-# nouns and the third person's pronouns, by their grammemes — a first name or a surname alone is not one ("Записала:
-# Виктор, телефон для связи …", a contact the caller names)
+# a third person whose data it is, by the grammar of possession: an animate common noun in the genitive or the dative
+# ("номер владельца", "паспорт мужа", "для соседки": the possessor or the one it is for) or a third person's pronoun
+# ("его зовут", "её номер") — not a person who acts in the nominative ("специалист перезвонит", "звонит генеральный
+# директор"), nor a first name or a surname alone ("Записала: Виктор, телефон для связи …", a contact the caller names)
 _NAMES = frozenset({"Name", "Surn", "Patr"})
+_POSSESSOR_CASES = frozenset({"gent", "datv"})
+_POSSESSION_REACH = 2  # "номер владельца", "номер вашей мамы": the thing possessed right before its possessor
 
 
-def _third_person(token) -> bool:
+def _third_persons_mark(token) -> bool:
     grammemes = token.info.top_grammemes
-    return ("NOUN" in grammemes and "anim" in grammemes and not grammemes & _NAMES) \
-        or ("NPRO" in grammemes and "3per" in grammemes and "anim" not in grammemes and "inan" not in grammemes)
+    return ("NOUN" in grammemes and "anim" in grammemes and not grammemes & _NAMES and bool(grammemes & _POSSESSOR_CASES)) \
+        or ("NPRO" in grammemes and "3per" in grammemes)
+
+
+def _third_persons_words(tokens: list, cue: int, first: int, last: int) -> int | None:
+    """Where, in the operator's noting or repeating at `cue` (its stretch [first, last]), a third person's words begin:
+    None when no third person is marked; `first` when a thing is said to be theirs ("номер владельца …", "номер вашей
+    мамы") — then nothing in the stretch is the caller's own; else the third person's mark itself ("…, дочь
+    владельца", "для соседки: прописана …", "его зовут …"), what follows it being theirs."""
+    marks = [j for j in range(first, last + 1) if j != cue and _third_persons_mark(tokens[j])]
+    if not marks:
+        return None
+    for j in marks:
+        if "NOUN" in tokens[j].info.top_grammemes and any(
+                {"NOUN", "inan"} <= tokens[k].info.top_grammemes for k in range(max(first, j - _POSSESSION_REACH), j)):
+            return first  # a thing possessed by the third person
+    return marks[0]
 
 
 def _operators_noting(tokens: list, cue: int) -> bool:
@@ -1811,11 +1829,15 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
     callers_words = set(read_back_cues(utterance, True))
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
-        # the operator's own noting or repeating says back the caller's own words only: a third person named in its
-        # stretch ("Повторю: номер владельца …, его зовут …, верно?") makes nothing there the caller's own (stop 50's
-        # review: fail closed; the caller's saying named — "вы продиктовали" — is read as before)
-        if _operators_noting(tokens, cue) and any(_third_person(tokens[j]) for j in range(first, last + 1) if j != cue):
-            continue
+        # the operator's own noting or repeating says back the caller's own words only: a thing of a third person's in
+        # its stretch ("Повторю: номер владельца …, верно?") makes nothing there the caller's own, and a third person
+        # marked ("…, его зовут …", "для соседки: …") ends the caller's words (stop 50's review: fail closed; the
+        # caller's saying named — "вы продиктовали" — is read as before)
+        theirs = _third_persons_words(tokens, cue, first, last) if _operators_noting(tokens, cue) else None
+        if theirs is not None:
+            if theirs <= cue:
+                continue
+            last = theirs - 1
         # "список номеров вышлем на почту, которую вы указали": a cue in a relative clause says back the noun the
         # clause qualifies ("почту") and what follows, not the main clause told before that noun (issue 12, s43) —
         # for the rules' values; the line model's guess keeps the whole stretch out (`records_end_it` off)
