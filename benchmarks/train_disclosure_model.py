@@ -126,7 +126,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "aj50": ("disc_aj50", "746c7f4"),
            # stop 50's fraud and SIM-swap victims' line (Chelyabinsk), first contact 746c7f4, kept aside at stop 50 and
            # a training set from stop 51
-           "ak50": ("disc_ak50", "746c7f4")}
+           "ak50": ("disc_ak50", "746c7f4"),
+           # stop 51's hospital patients' and families' line (Nizhny Novgorod), first contact 468e5fb, a training set
+           # from stop 51 (no model was retrained on it at stop 51's s51-falsealarms: rules and readings only)
+           "am51": ("disc_am51", "468e5fb")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guard.disclosure.text import Utterance, word_info
+from guard.disclosure.text import Utterance, stretch_of, word_info
 from guard.morph import normalize_word
 
 # The customer's own equipment at home or on their premises (a technical desk's IoT / M2M and smart-home kit): a
@@ -346,24 +346,99 @@ _CARRIERS_SYSTEMS = frozenset({"база", "программа", "платфор
                                "срм"})
 
 
+# What is NOT the carrier's and closes for upkeep ("подъёмник закрыт на профилактику", "бассейн закрывается на
+# профилактику"): other people's places and machines, read from this list only — a thing off it ("узел", "кластер",
+# "ретранслятор", "мост" — a radio link too —, any word the list never saw) stays the carrier's, п. 23 (fail closed: stop 50's review). Not the
+# company's own places ("салон", "офис", "магазин", "центр", "точка": its shops) nor the customer's kit (sense's reading)
+OTHERS_CLOSED_FOR_UPKEEP = frozenset({
+    "подъёмник", "подъемник", "лифт", "эскалатор", "канатка", "фуникулёр", "фуникулер", "бассейн", "каток", "баня",
+    "сауна", "спортзал", "стадион", "музей", "театр", "кинотеатр", "библиотека", "зоопарк", "аттракцион", "парк",
+    "пляж", "фонтан", "столовая", "кафе", "ресторан", "буфет", "аптека", "поликлиника", "больница", "клиника",
+    "стоматология", "школа", "садик", "детсад", "вокзал", "аэропорт", "паром", "переправа", "переезд",
+    "тоннель", "туннель", "трасса", "дорога", "склон", "банкомат", "котельная", "водопровод", "бойлер",
+})
+_CLOSED = frozenset({"закрыть", "закрытый", "закрываться", "закрывать", "остановить", "остановленный", "уйти", "уходить"})
+_AGREEMENT = frozenset({"masc", "femn", "neut", "plur"})
+
+
+def _closed_thing_is_anothers(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 23 word at [start, end) is what a thing of someone else's is closed for ("Подъёмник на Зелёной закрыт на
+    профилактику до обеда, а у связи ограничений нет"): "на" + the word right after a word of closing, whose subject —
+    the nearest noun in the nominative before it in its stretch agreeing with it in gender or number — is on the list
+    of what is NOT the carrier's (OTHERS_CLOSED_FOR_UPKEEP), and the stretch (which ends at a contrast word: "…, а у
+    связи …" speaks of the network apart) names nothing of the carrier's side, its systems or the call center's own
+    words. Any other subject ("узел", "сервер", "станция", a word never seen) keeps the rule's hit."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    i = next((k for k in range(inside[0], inside[1] + 1) if tokens[k].info.lemmas & _UPKEEP_WORDS), None)
+    if i is None or i < 2 or tokens[i - 1].form.lower() != "на" or not tokens[i - 2].info.lemmas & _CLOSED:
+        return False
+    closing = i - 2
+    first, last = stretch_of(utterance, closing)
+    agreement = tokens[closing].info.top_grammemes & _AGREEMENT
+    if not agreement:
+        return False
+    subject = next((k for k in range(closing - 1, first - 1, -1)
+                    if "NOUN" in tokens[k].info.top_grammemes and "nomn" in tokens[k].info.grammemes  # "каток": nom = acc
+                    and tokens[k].info.top_grammemes & _AGREEMENT == agreement), None)
+    if subject is None or not tokens[subject].info.lemmas & OTHERS_CLOSED_FOR_UPKEEP:
+        return False
+    from guard.nlp import DOMAIN_WORDS  # the call center's own words ("роуминг", "интернет", "симка"): its services
+
+    carriers = CARRIERS_SIDE | _CARRIERS_SYSTEMS | CUSTOMERS_EQUIPMENT | _CARRIERS | _WE | DOMAIN_WORDS
+    return not any(t.info.lemmas & carriers or t.form.lower() in DOMAIN_WORDS for t in tokens[first:last + 1])
+
+
+def _before_a_contrast(utterance: Utterance, nodes: list[Node], i: int) -> list[int]:
+    """The node indexes of `i`'s sentence that stand in its stretch (text.stretch_of: up to a contrast word, "а", "но"):
+    where speech to text writes no full stop, "профилактика пролежней забота медсестёр а ваш вопрос про номер" speaks
+    of the number apart from the upkeep."""
+    inside = utterance.token_range(nodes[i].start, nodes[i].end)
+    sentence = _sentence(nodes, i)
+    if inside is None:
+        return sentence
+    first, last = stretch_of(utterance, inside[0])
+    lo, hi = utterance.tokens[first].start, utterance.tokens[last].end
+    return [j for j in sentence if lo <= nodes[j].start and nodes[j].end <= hi]
+
+
+def _only_genitive(utterance: Utterance, node: Node) -> bool:
+    """Every reading of the word at `node` is a genitive ("пролежней"; not "сети", a dative or prepositional too)."""
+    inside = utterance.token_range(node.start, node.end)
+    if inside is None:
+        return False
+    cases = {"nomn", "accs", "datv", "ablt", "loct", "voct", "gen2", "acc2", "loc2"}
+    return not utterance.tokens[inside[0]].info.grammemes & cases
+
+
 def upkeep_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 23 word at [start, end) ("профилактика") is the prevention of something that is no part of the carrier's
     network or systems: a genitive right under it, without a preposition, says what it is of ("профилактика здоровья",
     "профилактика мошенничества"), that noun is neither the carrier's side nor one of its systems, and its sentence
     names nothing of the carrier's side ("профилактика оборудования", "у нас профилактика на станции", "профилактика
-    базы" stay п. 23's). Fail closed: no such genitive, or no parse — the rule keeps its hit."""
+    базы" stay п. 23's); its sentence is read up to a contrast word ("…, а ваш вопрос про номер …" is another
+    matter). Or a thing on the list of what is not the carrier's is closed for it (_closed_thing_is_anothers). Fail
+    closed: no such genitive, or no parse — the rule keeps its hit."""
+    if _closed_thing_is_anothers(utterance, start, end):
+        return True
     hit = _parsed_hit(utterance, start, end, _UPKEEP_WORDS)
     if hit is None:
         return False
     nodes, i = hit
     of = [j for j in _children(nodes, i) if nodes[j].rel == "nmod" and {"NOUN", "gent"} <= nodes[j].grammemes
           and not any(nodes[k].rel == "case" for k in _children(nodes, j))]
+    if not of and i + 1 < len(nodes) and nodes[i + 1].sentence == nodes[i].sentence \
+            and {"NOUN", "gent"} <= nodes[i + 1].grammemes and _only_genitive(utterance, nodes[i + 1]):
+        of = [i + 1]  # the parse of unpunctuated speech may hang it elsewhere: "профилактика пролежней забота …",
+        # a noun right after it that can be nothing but a genitive is still what it is of
     if not of:
         return False
     what = [k for j in of for k in _phrase(nodes, j)]
     if any(nodes[k].lemmas & (_CARRIERS_SYSTEMS | CUSTOMERS_EQUIPMENT) for k in what):
         return False  # the customer's own device is sense.other_sense's reading ("профилактику своего роутера")
-    return not _carriers_side(nodes, _sentence(nodes, i))
+    return not _carriers_side(nodes, _before_a_contrast(utterance, nodes, i))
 
 
 # п. 14: the customer's request under its loanword ("тикет"), as "заявка" is — the word the customer holds

@@ -47,7 +47,7 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.about import act_negated, names_customers_request, said_of_carriers_side, upkeep_of_another_thing
 from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, blame_negated,
+                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
@@ -118,6 +118,16 @@ READ_BACK_LINE_FLOOR = 0.5
 # marks (a negated blame "вы не ошиблись", a refusal, a quotation) is not re-guessed; a line with no hit that the code
 # reads whole as a refusal or as the operator's own introduction is (stop 35)
 MODEL_SURE = READ_BACK_PART_SURE
+NUMBERS_ON_CONTRACT_RULE = "numbers-on-contract"  # п. 8: how many numbers the contract holds
+
+
+def _every_number_within(utterance: Utterance, finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """Every number said in the finding (its digit groups, spoken ones too) lies within one of `spans`, and there is
+    at least one."""
+    groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
+    return bool(groups) and all(any(s <= g.start and g.end <= e for s, e in spans) for g in groups)
+
+
 # п. 23: upkeep words — "профилактика" may be of something else (about.upkeep_of_another_thing)
 UPKEEP_RULES = frozenset({"maintenance-words"})
 # п. 24: entering the customer's account — an act the line may deny (about.act_negated)
@@ -457,6 +467,11 @@ class DisclosureChecker:
                                                     and (f.start, f.end) not in callers
                                                     and not (self._tells_a_card_value(f) and _has_whole_card(context)
                                                              and holds_surname(utterance.text[f.start:f.end])))]
+            # п. 8's count read from the operator's own number ("оператор Ростислав, номер 2093, обращение о дубликате
+            # сим зарегистрировано": speech to text writes no stop after the number): whose number — the
+            # introduction's, so no count of the contract's numbers is told; a number of its own in the finding stays
+            findings = [f for f in findings if not (f.rule == NUMBERS_ON_CONTRACT_RULE
+                                                    and _every_number_within(utterance, f, own))]
         # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)
         findings = [f for f in findings if not (f.verdict == "block" and not utterance.digits_in(f.start, f.end)
                                                 and echoes_callers_question(utterance, f.start, f.end))]
@@ -466,7 +481,8 @@ class DisclosureChecker:
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and (asks_caller_to_repeat(utterance, f.start, f.end)
-                                                         or offers_to_repeat(utterance, f.start, f.end)))
+                                                         or offers_to_repeat(utterance, f.start, f.end)
+                                                         or repeats_after_the_caller(utterance, f.start, f.end)))
                     and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
                     # the customer's own request under its loanword ("номер тикета", "тикет закрываю"), sent nowhere
                     # inside the company, and the п. 24 act denied ("под вашей учёткой мы не заходим"): by the syntax

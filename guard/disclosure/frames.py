@@ -1006,7 +1006,8 @@ _UNIT_ACT = frozenset({"сказать", "говорить", "ответить",
                        "разрешить", "отказать", "согласовать"})
 # the caller's own company's units (п. 4: who issued the SIM card), the sales office, a specialist the caller is sent to
 # — within two words after the unit noun or one before it
-_NOT_INTERNAL = frozenset({"ваш", "свой", "кадр", "продажа", "специалист"})
+# — or another organisation's by its genitive ("служба безопасности банка": a fraud warning, the rules' exceptions)
+_NOT_INTERNAL = frozenset({"ваш", "свой", "кадр", "продажа", "специалист", "банк", "полиция", "маркетплейс", "госуслуги"})
 
 
 def names_unit_contacted(utterance: Utterance) -> tuple[int, int] | None:

@@ -418,11 +418,12 @@ _LIKE_REACH = 3  # "мужчина, как и вы", "женщина — так 
 def likened_to_the_caller(tokens: list, i: int) -> bool:
     """The word at `i` (a sex, a kind of person) is likened to the caller right after it: "как и вы", "так же, как и
     вы" — the word is said of someone else and the caller compared to them (one does not liken the person
-    addressed to themselves) — predicated of a noun right before it (not negated: "владелец не мужчина, как и вы" has
+    addressed to themselves) — predicated of a noun right before it or governed by a preposition (not negated: "владелец не мужчина, как и вы" has
     "не" there); "как вы" without "и" is no likening ("Женщина, как вы не понимаете!")."""
-    # predicated of a noun before it ("владелец мужчина", "абонент — женщина"): a word opening its sentence may be a
-    # vocative whatever follows
-    if i == 0 or "NOUN" not in tokens[i - 1].info.top_grammemes:
+    # predicated of a noun before it ("владелец мужчина", "абонент — женщина"), or governed by a preposition
+    # ("договор оформлен на мужчину, как и вы": whom the contract is on — no one is addressed after a preposition): a
+    # word opening its sentence may be a vocative whatever follows
+    if i == 0 or not tokens[i - 1].info.top_grammemes & {"NOUN", "PREP"}:
         return False
     for k in range(i + 1, min(len(tokens), i + 1 + _LIKE_REACH)):
         if tokens[k].info.lemmas & _LIKE:
@@ -1015,7 +1016,9 @@ _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолё�
 # whose trouble it is, for every п. 7 word, "сбой" too: the operator's own answer, the phone's settings, a bank's
 # app ("простите за задержку с ответом", "сбой настроек после обновления", "сбой выдаёт приложение банка")
 _NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка", "электричество", "роутер", "модем",
-                       "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт"})
+                       "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт",
+                       # a body's ("сбой сердечного ритма у мамы", a hospital's line): a person's health, not a service
+                       "ритм", "сердечный", "сердце", "пульс", "давление", "дыхание", "здоровье", "организм"})
 # the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
 _CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
@@ -1289,6 +1292,41 @@ _CONDITION = frozenset({"если", "ежели"})
 _CONDITION_REACH = 6  # words before the verb: "если что-то непонятно, я повторю"
 
 
+# "ещё раз", "опять", "снова", "сколько", "уже": the operator's own words again, the irritated repeat п. 16's ethics
+# name ("Повторяю ещё раз: …") — whatever else the line says
+_AGAIN = frozenset({"еще", "ещё", "опять", "снова", "вновь", "сколько", "уже", "раз"})
+
+
+def _after_the_caller(tokens: list, verb: int) -> bool:
+    """"за вами" ("за тобой") right after the noting or repeating verb at `verb`, in its clause: the operator repeats
+    or notes after the caller, as they say it ("Повторяю за вами: …", "Записываю за вами: …")."""
+    return verb + 2 < len(tokens) and tokens[verb + 1].form.lower() == "за" \
+        and tokens[verb + 2].form.lower() in ("вами", "тобой") and not tokens[verb + 1].after_break
+
+
+def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool:
+    """Every repeating verb of the hit at [start, end) is the operator's present or future with "за вами" right after
+    it ("Повторяю за вами: …"): which sense of "повторять" — saying the caller's words after them, not the irritated
+    "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule only: what the words after it
+    tell is read as any read-back's (read_back_spans: the caller's own words only, never a third person's). "ещё раз",
+    "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же повторяла за вами"), keep it."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    verbs = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _REPEAT]
+    if not verbs:
+        return False
+    for i in verbs:
+        grammemes = tokens[i].info.top_grammemes
+        if "1per" not in grammemes or "past" in grammemes or not _after_the_caller(tokens, i):
+            return False
+        first, last = stretch_of(utterance, i)
+        if any(t.form.lower() in _AGAIN for t in tokens[first:last + 1]):
+            return False
+    return True
+
+
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition
     before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
@@ -1416,7 +1454,11 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
                 and (confirming_word or _confirmed_in_stretch(utterance, i)
-                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM):
+                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM
+                     # "Записываю за вами: серия …, номер … — продиктуйте ещё код подразделения": noted after the
+                     # caller as they dictate, the caller asked to go on — their words (not "за вами" alone: stop 50's
+                     # review, «Повторяю за вами: паспорт …» tells what nobody marked as the caller's)
+                     or _after_the_caller(tokens, i) and _caller_asked_to_go_on(tokens, i)):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
             # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
@@ -1434,6 +1476,55 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
+
+
+# "продиктуйте ещё код подразделения", "назовите дальше": the caller asked to go on giving what is being noted
+_GO_ON = frozenset({"ещё", "еще", "дальше", "далее", "теперь", "также", "тоже"})
+
+
+def _caller_asked_to_go_on(tokens: list, cue: int) -> bool:
+    """After the noting cue at `cue`, the caller is asked, by an imperative of saying, to go on giving what is being
+    noted ("продиктуйте, пожалуйста, ещё код подразделения"): the dictation is under way, the values noted are theirs."""
+    for j in range(cue + 1, len(tokens)):
+        if tokens[j].info.lemmas & _SAID and "impr" in tokens[j].info.top_grammemes:
+            return any(t.form.lower() in _GO_ON for t in tokens[j + 1:j + 4])
+    return False
+
+
+# a third person whose data it is, by the grammar of possession: an animate common noun in the genitive or the dative
+# ("номер владельца", "паспорт мужа", "для соседки": the possessor or the one it is for) or a third person's pronoun
+# ("его зовут", "её номер") — not a person who acts in the nominative ("специалист перезвонит", "звонит генеральный
+# директор"), nor a first name or a surname alone ("Записала: Виктор, телефон для связи …", a contact the caller names)
+_NAMES = frozenset({"Name", "Surn", "Patr"})
+_POSSESSOR_CASES = frozenset({"gent", "datv"})
+_POSSESSION_REACH = 2  # "номер владельца", "номер вашей мамы": the thing possessed right before its possessor
+
+
+def _third_persons_mark(token) -> bool:
+    grammemes = token.info.top_grammemes
+    return ("NOUN" in grammemes and "anim" in grammemes and not grammemes & _NAMES and bool(grammemes & _POSSESSOR_CASES)) \
+        or ("NPRO" in grammemes and "3per" in grammemes)
+
+
+def _third_persons_words(tokens: list, cue: int, first: int, last: int) -> int | None:
+    """Where, in the operator's noting or repeating at `cue` (its stretch [first, last]), a third person's words begin:
+    None when no third person is marked; `first` when a thing is said to be theirs ("номер владельца …", "номер вашей
+    мамы") — then nothing in the stretch is the caller's own; else the third person's mark itself ("…, дочь
+    владельца", "для соседки: прописана …", "его зовут …"), what follows it being theirs."""
+    marks = [j for j in range(first, last + 1) if j != cue and _third_persons_mark(tokens[j])]
+    if not marks:
+        return None
+    for j in marks:
+        if "NOUN" in tokens[j].info.top_grammemes and any(
+                {"NOUN", "inan"} <= tokens[k].info.top_grammemes for k in range(max(first, j - _POSSESSION_REACH), j)):
+            return first  # a thing possessed by the third person
+    return marks[0]
+
+
+def _operators_noting(tokens: list, cue: int) -> bool:
+    """The cue at `cue` is the operator's own noting, repeating or checking back ("повторю: …, верно?", "записала:
+    …", "записываю за вами: …", "я записала", "уточню: …"), not the caller's saying named ("вы продиктовали")."""
+    return bool(tokens[cue].info.lemmas & (_I_NOTED | _REPEAT | _CHECK_BACK | _I))
 
 
 def _records_recorded_after(utterance: Utterance, cue: int) -> bool:
@@ -1738,6 +1829,15 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
     callers_words = set(read_back_cues(utterance, True))
     for cue in read_back_cues(utterance):
         first, last = stretch_of(utterance, cue)
+        # the operator's own noting or repeating says back the caller's own words only: a thing of a third person's in
+        # its stretch ("Повторю: номер владельца …, верно?") makes nothing there the caller's own, and a third person
+        # marked ("…, его зовут …", "для соседки: …") ends the caller's words (stop 50's review: fail closed; the
+        # caller's saying named — "вы продиктовали" — is read as before)
+        theirs = _third_persons_words(tokens, cue, first, last) if _operators_noting(tokens, cue) else None
+        if theirs is not None:
+            if theirs <= cue:
+                continue
+            last = theirs - 1
         # "список номеров вышлем на почту, которую вы указали": a cue in a relative clause says back the noun the
         # clause qualifies ("почту") and what follows, not the main clause told before that noun (issue 12, s43) —
         # for the rules' values; the line model's guess keeps the whole stretch out (`records_end_it` off)
@@ -2029,7 +2129,7 @@ def names_the_company_street(utterance: Utterance, start: int, end: int) -> bool
 _HOUSE_NUMBER = re.compile(r"\d{1,4}[а-я]?")
 
 
-__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat",
+__all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "remarks_in_a_note", "answers_the_echoed_question", "coverage_place_spans", "names_the_other_number", "NOTE_RULES", "a_note_about_the_customer", "failed_check_spans", "set_off_as_an_address", "BLAME_RULES", "CANNOT_RULES", "OTHER_SENSE_RULES", "READ_BACK_RULES", "REPEAT_RULES", "offers_to_repeat", "repeats_after_the_caller",
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
