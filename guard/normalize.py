@@ -904,6 +904,44 @@ def _styled_table() -> dict[str, str]:
     return table
 
 
+# Letters of other scripts a screen draws as a Latin letter (red team bb26 f06: one Greek omicron in "8-9Ο3-765-43-21"
+# hid the whole phone): the Greek capitals that are Latin ones and the small letters shaped so (omicron, iota, alpha,
+# nu, rho, kappa, lunate sigma; with a mark too, "ό"), Armenian (օ, Օ, ո, ս, հ, ց, զ, ք, ա, Լ, Ս, Տ), Coptic о, р, с,
+# the palochka (Ӏ), the Latin dental click (ǀ), and round marks drawn as an O (the ideographic number zero 〇, "○",
+# "◯"). Each is read as its Latin twin, one character for one, before anything else: then a twin inside a Cyrillic
+# word is made Cyrillic with the word, and among digits is read as its digit (lookalike_pieces), as a Latin O or l is.
+_SCRIPT_TWIN_LETTERS = {
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹͿοιανρκϲϳ", "ABEZHIKMNOPTYXCJoiavrkcj")),
+    **dict(zip("ՕօոսհցզքաԼՍՏ", "OonuhgqfwLUS")),
+    **dict(zip("ⲞⲟⲢⲣⲤⲥ", "OoPpCc")), "Ӏ": "I", "ӏ": "l", "ǀ": "l", "〇": "O", "○": "O", "◯": "O",
+}
+
+
+def _script_twins() -> dict[str, str]:
+    """_SCRIPT_TWIN_LETTERS, and the Greek letters with a mark over one of them ("ό", "Ί"): the same twin."""
+    table = dict(_SCRIPT_TWIN_LETTERS)
+    for code in chain(range(0x0370, 0x0400), range(0x1F00, 0x2000)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if chr(code) not in table and base != chr(code) and base in _SCRIPT_TWIN_LETTERS:
+            table[chr(code)] = _SCRIPT_TWIN_LETTERS[base]
+    return table
+
+
+SCRIPT_TWINS = _script_twins()
+_AS_SCRIPT_TWINS = str.maketrans(SCRIPT_TWINS)
+_SCRIPT_TWIN_CHAR = re.compile("[" + "".join(sorted(SCRIPT_TWINS)) + "]")
+# A word of those scripts with a letter no Latin one looks like ("Ελλάδα", "Νίκος") is written in that script: as it is.
+_TWIN_SCRIPTS_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u2c80-\u2cff\u04c0\u04cf]++")
+
+
+def script_twins(text: str) -> str:
+    """`text` with each look-alike letter of another script (SCRIPT_TWINS) read as its Latin twin, one character for
+    one (offsets stay); a word written in that script keeps its letters."""
+    if _SCRIPT_TWIN_CHAR.search(text) is None:
+        return text
+    return _TWIN_SCRIPTS_WORD.sub(lambda word: word.group() if any(ch not in SCRIPT_TWINS for ch in word.group())
+                                  else word.group().translate(_AS_SCRIPT_TWINS), text).translate(
+        {ord(ch): twin for ch, twin in SCRIPT_TWINS.items() if not _TWIN_SCRIPTS_WORD.fullmatch(ch)})
 STYLED = _styled_table()
 _AS_PLAIN = str.maketrans(STYLED)
 _STYLED_CLASS = _class_of(sorted(map(ord, STYLED)))
@@ -913,9 +951,10 @@ _STYLED_CHAR = re.compile(f"[{_STYLED_CLASS}]")
 def plain_styled(text: str) -> str:
     """`text` with each styled letter or digit (STYLED) read as the plain one it displays, one character for one
     (offsets stay)."""
-    if text.isascii() or _STYLED_CHAR.search(text) is None:
+    if text.isascii():
         return text
-    return text.translate(_AS_PLAIN)
+    text = script_twins(text)  # (the card-aware scrub reads another script's look-alike letters with the styled forms)
+    return text if _STYLED_CHAR.search(text) is None else text.translate(_AS_PLAIN)
 
 _CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
 # Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
@@ -983,7 +1022,7 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
 # letters at least, one of them no digit's look-alike, and no other digit; read as the word (the reverse of the
 # look-alike letters read in a number: "0ООО", "0З0б" stay a number's group).
 _OCR_ZERO_WORD = r"(?<![0-9" + _LETTERS + r"])(?=0*+[А-ЯЁа-яё]0*+[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*+0)[А-ЯЁа-яё0]++(?![0-9" + _LETTERS + r"])"
-_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_SCRIPT_TWIN_CHAR.pattern[1:-1]}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
@@ -1312,8 +1351,10 @@ def normalize_unicode(text: str) -> NormalizedText:
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:
         return NormalizedText(text, text)
-    return rewritten(text, ((match.start(), match.end(), readable) for match in _PIECE.finditer(text)
-                            if (readable := _readable(match)) != match.group()))
+    # another script's look-alike letters read as their Latin twins first (one for one: the offsets are the text's)
+    seen = script_twins(text)
+    return rewritten(text, ((match.start(), match.end(), readable) for match in _PIECE.finditer(seen)
+                            if (readable := _readable(match)) != text[match.start():match.end()]))
 
 
 @dataclass(frozen=True)
