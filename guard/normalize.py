@@ -1024,7 +1024,8 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
 _OCR_ZERO_WORD = r"(?<![0-9" + _LETTERS + r"])(?=0*+[А-ЯЁа-яё]0*+[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*+0)[А-ЯЁа-яё0]++(?![0-9" + _LETTERS + r"])"
 _SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_SCRIPT_TWIN_CHAR.pattern[1:-1]}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
-                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]")
+                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]"
+                      rf"|(?<![^\W\d_])[а-яёa-z][А-ЯЁA-Z]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
     rf"{_ENCODED}|(?P<override>{_OVERRIDE})|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
@@ -1055,6 +1056,18 @@ def _decoded(kind: str, piece: str) -> str:
     return normalize_unicode(piece).text if piece else piece
 
 
+def caps_lock_undone(word: str) -> str:
+    """`word` as it was meant when typed with Caps Lock on: Shift gave its first letter small and the rest came in
+    capitals ("лИСИЦЫНА мАРИНА оЛЕГОВНА", "иВАНОВ", red team bb26 f05), or its case alternates ("лИсИцЫнА") — read
+    as a word written with a capital and small letters, as a name is ("Лисицына"), one character for one. Four letters
+    at least, the first small, half the rest capitals or more; any other word as it is ("кВт", "iPhone", "iOS")."""
+    rest = word[1:]
+    if (len(word) < 4 or not word[0].islower() or not word.isalpha()
+            or sum(ch.isupper() for ch in rest) * 2 < len(rest)):
+        return word
+    return word[0].upper() + rest.lower()
+
+
 def _glued_to_a_digit(match: re.Match) -> bool:
     text, start, end = match.string, match.start(), match.end()
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
@@ -1082,6 +1095,7 @@ def _readable(match: re.Match) -> str:
             return piece
         return piece.replace("0", "О" if piece.isupper() else "о")
     if kind == "word":
+        piece = caps_lock_undone(piece)
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
         if _LOOKALIKE_WORD.fullmatch(piece) and _glued_to_a_digit(match):
