@@ -1490,12 +1490,17 @@ _ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+ещ[её])"
 
 @lru_cache(maxsize=1)
 def _pause_pattern() -> re.Pattern:
-    from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
+    # the registry reads this module: looked up when first read
+    from guard.recognizers.lexicon import PIECE_LABEL, PUT_OFF_VERBS, PUT_OFF_WORDS
 
     word = (r"(?:(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + "|" + CHECK_BACK + "|"
-            + _ONE_MORE_PIECE + r")(?![\w-])|" + ASR_MARKUP + r")[?!…]*")
-    return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
-                      r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
+            + _ONE_MORE_PIECE + "|" + PUT_OFF_WORDS + r")(?![\w-])|" + ASR_MARKUP + r")[?!…]*")
+    gap = r"[ \t]*,?[ \t]+"
+    # a caller putting the rest off mid-number ("765 а дальше я не помню ой вспомнила 43 21", red team bb26 f04): a
+    # longer run of pause words, one of them a verb of saying later, remembering or finding (lexicon.PUT_OFF_VERBS)
+    put_off = (r"(?:" + word + gap + r"){0,5}(?:" + PUT_OFF_VERBS + r")(?![\w-])[?!…]*(?:" + gap + word + r"){0,5}")
+    return re.compile(r"(?<=\d)" + gap + r"(?:" + word + r"(?:" + gap + word + r"){0,2}|" + put_off + r")"
+                      + gap + r"(?=\d)", re.IGNORECASE)
 
 
 # --- self-corrections inside a dictated number --------------------------------------------------------
