@@ -23,7 +23,8 @@ from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.birth_date import BIRTH_CUE, NUMERIC
 from guard.recognizers.phone import LINE_KINDS
 from guard.recognizers.structured import read_structure
-from guard.recognizers.lexicon import (LETTER_NAME_RUN, OTHER_VALUE_WORDS, SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
+from guard.recognizers.lexicon import (LETTER_NAME_RUN, NAMING_ABBREVIATIONS, OTHER_VALUE_WORDS, ROLE_ABBREVIATIONS,
+                                      SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
                                       letter_name_words)
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
@@ -712,9 +713,12 @@ def _names_a_street_after_numbers(tokens: list[_Token], k: int) -> bool:
     return "ADJF" in tag and "femn" in tag and (after is None or after.kind in ("sep", "other", "city"))
 
 
-# Another field's abbreviation before a number, never a street's name cut short ("прим. 3-4", "табл. 5-12", "стр. 3-7").
+# Another field's abbreviation before a number, never a street's name cut short ("прим. 3-4", "табл. 5-12", "стр. 3-7",
+# a note's "пасп.", "подр.", "доб.", "моб.", "таб.", "выд.", "каб.", "орг.", "физ."; a role's or a client's: lexicon).
 _OTHER_FIELD_CUT = re.compile(r"(?:(?:" + OTHER_VALUE_WORDS + r")[а-яё]{0,2}|прим|табл|стр|рис|гл|разд|см|ст|пп?|вкл|доп"
-                              r"|исх|вх|рег)", re.IGNORECASE)
+                              r"|исх|вх|рег|пасп|подр|доб|моб|таб|выд|конт|каб|ауд|орг|насл|физ|юр|тлф|дог|"
+                              + "|".join(sorted(ROLE_ABBREVIATIONS | NAMING_ABBREVIATIONS | ADDRESS_ABBREVIATIONS))
+                              + r")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=10_000)

@@ -39,13 +39,15 @@ def test_a_street_cut_short_after_any_address_cue_is_masked_with_its_house_and_f
 
 @pytest.mark.parametrize("text", ["тел. 12-34 звонить после 18", "см. 5-12 стр.", "прим. 3-4 дня", "табл. 3-4",
                                   "Ст. 15-3 ГК РФ", "адрес рег. 5-12", "проживает в Москве. 12-15 мая приедет",
-                                  "адрес почты см. 5-12"])
+                                  "адрес почты см. 5-12", "Москва, подр. 770-001",
+                                  "г. Тула, пасп. 45-05"])
 def test_another_fields_abbreviation_or_a_sentences_end_before_numbers_is_no_street(redactor, text):
     assert "<ADDRESS>" not in redactor.redact(text).text
 
 
 @pytest.mark.parametrize("word, cut", [("мясн.", True), ("Тверск.", True), ("Садов.-Кудр.", True), ("Москве.", False),
                                        ("тел.", False), ("прим.", False), ("ул.", False), ("янв.", False),
+                                       ("пасп.", False), ("подр.", False), ("моб.", False), ("доб.", False),
                                        ("Мясницкая", False)])
 def test_a_name_cut_short_is_told_from_words_keywords_and_other_fields(word, cut):
     from guard.recognizers.address import cut_short
