@@ -699,7 +699,8 @@ BACK_CHANNEL_WORDS = (r"(?:хорошо|ок(?:ей)?|понятно|понял\
 # between a cue and its value (recognizers/cue_reach.py FILLER) and a stall turn (STALL_WORDS, guard/dialogue.py).
 PUT_OFF_VERBS = (r"(?:(?:с|про)?скаж(?:у|ем)|продикту\w*|(?:не[ \t]+)?(?:вс|за)?помн(?:ю|ил[аи]?|ит[ье])|вспомн\w*"
                  r"|найд(?:у|ем)|нашл[аи]?|наш[её]л|(?:по)?ищу|посмотр(?:ю|им))")
-PUT_OFF_WORDS = (r"(?:" + PUT_OFF_VERBS + r"|позже|попозже|где|же|он|она|оно|вам|тебе|мне|я|ой|дальше|сейчас|щас)")
+# ("ой" is not among them: it takes digits back as often — "916 ой подождите 926 …", guard/normalize.py corrections)
+PUT_OFF_WORDS = (r"(?:" + PUT_OFF_VERBS + r"|позже|попозже|где|же|он|она|оно|вам|тебе|мне|я|дальше|сейчас|щас)")
 STALL_WORDS = (r"(?:вспомн\w*|посмотр\w*|гляну|найду|ищу|подожд\w*|погод\w*|минут\w*|секунд\w*|момент\w*|"
                r"сейчас|щас|пожалуйста|я|там|одну|один|ещ[её]|пока|спасибо|спс|благодарю|" + PUT_OFF_WORDS + ")")
 
