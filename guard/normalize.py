@@ -1095,7 +1095,8 @@ def _readable(match: re.Match) -> str:
             return piece
         return piece.replace("0", "О" if piece.isupper() else "о")
     if kind == "word":
-        piece = caps_lock_undone(piece)
+        if (_PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii()) and not _glued_to_a_digit(match):
+            piece = caps_lock_undone(piece)  # a word of one script; a number's look-alike letters ("0lООО2") as they are
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
         if _LOOKALIKE_WORD.fullmatch(piece) and _glued_to_a_digit(match):
