@@ -1495,12 +1495,13 @@ def _pause_pattern() -> re.Pattern:
     from guard.recognizers.lexicon import PIECE_LABEL, PUT_OFF_VERBS, PUT_OFF_WORDS
 
     word = (r"(?:(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + "|" + CHECK_BACK + "|"
-            + _ONE_MORE_PIECE + "|" + PUT_OFF_WORDS + r")(?![\w-])|" + ASR_MARKUP + r")[?!…]*")
+            + _ONE_MORE_PIECE + r")(?![\w-])|" + ASR_MARKUP + r")[?!…]*")
     gap = r"[ \t]*,?[ \t]+"
     # a caller putting the rest off mid-number ("765 а дальше я не помню ой вспомнила 43 21", red team bb26 f04): a
     # longer run of pause words, one of them a verb of saying later, remembering or finding (lexicon.PUT_OFF_VERBS),
-    # "ой" among them too (alone it takes digits back: the corrections below read it)
-    either = r"(?:" + word + r"|ой(?![\w-]))"
+    # the clause's pronouns and particles and "ой" among them too — only there: alone, "она", "я" stand between an age
+    # and a year ("девятнадцать она 2006 года"), "ой" takes digits back (the corrections below read it)
+    either = r"(?:" + word + r"|(?:" + PUT_OFF_WORDS + r"|ой)(?![\w-]))"
     put_off = (r"(?:" + either + gap + r"){0,5}(?:" + PUT_OFF_VERBS + r")(?![\w-])[?!…]*(?:" + gap + either + r"){0,5}")
     return re.compile(r"(?<=\d)" + gap + r"(?:" + word + r"(?:" + gap + word + r"){0,2}|" + put_off + r")"
                       + gap + r"(?=\d)", re.IGNORECASE)

@@ -111,8 +111,12 @@ def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tup
 # Words that fill a pause while the caller looks for the number: the fillers of speech (guard/normalize.py: HESITATION)
 # and the words of a caller looking for it — "wait a minute", "I'll find it", "here it is, my number", "oops"
 FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищу|смотрю|гляну|достану|там|тут|где-то|"
-           r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер|" + PUT_OFF_WORDS + ")")
-_FILLERS = r"(?:[ \t,.]+" + FILLER + r"(?![а-яё\-])){1,10}"
+           r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер)")
+# Before a number, also the words of a caller putting it off (lexicon.PUT_OFF_WORDS: "номер я вам позже скажу …",
+# "номер сейчас найду где же он вот …", red team bb26 f04) — not before a word value: "пароль не помните, сброс …"
+# names no password (a secret's reach counts FILLER's words only: filler_length)
+NUMBER_FILLER = r"(?:" + FILLER + "|" + PUT_OFF_WORDS + ")"
+_FILLERS = r"(?:[ \t,.]+" + NUMBER_FILLER + r"(?![а-яё\-])){1,10}"
 _A_FILLER = re.compile(FILLER, re.IGNORECASE)
 # The words read back for a run of fillers ending where a value starts (pause_start), at most _PAUSE_LOOKBACK characters.
 _PAUSE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)
