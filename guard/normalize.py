@@ -904,6 +904,44 @@ def _styled_table() -> dict[str, str]:
     return table
 
 
+# Letters of other scripts a screen draws as a Latin letter (red team bb26 f06: one Greek omicron in "8-9Ο3-765-43-21"
+# hid the whole phone): the Greek capitals that are Latin ones and the small letters shaped so (omicron, iota, alpha,
+# nu, rho, kappa, lunate sigma; with a mark too, "ό"), Armenian (օ, Օ, ո, ս, հ, ց, զ, ք, ա, Լ, Ս, Տ), Coptic о, р, с,
+# the palochka (Ӏ), the Latin dental click (ǀ), and round marks drawn as an O (the ideographic number zero 〇, "○",
+# "◯"). Each is read as its Latin twin, one character for one, before anything else: then a twin inside a Cyrillic
+# word is made Cyrillic with the word, and among digits is read as its digit (lookalike_pieces), as a Latin O or l is.
+_SCRIPT_TWIN_LETTERS = {
+    **dict(zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹͿοιανρκϲϳ", "ABEZHIKMNOPTYXCJoiavrkcj")),
+    **dict(zip("ՕօոսհցզքաԼՍՏ", "OonuhgqfwLUS")),
+    **dict(zip("ⲞⲟⲢⲣⲤⲥ", "OoPpCc")), "Ӏ": "I", "ӏ": "l", "ǀ": "l", "〇": "O", "○": "O", "◯": "O",
+}
+
+
+def _script_twins() -> dict[str, str]:
+    """_SCRIPT_TWIN_LETTERS, and the Greek letters with a mark over one of them ("ό", "Ί"): the same twin."""
+    table = dict(_SCRIPT_TWIN_LETTERS)
+    for code in chain(range(0x0370, 0x0400), range(0x1F00, 0x2000)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if chr(code) not in table and base != chr(code) and base in _SCRIPT_TWIN_LETTERS:
+            table[chr(code)] = _SCRIPT_TWIN_LETTERS[base]
+    return table
+
+
+SCRIPT_TWINS = _script_twins()
+_AS_SCRIPT_TWINS = str.maketrans(SCRIPT_TWINS)
+_SCRIPT_TWIN_CHAR = re.compile("[" + "".join(sorted(SCRIPT_TWINS)) + "]")
+# A word of those scripts with a letter no Latin one looks like ("Ελλάδα", "Νίκος") is written in that script: as it is.
+_TWIN_SCRIPTS_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0530-\u058f\u2c80-\u2cff\u04c0\u04cf]++")
+
+
+def script_twins(text: str) -> str:
+    """`text` with each look-alike letter of another script (SCRIPT_TWINS) read as its Latin twin, one character for
+    one (offsets stay); a word written in that script keeps its letters."""
+    if _SCRIPT_TWIN_CHAR.search(text) is None:
+        return text
+    return _TWIN_SCRIPTS_WORD.sub(lambda word: word.group() if any(ch not in SCRIPT_TWINS for ch in word.group())
+                                  else word.group().translate(_AS_SCRIPT_TWINS), text).translate(
+        {ord(ch): twin for ch, twin in SCRIPT_TWINS.items() if not _TWIN_SCRIPTS_WORD.fullmatch(ch)})
 STYLED = _styled_table()
 _AS_PLAIN = str.maketrans(STYLED)
 _STYLED_CLASS = _class_of(sorted(map(ord, STYLED)))
@@ -913,9 +951,10 @@ _STYLED_CHAR = re.compile(f"[{_STYLED_CLASS}]")
 def plain_styled(text: str) -> str:
     """`text` with each styled letter or digit (STYLED) read as the plain one it displays, one character for one
     (offsets stay)."""
-    if text.isascii() or _STYLED_CHAR.search(text) is None:
+    if text.isascii():
         return text
-    return text.translate(_AS_PLAIN)
+    text = script_twins(text)  # (the card-aware scrub reads another script's look-alike letters with the styled forms)
+    return text if _STYLED_CHAR.search(text) is None else text.translate(_AS_PLAIN)
 
 _CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
 # Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
@@ -983,9 +1022,10 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
 # letters at least, one of them no digit's look-alike, and no other digit; read as the word (the reverse of the
 # look-alike letters read in a number: "0ООО", "0З0б" stay a number's group).
 _OCR_ZERO_WORD = r"(?<![0-9" + _LETTERS + r"])(?=0*+[А-ЯЁа-яё]0*+[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*+0)[А-ЯЁа-яё0]++(?![0-9" + _LETTERS + r"])"
-_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_SCRIPT_TWIN_CHAR.pattern[1:-1]}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
-                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]")
+                      rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]"
+                      rf"|(?<![^\W\d_])[а-яёa-z][А-ЯЁA-Z]")
 # Every alternative starts where the previous piece ended and never rescans it: linear on any input.
 _PIECE = re.compile(
     rf"{_ENCODED}|(?P<override>{_OVERRIDE})|(?P<invisible>[{_INVISIBLE}]+)|(?P<dash>[{_DASHES}])|(?P<styled>[{_STYLED_CLASS}])|(?P<compat>[{_COMPAT}])|(?P<digit>{_FOREIGN_DIGIT})"
@@ -1016,6 +1056,18 @@ def _decoded(kind: str, piece: str) -> str:
     return normalize_unicode(piece).text if piece else piece
 
 
+def caps_lock_undone(word: str) -> str:
+    """`word` as it was meant when typed with Caps Lock on: Shift gave its first letter small and the rest came in
+    capitals ("лИСИЦЫНА мАРИНА оЛЕГОВНА", "иВАНОВ", red team bb26 f05), or its case alternates ("лИсИцЫнА") — read
+    as a word written with a capital and small letters, as a name is ("Лисицына"), one character for one. Four letters
+    at least, the first small, half the rest capitals or more; any other word as it is ("кВт", "iPhone", "iOS")."""
+    rest = word[1:]
+    if (len(word) < 4 or not word[0].islower() or not word.isalpha()
+            or sum(ch.isupper() for ch in rest) * 2 < len(rest)):
+        return word
+    return word[0].upper() + rest.lower()
+
+
 def _glued_to_a_digit(match: re.Match) -> bool:
     text, start, end = match.string, match.start(), match.end()
     return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
@@ -1043,6 +1095,8 @@ def _readable(match: re.Match) -> str:
             return piece
         return piece.replace("0", "О" if piece.isupper() else "о")
     if kind == "word":
+        if (_PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii()) and not _glued_to_a_digit(match):
+            piece = caps_lock_undone(piece)  # a word of one script; a number's look-alike letters ("0lООО2") as they are
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
             return piece
         if _LOOKALIKE_WORD.fullmatch(piece) and _glued_to_a_digit(match):
@@ -1312,8 +1366,10 @@ def normalize_unicode(text: str) -> NormalizedText:
         return NormalizedText(text, text)
     if _SUSPECT.search(text) is None:
         return NormalizedText(text, text)
-    return rewritten(text, ((match.start(), match.end(), readable) for match in _PIECE.finditer(text)
-                            if (readable := _readable(match)) != match.group()))
+    # another script's look-alike letters read as their Latin twins first (one for one: the offsets are the text's)
+    seen = script_twins(text)
+    return rewritten(text, ((match.start(), match.end(), readable) for match in _PIECE.finditer(seen)
+                            if (readable := _readable(match)) != text[match.start():match.end()]))
 
 
 @dataclass(frozen=True)
@@ -1435,12 +1491,20 @@ _ONE_MORE_PIECE = r"(?:(?:и|а)[ \t]+ещ[её])"
 
 @lru_cache(maxsize=1)
 def _pause_pattern() -> re.Pattern:
-    from guard.recognizers.lexicon import PIECE_LABEL  # the registry reads this module: looked up when first read
+    # the registry reads this module: looked up when first read
+    from guard.recognizers.lexicon import PIECE_LABEL, PUT_OFF_VERBS, PUT_OFF_WORDS
 
     word = (r"(?:(?:" + HESITATION + "|" + _NEXT_PIECE_END + "|" + PIECE_LABEL + "|" + CHECK_BACK + "|"
             + _ONE_MORE_PIECE + r")(?![\w-])|" + ASR_MARKUP + r")[?!…]*")
-    return re.compile(r"(?<=\d)[ \t]*,?[ \t]+" + word + r"(?:[ \t]*,?[ \t]+" + word + r"){0,2}"
-                      r"[ \t]*,?[ \t]+(?=\d)", re.IGNORECASE)
+    gap = r"[ \t]*,?[ \t]+"
+    # a caller putting the rest off mid-number ("765 а дальше я не помню ой вспомнила 43 21", red team bb26 f04): a
+    # longer run of pause words, one of them a verb of saying later, remembering or finding (lexicon.PUT_OFF_VERBS),
+    # the clause's pronouns and particles and "ой" among them too — only there: alone, "она", "я" stand between an age
+    # and a year ("девятнадцать она 2006 года"), "ой" takes digits back (the corrections below read it)
+    either = r"(?:" + word + r"|(?:" + PUT_OFF_WORDS + r"|ой)(?![\w-]))"
+    put_off = (r"(?:" + either + gap + r"){0,5}(?:" + PUT_OFF_VERBS + r")(?![\w-])[?!…]*(?:" + gap + either + r"){0,5}")
+    return re.compile(r"(?<=\d)" + gap + r"(?:" + word + r"(?:" + gap + word + r"){0,2}|" + put_off + r")"
+                      + gap + r"(?=\d)", re.IGNORECASE)
 
 
 # --- self-corrections inside a dictated number --------------------------------------------------------

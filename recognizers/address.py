@@ -23,7 +23,8 @@ from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.birth_date import BIRTH_CUE, NUMERIC
 from guard.recognizers.phone import LINE_KINDS
 from guard.recognizers.structured import read_structure
-from guard.recognizers.lexicon import (LETTER_NAME_RUN, SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
+from guard.recognizers.lexicon import (LETTER_NAME_RUN, NAMING_ABBREVIATIONS, OTHER_VALUE_WORDS, ROLE_ABBREVIATIONS,
+                                      SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
                                       letter_name_words)
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
@@ -138,8 +139,9 @@ _TOKEN = re.compile(
     # ("41к2", "5с1", "12стр3": a house and its building as written in Moscow and St Petersburg)
     r"|(?P<num>\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?|(?:к|с|стр)\d+)*"
     r"(?![\dа-яёa-z]))"
-    r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+(?:-[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN
-    + r"]+)*\.?)"
+    # (a hyphenated name whose first part is cut with a dot, a capital after the hyphen: "Садов.-Кудр.", red team bb26 f01)
+    r"|(?P<word>[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+(?:(?:\.(?=-(?-i:[А-ЯЁ])))?-[а-яёa-z"
+    + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<quote>[«»\"()])"
     r"|(?P<other>[^\s\w,;])",
@@ -540,7 +542,8 @@ def _may_name_a_street(word: str) -> bool:
     from guard.morph import parses
 
     if word.endswith("."):
-        return False  # an abbreviation ("код подр. 457-029", "тел. 12 34"): no street's name is cut so
+        # an abbreviation ("код подр. 457-029", "тел. 12 34"), unless a name cut short ("Мясн. 17-42": cut_short)
+        return cut_short(word)
     found = parses(word)
     if not found or not found[0].is_known:
         return True
@@ -710,6 +713,37 @@ def _names_a_street_after_numbers(tokens: list[_Token], k: int) -> bool:
     return "ADJF" in tag and "femn" in tag and (after is None or after.kind in ("sep", "other", "city"))
 
 
+# Another field's abbreviation before a number, never a street's name cut short ("прим. 3-4", "табл. 5-12", "стр. 3-7",
+# a note's "пасп.", "подр.", "доб.", "моб.", "таб.", "выд.", "каб.", "орг.", "физ."; a role's or a client's: lexicon).
+_OTHER_FIELD_CUT = re.compile(r"(?:(?:" + OTHER_VALUE_WORDS + r")[а-яё]{0,2}|прим|табл|стр|рис|гл|разд|см|ст|пп?|вкл|доп"
+                              r"|исх|вх|рег|пасп|подр|доб|моб|таб|выд|конт|каб|ауд|орг|насл|физ|юр|тлф|дог|"
+                              + "|".join(sorted(ROLE_ABBREVIATIONS | NAMING_ABBREVIATIONS | ADDRESS_ABBREVIATIONS))
+                              + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=10_000)
+def cut_short(word: str) -> bool:
+    """Is `word` a name cut with a dot, as a note abbreviates a street ("мясн.", "Тверск.", "Краснопрес.", two parts
+    joined "Садов.-Кудр."; red team bb26 f01)? Its letters before the dot, three at least, are no word the dictionary
+    knows (a sentence's last word is one: "Москве."), no keyword of an address (those are read as keywords) and no other
+    field's abbreviation ("тел.", "прим.", "рег."). Read only where the address's order says a street stands: after an
+    address cue or a town, before a house's numbers (`AddressRecognizer._part_at`)."""
+    from guard.morph import parses
+
+    if not word.endswith(".") or _classify(word) != "word":
+        return False
+    if ".-" in word:
+        return True  # the first part cut and a second after it: an abbreviated compound name, no sentence's end
+    stem = word[:-1]
+    if len(stem) < 3 or not stem.isalpha() or _OTHER_FIELD_CUT.fullmatch(stem) or _names_a_month(word):
+        return False
+    return not any(p.is_known for p in parses(stem))
+
+
+# A town named by its short form in a chat or a note ("мск", "спб", "екб"): a town, as its name is.
+TOWN_SHORT_FORMS = frozenset({"мск", "спб", "питер", "екб", "екат", "нск", "крд", "влг", "члб"})
+
+
 def _is_place(tokens: list[_Token], k: int) -> bool:
     """A bare town name: most likely a place to the dictionary ("тюмени" yes, "артём" — a town too, but a name first)."""
     tok = tokens[k]
@@ -720,7 +754,7 @@ def _is_place(tokens: list[_Token], k: int) -> bool:
 def _likely_place(word: str) -> bool:
     from guard.nlp import word_grammemes
 
-    return "Geox" in word_grammemes(word)
+    return word.lower() in TOWN_SHORT_FORMS or "Geox" in word_grammemes(word)
 
 
 def _spoken_hyphenated_town(tokens: list[_Token], k: int) -> bool:
@@ -1292,8 +1326,12 @@ class AddressRecognizer(EntityRecognizer):
             follower = tokens[at + 1] if at + 1 < len(tokens) else None
             if follower is not None and follower.kind == "sep":
                 follower = tokens[at + 2] if at + 2 < len(tokens) else None
-            if number is not None and number.kind == "num" and 1 <= number.start - tokens[k].end <= 3 \
-                    and not _is_quantity(tokens, at) and not tokens[k].text.endswith(".") \
+            # a street's name glued to its house and flat ("Ленина10-3") or cut short with a dot ("мясн. 17-42"): red
+            # team bb26 f01
+            glued = keyword.kind == "num" and _HOUSE_AND_FLAT.fullmatch(number.text) is not None \
+                and len(tokens[k].text) >= 3 and tokens[k].text[-1:].isalpha()
+            if number is not None and number.kind == "num" and (0 if glued else 1) <= number.start - tokens[k].end <= 3 \
+                    and not _is_quantity(tokens, at) and (not tokens[k].text.endswith(".") or cut_short(tokens[k].text)) \
                     and not (follower is not None and follower.kind == "street") \
                     and all(_can_name_a_place(tokens[m]) for m in range(j, k + 1)) \
                     and (follower is not None and follower.kind in ("flat", "building")
@@ -1400,7 +1438,8 @@ class AddressRecognizer(EntityRecognizer):
         if tokens[j].text[:1].isupper():
             # written: the capitalised words that follow belong to the name ("Высокая Гора", "Набережные Челны")
             while end + 1 < len(tokens) and end - j < 2 and tokens[end + 1].text[:1].isupper() \
-                    and _is_name_inside(tokens[end + 1]) and tokens[end + 1].start - tokens[end].end <= 1:
+                    and _is_name_inside(tokens[end + 1]) and tokens[end + 1].start - tokens[end].end <= 1 \
+                    and not self._street_before_its_home(tokens, end + 1):
                 end += 1
             return end
         # "ростов на дону", but not "новосибирске на красном проспекте": a word before a street keyword names the street
@@ -1442,6 +1481,12 @@ class AddressRecognizer(EntityRecognizer):
                 continue
             break
         return end
+
+    def _street_before_its_home(self, tokens: list[_Token], k: int) -> bool:
+        """Is the word at k a street's name standing before its house and flat, glued or a blank apart ("г.Тула
+        Ленина10-3", "г. Тула Ленина 10-3"): no second word of the town's name before it (red team bb26 f01)."""
+        return k + 1 < len(tokens) and tokens[k + 1].kind == "num" and tokens[k + 1].start - tokens[k].end <= 1 \
+            and _HOUSE_AND_FLAT.fullmatch(tokens[k + 1].text) is not None and self._numbers_of_a_home(tokens, k + 1)
 
     def _number_tail(self, tokens: list[_Token], j: int) -> int:
         """A house number may go on: "5/2", "5 дробь 2", "5 буква а", "5 а" (the letter only before another

@@ -37,7 +37,7 @@ from typing import Sequence
 
 from guard.normalize import HESITATION
 from guard.recognizers.lexicon import (BACK_CHANNEL_WORDS, CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS,
-                                      PREPOSITION, TURN_START)
+                                      PREPOSITION, PUT_OFF_WORDS, TURN_START)
 
 # What joins two values of one kind: a conjunction, which one it is (an ordinal, old or new, whose), a filler, "номер"
 _CONNECTING = (r"(?:и|а|или|либо|плюс|также|тоже|еще|ещё|ну|вот|э+|м+|это|есть|там|второй|вторая|второе|второго|"
@@ -112,7 +112,11 @@ def next_values(text: str, end: int, digits: int, value: re.Pattern) -> list[tup
 # and the words of a caller looking for it — "wait a minute", "I'll find it", "here it is, my number", "oops"
 FILLER = (r"(?:" + HESITATION + r"|секунд\w*|минут\w*|найду|ищу|смотрю|гляну|достану|там|тут|где-то|"
            r"у\s+меня|мой|моя|мое|моё|его|её|ее|я|же|ой|номер)")
-_FILLERS = r"(?:[ \t,.]+" + FILLER + r"(?![а-яё\-])){1,10}"
+# Before a number, also the words of a caller putting it off (lexicon.PUT_OFF_WORDS: "номер я вам позже скажу …",
+# "номер сейчас найду где же он вот …", red team bb26 f04) — not before a word value: "пароль не помните, сброс …"
+# names no password (a secret's reach counts FILLER's words only: filler_length)
+NUMBER_FILLER = r"(?:" + FILLER + "|" + PUT_OFF_WORDS + ")"
+_FILLERS = r"(?:[ \t,.]+" + NUMBER_FILLER + r"(?![а-яё\-])){1,10}"
 _A_FILLER = re.compile(FILLER, re.IGNORECASE)
 # The words read back for a run of fillers ending where a value starts (pause_start), at most _PAUSE_LOOKBACK characters.
 _PAUSE_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.IGNORECASE)

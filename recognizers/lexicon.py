@@ -691,8 +691,22 @@ BACK_CHANNEL_WORDS = (r"(?:хорошо|ок(?:ей)?|понятно|понял\
 # What either speaker says while a value is looked for or written down, besides the back-channels and hesitations
 # ("сейчас вспомню", "минутку, посмотрю", "подождите секунду я записываю"): a turn of only these is a stall, and the
 # question before it still waits for its answer (guard/dialogue.py); a thanks ("спс") answers nothing either.
+# A caller putting a value off or looking for it, in the middle of a number or between its cue and the number (red
+# team bb26 f04): "а номер я вам позже скажу …", "номер сейчас найду где же он вот …", "… а дальше я не помню ой
+# вспомнила …" — saying it later, not remembering and remembering, finding; and the pronouns, particles and adverbs
+# such a clause is made of. No word of it names, counts or dates a value. Read by the pause between a number's pieces
+# (guard/normalize.py `_pause_pattern`: a run of pause words holding one of PUT_OFF_VERBS reaches further) and the
+# fillers between a cue and its value (recognizers/cue_reach.py FILLER); its verbs make a stall turn too (STALL_WORDS,
+# guard/dialogue.py).
+PUT_OFF_VERBS = (r"(?:(?:с|про)?скаж(?:у|ем)|продикту\w*|(?:не[ \t]+)?(?:вс|за)?помн(?:ю|ил[аи]?|ит[ье])|вспомн\w*"
+                 r"|найд(?:у|ем)|нашл[аи]?|наш[её]л|(?:по)?ищу|посмотр(?:ю|им))")
+# ("ой" is not among them: it takes digits back as often — "916 ой подождите 926 …", guard/normalize.py corrections)
+PUT_OFF_WORDS = (r"(?:" + PUT_OFF_VERBS + r"|позже|попозже|где|же|он|она|оно|вам|тебе|мне|я|дальше|сейчас|щас)")
 STALL_WORDS = (r"(?:вспомн\w*|посмотр\w*|гляну|найду|ищу|подожд\w*|погод\w*|минут\w*|секунд\w*|момент\w*|"
-               r"сейчас|щас|пожалуйста|я|там|одну|один|ещ[её]|пока|спасибо|спс|благодарю)")
+               # the verbs of putting off only: "где", "он", "мне" open a question or an answer ("а где это в
+               # приложении" answers nothing, tests/test_kinds_secret_s30)
+               r"сейчас|щас|пожалуйста|я|там|одну|один|ещ[её]|пока|спасибо|спс|благодарю|позже|попозже|"
+               + PUT_OFF_VERBS + ")")
 
 # Words before a number that is nobody's personal data — a request, an order, a ticket: a kind's match
 # right after one is not that kind's value (recognizers/base.CUE_KINDS).

@@ -14,7 +14,7 @@ from guard.analysis import Pattern
 from guard.normalize import HESITATION
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 from guard.recognizers.packed_run import RUN_END, RUN_START
-from guard.recognizers.lexicon import CUE_GAP
+from guard.recognizers.lexicon import CUE_GAP, PUT_OFF_WORDS
 
 # Between the digit groups of a series or a number: a space, a dash, or a comma and a space — a value dictated in groups
 # and typed, or punctuated by speech-to-text, as "45, 05, номер 678, 901" (red team bb8, 25); a comma with no space
@@ -29,7 +29,10 @@ _SERIES_WORD = r"(?:серия|серии|серию|сер\.?|seriya|serii|seri
 # a hesitation between the series and "номер", or after it, is part of the value: "63 0 1 э номер 548 912", "03 0 8
 # номер щас 331 477" (speech's one filler list), a comma after it too: "45 05 так, номер 678 901" (red team bb16, 10)
 # and up to two of them, with a comma after "номер" itself: "номер, значит, 678 901", "так, ну, номер …" (red team bb24 f01)
-_HESITATION = r"(?:" + HESITATION + r"[\s,]+){0,2}"
+# A caller putting the number off there (red team bb26 f04: "серия 4508 а номер я вам позже скажу 583920", "номер
+# сейчас найду где же он вот 583920"): speech's fillers and the words of putting off (lexicon.PUT_OFF_WORDS), up to
+# six — not a possessive or "номер" again, which name the next value ("…, номер её 8 921 …", "… мой номер 8 …").
+_HESITATION = r"(?:(?:" + HESITATION + "|" + PUT_OFF_WORDS + r"|ой)[\s,]+){0,6}"
 
 # "серия 4505 номер 678901" and its spoken and abbreviated forms: decorated, so trusted alone.
 DECORATED = (RUN_START + r"(?:" + _SERIES_WORD + r"\s*)?" + _SERIES + r"\s*,?\s*" + _HESITATION + _NUMBER_WORD + r"\s*,?\s*"

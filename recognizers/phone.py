@@ -522,4 +522,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
 from guard.recognizers.local_phone import LocalNumberRecognizer  # noqa: E402  (its own module: read with this kind)
 
 KIND = Kind("PHONE_NUMBER", (PhoneRecognizer, LocalNumberRecognizer), canonical, numeric=True,
-            asked=r"телефон\w*|номер\w*\s+(?:телефон|мобильн|сотов)\w*|мобильн\w*|сотов\w*")
+            # (the number to reach the caller at, named by what it is for: "ваш контактный номер", "номер для связи",
+            # "куда вам перезвонить" — red team bb26 f04)
+            asked=r"телефон\w*|номер\w*\s+(?:телефон|мобильн|сотов)\w*|мобильн\w*|сотов\w*|контактн\w*\s+номер\w*"
+                  r"|номер\w*\s+для\s+связи|куда\s+(?:вам\s+|тебе\s+)?(?:пере)?звонить")
