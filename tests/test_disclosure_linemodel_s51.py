@@ -1,8 +1,8 @@
-"""Stop 51: the line model and the hit verifier retrained with the authors up to disc_am51, and the п. 13 rule the
-retrained model showed leaning on the model alone.
+"""Stop 51: the п. 13 rule a retrained line model showed leaning on the model alone (docs/disclosure.md, "Stop 51
+(lead)"; the retrained files were not shipped).
 
-«…а текст я сейчас продиктую» (the object before the verb) was flagged by the line model only; the retrained model
-let it through (tests/test_disclosure_precision_s42.py's attack). The rule now reads the dictated text with the object
+«…а текст я сейчас продиктую» (the object before the verb) was flagged by the line model only; a line model retrained
+with the authors up to disc_am51 let it through (tests/test_disclosure_precision_s42.py's attack). The rule now reads the dictated text with the object
 either side of the verb, so the line is blocked by the rule whatever the model says."""
 import pytest
 
