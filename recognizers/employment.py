@@ -99,8 +99,12 @@ EMPLOYMENT_WORDS = (r"мест[оа]\s+работы|работодател\w*|р
                     r"|на\s+работу|работа|раб\.|(?<!не\s)работа(?:ет|ю|л|ла)")
 _AFTER_THE_CUE = r"(?:[\s:—–\-,»)]+(?:в|во|на|в\s+должности|кем|как)(?![а-яё]))?[\s:—–\-,»)]*"
 _WORKS_AT = re.compile(r"(?<![а-яё])(?:" + EMPLOYMENT_WORDS + r")(?![а-яё])" + _AFTER_THE_CUE, re.IGNORECASE)
-_WORKS_AS = re.compile(r"(?<![а-яё])(?:работа|раб\.|(?<!не\s)работа(?:ет|ю|л|ла)|должност[ьию]+|в\s+должности)"
+_WORKS_AS = re.compile(r"(?<![а-яё])(?:работа|раб\.|должност[ьию]+|в\s+должности|((?<!не\s)работа(?:ет|ю|л|ла)))"
                        r"(?![а-яё])" + _AFTER_THE_CUE, re.IGNORECASE)
+# After the verb a position is its complement, in the instrumental («работает курьером»); a noun in the nominative
+# there is the verb's subject («на судне работает корабельный оператор», a company)
+_PROFESSION_WORD = re.compile(r"(?<![а-яё])" + _PROFESSION + r"(?![а-яё])")
+_INSTRUMENTAL = re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ами|ями)$")
 # Where a student studies, in place of an employer («студентка Уфимского колледжа сервиса и дизайна», «учится в
 # Уфимском университете»): a capitalised word and the lowercase words of the institution's name up to a mark
 _STUDIES_AT = re.compile(r"(?<![а-яё])(?:студент\w*|учащ(?:ий|аяся|егося|ейся)\w*|курсант\w*|(?:учится|обучается)\s+в)\s+"
@@ -202,6 +206,10 @@ def _read(text: str) -> dict[tuple[int, int], str]:
             found.setdefault(study.span(1), "EMPLOYER")
     for cue in _WORKS_AS.finditer(text):
         span = _job_at(text, cue.end())
+        if span and cue.group(1):
+            head = _PROFESSION_WORD.search(text, span[0], span[1])
+            if head is None or not _INSTRUMENTAL.search(head.group()):
+                continue
         if span:
             found.setdefault(span, "JOB_TITLE")
     for name in _FULL_NAME.finditer(text):

@@ -103,3 +103,16 @@ def test_any_amount_after_an_incomes_word_is_hidden_whole(thousands, rest, word,
     amount = f"{thousands} {rest:03d}{currency}"
     text = f"Анкета банка: {word} {amount}, стаж 5 лет."
     assert "INCOME" in types_covering(_REDACTOR, text, amount)
+
+
+def test_a_nominative_noun_after_the_verb_is_its_subject_not_a_position(redactor):
+    text = "Спутниковая связь на судне не тарифицируется — там работает корабельный оператор со своими ценами."
+    assert "корабельный оператор" in redactor.redact(text).text
+
+
+def test_an_operator_reading_out_an_applicants_salary_and_employer_is_blocked():
+    from guard.disclosure import check
+
+    result = check("По анкете у вас место работы ООО «Северный Лес», доход 64 000 рублей, верно?")
+    assert result.verdict == "block"
+    assert any(v.rule == "other-personal-data" for v in result.violations)
