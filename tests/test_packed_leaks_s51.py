@@ -57,6 +57,11 @@ def test_a_loan_agreement_named_kd_is_a_contract(redactor, text, value):
     assert "CONTRACT_NUMBER" in types_covering(redactor, text, value)
 
 
+def test_a_contract_number_opening_with_kd_is_masked_whole(redactor):
+    text = "Договор рассрочки КД-39-0017741 оформлен 03.11.2026."
+    assert "CONTRACT_NUMBER" in types_covering(redactor, text, "КД-39-0017741")
+
+
 def test_a_town_police_department_is_a_passports_issuer(redactor):
     text = "паспорт 80 07 112233, выдан Стерлитамакским ГРОВД Республики Башкортостан 12.03.2007"
     assert "RU_PASSPORT_ISSUER" in types_covering(redactor, text, "Стерлитамакским ГРОВД Республики Башкортостан")
