@@ -44,6 +44,10 @@ PROTECTED_SHARE = 0.9
 # pii_ag39 label every BIK the bank's (a hard negative), most other sets label a person's BIK gold.
 DISPUTED_TYPES: dict[str, str] = {
     "RU_BIK": "a BIK in a person's payment details (guard masks it; some sets label every BIK a negative)",
+    # EMPLOYER: an applicant's or a debtor's employer after «место работы», «работодатель», «раб.» is masked as that
+    # person's employment (recognizers/employment.py; docs/one-home.md, "Stop 51"); packed_aa51 labels it gold,
+    # packed_i34 and n39 label the same kind of name a hard negative (a company's name).
+    "EMPLOYER": "an organisation named as someone's employer (guard masks it; some sets label it a company's negative)",
 }
 PRECISE_SHARE = 0.5
 DEFAULT_FACTRU = Path("/work/shared/data/factRuEval-2016/devset")

@@ -18,7 +18,7 @@ from functools import lru_cache
 from guard.analysis import EntityRecognizer
 from guard.document import document_for
 from guard.recognizers import (account_number, address, bank_account, bik, birth_certificate, birth_date, card_cvv,
-                               card_expiry, cell_id, contract, credit_card, device_id, driver_license, email,
+                               card_expiry, cell_id, contract, credit_card, device_id, driver_license, email, employment,
                                id_document, inn, ip_address, issue_date, login, long_number, ogrn, oms, passport,
                                passport_dept, passport_issuer, phone, secret, snils, vehicle_plate)
 from guard.recognizers.address import AddressRecognizer
@@ -61,6 +61,9 @@ KINDS: tuple[Kind, ...] = (
     vehicle_plate.KIND,
     secret.KIND,
     long_number.KIND,
+    employment.EMPLOYER_KIND,
+    employment.JOB_TITLE_KIND,
+    employment.INCOME_KIND,
 )
 
 BY_ENTITY: dict[str, Kind] = {kind.entity: kind for kind in KINDS}

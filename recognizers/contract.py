@@ -42,7 +42,8 @@ class ContractNumberRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = (
         # "номер договора", "дог. №", "Договор оказания услуг связи №", then a filler ("у меня") or the answer
         # on the next speaker's line ("номер договора. Клиент: 6356707558")
-        (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?|дог-р\w*|контракт\w*)" + _CUE_TAIL, 4, 20),
+        # "КД №" (кредитный договор, a bank's loan agreement: packed_aa51, stop 51)
+        (r"(?:номер\w*\s+)?(?:договор\w*|дог(?![а-яё])\.?|дог-р\w*|контракт\w*|(?-i:КД)(?![А-ЯЁа-яё\-]))" + _CUE_TAIL, 4, 20),
         # "contract number", and a card's key as written or read aloud: "contract_id", "contractNo", "contract id"
         (r"contract(?:[_\s]?(?:number|no\.?|#|id|num))?" + NEXT_SPEAKER, 4, 20),
     )

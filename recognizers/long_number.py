@@ -138,7 +138,11 @@ KIND = Kind("PERSONAL_NUMBER", (LongNumberRecognizer,), number_value, numeric=Tr
 # "Баранов В.В./14.11.1980/89204551870/0266318452") — is that person's identifier (a contract, a personal account), cue
 # or none: a record lists a person's values, and the kind a cue would name is unknown, so it is masked whole as a
 # personal number (fail closed). A number with a word of its own in its field ("№", "транз.", "заявка") is no such field.
-_RECORD_NUMBER = re.compile(r"(?<![\w.,\-+])\d{9,12}(?![\w\-]|[.,/]\d)")
+# Stop 51 (packed_z50's HR lists): a shorter identifier as a whole cell of a named row cut by tabs, pipes or semicolons —
+# a personnel number of six to eight digits ("Пьянкова Д.С.⇥003518⇥по собств.⇥06.09.2024"), a register's region and
+# number ("Мокрушина Е.А.⇥59-0551834⇥до 03.2025", a medical book) — is the person's as well; a slash is no cut for them (a
+# letter's reference "исх. 52008/25/118473" is one number in pieces).
+_RECORD_NUMBER = re.compile(r"(?<![\w.,\-+])(?:\d{9,12}|(\d{6,8}|\d{2,3}-\d{6,8}))(?![\w\-]|[.,/]\d)")
 _FIELD_CUTS = "|/\t;"
 _BEFORE_A_FIELD = re.compile(r" *+$")  # spaces only: a tab is a cut
 _FEWEST_CUTS = 2  # a row's separator at least twice in its line: a record of three fields or more
@@ -164,7 +168,8 @@ def record_numbers(text: str, found: list) -> list[RecognizerResult]:
         if before == "(":
             named = after == ")" and any(e <= cut - 1 and not text[e:cut - 1].strip() for s, e in names)
         elif before in tuple(_FIELD_CUTS) + ("",) and (after in tuple(_FIELD_CUTS) + ("", ",")):
-            separators = [ch for ch in (before, after) if ch and ch in _FIELD_CUTS]
+            separators = [ch for ch in (before, after) if ch and ch in _FIELD_CUTS
+                          and not (number.group(1) and ch == "/")]
             named = bool(separators) and text.count(separators[0], line_start, line_end) >= _FEWEST_CUTS \
                 and any(line_start <= s and e <= line_end for s, e in names)
         else:

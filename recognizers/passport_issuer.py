@@ -15,7 +15,8 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, name_value
 
 # The abbreviations of the offices that issue passports, in capitals as written ("ТП" and "ОП" are too common alone:
 # "ТП" is a tariff plan; "ТП УФМС" is caught by "УФМС").
-OFFICES = ("ГУВД", "ОУФМС", "УФМС", "ФМС", "ОМВД", "УМВД", "ОВД", "УВД", "МВД", "ОВМ", "ОВИР")
+# "ГРОВД", "РОВД": a town's or a district's department (packed_aa51, stop 51: "выдан Туймазинским ГРОВД Республики …")
+OFFICES = ("ГУВД", "ОУФМС", "УФМС", "ФМС", "ОМВД", "УМВД", "ГРОВД", "РОВД", "ОВД", "УВД", "МВД", "ОВМ", "ОВИР")
 # THE offices' abbreviations: the speech checker's rules read them lowercase as `$passport_office`
 # (guard/disclosure/patterns.SHARED_WORDS: "выдать|выдача * $passport_office")
 OFFICE_WORDS = r"ГУ\s+МВД|" + "|".join(OFFICES)
@@ -35,7 +36,7 @@ ISSUER_REGEX = _OFFICE + r"(?:(?:[ \t]+|(?<=\.))" + _PLACE_WORD + r"){1,12}"
 # Said after "выдан", lowercase as speech is transcribed, the place before the office: "выдан тверским овд",
 # "выдан отделом уфмс по тверской области"
 SPOKEN_ISSUER = (r"(?:(?<=выдан )|(?<=выдана )|(?<=выд\. ))(?:[а-яё]+(?:ым|им|ой|ого|его|ом|ем)\s+){0,3}"
-                 r"(?:гу\s+мвд|овд|увд|ровд|уфмс|оуфмс|фмс|мвд|гувд|овм|овир)(?![а-яё])(?:\s+(?:по|в|во|г\.|г(?![а-яё])|россии|рф"
+                 r"(?:гу\s+мвд|овд|увд|гровд|ровд|уфмс|оуфмс|фмс|мвд|гувд|овм|овир)(?![а-яё])(?:\s+(?:по|в|во|г\.|г(?![а-яё])|россии|рф"
                  r"|республик[аиеуой]*\s+[а-яё]+|(?:" + PLACE_NOUNS + r")(?![а-яё])"
                  r"|[а-яё]+(?:ого|его|ой|ому|ему|ском|ской|цкой|цком|ы|е|и)(?![а-яё]))){0,10}")
 _NAMING = re.compile(r"(?-i:[А-ЯЁ][а-яё]{2,})")

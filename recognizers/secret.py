@@ -79,7 +79,9 @@ CODE_CUES = (r"(?:pin|пин|puk|пук)[12]?(?:[\s\-]?код\w*)?|пак[12]?[\
 # What a secret is sent by: an SMS, a push (a word of the kind's own, spelled aloud too: "эс эм эс", `_spelled_term`)
 SENT_BY_WORDS = r"смс|sms|пуш|push"
 # A one-time code: from an SMS or a push, to confirm, from Gosuslugi, a 3-D Secure code.
-ONE_TIME_CUES = (r"(?:" + SENT_BY_WORDS + r")[\s\-]*код\w*|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*)"
+# A code a robot reads out in a call is one too ("голосовой код 3906", "код из звонка": packed_aa51, stop 51).
+ONE_TIME_CUES = (r"(?:" + SENT_BY_WORDS + r"|голосов\w*)[\s\-]*код\w*"
+                 r"|код\w*\s+(?:из|в|по|с)\s+(?:смс|sms|сообщени\w*|пуш\w*|звонк\w*|звонок)"
                  r"|(?:смс|sms|сообщени\w*)\s+с\s+код\w*|код\w*\s+(?:подтвержд\w*|от\s+госуслуг\w*|для\s+входа)"
                  r"|(?:одноразов|проверочн)\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
                  # a code that comes ("код не приходил … пришёл", "пришёл код"): one sent, not one kept
