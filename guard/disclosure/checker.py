@@ -568,7 +568,9 @@ class DisclosureChecker:
         if read_away and owned and rule.verdict != "block":
             return findings  # the words read by syntax as someone spoken of: a wording guess there reads the same words
         if rule.verdict == "block" and (_has_whole_card(context) or (
-                _the_call_gave_its_values(utterance, said, shown_card(context)) if _in_a_call(context)
+                _the_call_gave_its_values(utterance, said, shown_card(context),
+                                          lambda digits, at: self._public_beside(digits, utterance.text, at))
+                if _in_a_call(context)
                 else _said_by_caller(utterance, said))):
             # personal data: the whole card decides (offline), not a guess. In a call the operator's view hides every
             # value it does not show, so it decides nothing of them: the guess a line gets alone stands unless every
@@ -1524,14 +1526,16 @@ def _finding(rule: Rule, start: int, end: int) -> Finding:
     return Finding(rule.id, start, end, rule.message, rule.suggestion, rule.verdict, rule.item)
 
 
-def _the_call_gave_its_values(utterance: Utterance, said: Said, shown: ShownCard) -> bool:
+def _the_call_gave_its_values(utterance: Utterance, said: Said, shown: ShownCard,
+                              public: Callable[[str, int], bool] = lambda digits, at: False) -> bool:
     """The line says a value, and every value it says is one the caller said in this call or the operator's view shows:
     its numbers (one said in groups counts as its groups joined, Utterance.digit_runs, as _card_shows_its_digits reads
-    it) and its words that may be a value (`_value_words`: a name, a place, an unknown or spelled word, a capitalised
-    one inside the line, a street's adjective after «на»/«по»; a surname only when the caller said it). What the call
-    clears, nothing more: a count or a time beside a shown number, a name the view hides, are none of them."""
-    def given(digits: str) -> bool:
-        return said.said_digits(digits) or shown.shows_digits(digits)
+    it; a п. 9 service number named as one, `public`, is nobody's) and its words that may be a value (`_value_words`: a
+    name, a place, an unknown or spelled word, a capitalised one inside the line, a street's adjective after «на»/«по»;
+    a surname only when the caller said it). What the call clears, nothing more: a count or a time beside a shown
+    number, a name the view hides, are none of them."""
+    def given(digits: str, at: int = -1) -> bool:
+        return said.said_digits(digits) or shown.shows_digits(digits) or at >= 0 and public(digits, at)
 
     def word_given(token) -> bool:
         word = utterance.text[token.start:token.end]
@@ -1544,8 +1548,8 @@ def _the_call_gave_its_values(utterance: Utterance, said: Said, shown: ShownCard
     words = _value_words(utterance)
     if not utterance.digit_groups and not words:
         return False
-    return all(given(group.digits) or any(run.start <= group.start and group.end <= run.end and given(run.digits)
-                                          for run in runs)
+    return all(given(group.digits, group.start)
+               or any(run.start <= group.start and group.end <= run.end and given(run.digits) for run in runs)
                for group in utterance.digit_groups) and all(word_given(token) for token in words)
 
 
