@@ -122,6 +122,9 @@ def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[i
 # A phone number without its code has 7 digits: a number this long is someone's — a phone's, a contract's, a
 # document's —, wherever the line says it (red team bb26, f02: "Вы набирали 5556677", "Последний звонок был на 555-66-77")
 SUBSCRIBER_DIGITS = 7
+# a number read wherever it stands is whose the line's clause says, further back than a bare stretch's five words
+# ("Заявку я оформила и передала, её номер 4471-092")
+_WHOSE_WINDOW_ANYWHERE = 8
 
 
 def numbers_told_anywhere(utterance: Utterance) -> Iterator[tuple[int, int, str]]:
@@ -136,7 +139,8 @@ def numbers_told_anywhere(utterance: Utterance) -> Iterator[tuple[int, int, str]
         if not (len(national(group.digits)) >= SUBSCRIBER_DIGITS
                 or len(group.digits) >= FEWEST_DIGITS and _dictated(utterance, group)):
             continue
-        if any(s <= group.start and group.end <= e for s, e in times) or _whose_number(utterance, group.start) \
+        if any(s <= group.start and group.end <= e for s, e in times) \
+                or _whose_number(utterance, group.start, words=_WHOSE_WINDOW_ANYWHERE) \
                 or _not_a_value(text, group.start, group.end, group.digits) or is_toll_free(group.digits):
             continue  # (an 8-800 line is an organisation's, no one's personal number)
         yield group.start, group.end, group.digits
@@ -285,10 +289,10 @@ _OWN = frozenset({"оператор", "операторский", "мой", "с�
 _COLLEAGUE = frozenset({"коллега", "напарник", "напарница"})
 
 
-def _whose_number(utterance: Utterance, at: int) -> bool:
+def _whose_number(utterance: Utterance, at: int, words: int = 5) -> bool:
     """Is the number at `at` said as nobody's (a request's, an order's) or the operator's own (or a colleague's, п. 18):
-    such a word among the five words before it?"""
-    before = [token for token in utterance.tokens if token.end <= at][-5:]
+    such a word among the `words` words before it?"""
+    before = [token for token in utterance.tokens if token.end <= at][-words:]
     return any(token.form.lower().startswith(NOBODYS_NUMBER_CUES) or token.info.lemmas & (_OWN | _COLLEAGUE)
                for token in before)
 

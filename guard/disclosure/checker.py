@@ -1535,6 +1535,8 @@ def _the_call_gave_its_values(utterance: Utterance, said: Said, shown: ShownCard
     a surname only when the caller said it). What the call clears, nothing more: a count or a time beside a shown
     number, a name the view hides, are none of them."""
     def given(digits: str, at: int = -1) -> bool:
+        if digits[:1] in "78" and len(digits) > 4 and given(digits[1:]):
+            return True  # a number's start with its trunk prefix ("8 903 555"): the caller's "903 555 …"
         return said.said_digits(digits) or shown.shows_digits(digits) or at >= 0 and public(digits, at)
 
     def word_given(token) -> bool:
