@@ -196,8 +196,22 @@ def dwellings_told(utterance: Utterance, said: Said) -> list[tuple[int, int]]:
         if said.said_number(digits) if digits else all(said.said_word(tokens[m].form.lower())
                                                        for m in range(number[0], number[1] + 1)):
             continue
+        if digits and _the_callers_numbers_in_order(utterance, said, tokens[number[0]].start):
+            continue  # "дом 9, квартира 31" after the caller's "Садовая девять тридцать один": theirs, read back
         found.append((start, end))
     return found
+
+
+def _the_callers_numbers_in_order(utterance: Utterance, said: Said, at: int) -> bool:
+    """The number at `at` and its neighbours in the line, two numbers or more joined in order, are (in) one number the
+    caller said ("девять тридцать один" heard as 931): a house and a flat the caller said as one run."""
+    groups = utterance.digit_groups
+    here = next((i for i, group in enumerate(groups) if group.start <= at < group.end or at <= group.start), None)
+    if here is None:
+        return False
+    return any(len(joined) >= 3 and said.said_digits(joined)
+               for first in range(max(0, here - 2), here + 1) for last in range(max(here, first + 1), len(groups))
+               for joined in ["".join(group.digits for group in groups[first:last + 1])])
 
 
 def _number_beside(utterance: Utterance, k: int) -> tuple[int, int] | None:
