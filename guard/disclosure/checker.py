@@ -569,7 +569,7 @@ class DisclosureChecker:
             return findings  # the words read by syntax as someone spoken of: a wording guess there reads the same words
         if rule.verdict == "block" and (_has_whole_card(context) or (
                 _the_call_gave_its_values(utterance, said, shown_card(context),
-                                          lambda digits, at: self._public_beside(digits, utterance.text, at))
+                                          lambda digits, at: self._service_number_named(digits, utterance.text, at))
                 if _in_a_call(context)
                 else _said_by_caller(utterance, said))):
             # personal data: the whole card decides (offline), not a guess. In a call the operator's view hides every
@@ -837,6 +837,12 @@ class DisclosureChecker:
         0611") or gives a 0-number to be dialled ("наберите 0611")."""
         return self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
             digits[:1] == "0" and (SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at))))
+
+    def _service_number_named(self, digits: str, text: str, at: int) -> bool:
+        """A number of п. 9's public list the line names as an organisation's line or gives to be dialled ("номер
+        справочной — 0611", "позвоните на 0611"): nobody's. A public number's shape alone is not enough — "городской
+        начинается на 260" tells a number's piece whatever list 260 fits."""
+        return self._is_public_number(digits) and bool(SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at))
 
     def _dialled_public(self, digits: str, text: str, at: int) -> bool:
         """A tail after «на» that is п. 9's short number given to be dialled: a dialling verb right before it ("по
