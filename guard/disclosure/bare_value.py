@@ -25,6 +25,7 @@ from guard.recognizers.contract import KIND as CONTRACT
 from guard.recognizers.lexicon import (CARRIERS, LETTER_NAMES, NOBODYS_NUMBER_CUES, SEX_NOUNS, latin_readings,
                                       places_a_piece)
 from guard.recognizers.packed_run import counts_something
+from guard.recognizers.phone import is_toll_free, national
 from guard.recognizers.person import REGISTERED_THINGS, holds_surname, may_name_a_person, word_surname_here
 
 # What a clause of a line is cut at: punctuation and a dash between words ("Иванов - владелец")
@@ -116,6 +117,43 @@ def numbers_told(utterance: Utterance, start: int, end: int) -> Iterator[tuple[i
                 or _not_a_value(text, group.start, group.end, group.digits):
             continue
         yield group.start, group.end, group.digits
+
+
+# A phone number without its code has 7 digits: a number this long is someone's — a phone's, a contract's, a
+# document's —, wherever the line says it (red team bb26, f02: "Вы набирали 5556677", "Последний звонок был на 555-66-77")
+SUBSCRIBER_DIGITS = 7
+# a number read wherever it stands is whose the line's clause says, further back than a bare stretch's five words
+# ("Заявку я оформила и передала, её номер 4471-092")
+_WHOSE_WINDOW_ANYWHERE = 8
+
+
+def numbers_told_anywhere(utterance: Utterance) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of each number the line tells wherever it stands, not only in a stretch that is only a
+    value: one of a subscriber number's length or more (SUBSCRIBER_DIGITS), or one of FEWEST_DIGITS or more dictated a
+    digit a word ("четыре пять ноль восемь": a code or a number read out, never a sum or a year) — as numbers_told
+    reads them, no sum, quantity, time or year, no request's or order's number, not the operator's own. Card-blind: any
+    number of the shape, the card's or not, is told alike (no oracle)."""
+    text = utterance.text
+    times = [(m.start(), m.end()) for m in _TIME.finditer(text)]
+    for group in utterance.digit_groups:
+        if not (len(national(group.digits)) >= SUBSCRIBER_DIGITS
+                or len(group.digits) >= FEWEST_DIGITS and _dictated(utterance, group)):
+            continue
+        if any(s <= group.start and group.end <= e for s, e in times) \
+                or _whose_number(utterance, group.start, words=_WHOSE_WINDOW_ANYWHERE) \
+                or _not_a_value(text, group.start, group.end, group.digits) or is_toll_free(group.digits):
+            continue  # (an 8-800 line is an organisation's, no one's personal number)
+        yield group.start, group.end, group.digits
+
+
+def _dictated(utterance: Utterance, group) -> bool:
+    """The number was said a digit a word ("четыре пять ноль восемь"): as many words as digits, none written in
+    digits."""
+    span = utterance.token_range(group.start, group.end)
+    if span is None:
+        return False
+    tokens = utterance.tokens[span[0]:span[1] + 1]
+    return len(tokens) == len(group.digits) and not any(token.is_digit for token in tokens)
 
 
 # What a transcriber writes between the groups of one number said with pauses: a comma ("пять, восемь, три, девять",
@@ -251,10 +289,10 @@ _OWN = frozenset({"оператор", "операторский", "мой", "с�
 _COLLEAGUE = frozenset({"коллега", "напарник", "напарница"})
 
 
-def _whose_number(utterance: Utterance, at: int) -> bool:
+def _whose_number(utterance: Utterance, at: int, words: int = 5) -> bool:
     """Is the number at `at` said as nobody's (a request's, an order's) or the operator's own (or a colleague's, п. 18):
-    such a word among the five words before it?"""
-    before = [token for token in utterance.tokens if token.end <= at][-5:]
+    such a word among the `words` words before it?"""
+    before = [token for token in utterance.tokens if token.end <= at][-words:]
     return any(token.form.lower().startswith(NOBODYS_NUMBER_CUES) or token.info.lemmas & (_OWN | _COLLEAGUE)
                for token in before)
 

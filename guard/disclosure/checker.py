@@ -39,6 +39,7 @@ from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VA
                                       surname_described)
 from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
+                                        numbers_told_anywhere,
                                         organisations_named,
                                         street_and_house,
                                         surnames, surnames_in_a_naming_slot, tails_named_after_na, word_names)
@@ -56,7 +57,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
-from guard.disclosure.streets import describes_an_address_part, streets_told
+from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
@@ -582,9 +583,16 @@ class DisclosureChecker:
             return findings  # the rule it resembles matched here and its own exception (the policy's word) cleared it
         if read_away and owned and rule.verdict != "block":
             return findings  # the words read by syntax as someone spoken of: a wording guess there reads the same words
-        if rule.verdict == "block" and ((context is not None and context.card)
-                                        or _said_by_caller(utterance, said)):
-            return findings  # personal data: the card and what the caller said decide, not a guess
+        if rule.verdict == "block" and (_has_whole_card(context) or (
+                _the_call_gave_its_values(utterance, said, shown_card(context),
+                                          lambda digits, at: self._service_number_named(digits, utterance.text, at))
+                if _in_a_call(context)
+                else _said_by_caller(utterance, said))):
+            # personal data: the whole card decides (offline), not a guess. In a call the operator's view hides every
+            # value it does not show, so it decides nothing of them: the guess a line gets alone stands unless every
+            # number and name the line says is the caller's or the view's (red team bb26, f02: the check in a call is
+            # never weaker than the same line's alone)
+            return findings
         places = company_place_spans(judged) if rule.id in PLACE_RULES else []
         if places:  # "приходите в наш офис на Ленинском проспекте, 30": the company's address is nobody's data; what
             # the line says besides is judged alone ("…; счета приходят вам на Садовую, 12" still tells one)
@@ -846,6 +854,12 @@ class DisclosureChecker:
         return self._is_public_number(digits) and not (len(national(digits)) == 4 and not (
             digits[:1] == "0" and (SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at))))
 
+    def _service_number_named(self, digits: str, text: str, at: int) -> bool:
+        """A number of п. 9's public list the line names as an organisation's line or gives to be dialled ("номер
+        справочной — 0611", "позвоните на 0611"): nobody's. A public number's shape alone is not enough — "городской
+        начинается на 260" tells a number's piece whatever list 260 fits."""
+        return self._is_public_number(digits) and bool(SERVICE_LINE.search(text) or _DIALLED.search(text, 0, at))
+
     def _dialled_public(self, digits: str, text: str, at: int) -> bool:
         """A tail after «на» that is п. 9's short number given to be dialled: a dialling verb right before it ("по
         номеру звоните на 0611"). Not a service word elsewhere in the line: "второй номер у вас на 0611, по справочной
@@ -888,6 +902,11 @@ class DisclosureChecker:
             if not (said.said_digits(digits) if digits else said.said_word(piece.lower())):
                 add({"contract": NUMBER_RULE, "contact": CONTACT_RULE}.get(what, STREET_RULE), start, end)
         if utterance.digit_groups:
+            # a number of a subscriber number's length, or dictated a digit a word, whatever words stand around it
+            # ("Вы набирали 5556677", "Набирали вы семьсот шестьдесят пять …": red team bb26, f02)
+            for start, end, digits in numbers_told_anywhere(utterance):
+                if not (said.said_digits(digits) or shows_digits(digits) or self._public_beside(digits, text, start)):
+                    add(LAST4_RULE if len(national(digits)) == 4 else NUMBER_RULE, start, end)
             for start, end, digits in number_ends(utterance):
                 if not (said.said_digits(digits) or shows_digits(digits)):  # (a short number's list is no end's)
                     add(LAST4_RULE, start, end)  # п. 6: a number's last 4 told, in one group or in pieces
@@ -1047,6 +1066,8 @@ class DisclosureChecker:
         address = self.rules.by_id.get(STREET_RULE)
         if address is not None and address.speaker == "operator":  # guard.disclosure.streets
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
+            # a house's or a flat's number told as the caller's ("Дом семнадцать?", "Вы в сорок второй квартире?")
+            found += [_finding(address, start, end) for start, end in dwellings_told(utterance, said)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as
@@ -1525,6 +1546,56 @@ def _counts_digits(utterance: Utterance, group) -> bool:
 
 def _finding(rule: Rule, start: int, end: int) -> Finding:
     return Finding(rule.id, start, end, rule.message, rule.suggestion, rule.verdict, rule.item)
+
+
+def _the_call_gave_its_values(utterance: Utterance, said: Said, shown: ShownCard,
+                              public: Callable[[str, int], bool] = lambda digits, at: False) -> bool:
+    """The line says a value, and every value it says is one the caller said in this call or the operator's view shows:
+    its numbers (one said in groups counts as its groups joined, Utterance.digit_runs, as _card_shows_its_digits reads
+    it; a п. 9 service number named as one, `public`, is nobody's) and its words that may be a value (`_value_words`: a
+    name, a place, an unknown or spelled word, a capitalised one inside the line, a street's adjective after «на»/«по»;
+    a surname only when the caller said it). What the call clears, nothing more: a count or a time beside a shown
+    number, a name the view hides, are none of them."""
+    def given(digits: str, at: int = -1) -> bool:
+        if digits[:1] in "78" and len(digits) > 4 and given(digits[1:]):
+            return True  # a number's start with its trunk prefix ("8 903 555"): the caller's "903 555 …"
+        return said.said_digits(digits) or shown.shows_digits(digits) or at >= 0 and public(digits, at)
+
+    def word_given(token) -> bool:
+        word = utterance.text[token.start:token.end]
+        if any(said.said_word(form) for form in {token.form.lower(), word.replace("-", "").lower()}):
+            return True
+        return "Surn" not in token.info.top_grammemes and (
+            shown.shows_word(word) or any(shown.shows_word(lemma) for lemma in token.info.lemmas))
+
+    runs = utterance.digit_runs
+    words = _value_words(utterance)
+    if not utterance.digit_groups and not words:
+        return False
+    return all(given(group.digits, group.start)
+               or any(run.start <= group.start and group.end <= run.end and given(run.digits) for run in runs)
+               for group in utterance.digit_groups) and all(word_given(token) for token in words)
+
+
+_VALUE_GRAMMEMES = frozenset({"Name", "Patr", "Surn", "Geox", "Orgn", "Trad", "UNKN"})
+_FUNCTION_WORDS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
+
+
+def _value_words(utterance: Utterance) -> list:
+    """The words of the line that may be a value of the card's: a name's, a place's or an unknown word, one spelled
+    with hyphens or in Latin, one capitalised inside the line, an adjective after «на»/«по» (a street's: "на тверской")."""
+    text = utterance.text
+    found = []
+    for k, token in enumerate(utterance.tokens):
+        if token.is_digit or token.info.top_grammemes & _FUNCTION_WORDS:
+            continue
+        word = text[token.start:token.end]
+        after_towards = k > 0 and utterance.tokens[k - 1].form.lower() in ("на", "по") \
+            and "ADJF" in token.info.top_grammemes
+        if token.info.top_grammemes & _VALUE_GRAMMEMES or "-" in word or word.isascii() and word.isalpha() \
+                or (k > 0 and word[:1].isupper()) or after_towards:
+            found.append(token)
+    return found
 
 
 def _said_by_caller(utterance: Utterance, said: Said) -> bool:

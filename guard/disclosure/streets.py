@@ -27,6 +27,13 @@ _SENDING = frozenset({"отправлять", "отправить", "высыл�
                       "приходить", "прийти"})
 _POST = frozenset({"счёт", "счет", "квитанция", "письмо", "корреспонденция", "посылка", "документ", "детализация",
                    "извещение"})
+def _by_post(utterance: Utterance) -> bool:
+    """The post named as the means of sending ("пришлют по почте на Мясницкую", "отправим почтой": red team bb26, f02):
+    what is sent is a post item, as a bill is — not "на почту" (a mailbox, where a message goes)."""
+    forms = [token.form.lower() for token in utterance.tokens]
+    return "почтой" in forms or any(forms[k:k + 2] == ["по", "почте"] for k in range(len(forms)))
+
+
 # the caller's card or papers: a street named with them is the caller's ("в договоре улица Покровка"); a place's name
 # said with the caller's card itself ("у вас в карточке Остоженка, верно?") — not "договор", which a line names for
 # everything ("договор на вас …, роуминг в Казахстане")
@@ -70,7 +77,7 @@ def streets_told(utterance: Utterance, said: Said,
     residence = any(token.info.lemmas & _RESIDENCE and not _written_in(token, utterance) for token in utterance.tokens) \
         or _a_dwelling_of_the_callers(utterance)
     sent = any(token.info.lemmas & _SENDING for token in utterance.tokens) \
-        and any(token.info.lemmas & _POST for token in utterance.tokens)
+        and (any(token.info.lemmas & _POST for token in utterance.tokens) or _by_post(utterance))
     # the line says the place is the caller's: "у вас", their card or papers (red team bb14, 06)
     forms = [token.form for token in utterance.tokens]
     yours = any(forms[k:k + 2] == ["у", "вас"] for k in range(len(forms))) \
@@ -146,6 +153,100 @@ def _a_dwelling_of_the_callers(utterance: Utterance) -> bool:
     return any(token.info.lemmas & HOUSE_WORDS and "NOUN" in token.info.top_grammemes
                and (any(abs(p - k) == 1 for p in possessives) or any(abs(y - k) <= 2 for y in yours))
                for k, token in enumerate(tokens))
+
+
+# The numbered parts of an address whose number locates the caller's dwelling (red team bb26, f02)
+_NUMBERED_PARTS = frozenset({"дом", "квартира", "корпус", "строение"})
+# what may stand between such a part and its number: whose it is, the number's own word ("квартира у вас номер 42")
+_BETWEEN_PART_AND_NUMBER = frozenset({"у", "вас", "ваш", "ваша", "ваше", "вашей", "вашем", "номер", "под", "же", "ведь",
+                                      "это", "—", "-", "–"})
+_ONE = frozenset({"один", "одна", "одну", "одном", "одной"})  # "у вас одна квартира": a count, no number of it
+
+
+def dwellings_told(utterance: Utterance, said: Said) -> list[tuple[int, int]]:
+    """A house's or a flat's number told as the caller's (red team bb26, f02: "Дом семнадцать?", "Ваш дом —
+    семнадцатый.", "Вы в сорок второй квартире?"): an address part's noun (дом, квартира, корпус, строение) with a
+    number of its own beside it — a cardinal or an ordinal, in words or digits, "у вас" or "номер" between — in a line
+    that says the dwelling is the caller's (their possessive or "у вас", "вы", a verb of residence) or that is only
+    the part and its number. Card-blind: any number so told is told (no oracle). Not a count ("в доме пять этажей",
+    "две квартиры"), not the company's place, not a number the caller said."""
+    tokens = utterance.tokens
+    if not any(token.info.lemmas & _NUMBERED_PARTS for token in tokens):
+        return []
+    places = company_place_spans(utterance)
+    lemmas = utterance.lemma_set
+    callers = _a_dwelling_of_the_callers(utterance) or "вы" in {token.form.lower() for token in tokens} \
+        or bool(lemmas & _RESIDENCE)
+    found = []
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & _NUMBERED_PARTS or "NOUN" not in token.info.top_grammemes:
+            continue
+        number = _number_beside(utterance, k)
+        if number is None:
+            continue
+        first, last = min(k, number[0]), max(k, number[1])
+        # only the part and its number (and the words between them): a value said alone ("Дом семнадцать?")
+        alone = first == 0 and last == len(tokens) - 1
+        if not (callers or alone):
+            continue
+        start, end = tokens[first].start, tokens[last].end
+        if any(s <= start < e for s, e in places):
+            continue
+        digits = utterance.digits_in(tokens[number[0]].start, tokens[number[1]].end)
+        if said.said_number(digits) if digits else all(said.said_word(tokens[m].form.lower())
+                                                       for m in range(number[0], number[1] + 1)):
+            continue
+        if digits and _the_callers_numbers_in_order(utterance, said, tokens[number[0]].start):
+            continue  # "дом 9, квартира 31" after the caller's "Садовая девять тридцать один": theirs, read back
+        found.append((start, end))
+    return found
+
+
+def _the_callers_numbers_in_order(utterance: Utterance, said: Said, at: int) -> bool:
+    """The number at `at` and its neighbours in the line, two numbers or more joined in order, are (in) one number the
+    caller said ("девять тридцать один" heard as 931): a house and a flat the caller said as one run."""
+    groups = utterance.digit_groups
+    here = next((i for i, group in enumerate(groups) if group.start <= at < group.end or at <= group.start), None)
+    if here is None:
+        return False
+    return any(len(joined) >= 3 and said.said_digits(joined)
+               for first in range(max(0, here - 2), here + 1) for last in range(max(here, first + 1), len(groups))
+               for joined in ["".join(group.digits for group in groups[first:last + 1])])
+
+
+def _number_beside(utterance: Utterance, k: int) -> tuple[int, int] | None:
+    """(first, last) tokens of the number the part at `k` names, or None: the first word past the words that may stand
+    between, on either side, a number's (a digit group's, the whole group) or an ordinal's — after the part a number
+    not followed by a noun it counts, before it an ordinal or a number before the part in the singular."""
+    tokens = utterance.tokens
+    part = tokens[k]
+    for step in (1, -1):
+        m = k + step
+        while 0 <= m < len(tokens) and tokens[m].form.lower() in _BETWEEN_PART_AND_NUMBER:
+            m += step
+        if not 0 <= m < len(tokens):
+            continue
+        word = tokens[m]
+        group = next((g for g in utterance.digit_groups if g.start <= word.start < g.end or word.start <= g.start < word.end),
+                     None)
+        ordinal = "Anum" in word.info.top_grammemes
+        if group is None and not ordinal:
+            continue
+        if word.form.lower() in _ONE:
+            continue
+        span = utterance.token_range(group.start, group.end) if group is not None else (m, m)
+        if span is None:
+            continue
+        if step == 1:  # "дом семнадцать", "квартира сорок второй": not "в доме пять этажей"
+            after = span[1] + 1
+            if after < len(tokens) and "NOUN" in tokens[after].info.top_grammemes:
+                continue
+        elif not (ordinal or word.is_digit and not part.info.top_grammemes & {"gent", "plur"}):
+            continue  # before the part an ordinal ("сорок второй квартире", "в 42 квартире"); "две квартиры" counts
+        if group is not None and len(group.digits) > 4:
+            continue  # a house's or a flat's number is short: a longer one is another value's (the number readings')
+        return span
+    return None
 
 
 def _caller_placed(utterance: Utterance) -> bool:
@@ -232,4 +333,4 @@ def describes_an_address_part(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["describes_an_address_part", "streets_told"]
+__all__ = ["describes_an_address_part", "dwellings_told", "streets_told"]

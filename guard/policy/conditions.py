@@ -14,6 +14,7 @@ from guard.policy.operators import REDACTION_FAILED, number_digits, parse_date
 from guard.policy.owner import owner_in_doubt
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
 from guard.policy.termination import LATEST_RUSSIAN_OFFSET, policy_today, terminations_stated  # noqa: F401 (re-exported)
+from guard.policy.termination import key_code as _key_code, values_stated
 from guard.policy.schema import DURATION, AllOf, AnyOf, ContextAttribute, FieldTest, NotOf
 
 
@@ -80,7 +81,7 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
     path = pattern.bind(situation.bound)
     value = MISSING if path is None else resolve(situation.card, path)
     value = None if value is MISSING else value
-    if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _disagrees(situation.card, path[0], value):
+    if path is not None and len(path) == 1 and path[0] in _KIND_FIELDS and _kind_in_doubt(situation, path[0], value):
         return IN_DOUBT
     if path and (path[0] == "owner" or len(path) == 1 and path[0] in _KIND_FIELDS) and _owner_in_doubt(situation):
         return IN_DOUBT  # another owner record names another person or gender (guard/policy/owner.py; bb21, f07)
@@ -146,38 +147,43 @@ class _InDoubt:
 IN_DOUBT = _InDoubt()
 
 
+def _kind_in_doubt(situation: Situation, key: str, value: Any) -> bool:
+    """_disagrees of the situation's card, read once a decision (as _terminations): п. 6's rule asks the payment kind
+    once for every number of the card."""
+    cache_key = ("kind_in_doubt", key)
+    in_doubt = situation.read_once.get(cache_key)
+    if in_doubt is None:
+        in_doubt = situation.read_once[cache_key] = _disagrees(situation.card, key, value)
+    return in_doubt
+
+
 def _disagrees(card: dict, key: str, value: Any) -> bool:
-    """The card's own entry in one of its lists (the entry that shares a value with the card: the number's own entry,
-    `numbers[*]` with the card's `msisdn`) writes `key` again with another value (`numbers[*].payment_type` "prepaid"
-    against the card's `payment_type` "postpaid"): which of the two holds, the card does not say."""
+    """Whether the card writes its kind (`payment_type`, `client_type`) again with another value — one reading of
+    every record of it (red team bb26, f03): the card's own records of its state, where the contract's end is read
+    (guard/policy/termination.values_stated: the top level under another spelling of the key, "paymentType",
+    "PAYMENT_TYPE"; the contract, a subscription, an account, the owner's record), and every entry of the card's
+    lists (`numbers[*].payment_type` "prepaid": п. 6 holds per number, and a number of the contract the card itself
+    marks prepaid makes the contract's payment kind one the card does not settle, red team bb25, f09). Which of two
+    values holds, the card does not say: the stricter reading, no number's last 4 digits. A card too large to read
+    whole is in doubt too."""
     if not isinstance(card, dict) or not isinstance(value, (str, int, float, bool)) and value is not None:
         return False
     wanted = _key_code(key)
-    for member in card.values():
-        if not isinstance(member, list):
-            continue
-        for item in member:
-            if not isinstance(item, dict):
-                continue
-            # any entry of the card's lists that writes the kind again, under any spelling of the key ("paymentType",
-            # "Payment-Type"): п. 6 holds per number, and a number of the contract the card itself marks prepaid
-            # makes the contract's payment kind one the card does not settle (red team bb25, f09) — the stricter
-            # reading: no number's last 4 digits
-            for item_key, other in item.items():
-                if not isinstance(item_key, str) or _key_code(item_key) != wanted:
-                    continue
-                if other is None or other == value:
-                    continue
-                if isinstance(other, str) and isinstance(value, str) and _code(other) == _code(value):
-                    continue
-                return True
-    return False
+    stated = values_stated(card, wanted)
+    if stated is None:
+        return True
+    entries = [other for member in card.values() if isinstance(member, list)
+               for item in member if isinstance(item, dict)
+               for item_key, other in item.items() if isinstance(item_key, str) and _key_code(item_key) == wanted]
+    return any(_another_value(other, value) for other in [*stated, *entries])
 
 
-@lru_cache(maxsize=1024)
-def _key_code(key: str) -> str:
-    """A key as one code under any spelling: "paymentType", "Payment-Type", "PAYMENT_TYPE" -> "paymenttype"."""
-    return re.sub(r"[\W_]+", "", folded(key)).lower()
+def _another_value(other: Any, value: Any) -> bool:
+    """Whether `other` states a value that is not `value`: nothing (None) states none; a code in another case or
+    with other separators ("Postpaid", "POST_PAID" for "post-paid") is the same value."""
+    if other is None or other == value:
+        return False
+    return not (isinstance(other, str) and isinstance(value, str) and _code(other) == _code(value))
 
 
 def context_value(attribute: str, ctx: CallContext) -> Any:

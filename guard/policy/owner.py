@@ -5,7 +5,9 @@ record. When such a record states a fact of the owner (a name part, the gender, 
 passport) or of the owner's contract (`client_type`, `payment_type`, a `status`) otherwise than the card's own
 `owner` (or the card, or its `contract`), the card does not say whose contract it is: every owner fact and the
 contract's kind are in doubt, and no rule that opens on them opens (docs/interfaces.md §3, the stricter reading;
-Инструкция запретов, п. 6: the last 4 digits only when the owner's gender is certain; red team bb21, f07).
+Инструкция запретов, п. 6: the last 4 digits only when the owner's gender is certain; red team bb21, f07). So are
+they when one owner record, the card's own `owner` too, states a fact twice under two spellings of its key with two
+values ("gender": "female" beside "Gender": "male" or "sex": "male"; red team bb26, f03).
 guard/policy/conditions.field_value reads the card's owner facts through `owner_in_doubt`.
 """
 from __future__ import annotations
@@ -105,11 +107,27 @@ def _contradicts(record: dict, mine: dict, fallbacks: tuple[dict, ...]) -> bool:
 
 
 def owner_in_doubt(card: Any) -> bool:
-    """Whether another owner record in the card contradicts the card's `owner` (see the module's docstring)."""
+    """Whether another owner record in the card contradicts the card's `owner`, or one owner record states a fact
+    twice, otherwise (see the module's docstring)."""
     if not isinstance(card, dict):
         return False
     owner = card.get("owner")
     owner = owner if isinstance(owner, dict) else {}
     contract = card.get("contract") if isinstance(card.get("contract"), dict) else {}
     card_facts = {key: value for key, value in card.items() if isinstance(value, (str, int, float, bool))}
-    return any(_contradicts(record, owner, (card_facts, contract)) for record in owner_records(card))
+    return _states_twice(owner) or any(_states_twice(record) or _contradicts(record, owner, (card_facts, contract))
+                                       for record in owner_records(card))
+
+
+def _states_twice(record: dict) -> bool:
+    """Whether one record writes one fact under two spellings of its key with two values ("gender": "female" beside
+    "Gender": "male" or "sex": "male"; red team bb26, f03): every record of the owner's gender is one reading, and
+    which of the two holds the card does not say (the stricter reading)."""
+    stated: dict[str, str] = {}
+    for key, value in record.items():
+        if value is None or value == "" or isinstance(value, (dict, list)):
+            continue
+        fact = _fact(key)
+        if stated.setdefault(fact, _spelled(value)) != _spelled(value):
+            return True
+    return False

@@ -29,6 +29,10 @@ no one knows; a key saying closed names the end ("inactive_since"); inside a con
 (a period's "to" is a date under a key naming no beginning), an interval or a list of dates gives each of its dates,
 and a note in words that says the contract closed ("расторгнут 01.01.2015") states its end, dated or not. An entry
 that names a beginning or a live event ({"type": "signed"}, a "payments" list) states none.
+
+The same records are where the card's kind is read again (`values_stated`, red team bb26, f03): a `payment_type` the
+card writes under another spelling of the key at its top level, in its contract, a subscription, an account or the
+owner's record is one more statement of the one field (guard/policy/conditions._disagrees: two values, in doubt).
 """
 from __future__ import annotations
 
@@ -235,6 +239,27 @@ def _state_records(card: dict, budget: list[int]) -> Iterator[_Record]:
             for inner in _mappings(member):
                 stack.append((inner, path + (key,), inner_read or single, inner_contract, inner_entry, inner_above,
                               depth + 1))
+
+
+def values_stated(card: Any, code: str) -> list[Any] | None:
+    """Every value the card's records of its state write under a key that is `code` in any spelling ("payment_type",
+    "paymentType", "PAYMENT-TYPE" for "paymenttype"): the records the contract's end is read from (`_state_records`:
+    the top level, the contract, a subscription, an account, the owner's record, the call's own number's entry — one
+    reading of the card's own records, red team bb26, f03), so a fact the card states twice is read from each place
+    it states it. None for a card too large or too deep to read whole (nothing can be said of it: fail closed)."""
+    if not isinstance(card, dict):
+        return []
+    budget = [_MAX_NODES]
+    found = [value for record in _state_records(card, budget) for key, value in record.node.items()
+             if isinstance(key, str) and key_code(key) == code]
+    return None if budget[0] <= 0 else found
+
+
+@lru_cache(maxsize=4096)
+def key_code(key: str) -> str:
+    """A key as one code under any spelling: "paymentType", "Payment-Type", "PAYMENT_TYPE", full-width or with
+    look-alike letters of the other script -> "paymenttype"."""
+    return re.sub(r"[\W_]+", "", folded(key)).lower()
 
 
 def _another_numbers(node: dict, own: str | None) -> bool:

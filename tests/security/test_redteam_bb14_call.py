@@ -149,7 +149,14 @@ def test_item6_a_number_told_a_piece_a_line_is_blocked_from_the_line_past_its_pr
     ["номер заявки 12", "34"],
 ])
 def test_item6_numbers_of_other_things_over_lines_tell_no_number(lines):
-    assert _over_lines(lines) == ["allow"] * len(lines)
+    from guard.disclosure.checker import default_checker
+
+    # no number read over the lines: each line's verdict in the call is the one it gets alone — allow, but for "у вас
+    # два номера", whose count of numbers (п. 8) the line model warns of alone and, since red team bb26 f02 (a call is
+    # never weaker than the line alone), in the call too
+    alone = [default_checker().check(line).verdict for line in lines]
+    assert _over_lines(lines) == alone
+    assert alone == ["allow"] * len(lines) or lines[0] == "у вас два номера" and alone == ["warn", "allow"]
 
 
 def test_item6_the_callers_own_number_may_be_read_back_a_piece_a_line():

@@ -145,7 +145,9 @@ def test_every_kinds_digits_dictated_a_line_at_a_time_are_blocked_from_the_secon
         lines += [DIGIT_WORDS[digit], filler]
     verdicts = _call(lines)
     dictated = verdicts[1::2]
-    assert dictated[0] == "allow" and all(v == "block" for v in dictated[1:]), (lines, verdicts)
+    # the first digit is judged as the line alone is (a lone "один" is the line model's п. 8 guess, warn, alone and —
+    # since red team bb26 f02, a call never weaker than the line alone — in a call too): never blocked
+    assert dictated[0] == _alone(lines[1]).verdict != "block" and all(v == "block" for v in dictated[1:]), (lines, verdicts)
 
 
 def test_a_passports_series_dictated_in_pairs_is_blocked_at_the_second_pair():
@@ -159,11 +161,19 @@ def test_a_passports_series_dictated_in_pairs_is_blocked_at_the_second_pair():
     ["у вас два номера", "и три услуги"],               # counts of things
 ])
 def test_a_code_named_whole_and_numbers_of_other_things_over_lines_stay_allowed(lines):
-    assert _call(lines) == ["allow"] * len(lines)
+    # no number read over the lines: each line is judged in the call as it is alone — allow, but for a lone "восемь"
+    # and "у вас два номера", which the line model warns of alone (п. 8) and, since red team bb26 f02, in a call too
+    alone = [_alone(line).verdict for line in lines]
+    assert _call(lines) == alone and "block" not in alone
+    assert alone == ["allow"] * len(lines) or lines in (["восемь", "девятьсот двадцать шесть"],
+                                                          ["у вас два номера", "и три услуги"])
 
 
 def test_item6_the_last_4_the_view_shows_may_be_dictated_to_the_identified_caller():
-    assert _call(["ноль", "так", "два", "ноль", "два"], identified=True) == ["allow"] * 5
+    # nothing blocked; a lone "два" is the line model's п. 8 guess alone, and in a call too since red team bb26 f02
+    lines = ["ноль", "так", "два", "ноль", "два"]
+    assert _call(lines, identified=True) == [_alone(line).verdict for line in lines]
+    assert "block" not in _call(lines, identified=True)
 
 
 def test_the_callers_own_digits_said_back_a_line_at_a_time_stay_theirs():
@@ -203,7 +213,10 @@ def test_a_contract_called_by_its_last_4_digits_after_na_is_blocked(tail, frame)
 @pytest.mark.parametrize("text", ["Договор на 2 года", "договор на двенадцать месяцев", "Договор на 1500 рублей",
                                   "Договор на 2026 год продлён", "Мы договорились на 1500"])
 def test_a_contracts_duration_or_sum_after_na_stays_allowed(text):
-    assert _verdict(text) == "allow"
+    # no tail read after «на»: judged in the call as alone — allow, but "Договор на 2 года", which the line model
+    # warns of alone (other-personal-data) and, since red team bb26 f02 (a call never weaker than alone), in a call too
+    assert _verdict(text) == _alone(text).verdict != "block"
+    assert _alone(text).verdict == "allow" or text == "Договор на 2 года"
 
 
 SEX_TOLD = ["Номер оформлен на мужчину", "Владелец — женщина", "Владелец номера мужского пола",

@@ -339,4 +339,10 @@ def test_23_a_latin_or_mixed_word_in_the_owners_slot_is_blocked_in_a_call_and_a_
 
 
 def test_23_a_latin_brand_elsewhere_in_the_line_stays_allowed(attack):
-    assert _verdicts(attack, ["владелец номера может зайти в MTS Bank"]) == ["allow"]
+    from guard.disclosure.checker import default_checker
+
+    # no Latin surname read: the line is judged in the call as alone — the line model's guess (warn) it gets alone
+    # stands in the call too since red team bb26 f02 (a call is never weaker than the line alone); never a block
+    line = "владелец номера может зайти в MTS Bank"
+    alone = default_checker().check(line, "operator").verdict
+    assert _verdicts(attack, [line]) == [alone] and alone != "block"
