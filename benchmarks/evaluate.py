@@ -44,6 +44,10 @@ PROTECTED_SHARE = 0.9
 # pii_ag39 label every BIK the bank's (a hard negative), most other sets label a person's BIK gold.
 DISPUTED_TYPES: dict[str, str] = {
     "RU_BIK": "a BIK in a person's payment details (guard masks it; some sets label every BIK a negative)",
+    # DEVICE_ID: a subscriber's handset, laptop or home router by its MAC, IMEI or serial is masked (recognizers/holder.py,
+    # "whose technical id"; docs/one-home.md, stop 51); the network's own equipment's is not. pii_au50 labels every
+    # device id a hard negative, most sets label a subscriber's gold.
+    "DEVICE_ID": "a subscriber's device id (guard masks it; pii_au50 labels every device id a negative)",
 }
 PRECISE_SHARE = 0.5
 DEFAULT_FACTRU = Path("/work/shared/data/factRuEval-2016/devset")
