@@ -68,17 +68,17 @@ _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИН
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
 
 # Whose technical id an IP address or a device's id is (issue 15, stop 51, pii_au50): the network's own equipment — an
-# access point, a hotspot, a controller, a server, a subnet, a network, a private gateway — names no person ("MAC точки
-# 00:1A:…", "Точка доступа у лодочной станции, SN 21J7-…", "контроллер 172.20.14.2", "подсеть провайдера 109.167.240.1",
-# "адреса сети метро 10.64.0.1"); a subscriber's handset, laptop, home router or connection does, with the card (152-ФЗ,
+# access point, a hotspot, a controller, a server, a subnet, a private gateway — names no person ("MAC точки
+# 00:1A:…", "Точка доступа у лодочной станции, SN 21J7-…", "контроллер 172.20.14.2", "подсеть провайдера
+# 109.167.240.1"); a subscriber's handset, laptop, home router or connection does, with the card (152-ФЗ,
 # ст. 3: information relating indirectly to an identifiable person; a public Wi-Fi login is tied to a phone number), so
 # it stays masked. The nearest cue before the value in its sentence decides, as for an organisation: equipment's word
 # against a person's (`_PERSON_WORDS` and "свой": "моего ноутбука", "клиентки", "ваш", "своего сервера"); none, or an organisation's, and the value
 # stays masked (fail closed). An equipment's word after a preposition says where, not whose ("IP заявки на сайте …").
 HELD_BY_EQUIPMENT = frozenset({"IP_ADDRESS", "DEVICE_ID"})
 _EQUIPMENT_WORDS = [r"точк\w*\s+доступа", r"(?:mac|мак|ip|айпи)[\s\-]+точк\w*", r"access\s+point", r"хот-?спот\w*", r"hotspot\w*",
-                    r"контроллер\w*", r"controller", r"сервер\w*", r"server", r"подсет\w*", r"subnet", r"сет(?:ь|и|ью)",
-                    r"network"]
+                    r"контроллер\w*", r"controller", r"сервер\w*", r"server", r"подсет\w*", r"subnet"]
+# not "сеть": a subscriber's phone "не видит сеть", a household's "сеть Keenetic-4471" — whose id, it does not say
 _GATEWAY_WORDS = [r"шлюз\w*", r"gateway"]  # a private network's gateway only: a VPN gateway's public address is a customer's
 _EQUIPMENT_CUE = re.compile(r"(?<![\w])(?:(?P<equipment>" + "|".join(_EQUIPMENT_WORDS) + r")|(?P<gateway>"
                             + "|".join(_GATEWAY_WORDS) + r")|(?P<person>" + "|".join(_PERSON_WORDS + [r"сво[йеияю]\w*"])
