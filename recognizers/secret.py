@@ -90,6 +90,7 @@ ONE_TIME_CUES = (r"(?:" + SENT_BY_WORDS + r")[\s\-]*код\w*|код\w*\s+(?:и�
                  # what came, said at once as four digits or more ("клиент: пришел 9 9 0 1 3 2", "ей пришло 7116"): a
                  # code sent to the phone (an amount says its unit or thousands: `counts_something`, not digits alone)
                  r"|(?:при[шх][её]л|пришл[оаи]|прид[её]т|приходит)(?=[ \t]+\d(?:[ \-]?\d){3}(?![ \-]?\d{5}))")
+_CAME = re.compile(r"при[шх][её]л|пришл[оаи]|прид[её]т|приходит", re.IGNORECASE)  # the verb alone: what came follows
 # What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа" (lexicon.OF_WHAT_WORDS: a
 # login's too).
 _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![а-яёa-z]))?"
@@ -1133,6 +1134,8 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                     sent = True
                 asked = True  # "какой код вы назвали", "а код?", "код спросил я сказала …": its digits follow
             code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
+            if cue.group("once") and _CAME.fullmatch(cue.group("once")):
+                continue  # "пришло 7 7 3 0": the code is what came, read above; the next lines say other numbers
             if cue.group("once") or cue.group("code") or cue.group("bare"):  # a bare one gave a code or asked for it
                 spans.extend(_codes_said_after(text, cue.end(), code_end))
             if not sent:

@@ -79,3 +79,10 @@ def test_an_amount_that_came_is_no_code():
 def test_a_bare_code_of_something_named_after_it_is_no_one_time_code():
     text = "оператор: код региона отправлен в заявке\nклиент: 7 7 понятно"
     assert not any(value.startswith("7") for _, value in _found(text))
+
+
+def test_the_numbers_said_after_a_code_that_came_are_not_read_as_codes():
+    text = ("клиент: нет не сказала пришло 7 7 3 0\nоператор: с какого номера звонил курьер\nклиент: 8 9 0 1\n"
+            "оператор: это не наш номер наши курьеры звонят с 0 6 1 1")
+    assert _masked(text, "7 7 3 0")
+    assert not _masked(text, "0 6 1 1")
