@@ -75,6 +75,9 @@ _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speec
 # it stays masked. The nearest cue before the value in its sentence decides, as for an organisation: equipment's word
 # against a person's (`_PERSON_WORDS` and "свой": "моего ноутбука", "клиентки", "ваш", "своего сервера"); none, or an organisation's, and the value
 # stays masked (fail closed). An equipment's word after a preposition says where, not whose ("IP заявки на сайте …").
+# An IP address is freed only when public (a website's server, a provider's subnet: the internet's, nobody's) or a
+# private network's gateway; the equipment's private address is an internal host and stays masked (tests/security
+# test_redteam_bb2_numbers: "сервер 192.168.10.25 не отвечает").
 HELD_BY_EQUIPMENT = frozenset({"IP_ADDRESS", "DEVICE_ID"})
 _EQUIPMENT_WORDS = [r"точк\w*\s+доступа", r"(?:mac|мак|ip|айпи)[\s\-]+точк\w*", r"access\s+point", r"хот-?спот\w*", r"hotspot\w*",
                     r"контроллер\w*", r"controller", r"сервер\w*", r"server", r"подсет\w*", r"subnet"]
@@ -103,10 +106,12 @@ def held_by_equipment(text: str, start: int, end: int, entity_type: str,
         return False
     if len(cues) > 1 and cues[-2].group("person") is not None and not text[cues[-2].end():cues[-1].start()].strip():
         return False  # "своего сервера", "моя точка доступа": a person's own equipment
-    if cues[-1].group("gateway") is not None:
-        address = ".".join(DIGITS.findall(text[start:end]))
-        return entity_type == "IP_ADDRESS" and _PRIVATE_ADDRESS.match(address) is not None
-    return True
+    if entity_type != "IP_ADDRESS":
+        return True
+    private = _PRIVATE_ADDRESS.match(".".join(DIGITS.findall(text[start:end]))) is not None
+    # a private gateway is the network's own (ip_address's old reading); any other equipment's private address is an
+    # internal host, which the senior-line procedure forbids reading out (recognizers/ip_address.py): masked still
+    return private if cues[-1].group("gateway") is not None else not private
 
 
 # A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
