@@ -80,8 +80,9 @@ _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speec
 # test_redteam_bb2_numbers: "сервер 192.168.10.25 не отвечает").
 HELD_BY_EQUIPMENT = frozenset({"IP_ADDRESS", "DEVICE_ID"})
 _EQUIPMENT_WORDS = [r"точк\w*\s+доступа", r"(?:mac|мак|ip|айпи)[\s\-]+точк\w*", r"access\s+point", r"хот-?спот\w*", r"hotspot\w*",
-                    r"контроллер\w*", r"controller", r"сервер\w*", r"server", r"подсет\w*", r"subnet"]
-# not "сеть": a subscriber's phone "не видит сеть", a household's "сеть Keenetic-4471" — whose id, it does not say
+                    r"контроллер\w*", r"controller", r"подсет\w*", r"subnet"]
+# not "сеть": a subscriber's phone "не видит сеть", a household's "сеть Keenetic-4471"; not "сервер": a subscriber's
+# home server ("на домашний сервер. Сервер: MAC 00:1B:…", pii_af39) — whose id, they do not say
 _GATEWAY_WORDS = [r"шлюз\w*", r"gateway"]  # a private network's gateway only: a VPN gateway's public address is a customer's
 _EQUIPMENT_CUE = re.compile(r"(?<![\w])(?:(?P<equipment>" + "|".join(_EQUIPMENT_WORDS) + r")|(?P<gateway>"
                             + "|".join(_GATEWAY_WORDS) + r")|(?P<person>" + "|".join(_PERSON_WORDS + [r"сво[йеияю]\w*"])
