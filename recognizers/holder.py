@@ -68,14 +68,14 @@ _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИН
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
 
 # Whose technical id an IP address or a device's id is (issue 15, stop 51, pii_au50): the network's own equipment — an
-# access point, a hotspot, a controller, a server, a subnet, a private gateway — names no person ("MAC точки
-# 00:1A:…", "Точка доступа у лодочной станции, SN 21J7-…", "контроллер 172.20.14.2", "подсеть провайдера
+# access point, a hotspot, a controller, a subnet, a private gateway — names no person ("MAC точки
+# 00:1A:…", "Точка доступа у лодочной станции, SN 21J7-…", "подсеть провайдера
 # 109.167.240.1"); a subscriber's handset, laptop, home router or connection does, with the card (152-ФЗ,
 # ст. 3: information relating indirectly to an identifiable person; a public Wi-Fi login is tied to a phone number), so
 # it stays masked. The nearest cue before the value in its sentence decides, as for an organisation: equipment's word
 # against a person's (`_PERSON_WORDS` and "свой": "моего ноутбука", "клиентки", "ваш", "своего сервера"); none, or an organisation's, and the value
 # stays masked (fail closed). An equipment's word after a preposition says where, not whose ("IP заявки на сайте …").
-# An IP address is freed only when public (a website's server, a provider's subnet: the internet's, nobody's) or a
+# An IP address is freed only when public (a provider's subnet: the internet's, nobody's) or a
 # private network's gateway; the equipment's private address is an internal host and stays masked (tests/security
 # test_redteam_bb2_numbers: "сервер 192.168.10.25 не отвечает").
 HELD_BY_EQUIPMENT = frozenset({"IP_ADDRESS", "DEVICE_ID"})
