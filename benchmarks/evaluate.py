@@ -48,6 +48,10 @@ DISPUTED_TYPES: dict[str, str] = {
     # person's employment (recognizers/employment.py; docs/one-home.md, "Stop 51"); packed_aa51 labels it gold,
     # packed_i34 and n39 label the same kind of name a hard negative (a company's name).
     "EMPLOYER": "an organisation named as someone's employer (guard masks it; some sets label it a company's negative)",
+    # DEVICE_ID: a subscriber's handset, laptop or home router by its MAC, IMEI or serial is masked (recognizers/holder.py,
+    # "whose technical id"; docs/one-home.md, stop 51); the network's own equipment's is not. pii_au50 labels every
+    # device id a hard negative, most sets label a subscriber's gold.
+    "DEVICE_ID": "a subscriber's device id (guard masks it; pii_au50 labels every device id a negative)",
 }
 PRECISE_SHARE = 0.5
 DEFAULT_FACTRU = Path("/work/shared/data/factRuEval-2016/devset")

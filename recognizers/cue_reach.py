@@ -173,6 +173,10 @@ _PHRASE_BEFORE = re.compile(r"(?<![а-яё])" + PREPOSITION + r"[ \t,:]*$", re.I
 _ALNUM_AFTER = re.compile(r"[^\W_]")
 # A sum said in words is one round group ("двести пятьдесят тысяч" -> "250000"); an identifier is read out in groups
 _ROUND_SUM = re.compile(r"\d{1,12}000")
+# ... and a sum opening a run with something added ("сорок девять тысяч и ещё восемнадцать" -> "49000 18", pii_aa36):
+# tens of thousands and more said with "тысяч" are an amount — no group of a number read out in pieces has five digits
+# ending in three zeros (a card's group "четыре тысячи двести семьдесят шесть" is four)
+_SUM_OPENS = re.compile(r"\d{2,12}000(?=[ \t])")
 # A number counting years is an age or a date, not an identifier: "договор у меня уже 2015 года"
 _YEARS_AFTER = re.compile(r"[ \t,]{0,4}(?:год\w*|лет)(?![а-яё])", re.IGNORECASE)
 
@@ -239,10 +243,10 @@ def _said_later(recognizer, text: str, found: list) -> list:
 
 def reads_as_a_sum_year_or_phrase(text: str, value: str, start: int, end: int) -> bool:
     """Is the number `value` at text[start:end] no one's value by what it says: a round sum said in words ("двести
-    пятьдесят тысяч"), a count of years after it ("2015 года"), a phrase of its own opened right before it ("через",
+    пятьдесят тысяч", "сорок девять тысяч и ещё восемнадцать"), a count of years after it ("2015 года"), a phrase of its own opened right before it ("через",
     "на")? One test for a number said later in its cue's sentence and a spoken number right after a cue
     (recognizers/long_number.py)."""
-    return bool(_ROUND_SUM.fullmatch(value.strip()) or _YEARS_AFTER.match(text, end)
+    return bool(_ROUND_SUM.fullmatch(value.strip()) or _SUM_OPENS.match(value.strip()) or _YEARS_AFTER.match(text, end)
                 or _PHRASE_BEFORE.search(text, max(0, start - 12), start))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from guard.document import DIGITS
 from guard.recognizers.lexicon import LEGAL_FORM_PHRASES, LEGAL_FORMS, SOLE_PROPRIETOR_FORMS
 
 # The kinds whose values an organisation has too. Names, passports, birth dates, SNILS … are a person's always.
@@ -65,6 +66,54 @@ _OURS = re.compile(r"(?<![\w])наш(?:а|е|и|ей|его|ем|у|им|их|и
 _SENTENCE_END = re.compile(r"\n|[!?;]|(?<=\w{3})(?<![оО][рР][гГ])\.\s|(?<=\d)\.\s(?=[А-ЯЁA-Z])")
 _REACH = 120  # characters looked back for a requisite: a line "ПАО …, ИНН …, ОГРН …, адрес: …" fits
 _CONTACT_REACH = 60  # and for a phone, e-mail or address: in unpunctuated speech a far cue is another clause's
+
+# Whose technical id an IP address or a device's id is (issue 15, stop 51, pii_au50): the network's own equipment — an
+# access point, a hotspot, a controller, a subnet, a private gateway — names no person ("MAC точки
+# 00:1A:…", "Точка доступа у лодочной станции, SN 21J7-…", "подсеть провайдера
+# 109.167.240.1"); a subscriber's handset, laptop, home router or connection does, with the card (152-ФЗ,
+# ст. 3: information relating indirectly to an identifiable person; a public Wi-Fi login is tied to a phone number), so
+# it stays masked. The nearest cue before the value in its sentence decides, as for an organisation: equipment's word
+# against a person's (`_PERSON_WORDS` and "свой": "моего ноутбука", "клиентки", "ваш", "своего сервера"); none, or an organisation's, and the value
+# stays masked (fail closed). An equipment's word after a preposition says where, not whose ("IP заявки на сайте …").
+# An IP address is freed only when public (a provider's subnet: the internet's, nobody's) or a
+# private network's gateway; the equipment's private address is an internal host and stays masked (tests/security
+# test_redteam_bb2_numbers: "сервер 192.168.10.25 не отвечает").
+HELD_BY_EQUIPMENT = frozenset({"IP_ADDRESS", "DEVICE_ID"})
+_EQUIPMENT_WORDS = [r"точк\w*\s+доступа", r"(?:mac|мак|ip|айпи)[\s\-]+точк\w*", r"access\s+point", r"хот-?спот\w*", r"hotspot\w*",
+                    r"контроллер\w*", r"controller", r"подсет\w*", r"subnet"]
+# not "сеть": a subscriber's phone "не видит сеть", a household's "сеть Keenetic-4471"; not "сервер": a subscriber's
+# home server ("на домашний сервер. Сервер: MAC 00:1B:…", pii_af39) — whose id, they do not say
+_GATEWAY_WORDS = [r"шлюз\w*", r"gateway"]  # a private network's gateway only: a VPN gateway's public address is a customer's
+_EQUIPMENT_CUE = re.compile(r"(?<![\w])(?:(?P<equipment>" + "|".join(_EQUIPMENT_WORDS) + r")|(?P<gateway>"
+                            + "|".join(_GATEWAY_WORDS) + r")|(?P<person>" + "|".join(_PERSON_WORDS + [r"сво[йеияю]\w*"])
+                            + r"))(?![\w-])",
+                            re.IGNORECASE)
+_PRIVATE_ADDRESS = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+
+
+def held_by_equipment(text: str, start: int, end: int, entity_type: str,
+                      found: Iterable[tuple[int, int, str]] = ()) -> bool:
+    """Is the IP address or device id text[start:end] the network's own equipment's, named by the nearest cue before it
+    in its sentence (`_EQUIPMENT_CUE`), no person's word nearer? A word inside another value found (`found`: start,
+    end, type) is no cue. Fail closed: False when unsure."""
+    if entity_type not in HELD_BY_EQUIPMENT:
+        return False
+    sentence_start = _sentence_start(text, start, _CONTACT_REACH)
+    inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]
+    cues = [cue for cue in _EQUIPMENT_CUE.finditer(text, sentence_start, start)
+            if not any(s <= cue.start() < e for s, e in inside)
+            and (cue.group("person") is not None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start()))]
+    if not cues or cues[-1].group("person") is not None:
+        return False
+    if len(cues) > 1 and cues[-2].group("person") is not None and not text[cues[-2].end():cues[-1].start()].strip():
+        return False  # "своего сервера", "моя точка доступа": a person's own equipment
+    if entity_type != "IP_ADDRESS":
+        return True
+    private = _PRIVATE_ADDRESS.match(".".join(DIGITS.findall(text[start:end]))) is not None
+    # a private gateway is the network's own (ip_address's old reading); any other equipment's private address is an
+    # internal host, which the senior-line procedure forbids reading out (recognizers/ip_address.py): masked still
+    return private if cues[-1].group("gateway") is not None else not private
+
 
 # A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
 # account (40817…, 40820…, 40802…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
@@ -136,6 +185,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     when unsure). `found`: the other values detected in the text (start, end, type) — a cue inside one of them
     ("…@company-group.ru") is no cue, and a person named after the organisation's cue holds the value ("ООО «Вега»,
     бухгалтер Ерёмина Т., 8 495 …"). `ours_only`: the carrier's own only ("наш офис …")."""
+    if entity_type in HELD_BY_EQUIPMENT:
+        return not ours_only and held_by_equipment(text, start, end, entity_type, found)
     if entity_type not in HELD_BY_ORGANISATIONS:
         return False
     value = text[start:end]

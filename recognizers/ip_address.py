@@ -32,6 +32,13 @@ _NOT_A_SUBSCRIBERS = re.compile(r"(?<![а-яёa-z])(?:dns|днс|прошивк\
                                 re.IGNORECASE)
 _GATEWAY = re.compile(r"(?<![а-яёa-z])(?:шлюз\w*|gateway)[\s:№#.,\-]*$", re.IGNORECASE)
 _PRIVATE = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+# A network's range written with its prefix length, its host part zero ("адреса из 10.64.0.0/16"): no host's address
+_RANGE = re.compile(r"/\d{1,2}(?!\d)")
+
+
+def _a_range(text: str, start: int, end: int) -> bool:
+    """Is the address at text[start:end] a network's range — its last part zero, a prefix length after it?"""
+    return canonical(text[start:end]).endswith(".0") and _RANGE.match(text, end) is not None
 
 
 def canonical(value: str) -> str:
@@ -73,6 +80,7 @@ class IpAddressRecognizer(ContextPatternRecognizer):
         text = doc.text
         return [result for result in super()._analyze(doc, entities, nlp_artifacts, regex_flags)
                 if not _NOT_A_SUBSCRIBERS.search(text, max(0, result.start - 20), result.start)
+                and not _a_range(text, result.start, result.end)
                 and not (_GATEWAY.search(text, max(0, result.start - 20), result.start)
                          and _PRIVATE.match(canonical(text[result.start:result.end])))]
 

@@ -137,6 +137,26 @@ _TRANSLIT_RE = re.compile("|".join(latin for latin, _ in TRANSLIT))
 _TRANSLIT_MAP = dict(TRANSLIT)
 
 
+def latin_spellings(stem: str) -> str:
+    """A regex of every Latin typing of a Cyrillic stem that `latin_to_cyrillic` reads back as it, from TRANSLIT itself
+    (its pairs read the other way): "код" -> "(?:k|c|q)od", "пароль" -> "parol'?" — so a kind's cue words typed in
+    translit ("kod:4821", "kodom", "parol") are found by the same list the Cyrillic cue is, no second spelling of it."""
+    spellings: dict[str, list[str]] = {}
+    for latin, cyrillic in TRANSLIT:
+        spellings.setdefault(cyrillic, []).append(latin)
+    out = ""
+    for letter in stem.lower():
+        if letter == "ь":
+            out += "['’]?"  # the soft sign, dropped or written as an apostrophe
+        elif len(spellings.get(letter, ())) == 1:
+            out += spellings[letter][0]
+        elif letter in spellings:
+            out += "(?:" + "|".join(sorted(spellings[letter], key=len, reverse=True)) + ")"
+        else:
+            out += re.escape(letter)
+    return out
+
+
 def latin_to_cyrillic(word: str) -> str:
     """The usual Russian reading of a Latin word, lowercase: "ivanov" -> "иванов", "schmidt" -> "шмидт"."""
     return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group()], word.lower())
@@ -814,6 +834,16 @@ SPELLED_LETTER = (r"(?:[a-zа-яё]|" + "|".join(sorted(SPELLED_LETTER_WORDS, ke
 # Verbs of asking for a value or giving it, by lemma ("назовите код", "какой код вы назвали", "спросил код я сказала …",
 # "логин я ему продиктовала …"), and of how it is spelled ("логин как пишется ай ви …"): the value said next is the one
 # named (recognizers/secret.py, login.py).
+# What a credential is of, after its word: "пароль от личного кабинета", "логин у меня от кабинета …", "код для входа"
+# (read by SECRET's cue and LOGIN's lead: recognizers/secret.py, recognizers/login.py).
+OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
+                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*"
+                 r"|сети|админк\w*|панели)")
+# The verbs that change a credential for a new one said after "на" ("логин поменять на …", "сменить пароль на …"), by
+# lemma.
+CHANGE_VERBS = frozenset({"поменять", "менять", "сменить", "изменить", "изменять", "заменить", "заменять"})
+
+
 ASKING_OR_TELLING = frozenset({"какой", "назвать", "называть", "продиктовать", "диктовать", "сказать", "говорить",
                                "сообщить", "сообщать", "спросить", "спрашивать", "попросить", "просить", "требовать", "ввести",
                                "вводить", "прислать", "присылать", "отправить", "скинуть", "написать", "писать",

@@ -16,7 +16,7 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 from guard.nlp import is_known
 from guard.normalize import HESITATION
-from guard.recognizers.lexicon import ASKING_OR_TELLING, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
+from guard.recognizers.lexicon import ASKING_OR_TELLING, CHANGE_VERBS, OF_WHAT_WORDS, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
 from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS, shorthand
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
@@ -127,8 +127,9 @@ class LoginRecognizer(ContextPatternRecognizer):
         return _LOWERCASE.search(text, start, end) is not None and super().is_supported(text, start, end)
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        # the login word itself ("whatsapp/telegram: @petrov_i") names the account, it is none
-        return False if _LOGIN_WORD.fullmatch(pattern_text) else None
+        # the login word itself ("whatsapp/telegram: @petrov_i") names the account, it is none; so does a service's or a
+        # mailbox's word after it ("логин в Wi-Fi mvoron", "логин …; ссылка отправлена на e-mail.")
+        return False if _LOGIN_WORD.fullmatch(pattern_text) or _NAMES_A_SERVICE.fullmatch(pattern_text) else None
 
 
 class HandleRecognizer(ContextPatternRecognizer):
@@ -152,7 +153,9 @@ class HandleRecognizer(ContextPatternRecognizer):
 # a letter's name, one word ("эм", "кей"; lexicon.SPELLED_LETTER_WORDS)
 _LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яё])"
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
-                          r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|наш|наша|ваш|ваша|это|вот|там|же|такой|был|была))*"
+                          r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|наш|наша|ваш|ваша|это|вот|там|же|такой|был|была"
+                          # what the login is of: "логин у меня от кабинета эльвира точка …" (lexicon.OF_WHAT_WORDS)
+                          r"|(?:от|для|к|в)\s+" + OF_WHAT_WORDS + r"(?![а-яё])))*"
                           r"(?:(?:[ \t]+[а-яё]+){0,3}[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)"
                           r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE)
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
@@ -244,6 +247,9 @@ _AFTER_TELLING = re.compile(r"(?<![ \t])[ \t]+(?:(?!" + _LETTER_WORD + r")(?:" +
                             re.IGNORECASE)
 
 
+_ONTO = re.compile(r"[ \t]+на[ \t]+(?=[а-яё\d])", re.IGNORECASE)
+
+
 def _past_telling(text: str, pos: int) -> int | None:
     """Where a login said after a verb of telling opens, when a few words after its login word end with one ("спросил
     логин я ему сказала света точка конева", "логин в сбере спрашивали лебедев михаил 83", "логин кабинета я сказал
@@ -259,6 +265,9 @@ def _past_telling(text: str, pos: int) -> int | None:
         if found and found[0].normal_form in ASKING_OR_TELLING and found[0].tag.POS in ("VERB", "INFN"):
             following = _AFTER_TELLING.match(text, word.end())
             return following.end() if following else None
+        if found and found[0].normal_form in CHANGE_VERBS and found[0].tag.POS in ("VERB", "INFN"):
+            onto = _ONTO.match(text, word.end())  # "логин поменять на волгин 2 0 2 6": the new login
+            return onto.end() if onto else None
     return None
 
 
@@ -364,8 +373,14 @@ SERVICE_WORDS = (NETWORK_WORDS + r"|(?<![\w\-])(?:pppoe|пппое|доступ\
 _TYPED_NAME = r"[A-Za-zА-Яа-яЁё][\w\-]{1,31}[A-Za-zА-Яа-яЁё0-9]"
 _NETWORK_NAME = re.compile(r"(?<![\w\-])(?=[\w\-]*(?:_|\d|[a-zа-яё][A-ZА-ЯЁ])|[A-Z]{4,}(?![\w\-]))" + _TYPED_NAME + r"(?![\w@.\-]\w)")
 _FACTORY_NAME = re.compile(r"(?<![A-Za-z\-])[A-Za-z][A-Za-z\-]*[\-_][0-9A-Fa-f]{4}")  # starts where a run does: linear
+# A network open to everyone names itself so ("Metro_Free", "SPb_Train_Free", "Cafe_Guest", "Park-Public"): a hotspot's
+# name, nobody's (pii_au50's convention and the household's name's reason: a family's network names the family) — a
+# piece of the name, between its marks or at a capital, that says the network is free, a guest's, public or open.
+_OPEN_TO_EVERYONE = re.compile(r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:[Ff]ree|FREE|[Gg]uest|GUEST|[Pp]ublic|PUBLIC"
+                               r"|[Oo]pen|OPEN|[Hh]ot[Ss]pot|HOTSPOT)(?![a-z])")
 _NETWORK_WORD = re.compile(NETWORK_WORDS, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
+_NAMES_A_SERVICE = re.compile(r"(?:" + SERVICE_WORDS + r"|e-?mail|mail)\.?", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<![\w\-.])[A-Za-zА-Яа-яЁё]")
 _NAME_WINDOW = re.compile(r"(?:[^\n.;!?]|\.(?=\d)){0,30}")  # "сеть называлась раньше …", "wifi 2.4: …"
 _MOST_WORDS_TO_NAME = 4
@@ -462,7 +477,8 @@ def network_names(text: str) -> list[tuple[int, int]]:
         name = next((found for found in (_NETWORK_NAME.match(text, start) for start in starts)
                      if found is not None and not _NETWORK_WORD.fullmatch(found.group())), None)
         while name is not None:
-            if not _FACTORY_NAME.fullmatch(name.group()) and not _SERVICE_WORD.fullmatch(name.group()):
+            if not _FACTORY_NAME.fullmatch(name.group()) and not _SERVICE_WORD.fullmatch(name.group()) \
+                    and not _OPEN_TO_EVERYONE.search(name.group()):
                 out.append(name.span())
             more = _ANOTHER_NAME.match(text, name.end())  # "Nizamov_Ilnur и Nizamov_Ilnur_5G"
             name = _NETWORK_NAME.match(text, more.end()) if more else None

@@ -33,7 +33,9 @@ from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CI
                                       LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS,
                                       LETTER_NAME_OPENINGS, LETTER_NAMES,
                                       LINE_SPEAKER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PHONE_WORDS, PREPOSITION, SAID_JOINER,
-                                      SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials, latin_to_cyrillic, shorthand)
+                                      OF_WHAT_WORDS, SAID_PASSWORD_MARKS, SPOKEN_LATIN_LETTERS, is_initials,
+                                      latin_spellings,
+                                      latin_to_cyrillic, shorthand)
 from guard.recognizers.login import LOGIN_WORDS, SERVICE_WORDS, credential_pairs, lone_credentials
 from guard.recognizers.person import ASKED as NAME_ASKED, PERSON_NOUN_LEMMAS
 
@@ -86,11 +88,13 @@ ONE_TIME_CUES = (r"(?:" + SENT_BY_WORDS + r"|голосов\w*)[\s\-]*код\w*"
                  r"|(?:одноразов|проверочн)\w*\s+(?:код\w*|парол\w*)|3-?d\s?secure|3-?ds|3-?дс"
                  # a code that comes ("код не приходил … пришёл", "пришёл код"): one sent, not one kept
                  r"|код\w*(?:[ \t]+[а-яё]+){0,2}?[ \t]+(?:при[шх][её]л\w*|пришл\w*|приход\w*|прид[её]т)"
-                 r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*")
-# What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа".
-OF_WHAT_WORDS = (r"(?:личн\w+\s+кабинет\w*|лк|кабинет\w*|приложени\w*|входа|аккаунт\w*|учётн\w+\s+запис\w+"
-                 r"|учетн\w+\s+запис\w+|сим\w*|sim|wi-?fi|вай-?фай\w*|роутер\w*|почты|госуслуг\w*|модем\w*"
-                 r"|сети|админк\w*|панели)")
+                 r"|(?:при[шх][её]л|пришл[оа]|прид[её]т|приходит)[ \t]+(?:[а-яё]+[ \t]+)?код\w*"
+                 # what came, said at once as four digits or more ("клиент: пришел 9 9 0 1 3 2", "ей пришло 7116"): a
+                 # code sent to the phone (an amount says its unit or thousands: `counts_something`, not digits alone)
+                 r"|(?:при[шх][её]л|пришл[оаи]|прид[её]т|приходит)(?=[ \t]+\d(?:[ \-]?\d){3}(?![ \-]?\d{5}))")
+_CAME = re.compile(r"при[шх][её]л|пришл[оаи]|прид[её]т|приходит", re.IGNORECASE)  # the verb alone: what came follows
+# What the secret is of: "от личного кабинета", "от ЛК", "к приложению", "для входа" (lexicon.OF_WHAT_WORDS: a
+# login's too).
 _OF_WHAT = r"(?:[ \t]+(?:(?:от|для|к|в)[ \t]+)?" + OF_WHAT_WORDS + r"(?![а-яёa-z]))?"
 # A SIM's second codes are named "пин два", "пук два" (digits by now): the name, no value, unless more digits follow.
 _SECOND = r"(?:[\s\-]?2(?![\s\-]*\d))?"
@@ -229,8 +233,11 @@ _HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]) [0-5]\d")
 _AT_A_TIME = re.compile(r"(?<![а-яё])(?:в|около|до|после|к)[ \t]+$", re.IGNORECASE)
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")
-# how a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic)
-TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:parol|porol|pass|kodov|sekretn|kontroln|otvet\w*\s+na)"
+# How a cue typed in translit opens (what the kind's hint looks for; the cue itself is `_CUE` read in Cyrillic): the
+# openings of the cue words above, spelled in Latin by the lexicon's own table ("parol", "kodovoe", "kod:4821",
+# "kodom", "sms kod": a one-time code's cue in translit, red team bb25) — one list, both scripts.
+CUE_OPENINGS = ("парол", "порол", "пасс", "код", "секретн", "контрольн", "ответ")
+TRANSLIT_CUE_OPENINGS = r"(?<![a-z])(?:" + "|".join(latin_spellings(stem) for stem in CUE_OPENINGS) + r")"
 HINT = r"(?<![а-яёa-z])(?:" + ONE_TIME_CUES + "|" + WORD_CUES + "|" + SECRET_QUESTION_CUES + "|" + QUESTION_CUES + "|" + CODE_CUES + "|" \
     + BARE_CODE_CUE + "|" + ACCESS_OBJECT_WORDS + r")|" + TRANSLIT_CUE_OPENINGS
 
@@ -806,7 +813,8 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
     for run in _CODE_RUN.finditer(text, start, end):
         digits = sum(ch.isdigit() for ch in run.group())
         named = _words(text, max(start, run.start() - 40), run.start())[-4:]
-        if any((_ANOTHER_VALUE.match(word) and not _counted(text, named, k) and not _made_of(named, k))
+        if any((_ANOTHER_VALUE.match(word) and not _counted(text, named, k) and not _made_of(named, k)
+                and not _sent_to(named, k))
                or _NOT_THE_CUSTOMERS.fullmatch(word)
                for k, (_, _, word, _) in enumerate(named) if k >= len(named) - 2) \
                 or any(_NOT_THE_CUSTOMERS.fullmatch(word) for _, _, word, _ in named) \
@@ -818,6 +826,11 @@ def _codes_said_after(text: str, start: int, end: int) -> list[tuple[int, int, f
         if shortest <= digits <= _LONGEST_CODE and not counts_something(text, run.end()):
             out.append(run.span() + (0.75, "a short number said after a code's cue"))
     return out
+
+
+def _sent_to(words: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """Is words[k] the number a code went to ("Код на номер мужа: 47 09 13"), not the value's own name?"""
+    return k > 0 and words[k - 1][2].lower() == "на"
 
 
 def _counted(text: str, words: list[tuple[int, int, str, bool]], k: int) -> bool:
@@ -875,6 +888,23 @@ def _asks_for_a_code(text: str, clause_start: int, cue_start: int, cue_end: int,
     if any(counts_something(text, end) or _DIGIT_COUNT.fullmatch(word) for _, end, word, _ in after[:4]):
         return True  # "код там пять цифр …", "код шестизначный …": its length named, its digits follow
     return any(p.normal_form in ASKING_OR_TELLING for _, _, word, _ in clause for p in parses(word)[:1])
+
+
+# A bare "код" in a sentence that sends it, says it comes, asks for it or confirms with it ("коды уходят на номер",
+# "было запрошено пять кодов", "нужно подтверждение кодом", "код придёт ему"): a one-time code, by the lemmas of its
+# sentence — its digits said in the next lines are the code (pii_au50: the caller's "пришло … 7391", "последний был 6048").
+ONE_TIME_LEMMAS = frozenset({"отправить", "отправлять", "прислать", "присылать", "выслать", "высылать", "прийти",
+                             "приходить", "уйти", "уходить", "запросить", "запрашивать", "получить", "получать",
+                             "подтверждение", "подтвердить", "подтверждать"})
+
+
+def _a_code_sent(text: str, cue, line_start: int, line_end: int) -> bool:
+    """Is the bare "код" at `cue` a one-time code — its sentence's words (ONE_TIME_LEMMAS) send it, say it comes, ask for
+    it or confirm with it — and not a code of something named after it ("код ошибки пришёл")?"""
+    before, after = _words_around(text, cue, line_start, line_end)
+    if after and names_whose_code(after[0]):
+        return False
+    return any(p.normal_form in ONE_TIME_LEMMAS for word in before + after for p in parses(word)[:1])
 
 
 def _lines(text: str) -> list[tuple[int, int, str | None, int]]:
@@ -1098,14 +1128,20 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                 if value is not None:
                     spans.append(value + (0.85, "a new secret said for the old one"))
             spans.extend(_old_and_new(text, cue, line_start, line_end))
+            sent = False  # a bare "код" read as a one-time code by its sentence alone: digits follow, no typed secret
             if cue.group("bare") and value is None:
                 if not _asks_for_a_code(text, words_start, cue.start(), cue.end(), line_end):
-                    continue
+                    if not _a_code_sent(text, cue, line_start, line_end):
+                        continue
+                    sent = True
                 asked = True  # "какой код вы назвали", "а код?", "код спросил я сказала …": its digits follow
             code_end = lines[min(n + _CODE_LINES, len(lines) - 1)][1]
+            if cue.group("once") and _CAME.fullmatch(cue.group("once")):
+                continue  # "пришло 7 7 3 0": the code is what came, read above; the next lines say other numbers
             if cue.group("once") or cue.group("code") or cue.group("bare"):  # a bare one gave a code or asked for it
                 spans.extend(_codes_said_after(text, cue.end(), code_end))
-            spans.extend(_typed_after(text, cue.end(), code_end))
+            if not sent:
+                spans.extend(_typed_after(text, cue.end(), code_end))
         if _SENTENCE_END.search(text, cues[-1].end(), len(text[:line_end].rstrip(" \t.!?…"))) \
                 or (speaker is None and text[:line_end].rstrip().endswith(".")):
             continue  # the question asked is another sentence's ("Сбросьте пароль. Вход с IP …, ваш?"), or none is

@@ -1,0 +1,36 @@
+"""A sum said with thousands ("сорок девять тысяч и ещё восемнадцать") is an amount, no card's digits
+(recognizers/cue_reach.py `reads_as_a_sum_year_or_phrase`; issue 15, stop 51); a card's group said with thousands
+("четыре тысячи двести семьдесят шесть") stays the card's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from guard import Redactor
+
+_REDACTOR = Redactor()
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in _REDACTOR.analyze(text)]
+
+
+def _masked(text: str, value: str) -> bool:
+    start = text.index(value)
+    covered = set()
+    for e in _REDACTOR.analyze(text):
+        covered |= set(range(e.start, e.end))
+    return all(i in covered for i in range(start, start + len(value)) if not text[i].isspace())
+
+
+# --- a spoken sum ---------------------------------------------------------------------------------------------------
+
+def test_a_sum_said_with_thousands_is_no_cards_number():
+    text = "клиент: утром смотрю с карты ушло сорок девять тысяч и ещё восемнадцать"
+    assert _found(text) == []
+
+
+def test_a_card_group_said_with_thousands_is_still_the_card():
+    text = ("клиент: номер карты четыре тысячи двести семьдесят шесть три восемь ноль ноль один два три четыре пять шесть"
+            " семь восемь девять")
+    assert [kind for kind, _ in _found(text)] == ["CREDIT_CARD"]
