@@ -621,6 +621,23 @@ def _a_performing_verb(word: str) -> bool:
                for p in parses(word))
 
 
+@lru_cache(maxsize=50_000)
+def _a_cast_word(folded: str) -> bool:
+    """Can this word (lowercased, ё folded) be what makes a name a stage role: a performing verb (PERFORMING_VERBS, on
+    any reading) or a role noun (ROLE_NOUNS, its lemma)? The very tests _a_role_cast puts to the words around a name."""
+    return _a_performing_verb(folded) or normalize_word(lemma(folded)) in ROLE_NOUNS
+
+
+@read_once_per_document
+def _may_cast_roles(text: str) -> bool:
+    """Does the text hold a word that can make a name a stage role (_a_cast_word)? Every reading of _a_role_cast needs
+    one (a role noun before the name, a performing verb after it or earlier in its sentence); in a contact center's
+    texts almost none holds one, and then no name is judged a role (the stage-role pass was ~20% of the PERSON rules'
+    CPU, spent on every span of every text). Whole words are read: a word the rule's 60-character window cuts at its
+    start ("пел" of "кипел") is no performing verb."""
+    return any(_a_cast_word(normalize_word(word)) for word in set(NAME_WORD.findall(text)))
+
+
 def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
     """A stage role, no person: a name that a performing verb (PERFORMING_VERBS) governs in the accusative while
     another name is the performer, or that a role noun (ROLE_NOUNS) governs in the genitive. Syntax read from
@@ -636,6 +653,8 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     [Улькка Семёнова]" its subject.
     A name a verb governs with no performer named beside it, or in any other case, stays (fail closed); so does a
     first name and a surname (_a_real_persons_full_name: a real person played)."""
+    if not _may_cast_roles(text):
+        return False  # no role noun and no performing verb in the text: no reading below can hold
     words = list(NAME_WORD.finditer(text, start, end))
     if not words or len(words) > 3 or _a_real_persons_full_name(words):
         return False
@@ -3677,6 +3696,10 @@ def _governed_by_the_naming_noun(word: str) -> bool:
         and not _SURNAME_ENDING.search(word.lower())
 
 
+# The cues after which a lowercase word is a name whatever the dictionary reads it as ("зовут ситников")
+_SPOKEN_NAMING_CUES = frozenset({"зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество"})
+
+
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
@@ -3684,6 +3707,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     before = words_before(text, start, 30)[-1:]
     if not before:
         return False
+    if lowercase and not (before[0] in _SPOKEN_NAMING_CUES or before[0].startswith(_MAIDEN_NAME_STEM)):
+        return False  # lowercase: only these cues say yes below, every other reading says no (asked of most words)
     word = NAME_WORD.match(text, start)
     if word is not None and (word.group().isupper() or word.group().lower() in _ORG_FORMS):
         return False  # "клиент ООО «...»", "клиент МТС"
@@ -3697,8 +3722,7 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if word is not None and before[0] in _NAMING_NOUNS and _governed_by_the_naming_noun(word.group()):
         return False  # "школа носит имя героя", "получит имя местного поэта", "фамилия нужна": whose name, not it
     if lowercase:
-        return before[0] in ("зовут", "фамилия", "фамилией", "фамилию", "имя", "отчество") \
-            or before[0].startswith(_MAIDEN_NAME_STEM)
+        return True  # right after one of _SPOKEN_NAMING_CUES (tested first), nothing above said no
     if before[0] in NAMING_ABBREVIATIONS or before[0].startswith(("фамили", "имя")):
         return text[start].isupper()  # "ФИО: Гетманский", "Фамилия: Белый": a field's label, no speaker's
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
