@@ -939,9 +939,25 @@ def script_twins(text: str) -> str:
     one (offsets stay); a word written in that script keeps its letters."""
     if _SCRIPT_TWIN_CHAR.search(text) is None:
         return text
-    return _TWIN_SCRIPTS_WORD.sub(lambda word: word.group() if any(ch not in SCRIPT_TWINS for ch in word.group())
+    return _TWIN_SCRIPTS_WORD.sub(lambda word: word.group()
+                                  if any(ch not in SCRIPT_TWINS for ch in word.group()) or _a_word_of_its_own(word)
                                   else word.group().translate(_AS_SCRIPT_TWINS), text).translate(
         {ord(ch): twin for ch, twin in SCRIPT_TWINS.items() if not _TWIN_SCRIPTS_WORD.fullmatch(ch)})
+
+
+def _a_word_of_its_own(word: re.Match) -> bool:
+    """A run of those scripts' letters that is a whole word — no letter or digit of another script touches it ("Клиент
+    աա просит") — is written in that script, as a word with a letter no Latin one looks like is: kept, for the reader
+    of unread scripts to mask (the stop-51 review's property test: a twin-only Armenian word read as Latin "ww" was
+    shown). Only a run inside a word or a number of another script ("8-9Ο3", "Ιванов") is a look-alike."""
+    text, start, end = word.string, word.start(), word.end()
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return False
+    # a run among a number's digits, spaces or separators between ("8 9 1 Ο 5 5 5"): a digit's look-alike
+    before, after = text[max(0, start - 3):start].rstrip(" \t-.()"), text[end:end + 3].lstrip(" \t-.()")
+    return not ((before and before[-1].isdigit()) or (after and after[0].isdigit()))
+
+
 STYLED = _styled_table()
 _AS_PLAIN = str.maketrans(STYLED)
 _STYLED_CLASS = _class_of(sorted(map(ord, STYLED)))

@@ -247,7 +247,7 @@ _AFTER_TELLING = re.compile(r"(?<![ \t])[ \t]+(?:(?!" + _LETTER_WORD + r")(?:" +
                             re.IGNORECASE)
 
 
-_ONTO = re.compile(r"[ \t]+на[ \t]+(?=[а-яё\d])", re.IGNORECASE)
+_ONTO = re.compile(r"(?<![ \t])[ \t]+на[ \t]+(?=[а-яё\d])", re.IGNORECASE)
 
 
 def _past_telling(text: str, pos: int) -> int | None:

@@ -1152,7 +1152,7 @@ _KIN_OF_A_PATRONYMIC = frozenset({"сын", "сына", "сыну", "сыном"
 # Two initials, each a letter of either script and case with its dot, right after a name's last word (from its end only:
 # linear) — how a surname's initials are typed in any keyboard's layout; not a lowercase dotted abbreviation
 # (lexicon.DOTTED_ABBREVIATIONS: "т.е.", "г.р.", "p.s."): capitals after a name are its initials ("sokolov P.S.")
-_INITIALS_AFTER_A_NAME = re.compile(r"[ \t]+([A-Za-zА-ЯЁа-яё]\.[ \t]?[A-Za-zА-ЯЁа-яё]\.)(?![\w])")
+_INITIALS_AFTER_A_NAME = re.compile(r"(?<![ \t])[ \t]+([A-Za-zА-ЯЁа-яё]\.[ \t]?[A-Za-zА-ЯЁа-яё]\.)(?![\w])")
 
 
 def _with_initials_after(text: str, end: int) -> int:
