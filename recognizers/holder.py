@@ -89,6 +89,19 @@ _EQUIPMENT_CUE = re.compile(r"(?<![\w])(?:(?P<equipment>" + "|".join(_EQUIPMENT_
                             + r"))(?![\w-])",
                             re.IGNORECASE)
 _PRIVATE_ADDRESS = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
+# Review 51 F1: the nearest cue alone freed a subscriber's own home access point, phone hotspot or smart-home controller
+# ("У Иванова дома точка доступа, MAC …"). Equipment is nobody's only where the text says it is a venue's or the
+# network's (`_VENUE`) and nowhere names a person (a PERSON found) or says whose or a home (`WHOSE_OR_HOME`).
+WHOSE_OR_HOME = re.compile(r"(?<![\w])(?:" + "|".join(_PERSON_WORDS + [
+    r"сво[йеияю]\w*", r"дом", r"дома", r"домой", r"умн\w+", r"квартир\w*", r"кв\.", r"жил\w*", r"частн\w*",
+    r"себя", r"семь\w*", r"жен\w*", r"муж\w*", r"сосед\w*", r"телефон\w*", r"смартфон\w*", r"ноутбук\w*",
+    r"планшет\w*", r"роутер\w*", r"выдал\w*", r"выдан\w*", r"договор\w*", r"home", r"phone"]) + r")(?![\w])",
+    re.IGNORECASE)
+_VENUE = re.compile(r"(?<![\w])(?:метро\w*|станци\w*|вестибюл\w*|кафе|кофейн\w*|ресторан\w*|парк\w*|вокзал\w*"
+                    r"|аэропорт\w*|торгов\w+\s+центр\w*|тц|библиотек\w*|музе\w*|гостиниц\w*|отел\w*|поезд\w*"
+                    r"|электричк\w*|автобус\w*|трамва\w*|провайдер\w*|оператора|metro|cafe|park)(?![\w])",
+                    re.IGNORECASE)
+_PERSON_TYPES = frozenset({"PERSON", "PER", "NAME"})
 
 
 def held_by_equipment(text: str, start: int, end: int, entity_type: str,
@@ -98,6 +111,9 @@ def held_by_equipment(text: str, start: int, end: int, entity_type: str,
     end, type) is no cue. Fail closed: False when unsure."""
     if entity_type not in HELD_BY_EQUIPMENT:
         return False
+    if (not _VENUE.search(text) or WHOSE_OR_HOME.search(text)
+            or any(kind in _PERSON_TYPES for _, _, kind in found)):
+        return False  # review 51 F1: a venue's or the network's only, in a text that names no person and no home
     sentence_start = _sentence_start(text, start, _CONTACT_REACH)
     inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]
     cues = [cue for cue in _EQUIPMENT_CUE.finditer(text, sentence_start, start)

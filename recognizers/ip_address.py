@@ -12,6 +12,7 @@ import re
 from guard.analysis import Pattern
 from guard.document import DIGITS
 from guard.recognizers.base import ContextPatternRecognizer, Kind
+from guard.recognizers.holder import WHOSE_OR_HOME
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _DOT = r"(?:\.|\s+точка\s+)"
@@ -37,8 +38,13 @@ _RANGE = re.compile(r"/\d{1,2}(?!\d)")
 
 
 def _a_range(text: str, start: int, end: int) -> bool:
-    """Is the address at text[start:end] a network's range — its last part zero, a prefix length after it?"""
-    return canonical(text[start:end]).endswith(".0") and _RANGE.match(text, end) is not None
+    """Is the address at text[start:end] a network's range — its last part zero, a prefix length after it — in a line
+    where no person's cue says whose ("мой IP 95.24.11.0/24 выдали в договоре" is the customer's block: review 51 F6)?"""
+    if not (canonical(text[start:end]).endswith(".0") and _RANGE.match(text, end) is not None):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return WHOSE_OR_HOME.search(text, line_start, len(text) if line_end < 0 else line_end) is None
 
 
 def canonical(value: str) -> str:

@@ -374,10 +374,24 @@ _TYPED_NAME = r"[A-Za-zА-Яа-яЁё][\w\-]{1,31}[A-Za-zА-Яа-яЁё0-9]"
 _NETWORK_NAME = re.compile(r"(?<![\w\-])(?=[\w\-]*(?:_|\d|[a-zа-яё][A-ZА-ЯЁ])|[A-Z]{4,}(?![\w\-]))" + _TYPED_NAME + r"(?![\w@.\-]\w)")
 _FACTORY_NAME = re.compile(r"(?<![A-Za-z\-])[A-Za-z][A-Za-z\-]*[\-_][0-9A-Fa-f]{4}")  # starts where a run does: linear
 # A network open to everyone names itself so ("Metro_Free", "SPb_Train_Free", "Cafe_Guest", "Park-Public"): a hotspot's
-# name, nobody's (pii_au50's convention and the household's name's reason: a family's network names the family) — a
-# piece of the name, between its marks or at a capital, that says the network is free, a guest's, public or open.
-_OPEN_TO_EVERYONE = re.compile(r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))(?:[Ff]ree|FREE|[Gg]uest|GUEST|[Pp]ublic|PUBLIC"
-                               r"|[Oo]pen|OPEN|[Hh]ot[Ss]pot|HOTSPOT)(?![a-z])")
+# name, nobody's (pii_au50's convention and the household's name's reason: a family's network names the family) — only
+# when every piece of the name, between its marks or at a capital, is a public or a venue's word and one says the
+# network is free, a guest's, public or open. A piece that could be a name keeps it masked (review 51 F4:
+# "Nizamov_Guest", "Ivanova_Open", "Smirnov_Free_WiFi" are a household's).
+_OPEN_WORDS = frozenset({"free", "guest", "public", "open", "hotspot"})
+_PUBLIC_PIECES = _OPEN_WORDS | {"wifi", "wi", "fi", "wlan", "net", "internet", "hot", "spot", "metro", "mosmetro",
+                                "train", "bus", "tram", "park", "cafe", "coffee", "airport", "station", "mall", "hotel",
+                                "city", "spb", "msk", "moscow", "5g", "2g", "24"}
+_NAME_PIECE = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+[A-Za-z]?|[^\W\d_]+")
+
+
+def _open_to_everyone(name: str) -> bool:
+    """Is the network name every piece of which is a public or a venue's word, one of them open to everyone's?"""
+    pieces = [piece.lower() for piece in _NAME_PIECE.findall(name)]
+    return bool(pieces) and all(piece in _PUBLIC_PIECES for piece in pieces) \
+        and any(piece in _OPEN_WORDS for piece in pieces)
+
+
 _NETWORK_WORD = re.compile(NETWORK_WORDS, re.IGNORECASE)
 _SERVICE_WORD = re.compile(SERVICE_WORDS, re.IGNORECASE)
 _NAMES_A_SERVICE = re.compile(r"(?:" + SERVICE_WORDS + r"|e-?mail|mail)\.?", re.IGNORECASE)
@@ -478,7 +492,7 @@ def network_names(text: str) -> list[tuple[int, int]]:
                      if found is not None and not _NETWORK_WORD.fullmatch(found.group())), None)
         while name is not None:
             if not _FACTORY_NAME.fullmatch(name.group()) and not _SERVICE_WORD.fullmatch(name.group()) \
-                    and not _OPEN_TO_EVERYONE.search(name.group()):
+                    and not _open_to_everyone(name.group()):
                 out.append(name.span())
             more = _ANOTHER_NAME.match(text, name.end())  # "Nizamov_Ilnur и Nizamov_Ilnur_5G"
             name = _NETWORK_NAME.match(text, more.end()) if more else None

@@ -30,6 +30,16 @@ def test_a_network_open_to_everyone_is_no_households_login(name):
     assert _found(f"Не могу подключиться к сети {name}, пишет что устройство заблокировано") == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Клиент продиктовал сеть Wi-Fi Nizamov_Guest, пароль сбросили.", "Nizamov"),
+    ("Сеть Ivanova_Open у клиента дома", "Ivanova"),
+    ("Сеть Smirnov_Free_WiFi дома у абонента, пароль забыт", "Smirnov"),
+])
+def test_a_network_name_with_a_piece_that_could_be_a_name_stays_masked(text, value):
+    """Review 51 F4: a network is open to everyone only when every piece of its name is a public or a venue's word."""
+    assert _masked(text, value)
+
+
 def test_a_households_network_name_stays_a_login():
     assert ("LOGIN", "Petrovy_5G") in _found("Новую сеть назвали Petrovy_5G, пароль оставили")
 
