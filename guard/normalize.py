@@ -1661,8 +1661,23 @@ def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
     pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
-              if not _counts_the_digits_after(text, match) and not _counts_a_noun_after(text, match))
+              if not _counts_the_digits_after(text, match) and not _counts_a_noun_after(text, match)
+              and not _a_year_after(text, match))
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
+
+
+# A year after a pause (review stop 51, F3): "мне 45 я не помню 1979 года" joined the age and the year into one number
+# and the date of birth was read no more. A year — four digits or two, followed by a word of the year ("года", "г.",
+# "г.р.", "1979-го года"), or after a word of birth — is a value of its own: no pause joins it to what came before.
+_YEAR_AFTER = re.compile(r"(?:1[89]\d\d|20\d\d|\d\d)(?!\d)(?:-?(?:го|й|м|ом|ому))?[ \t]*,?[ \t]*"
+                         r"(?:год[а-яё]*|гг?(?:\.|(?![а-яё])))", re.IGNORECASE)
+_BIRTH_WORD = re.compile(r"(?<![а-яё])(?:рожд|родил)", re.IGNORECASE)
+
+
+def _a_year_after(text: str, pause: re.Match) -> bool:
+    """"45 я не помню 1979 года": the digits after the pause are a year (or the pause names a birth) — never the
+    next piece of the number before it (fail closed: a year joined to an age is no date of birth)."""
+    return _YEAR_AFTER.match(text, pause.end()) is not None or _BIRTH_WORD.search(pause.group()) is not None
 
 
 # a label of digits ("последние цифры", "первые цифры"): the number before it may be their count

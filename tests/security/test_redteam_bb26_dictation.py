@@ -68,3 +68,23 @@ def test_a_stall_with_a_word_naming_something_between_two_numbers_joins_nothing(
     from guard.normalize import normalize
 
     assert normalize(text).text == text
+
+
+# Review stop 51, F3: the words of putting off joined an age and the year said after it ("мне 45 я не помню 1979
+# года") into one number, and the date of birth main masked was read no more. A year (four digits or two, followed
+# by a word of the year, or after a word of birth) is never joined to what came before by a pause.
+@pytest.mark.parametrize("text", [
+    "клиент: мне 45 я не помню 1979 года",
+    "клиент: мне сорок пять я не помню тысяча девятьсот семьдесят девятого года",
+])
+def test_year_of_birth_after_age_and_put_off_masked(redactor, text):
+    out = redactor.redact(text).text
+    assert "1979" not in out and "девятого" not in out, out
+
+
+@pytest.mark.parametrize("text", ["мне 45 я не помню 1979 года", "мне 45 я не помню 1979 г.р.",
+                                  "мне 45 э 1979-го года", "ему 19 я не помню 06 году"])
+def test_a_year_after_a_pause_is_never_joined_to_the_number_before_it(text):
+    from guard.normalize import normalize
+
+    assert normalize(text).text == text
