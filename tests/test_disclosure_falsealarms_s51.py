@@ -198,3 +198,14 @@ def test_item_8_the_operators_own_number_is_no_count_of_numbers():
                                   "оператор вероника номер тридцать сорок один на вас зарегистрировано три сим карты"])
 def test_item_8_a_count_beside_the_introduction_stays_flagged(line):
     assert "numbers-on-contract" in rules_of(line)
+
+
+# stop 51's review F5: in unpunctuated speech the count comes after the operator's own number, outside the finding
+# whose only digits are the introduction's — any count said after the introduction's number keeps п. 8
+@pytest.mark.parametrize("line", [
+    "оператор Ростислав номер 2093 номеров на договоре 3",
+    "оператор Ростислав номер 2093 у вас номеров на договоре пять",
+    "Оператор Ростислав номер 2093 номеров на договоре два",
+])
+def test_item_8_a_count_said_after_the_operators_number_blocks(line):
+    assert verdict_of(line) == "block"
