@@ -34,12 +34,23 @@ def test_a_read_back_never_clears_a_third_persons_data_or_a_value_nobody_marked_
     assert verdict_of(line) == "block"
 
 
-@pytest.mark.parametrize("line", [
+# stop 51's review F2: the caller asked to go on dictating is no evidence that what was noted is the caller's words —
+# offline, «Записываю за вами: X, продиктуйте теперь …» told X whatever it was. The qualifier is taken out: noting
+# after the caller reads back only with a confirmation asked, as on main; the dictation lines it was built for
+# (below; disc_u30 u-0249/0250) are flagged again
+_NOTED_AS_THE_CALLER_GOES_ON = [
+    "Записываю за вами: телефон 8 916 555 44 33, продиктуйте теперь адрес.",
+    "Записываю за вами: серия 4505 номер 123456, продиктуйте теперь дату рождения.",
+    "Записываю за вами: Иванов Сергей Петрович, паспорт 4505 123456, продиктуйте теперь адрес.",
+    "Записываю за вами: прописка Ленина 5 квартира 12, продиктуйте теперь паспорт.",
     "Записываю за вами для заявки на перенос номера: серия 45 11, номер 902113 — продиктуйте, пожалуйста, ещё дату выдачи.",
     "записываю за вами для заявки серия сорок пять одиннадцать номер девятьсот два сто тринадцать продиктуйте пожалуйста дальше дату выдачи",
-])
-def test_noting_after_the_caller_who_is_asked_to_go_on_dictating_is_a_read_back(line):
-    assert verdict_of(line) == "allow"
+]
+
+
+@pytest.mark.parametrize("line", _NOTED_AS_THE_CALLER_GOES_ON)
+def test_noting_after_the_caller_asked_to_go_on_dictating_still_blocks(line):
+    assert verdict_of(line) == "block"
 
 
 @pytest.mark.parametrize("line", [
@@ -187,3 +198,14 @@ def test_item_8_the_operators_own_number_is_no_count_of_numbers():
                                   "оператор вероника номер тридцать сорок один на вас зарегистрировано три сим карты"])
 def test_item_8_a_count_beside_the_introduction_stays_flagged(line):
     assert "numbers-on-contract" in rules_of(line)
+
+
+# stop 51's review F5: in unpunctuated speech the count comes after the operator's own number, outside the finding
+# whose only digits are the introduction's — any count said after the introduction's number keeps п. 8
+@pytest.mark.parametrize("line", [
+    "оператор Ростислав номер 2093 номеров на договоре 3",
+    "оператор Ростислав номер 2093 у вас номеров на договоре пять",
+    "Оператор Ростислав номер 2093 номеров на договоре два",
+])
+def test_item_8_a_count_said_after_the_operators_number_blocks(line):
+    assert verdict_of(line) == "block"

@@ -122,11 +122,27 @@ MODEL_SURE = READ_BACK_PART_SURE
 NUMBERS_ON_CONTRACT_RULE = "numbers-on-contract"  # п. 8: how many numbers the contract holds
 
 
+# a count said in words: a numeral or digits aside, the words that tell how many ("один", "пара", "несколько",
+# "оба") or that there are none ("ноль", "нет")
+_COUNT_WORDS = frozenset({"один", "пара", "парочка", "несколько", "оба", "обе", "много", "немного", "мало", "множество",
+                          "единственный", "столько", "сколько", "ноль", "нуль", "нет", "десяток", "дюжина", "сотня",
+                          "тысяча", "двое", "трое", "четверо", "пятеро", "шестеро", "семеро"})
+_COUNT_GRAMMEMES = frozenset({"NUMR", "NUMB", "Anum"})
+
+
 def _every_number_within(utterance: Utterance, finding: Finding, spans: list[tuple[int, int]]) -> bool:
-    """Every number said in the finding (its digit groups, spoken ones too) lies within one of `spans`, and there is
-    at least one."""
+    """Every number said in the finding (its digit groups, spoken ones too) lies within one of `spans`, there is at
+    least one, and no count is said anywhere after the span holding the last of them — no digits, no numeral, no word
+    that tells how many ("оператор Ростислав номер 2093 номеров на договоре 3 / пять": unpunctuated speech puts the
+    count after the operator's own number, outside the finding; stop 51's review F5)."""
     groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
-    return bool(groups) and all(any(s <= g.start and g.end <= e for s, e in spans) for g in groups)
+    if not groups or not all(any(s <= g.start and g.end <= e for s, e in spans) for g in groups):
+        return False
+    end = max(e for s, e in spans if any(s <= g.start and g.end <= e for g in groups))
+    if any(g.end > end for g in utterance.digit_groups):
+        return False
+    return not any(t.start >= end and (t.info.top_grammemes & _COUNT_GRAMMEMES or t.info.lemmas & _COUNT_WORDS)
+                   for t in utterance.tokens)
 
 
 # п. 23: upkeep words — "профилактика" may be of something else (about.upkeep_of_another_thing)
@@ -470,7 +486,8 @@ class DisclosureChecker:
                                                              and holds_surname(utterance.text[f.start:f.end])))]
             # п. 8's count read from the operator's own number ("оператор Ростислав, номер 2093, обращение о дубликате
             # сим зарегистрировано": speech to text writes no stop after the number): whose number — the
-            # introduction's, so no count of the contract's numbers is told; a number of its own in the finding stays
+            # introduction's, so no count of the contract's numbers is told; a number of its own in the finding, or
+            # any count said after the introduction's number ("… номер 2093 номеров на договоре пять"), keeps it
             findings = [f for f in findings if not (f.rule == NUMBERS_ON_CONTRACT_RULE
                                                     and _every_number_within(utterance, f, own))]
         # "Есть ли вышка на моём доме?": the caller's question said back names no value (a number in it still counts)

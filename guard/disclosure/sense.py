@@ -1454,11 +1454,10 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             # "записано так: …", what the records hold)
         elif lemmas & _I_NOTED and token.info.top_grammemes & {"1per", "past"} and "pssv" not in token.info.top_grammemes \
                 and (confirming_word or _confirmed_in_stretch(utterance, i)
-                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM
-                     # "Записываю за вами: серия …, номер … — продиктуйте ещё код подразделения": noted after the
-                     # caller as they dictate, the caller asked to go on — their words (not "за вами" alone: stop 50's
-                     # review, «Повторяю за вами: паспорт …» tells what nobody marked as the caller's)
-                     or _after_the_caller(tokens, i) and _caller_asked_to_go_on(tokens, i)):
+                     # noting after the caller reads back only with a confirmation asked: neither "за вами" alone
+                     # (stop 50's review) nor the caller asked to go on dictating ("Записываю за вами: телефон …,
+                     # продиктуйте теперь адрес" — stop 51's review F2) marks what is noted as the caller's words
+                     or confirms and i > 0 and tokens[i - 1].info.lemmas & _CONFIRM):
             cues.append(i)  # "записываю (записала) ваш номер: …, правильно?", "правильно записала: …?" — not "так и
             # запишу во флэш: …", nor
             # "он у нас записан как …, правильно?" (what the records hold, the passive participle: issue 12)
@@ -1476,19 +1475,6 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
                 confirms or _confirmed_in_stretch(utterance, i)):
             cues.append(i)  # "повторю: …, верно?" — the caller is asked to confirm what they gave
     return cues
-
-
-# "продиктуйте ещё код подразделения", "назовите дальше": the caller asked to go on giving what is being noted
-_GO_ON = frozenset({"ещё", "еще", "дальше", "далее", "теперь", "также", "тоже"})
-
-
-def _caller_asked_to_go_on(tokens: list, cue: int) -> bool:
-    """After the noting cue at `cue`, the caller is asked, by an imperative of saying, to go on giving what is being
-    noted ("продиктуйте, пожалуйста, ещё код подразделения"): the dictation is under way, the values noted are theirs."""
-    for j in range(cue + 1, len(tokens)):
-        if tokens[j].info.lemmas & _SAID and "impr" in tokens[j].info.top_grammemes:
-            return any(t.form.lower() in _GO_ON for t in tokens[j + 1:j + 4])
-    return False
 
 
 # a third person whose data it is, by the grammar of possession: an animate common noun in the genitive or the dative
