@@ -129,7 +129,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "ak50": ("disc_ak50", "746c7f4"),
            # stop 51's hospital patients' and families' line (Nizhny Novgorod), first contact 468e5fb, a training set
            # from stop 51 (no model was retrained on it at stop 51's s51-falsealarms: rules and readings only)
-           "am51": ("disc_am51", "468e5fb")}
+           "am51": ("disc_am51", "468e5fb"),
+           # stop 51's Kaliningrad exclave line, first contact 468e5fb4, kept aside at stop 51 and a training set from
+           # stop 52
+           "al51": ("disc_al51", "468e5fb")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
