@@ -8,20 +8,17 @@ from __future__ import annotations
 import pytest
 
 from guard import Redactor
+from kinds_found import found, masked
 
 _REDACTOR = Redactor()
 
 
 def _found(text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start:e.end]) for e in _REDACTOR.analyze(text)]
+    return found(_REDACTOR, text)
 
 
 def _masked(text: str, value: str) -> bool:
-    start = text.index(value)
-    covered = set()
-    for e in _REDACTOR.analyze(text):
-        covered |= set(range(e.start, e.end))
-    return all(i in covered for i in range(start, start + len(value)) if not text[i].isspace())
+    return masked(_REDACTOR, text, value)
 
 
 # --- whose technical id ---------------------------------------------------------------------------------------------
