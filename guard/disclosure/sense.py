@@ -1304,19 +1304,26 @@ def _after_the_caller(tokens: list, verb: int) -> bool:
         and tokens[verb + 2].form.lower() in ("вами", "тобой") and not tokens[verb + 1].after_break
 
 
+def _hit_tokens_with(utterance: Utterance, start: int, end: int, lemmas: frozenset[str]) -> list[int]:
+    """The indices of the tokens inside the hit at [start, end) whose lemmas include one of `lemmas` (none when the
+    hit covers no token): the words a reading of the hit is about — the repeat verbs, the blame words."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return []
+    tokens = utterance.tokens
+    return [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & lemmas]
+
+
 def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's present or future with "за вами" right after
     it ("Повторяю за вами: …"): which sense of "повторять" — saying the caller's words after them, not the irritated
     "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule only: what the words after it
     tell is read as any read-back's (read_back_spans: the caller's own words only, never a third person's). "ещё раз",
     "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же повторяла за вами"), keep it."""
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    verbs = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _REPEAT]
+    verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
+    tokens = utterance.tokens
     for i in verbs:
         grammemes = tokens[i].info.top_grammemes
         if "1per" not in grammemes or "past" in grammemes or not _after_the_caller(tokens, i):
@@ -1332,13 +1339,10 @@ def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
     understood, not the irritated "Повторяю ещё раз" (the present, the past "я же повторяла" and an unconditional "ещё
     раз повторю" stay findings)."""
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    verbs = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _REPEAT]
+    verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
+    tokens = utterance.tokens
     for i in verbs:
         if not {"futr", "1per"} <= tokens[i].info.top_grammemes:
             return False
@@ -1351,13 +1355,10 @@ def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
 def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
     """Every blame word in [start, end) is denied: "это не ваша вина", "вы не ошиблись", "вашей вины здесь
     нет" clear the caller — what п. 16 asks the operator to do — and are not "Это ваша вина"."""
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    blamed = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & _BLAME]
+    blamed = _hit_tokens_with(utterance, start, end, _BLAME)
     if not blamed:
         return False
+    tokens = utterance.tokens
     for i in blamed:
         before = [t for t in tokens[max(0, i - 3):i] if not t.info.lemmas & (_POSSESSIVE | _SECOND_PERSON)]
         denied_before = bool(before) and before[-1].info.lemmas & _NEGATION and not tokens[i].after_break
