@@ -17,9 +17,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from guard.policy import CallContext, IdentificationLevel, default_policy_path, load_policy
-from security.conftest import get, open_call, shown_text
+from security.contract_state import identify_and_fetch
 from security.hostile_crm import card
-from security.test_redteam_s19 import crm_with
 
 TODAY = date(2026, 12, 6)
 MSISDN = "79160000025"
@@ -139,20 +138,7 @@ def test_the_proxy_refuses_a_card_whose_other_record_says_the_contract_ended_ove
     hostile["numbers"].append({"msisdn": "79160002599", "tariff": "Для модема"})
     hostile["contract"] = {"number": "0123456789", "status": "active", "terminated_at": None}
     mutate(hostile)
-    owner = hostile["owner"]
-    full_name = f"{owner['last_name']} {owner['first_name']} {owner['middle_name']}"
-
-    async def scenario(stack, client):
-        call = await open_call(client, stack.guard_url, msisdn)
-        async with client.post(f"{stack.guard_url}/v1/calls/{call}/identify",
-                               json={"method": "primary", "full_name": full_name,
-                                     "caller_gender": owner["gender"]}) as r:
-            matched = (await r.json()).get("matched")
-        return matched, await get(client, f"{stack.guard_url}/crm/api/customers/{msisdn}",
-                                  headers={"X-Guard-Call": call})
-
-    matched, (status, headers, body) = attack(scenario, crm=crm_with({}, {msisdn: hostile}), auth_mode="none")
-    shown = shown_text(body)
+    matched, headers, shown = identify_and_fetch(attack, msisdn, hostile)
     assert headers.get("X-Guard-Refused") == "true"
     assert not matched  # a refused card answers every name as a wrong one
     assert hostile["de"]["first_name"] not in shown and "2599" not in shown and "Для модема" not in shown
