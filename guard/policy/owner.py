@@ -343,9 +343,10 @@ def _a_lone_patronymic(value: str) -> bool:
     from guard.document import NAME_WORD
     from guard.morph import parses
 
+    if len(value) > 40:
+        return False
     words = NAME_WORD.findall(value)
-    return len(words) == 1 and len(value) <= 40 and any(
-        "Patr" in parse.tag and "nomn" in parse.tag for parse in parses(words[0]))
+    return len(words) == 1 and any("Patr" in parse.tag and "nomn" in parse.tag for parse in parses(words[0]))
 
 
 def _merge_full_name(parts: dict[str, str | None], full: str) -> dict[str, str | None] | None:
