@@ -21,6 +21,8 @@ from guard.document import ALNUM_WORD, NAME_WORD
 from guard.morph import NAME_GRAMMEMES, lemma, lemmas, normalize_word, parses
 from guard.normalize import normalize_numbers
 from guard.policy.operators import digits_of
+from guard.policy import owner as facts  # the owner's one reading: its facts' names (FIRST_NAME here is a role)
+from guard.policy.owner import FULL_NAME, GENDER, IN_DOUBT, NAME_PARTS, ORGANIZATION, PASSPORT, owner_reading, passport_part
 from guard.policy.paths import MISSING, PathSyntaxError, parse_path, resolve
 from guard.recognizers.address import ADDRESS_PART_WORDS
 from guard.recognizers.birth_date import date_parts
@@ -182,10 +184,14 @@ def _name_part_readings(word: str, part: str, role: str) -> frozenset[tuple[str,
 def match_full_name(said: str, card: dict) -> bool:
     """The caller's words against the owner's surname, first name and patronymic (primary identification): the whole
     ФИО the card holds — with the patronymic when it has one (Инструкция запретов, п. 6: «по основной идентификации
-    (ФИО …)»; red team bb2, M1: a surname and first name alone are guessed from a greeting or a social network)."""
-    owner = card.get("owner") or {}
-    return match_person(said, owner.get("last_name"), owner.get("first_name"), owner.get("middle_name"),
-                        owner.get("gender"), every_part=True)
+    (ФИО …)»; red team bb2, M1: a surname and first name alone are guessed from a greeting or a social network).
+    The card's owner is its one reading (guard/policy/owner.py: every spelling of a part's key, a full name's words;
+    red team bb27, f06): a name or gender it states two ways matches nothing, one it cannot read is OwnerUnreadable."""
+    owner = owner_reading(card).readable(*NAME_PARTS, FULL_NAME, GENDER)
+    name, gender = owner.name(), owner.one(GENDER)
+    if name is IN_DOUBT or gender is IN_DOUBT:
+        return False  # the card states its owner's name or gender two ways: whose it is, it does not say (bb27, f06)
+    return match_person(said, *name, gender, every_part=True)
 
 
 # --- organizations ------------------------------------------------------------------------------
@@ -219,9 +225,11 @@ def _same_word(said: str, card: str) -> bool:
 def match_organization(said: str, card: dict) -> bool:
     """The caller's words against owner.organization; quotes, «», word order and a legal form left unsaid tolerated.
     A legal form said must be one the card writes: "ЗАО Ромашка" is another company than ООО «Ромашка» (red team
-    bb18, f08)."""
-    owner = card.get("owner") or {}
-    wanted, wanted_forms = _organization_reading(owner.get("organization"))
+    bb18, f08). The name is the owner's one reading ("orgName", "company" … too: guard/policy/owner.py)."""
+    organization = owner_reading(card).readable(ORGANIZATION).one(ORGANIZATION)
+    if organization is IN_DOUBT:
+        return False  # two names of the organization: which one it is, the card does not say (bb27)
+    wanted, wanted_forms = _organization_reading(organization)
     given, given_forms = _organization_reading(said)
     if not wanted or len(given) != len(wanted):
         return False
@@ -268,9 +276,15 @@ def same_digits(said: str, value: Any) -> bool:
 
 
 def same_passport(said: str, passport: Any) -> bool:
+    """The passport's series and number (any spelling of their keys), or a passport written as one string."""
+    if isinstance(passport, str):
+        return same_digits(said, passport)
     if not isinstance(passport, dict):
         return False
-    return same_digits(said, f"{passport.get('series') or ''}{passport.get('number') or ''}")
+    series, number = passport_part(passport, "series"), passport_part(passport, "number")
+    if series is IN_DOUBT or number is IN_DOUBT:
+        return False
+    return same_digits(said, f"{series or ''}{number or ''}")
 
 
 # One date said or typed, nothing more: what /confirm compares with the card (its day, month and year are read by the
@@ -386,14 +400,33 @@ def match_value(field: str, said: str, card: dict) -> bool:
     if check is None:
         raise ValueError(f"{field!r} cannot be confirmed; one of: {', '.join(sorted(CONFIRMABLE_FIELDS))}")
     value = _value_at(card, field)
-    if value is None or value == "" or not said or not said.strip():
+    if value is None or value is IN_DOUBT or value == "" or not said or not said.strip():
         return False
     return check(said, value)
 
 
 def _value_at(card: dict, field: str) -> Any:
+    """The card's value at `field`; an owner's fact as the owner's one reading states it (guard/policy/owner.py):
+    under any spelling of its key, IN_DOUBT when stated two ways (never matched), OwnerUnreadable in a shape no
+    reader reads."""
+    owner_field = _OWNER_FIELDS.get(field)
+    if owner_field is not None:
+        fact, part = owner_field
+        reading = owner_reading(card)
+        if fact in NAME_PARTS:
+            name = reading.readable(*NAME_PARTS, FULL_NAME).name()
+            return IN_DOUBT if name is IN_DOUBT else name[NAME_PARTS.index(fact)]
+        value = reading.readable(fact).one(fact)
+        return value if part is None or value is IN_DOUBT else passport_part(value, part)
     try:
         value = resolve(card, parse_path(field))
     except PathSyntaxError:
         return None
     return None if value is MISSING else value
+
+
+# The owner's fields /confirm compares: (fact, part of the passport)
+_OWNER_FIELDS = {"owner.last_name": (facts.LAST_NAME, None), "owner.first_name": (facts.FIRST_NAME, None),
+                 "owner.middle_name": (facts.MIDDLE_NAME, None), "owner.birth_date": (facts.BIRTH_DATE, None),
+                 "owner.passport": (PASSPORT, None), "owner.passport.series": (PASSPORT, "series"),
+                 "owner.passport.number": (PASSPORT, "number"), "owner.passport.issued_at": (PASSPORT, "issued_at")}

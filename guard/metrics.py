@@ -20,7 +20,9 @@ kept forever by the scraper, so nothing that could carry personal data may becom
                                                              session_store_unreachable
     guard_upstream_errors_total{kind}                        unreachable, timeout, cut_off, disconnected, too_large,
                                                              invalid_response, failed, malformed_json, bad_charset,
-                                                             content_type_blocked
+                                                             content_type_blocked, card_too_large, owner_unreadable
+                                                             (an owner's fact identify / confirm compares written as
+                                                             an object, a list or a number: 502)
     guard_auth_rejections_total{status}                      401 (no identity) and 403 (not the owner, no role)
 """
 from __future__ import annotations

@@ -11,7 +11,7 @@ from typing import Any, Iterator, Protocol, get_args
 from guard.policy.context import CallContext
 from guard.policy.flash import RESTRICTION_CODES, folded, named_codes, restriction_codes
 from guard.policy.operators import REDACTION_FAILED, number_digits, parse_date
-from guard.policy.owner import owner_in_doubt
+from guard.policy.owner import IN_DOUBT, owner_fact_of, owner_in_doubt, owner_reading
 from guard.policy.paths import ANY_INDEX, MISSING, PathPattern, resolve
 from guard.policy.termination import LATEST_RUSSIAN_OFFSET, policy_today, terminations_stated  # noqa: F401 (re-exported)
 from guard.policy.termination import key_code as _key_code, values_stated
@@ -85,6 +85,8 @@ def field_value(pattern: PathPattern, situation: Situation) -> Any:
         return IN_DOUBT
     if path and (path[0] == "owner" or len(path) == 1 and path[0] in _KIND_FIELDS) and _owner_in_doubt(situation):
         return IN_DOUBT  # another owner record names another person or gender (guard/policy/owner.py; bb21, f07)
+    if path is not None and len(path) == 2 and path[0] == "owner" and (fact := owner_fact_of(path[1])) is not None:
+        return _owner_reading(situation).one(fact)  # under any spelling of its key ("sex", "Gender"; bb27, f06)
     if path in _CONTRACT_END_FIELDS:
         return _contract_end(situation, path, value)
     return value
@@ -131,20 +133,16 @@ def _owner_in_doubt(situation: Situation) -> bool:
     return in_doubt
 
 
+def _owner_reading(situation: Situation) -> Any:
+    """owner_reading of the situation's card, read once a decision (as _owner_in_doubt)."""
+    reading = situation.read_once.get("owner_reading")
+    if reading is None:
+        reading = situation.read_once["owner_reading"] = owner_reading(situation.card)
+    return reading
+
+
 # The card's codes for what kind of contract and payment it is: a list entry may write them again for itself
 _KIND_FIELDS = frozenset({"payment_type", "client_type"})
-
-
-class _InDoubt:
-    """A card field whose value the card itself contradicts: no test's expected value equals it (`equals`, `in` fail,
-    so a rule that opens something on it does not open), and a restriction test reads it as unreadable — restricting
-    (`contains`). Fields that disagree decide for the stricter reading (red team bb17, 09)."""
-
-    def __repr__(self) -> str:
-        return "IN_DOUBT"
-
-
-IN_DOUBT = _InDoubt()
 
 
 def _kind_in_doubt(situation: Situation, key: str, value: Any) -> bool:

@@ -1,32 +1,72 @@
-"""Whether a card contradicts itself about its owner: a second owner record that names another person or gender.
+"""The card's owner as one reading, and whether the card contradicts itself about its owner.
 
-A CRM may write the owner again beside `owner` — an `owners` list, an `owner` inside a `numbers` entry or a history
-record. When such a record states a fact of the owner (a name part, the gender, the organization, the birth date, the
-passport) or of the owner's contract (`client_type`, `payment_type`, a `status`) otherwise than the card's own
-`owner` (or the card, or its `contract`), the card does not say whose contract it is: every owner fact and the
+One reading of the owner's facts (red team bb27, f06): the card's own owner record — the top-level mapping under any
+spelling of `owner` ("Owner", "OWNER", "владелец"), the mappings nested inside it, and a top-level key flattening it
+("owner_middle_name", "ownerPatronymic") — states each fact under any spelling of its key: case, "_"/"-", camelCase,
+full-width or look-alike letters (termination.key_code, the reading the card's kind, the contract's end and the
+Flash are read with), and the names CRMs give it (`_SAME_FACT`: "patronymic", "second_name", "отчество",
+"otchestvo" are the patronymic; "sex", "пол" the gender; "orgName", "company" the organization). A lone word the
+dictionary reads as a patronymic under a key guard does not know is a patronymic too, and a full name ("full_name",
+"fio") states the name's parts it writes: its words beyond the parts' own fill the parts the keys leave empty
+("Иванов Пётр Сергеевич" beside `middle_name: null` is a patronymic). A fact stated twice otherwise, or a full name
+whose words are not the parts', is in doubt; a name, gender, date or organization written as an object, a list or a
+number is unreadable. Identification (guard/identification.py) and the card policy (conditions.field_value) both
+read the owner through `owner_reading`.
+
+A CRM may also write the owner again beside `owner` — an `owners` list, an `owner` inside a `numbers` entry or a
+history record. When such a record states a fact of the owner (a name part, the gender, the organization, the birth
+date, the passport) or of the owner's contract (`client_type`, `payment_type`, a `status`) otherwise than the card's
+own `owner` (or the card, or its `contract`), the card does not say whose contract it is: every owner fact and the
 contract's kind are in doubt, and no rule that opens on them opens (docs/interfaces.md §3, the stricter reading;
 Инструкция запретов, п. 6: the last 4 digits only when the owner's gender is certain; red team bb21, f07). So are
 they when one owner record, the card's own `owner` too, states a fact twice under two spellings of its key with two
-values ("gender": "female" beside "Gender": "male" or "sex": "male"; red team bb26, f03).
-guard/policy/conditions.field_value reads the card's owner facts through `owner_in_doubt`.
+values ("gender": "female" beside "Gender": "male" or "sex": "male"; red team bb26, f03), and when the one reading
+finds a fact in doubt or unreadable.
+guard/policy/conditions.field_value reads the card's owner facts through `owner_in_doubt` and `owner_reading`.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from itertools import permutations
 from typing import Any, Iterator
+
+from guard.policy.termination import key_code
 
 # The keys a CRM writes an owner record under (any case, "_"/"-" or none: "Owners", "owner-records" is not one)
 OWNER_KEYS = frozenset({"owner", "owners", "holder", "holders", "subscriber", "subscribers", "abonent", "abonents"})
-# One fact under the names CRMs give it (folded keys): a record that writes "sex" or "lastName" states the owner's
-# "gender" or "last_name" all the same
-_SAME_FACT = {"sex": "gender", "surname": "lastname", "familyname": "lastname", "givenname": "firstname",
-              "name": "firstname", "patronymic": "middlename", "secondname": "middlename", "fio": "fullname"}
+# The card's own owner record: the top-level mapping under one of these keys, in any spelling
+OWN_OWNER_KEYS = frozenset({"owner", "владелец"})
+
+LAST_NAME, FIRST_NAME, MIDDLE_NAME, FULL_NAME = "lastname", "firstname", "middlename", "fullname"
+GENDER, BIRTH_DATE, ORGANIZATION, PASSPORT = "gender", "birthdate", "organization", "passport"
+NAME_PARTS = (LAST_NAME, FIRST_NAME, MIDDLE_NAME)
+# The facts the one reading reads (what identification compares and the policy asks): each read as text, the
+# passport as a record or its digits
+FACTS = frozenset({*NAME_PARTS, FULL_NAME, GENDER, BIRTH_DATE, ORGANIZATION, PASSPORT})
+# One fact under the names CRMs give it (keys as termination.key_code reads them): a record that writes "sex" or
+# "lastName" states the owner's "gender" or "last_name" all the same
+_SAME_FACT = {
+    "surname": LAST_NAME, "familyname": LAST_NAME, "фамилия": LAST_NAME,
+    "givenname": FIRST_NAME, "name": FIRST_NAME, "имя": FIRST_NAME,
+    "patronymic": MIDDLE_NAME, "patronym": MIDDLE_NAME, "secondname": MIDDLE_NAME, "middle": MIDDLE_NAME,
+    "отчество": MIDDLE_NAME,
+    "fio": FULL_NAME, "фио": FULL_NAME, "полноеимя": FULL_NAME,
+    "sex": GENDER, "пол": GENDER,
+    "dateofbirth": BIRTH_DATE, "dob": BIRTH_DATE, "birthday": BIRTH_DATE, "датарождения": BIRTH_DATE,
+    "organisation": ORGANIZATION, "orgname": ORGANIZATION, "org": ORGANIZATION, "company": ORGANIZATION,
+    "companyname": ORGANIZATION, "organizationname": ORGANIZATION, "organisationname": ORGANIZATION,
+    "legalname": ORGANIZATION, "организация": ORGANIZATION, "наименование": ORGANIZATION,
+    "компания": ORGANIZATION,
+    "паспорт": PASSPORT,
+}
 _DEPTH = 8  # how deep a card's nesting is searched for owner records (a card is a few levels deep)
 _FOLD = re.compile(r"[\W_]+")
 
 
 def _key(key: Any) -> str:
-    return _FOLD.sub("", key.casefold()) if isinstance(key, str) else ""
+    return key_code(key) if isinstance(key, str) else ""
 
 
 def _spelled(value: Any) -> str:
@@ -42,7 +82,7 @@ def owner_records(card: Any) -> Iterator[dict]:
             return
         if isinstance(node, dict):
             for key, value in node.items():
-                if _key(key) in OWNER_KEYS and not (top and key == "owner"):
+                if _key(key) in OWNER_KEYS and not (top and _key(key) in OWN_OWNER_KEYS):
                     yield from _records(value)
                 yield from walk(value, depth + 1, False)
         elif isinstance(node, list):
@@ -61,9 +101,19 @@ def _records(value: Any) -> Iterator[dict]:
                 yield item
 
 
+@lru_cache(maxsize=4096)
 def _fact(key: Any) -> str:
+    """The fact a key names under any spelling: its code (termination.key_code), one of `_SAME_FACT`'s names, or the
+    same in Cyrillic for a key transliterated ("otchestvo", "familiya", "data_rozhdeniya")."""
     folded = _key(key)
-    return _SAME_FACT.get(folded, folded)
+    if folded in _SAME_FACT:
+        return _SAME_FACT[folded]
+    if folded.isascii() and folded.isalpha():
+        from guard.recognizers.lexicon import latin_to_cyrillic  # the one transliteration table
+
+        cyrillic = latin_to_cyrillic(folded).replace("йа", "я").replace("йу", "ю")
+        return _SAME_FACT.get(cyrillic, folded)
+    return folded
 
 
 def _full_name(facts: dict) -> str:
@@ -108,15 +158,23 @@ def _contradicts(record: dict, mine: dict, fallbacks: tuple[dict, ...]) -> bool:
 
 def owner_in_doubt(card: Any) -> bool:
     """Whether another owner record in the card contradicts the card's `owner`, or one owner record states a fact
-    twice, otherwise (see the module's docstring)."""
+    twice, otherwise, or the one reading finds a fact in doubt or unreadable (see the module's docstring)."""
     if not isinstance(card, dict):
         return False
-    owner = card.get("owner")
-    owner = owner if isinstance(owner, dict) else {}
+    reading = owner_reading(card)
+    if reading.in_doubt():
+        return True
+    own = [value for key, value in card.items() if _key(key) in OWN_OWNER_KEYS and isinstance(value, dict)]
+    # the owner's facts as the one reading states them, beside the record's other keys (its contract's kind)
+    mine: dict[str, Any] = {_fact(key): value for record in own for key, value in record.items()}
+    mine.update({fact: reading.one(fact) for fact in reading.stated if fact != FULL_NAME})
+    name = reading.name()
+    if not isinstance(name, _InDoubt):
+        mine.update(zip(NAME_PARTS, name))
     contract = card.get("contract") if isinstance(card.get("contract"), dict) else {}
     card_facts = {key: value for key, value in card.items() if isinstance(value, (str, int, float, bool))}
-    return _states_twice(owner) or any(_states_twice(record) or _contradicts(record, owner, (card_facts, contract))
-                                       for record in owner_records(card))
+    return any(_states_twice(record) for record in own) or any(
+        _states_twice(record) or _contradicts(record, mine, (card_facts, contract)) for record in owner_records(card))
 
 
 def _states_twice(record: dict) -> bool:
@@ -131,3 +189,243 @@ def _states_twice(record: dict) -> bool:
         if stated.setdefault(fact, _spelled(value)) != _spelled(value):
             return True
     return False
+
+
+# --- the one reading of the card's own owner ---------------------------------------------------------------------
+
+class _InDoubt:
+    """A card field whose value the card itself contradicts: no test's expected value equals it (`equals`, `in` fail,
+    so a rule that opens something on it does not open), and a restriction test reads it as unreadable — restricting
+    (`contains`). Fields that disagree decide for the stricter reading (red team bb17, 09)."""
+
+    def __repr__(self) -> str:
+        return "IN_DOUBT"
+
+
+IN_DOUBT = _InDoubt()
+
+
+class OwnerUnreadable(ValueError):
+    """The card writes a fact of the owner in a shape no reader reads (a name as an object, a list or a number): a bad
+    CRM answer. The message names the fact, never its value."""
+
+
+_TEXT_FACTS = FACTS - {PASSPORT}
+_NESTED_DEPTH = 4  # mappings inside the owner record read as the owner's (a card is a few levels deep)
+_FACT_NAMES = {LAST_NAME: "surname", FIRST_NAME: "first name", MIDDLE_NAME: "patronymic", FULL_NAME: "full name",
+               GENDER: "gender", BIRTH_DATE: "birth date", ORGANIZATION: "organization", PASSPORT: "passport"}
+
+
+@dataclass(frozen=True)
+class OwnerReading:
+    """Every value the card's own owner record states for each fact (`FACTS`), under any spelling of its key, in the
+    card's order, and the facts stated in a shape no reader reads."""
+
+    stated: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    unreadable: frozenset[str] = frozenset()
+
+    def one(self, fact: str) -> Any:
+        """The fact's one value: None when the card states none, IN_DOUBT when it states two (compared as one
+        spelling: case, ё, spaces and punctuation aside) or one no reader reads."""
+        ones = self._ones
+        if fact not in ones:
+            ones[fact] = self._one(fact)
+        return ones[fact]
+
+    @cached_property
+    def _ones(self) -> dict[str, Any]:
+        return {}
+
+    def _one(self, fact: str) -> Any:
+        if fact in self.unreadable:
+            return IN_DOUBT
+        values = self.stated.get(fact, ())
+        if fact == PASSPORT:
+            spellings = {_passport_digits(value) for value in values}
+        else:
+            spellings = {_spelled(value) for value in values}
+        if len(spellings) > 1 or None in spellings:
+            return IN_DOUBT
+        return values[0] if values else None
+
+    def readable(self, *facts: str) -> "OwnerReading":
+        """Itself, when none of `facts` is unreadable; else OwnerUnreadable naming the first (identification answers
+        a bad CRM answer as one: 502 with the reason)."""
+        for fact in facts:
+            if fact in self.unreadable:
+                raise OwnerUnreadable(f"the CRM's card writes the owner's {_FACT_NAMES[fact]} in a shape guard "
+                                      "cannot read")
+        return self
+
+    def name(self) -> tuple[str | None, str | None, str | None] | _InDoubt:
+        """(surname, first name, patronymic) as the card states them (`_name`), read once."""
+        return self._name
+
+    @cached_property
+    def _name(self) -> tuple[str | None, str | None, str | None] | _InDoubt:
+        """(surname, first name, patronymic) as the card states them: each part under any spelling of its key, and
+        the words of every full name it writes — a full name's words beyond the parts' own fill the parts the keys
+        leave empty, assigned by the dictionary's reading (a patronymic's form to the patronymic, ties in the order
+        Фамилия Имя Отчество). IN_DOUBT when two statements disagree: a part stated twice otherwise, a full name
+        naming a part otherwise, or more words than the empty parts."""
+        parts: dict[str, str | None] = {}
+        for part in NAME_PARTS:
+            value = self.one(part)
+            if value is IN_DOUBT:
+                return IN_DOUBT
+            parts[part] = value if isinstance(value, str) and _spelled(value) else None
+        if FULL_NAME in self.unreadable:
+            return IN_DOUBT
+        for full in self.stated.get(FULL_NAME, ()):
+            merged = _merge_full_name(parts, full)
+            if merged is None:
+                return IN_DOUBT
+            parts = merged
+        return parts[LAST_NAME], parts[FIRST_NAME], parts[MIDDLE_NAME]
+
+    def in_doubt(self) -> bool:
+        """Whether any fact is stated twice otherwise or unreadably, or the name's statements disagree."""
+        return bool(self.unreadable) or any(self.one(fact) is IN_DOUBT for fact in self.stated) \
+            or self.name() is IN_DOUBT
+
+
+def owner_fact_of(key: Any) -> str | None:
+    """The fact an owner's key names (`owner.gender`, `owner.sex`: "gender"), None for a key of no fact the one
+    reading reads (a name's part is read whole only by `OwnerReading.name`)."""
+    fact = _fact(key)
+    return fact if fact in FACTS and fact not in NAME_PARTS and fact != FULL_NAME else None
+
+
+def owner_reading(card: Any) -> OwnerReading:
+    """The one reading of the card's own owner (see the module's docstring)."""
+    stated: dict[str, list[Any]] = {}
+    unreadable: set[str] = set()
+
+    def state(fact: str, value: Any) -> None:
+        if value is None or value == "" or isinstance(value, str) and not _spelled(value):
+            return  # a fact left out, null or empty says nothing
+        if fact == PASSPORT:
+            readable = isinstance(value, (dict, str))
+        else:
+            readable = isinstance(value, str)
+        if readable:
+            stated.setdefault(fact, []).append(value)
+        else:
+            unreadable.add(fact)
+
+    def read(record: dict, depth: int) -> None:
+        for key, value in record.items():
+            fact = _fact(key)
+            if fact in FACTS:
+                state(fact, value)
+            elif fact in OWNER_KEYS:
+                continue  # another owner record: owner_in_doubt compares it
+            elif isinstance(value, dict) and depth < _NESTED_DEPTH:
+                read(value, depth + 1)
+            elif isinstance(value, str) and _a_lone_patronymic(value):
+                state(MIDDLE_NAME, value)  # a patronymic under a key guard does not know is the patronymic
+
+    if isinstance(card, dict):
+        for key, value in card.items():
+            code = _key(key)
+            if code in OWN_OWNER_KEYS:
+                if isinstance(value, dict):
+                    read(value, 0)
+                continue
+            prefix = next((own for own in OWN_OWNER_KEYS if code.startswith(own) and code != own), None)
+            if prefix is not None and (fact := _fact(code[len(prefix):])) in FACTS:
+                state(fact, value)  # the owner's record flattened into the card: "owner_middle_name"
+    return OwnerReading({fact: tuple(values) for fact, values in stated.items()}, frozenset(unreadable))
+
+
+def _a_lone_patronymic(value: str) -> bool:
+    """One word that the dictionary reads as a patronymic in the nominative ("Сергеевич", "Рашидовна")."""
+    from guard.document import NAME_WORD
+    from guard.morph import parses
+
+    if len(value) > 40:
+        return False
+    words = NAME_WORD.findall(value)
+    return len(words) == 1 and any("Patr" in parse.tag and "nomn" in parse.tag for parse in parses(words[0]))
+
+
+def _merge_full_name(parts: dict[str, str | None], full: str) -> dict[str, str | None] | None:
+    """`parts` with the empty ones filled from a full name's words; None when the full name names a part otherwise (a
+    part's word missing from it while it writes another word) or has more words than the empty parts take. A full
+    name that says less than the parts ("Иванов Пётр" beside a patronymic) contradicts none of them."""
+    from guard.document import NAME_WORD
+
+    left = NAME_WORD.findall(full)
+    spelled_left = [_spelled(word) for word in left]
+    unsaid = False  # a part's word the full name does not write
+    for part in NAME_PARTS:
+        value = parts[part]
+        if value is None:
+            continue
+        for word in NAME_WORD.findall(value):
+            spelled = _spelled(word)
+            if spelled in spelled_left:
+                index = spelled_left.index(spelled)
+            else:  # an initial of the part ("Иванов П. С.") names it too
+                index = next((i for i, other in enumerate(spelled_left) if len(other) == 1
+                              and spelled.startswith(other)), -1)
+                if index < 0:
+                    unsaid = True
+                    continue
+            del left[index], spelled_left[index]
+    empty = [part for part in NAME_PARTS if parts[part] is None]
+    if left and unsaid or len(left) > len(empty):
+        return None
+    if not left:
+        return parts
+    merged = dict(parts)
+    merged.update(_assign_roles(left, empty))
+    return merged
+
+
+_ROLE_OF_PART = {LAST_NAME: "Surn", FIRST_NAME: "Name", MIDDLE_NAME: "Patr"}
+
+
+def _assign_roles(words: list[str], empty: list[str]) -> dict[str, str]:
+    """Which empty part each word of a full name is: the assignment the dictionary reads best (a word with a nominative
+    reading in the part's role), ties in the order the full name writes them (Фамилия Имя Отчество)."""
+    from guard.morph import parses
+
+    def fits(word: str, part: str) -> int:
+        role = _ROLE_OF_PART[part]
+        return int(any(role in parse.tag and "nomn" in parse.tag for parse in parses(word)))
+
+    best = max(permutations(empty, len(words)),
+               key=lambda chosen: sum(fits(word, part) for word, part in zip(words, chosen)))
+    return dict(zip(best, words))
+
+
+def _passport_digits(value: Any) -> str | None:
+    """A passport's series and number as one run of digits, read under any spelling of their keys; None when one of
+    them is stated twice otherwise."""
+    if isinstance(value, str):
+        return "".join(ch for ch in value if ch.isdigit())
+    digits = []
+    for wanted in (_PASSPORT_SERIES, _PASSPORT_NUMBER):
+        found = {"".join(ch for ch in str(member) if ch.isdigit()) for key, member in value.items()
+                 if _key(key) in wanted and member not in (None, "")}
+        if len(found) > 1:
+            return None
+        digits.append(next(iter(found), ""))
+    return "".join(digits)
+
+
+_PASSPORT_SERIES = frozenset({"series", "seria", "seriya", "серия"})
+_PASSPORT_NUMBER = frozenset({"number", "nomer", "номер", "num", "no"})
+
+
+def passport_part(passport: Any, part: str) -> Any:
+    """`series` or `number` of a passport record under any spelling of its key (IN_DOUBT when stated twice
+    otherwise), or its `issued_at` as written."""
+    if not isinstance(passport, dict):
+        return None
+    wanted = {"series": _PASSPORT_SERIES, "number": _PASSPORT_NUMBER}.get(part, frozenset({_key(part)}))
+    found = [member for key, member in passport.items() if _key(key) in wanted and member not in (None, "")]
+    if len({_spelled(member) for member in found}) > 1:
+        return IN_DOUBT
+    return found[0] if found else None

@@ -156,7 +156,7 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
         if not isinstance(key, str) or record.path + (key,) in _OWN:
             continue
         words = _key_words(key)
-        if words & _STATUS_KEY and isinstance(value, str) and says_closed(value):
+        if words & _STATUS_KEY and isinstance(value, str) and (says_closed(value) or abbreviates_closed(value)):
             yield Termination(None)
         elif _names_an_end(words) and value not in (None, "", False, [], {}):
             yield Termination(None if value is True else value)
@@ -188,6 +188,27 @@ def says_closed(value: str) -> bool:
         if lowered.startswith(_CLOSED_STEMS) or any(p.normal_form in CLOSED_LEMMAS for p in parses(word)):
             return True
     return False
+
+
+# A closed status's words written whole, and the live ones (the policy's "active" and "suspended", in both languages):
+# a status code that begins one of the first and none of the second is that closed word cut short
+_CLOSED_WORDS = ("terminated", "closed", "cancelled", "canceled", "ended", "expired", "inactive", "annulled",
+                 "deactivated", "disconnected", "churned", "расторгнут", "закрыт", "прекращен", "аннулирован")
+_LIVE_WORDS = ("active", "suspended", "open", "opened", "valid", "enabled", "live", "действует", "действующий",
+               "активен", "активный", "приостановлен", "открыт")
+
+
+def abbreviates_closed(value: str) -> bool:
+    """Whether a status code is a closed status's word cut short — its start, down to one letter — and no live
+    status's: "TERM", "T", "Terminat.", "РАСТ", "З" say closed; "A" (active or annulled), "S", "П" (приостановлен or
+    прекращён) do not (the bb27 red team's "held but ambiguous": `status_code: "TERM"`, `state: "T"` beside
+    `status: "active"`). Decided fail closed: a termination marker with no date to tell how long ago refuses the
+    card, as a closed status with no date does."""
+    code = value.strip().rstrip(".").casefold().replace("ё", "е")
+    if not code or len(code) > 16 or not code.isalpha():
+        return False
+    return any(word.startswith(code) for word in _CLOSED_WORDS) and not any(word.startswith(code)
+                                                                           for word in _LIVE_WORDS)
 
 
 class _Record(NamedTuple):

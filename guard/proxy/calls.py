@@ -64,6 +64,7 @@ from guard.identification import (
     stated_number,
     stated_number_at,
 )
+from guard.policy.owner import OwnerUnreadable, owner_reading
 from guard.policy.paths import MISSING, parse_path, resolve
 from guard.proxy import jsoncodec, upstream
 from guard.proxy.cardwork import size_of
@@ -97,8 +98,13 @@ OWNER_IDENTITY = tuple(parse_path(path) for path in (
 
 
 def owner_digest(state: ProxyState, card: Any) -> str:
-    """A keyed digest of the card owner's identity (never stored or shown as the values themselves)."""
+    """A keyed digest of the card owner's identity (never stored or shown as the values themselves): the paths above
+    and the owner as its one reading states it (guard/policy/owner.py: a patronymic moved to `patronymic` or into a
+    full name between the identification and a later read is another owner)."""
     values = [None if (value := resolve(card, path)) is MISSING else value for path in OWNER_IDENTITY]
+    reading = owner_reading(card)
+    values.append(sorted((fact, [str(value) for value in stated]) for fact, stated in reading.stated.items()))
+    values.append(sorted(reading.unreadable))
     identity = json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
     return keyed_digest(state.owner_key(), identity.encode("utf-8", "surrogatepass"))
 
@@ -234,6 +240,14 @@ async def fetch_card(state: ProxyState, msisdn: str) -> dict[str, Any]:
     return card
 
 
+def _unreadable_owner(state: ProxyState, error: OwnerUnreadable) -> GuardError:
+    """A card writing an owner's fact the comparison needs in a shape no reader reads (a patronymic as an object or a
+    list; red team bb27, f06) is a bad CRM answer: 502 with the reason (it names the fact, never a value), counted
+    with the CRM's other bad answers — nothing was compared, so the identification stays where it was."""
+    state.metrics.upstream_errors.inc("owner_unreadable")
+    return bad_gateway(str(error))
+
+
 def primary_match(body: IdentifyBody, card: dict[str, Any]) -> tuple[bool, str | None]:
     """(matched, identified_by) for primary identification (Инструкция запретов, п. 1: ФИО or organization name)."""
     if card.get("client_type") == "organization":
@@ -301,8 +315,10 @@ async def identify(request: web.Request) -> web.Response:
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
                 else:
                     matched = await asyncio.to_thread(alternative_match, body, card)
-            except BaseException:
+            except BaseException as error:
                 await state.guesses().refund(reservation)  # nothing was compared
+                if isinstance(error, OwnerUnreadable):
+                    raise _unreadable_owner(state, error) from None
                 raise
             if matched:
                 await state.guesses().refund(reservation)  # the legitimate flow costs nothing
@@ -495,6 +511,9 @@ async def confirm(request: web.Request) -> web.Response:
                 # else answered as a wrong value, and counted as one
                 if not withheld_whole(state, session, card):
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
+            except OwnerUnreadable as error:
+                await state.guesses().refund(reservation)
+                raise _unreadable_owner(state, error) from None
             except ValueError:
                 await state.guesses().refund(reservation)
                 raise bad_request("field cannot be confirmed") from None

@@ -106,13 +106,15 @@ def test_the_proxy_shows_no_last_4_of_a_card_that_contradicts_its_kind_or_gender
     cards[control] = {**_card(), "msisdn": control, "numbers": [{"msisdn": control, "tariff": "Мой безлимит"}]}
     full_name = f"{FEMALE['last_name']} {FEMALE['first_name']} {FEMALE['middle_name']}"
 
+    identified = {}
+
     async def scenario(stack, client):
         shown = {}
         for msisdn in cards:
             call = await open_call(client, stack.guard_url, msisdn, operator=f"op{msisdn[-4:]}")
             async with client.post(f"{stack.guard_url}/v1/calls/{call}/identify",
                                    json={"method": "primary", "full_name": full_name, "caller_gender": "female"}) as r:
-                assert (await r.json()).get("identification") == "primary"
+                identified[msisdn] = (await r.json()).get("identification")
             status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{msisdn}",
                                         headers={"X-Guard-Call": call})
             assert status == 200
@@ -120,6 +122,11 @@ def test_the_proxy_shows_no_last_4_of_a_card_that_contradicts_its_kind_or_gender
         return shown
 
     shown = attack(scenario, crm=crm_with({}, cards), auth_mode="none")
+    # the card's own owner record giving two genders is not identified at all since bb27 f06 (one reading of the
+    # owner: the gender the name is compared in is in doubt); every other card is, and still shows no last 4
+    in_doubt = {"owner's Gender", "owner's sex"}
+    assert [identified[msisdn] for msisdn in cards] == [
+        "none" if name in in_doubt else "primary" for name in [*variants, "control"]]
     assert control[-4:] in shown[control]  # the honest card still opens them
     leaked = [name for (msisdn, text), name in zip(shown.items(), variants) if msisdn[-4:] in text]
     assert leaked == []
