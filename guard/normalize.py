@@ -339,10 +339,12 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-# A whole word only: not glued to letters or "_" nor after digits; glued by a hyphen only to another number or digits
+# A whole word only: not glued to letters or "_"; glued by a hyphen only to another number or digits
 # ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written). Digits
 # may follow it at once: the rest of its group written as digits ("сто23", "девятьсот16", "шесть7": red team bb12, 04),
-# read by _tokens (_GLUED_DIGITS) and _glued_value.
+# read by _tokens (_GLUED_DIGITS) and _glued_value; and digits may come right before it: a number word typed inside a
+# digit run ("8916одиндва34567", "891612три4567", "1two3": red team bb27 f05) is a piece of that run, written as its
+# digits where it stands (the digits before are never merged into its value: "89161двадцать3" reads "8916123").
 # Two to four Russian cardinals glued into one token by speech-to-text ("восемьдевятьсот", "шестнадцатьсто",
 # "восемьдевятьсотшестнадцать": red team bb16, 15) are those words said one after another; a real word of the table
 # ("триста", "пятидесяти") is read whole first (_WORD_RE's first branch).
@@ -351,7 +353,7 @@ _GLUABLE = frozenset(key for key, word in _NUMBER_WORDS.items()
                      and not (word.ordinal or word.needs_neighbour or word.counted or word.digit_noun))
 _GLUABLE_WORD = _trie_pattern(sorted(_GLUABLE))
 _WORD_RE = re.compile(
-    r"(?<![\w])(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
+    r"(?<![^\W\d])(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
     + r"){2,4}(?![^\W\d]))",
     re.IGNORECASE,
 )
@@ -381,6 +383,14 @@ def _glued_words(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
 # word's end
 _GLUED_DIGITS = re.compile(r"[0-9]++(?![^\W_])")
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
+_DIGIT_RUN = re.compile(r"[0-9]++")
+
+
+def _digits_before_a_number_word(text: str, end: int) -> re.Match | None:
+    """The digits glued after a number word when another number word follows them at once ("сто23четыре567": "сто23",
+    then "четыре567"): the run of words and digits typed as one token is one number's pieces (red team bb27 f05)."""
+    run = _DIGIT_RUN.match(text, end)
+    return run if run is not None and _WORD_RE.match(text, run.end()) is not None else None
 
 
 def _number_word(word: str) -> bool:
@@ -402,7 +412,7 @@ def _hyphen_glues_a_non_number(text: str, start: int, end: int) -> bool:
             if after is None or not _number_word(after.group()):
                 return True
     return False
-_ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
+_ASCII_NUMBER_WORD = re.compile(r"(?<![^\W\d-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
                                                                      key=len, reverse=True)) + r")(?![^\W\d]|-)",
                                 re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
@@ -451,8 +461,10 @@ def _tokens(text: str) -> Iterator[_Token]:
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
+        if word is not None and word.needs_neighbour and text[start - 1:start].isdigit():
+            word = replace(word, needs_neighbour=False)  # "8916one234567": the digits before are its neighbour
         if text[end:end + 1].isdigit():
-            glued = _GLUED_DIGITS.match(text, end)
+            glued = _GLUED_DIGITS.match(text, end) or _digits_before_a_number_word(text, end)
             if glued is None or word is None or word.ordinal or word.needs_neighbour or word.counted \
                     or word.digit_noun or word.slot == _WHOLE:
                 continue  # "пять5G", "плюс7", "первый1": a word of its own, left as written
