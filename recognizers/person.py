@@ -1321,10 +1321,15 @@ _PHONE_AFTER = re.compile(r"[ \t]*[,:;\-–—]?[ \t]*(\+?\d[\d \t()\-]{8,18}\d)
 _PHONE_BEFORE = re.compile(r"(?<!\d)(\+?\d[\d \t()\-]{8,18}\d)[ \t]*[,:;\-–—]?[ \t]*\Z")  # on the 30 characters before
 
 
+# a surname's ending as it is spelled in Latin letters; not "-in", "-sk": German and English words end so ("Berlin",
+# "Führerschein", "Desk"), and a surname in "-in" the dictionary knows is read by its entry
+_LATIN_SURNAME_ENDING = re.compile(r"(?:[oe]va?|yova?|sk(?:y|iy|ii|aya)|enko|dze|shvili|yan)$", re.IGNORECASE)
+
+
 def _latin_surname(word: str) -> bool:
     """A Latin word that spells back a surname: the dictionary knows it as one, or it has a Russian surname's ending."""
     surname = _to_cyrillic(word).lower()
-    return ("Surn" in _person_kinds(surname) and is_known(surname)) or _SURNAME_ENDING.search(surname) is not None
+    return ("Surn" in _person_kinds(surname) and is_known(surname)) or _LATIN_SURNAME_ENDING.search(word) is not None
 
 
 def _latin_surnames_beside_a_phone(text: str) -> list[tuple[int, int]]:
