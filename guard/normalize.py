@@ -32,7 +32,7 @@ from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
-           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "TAKING_BACK"]
+           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "TAKING_BACK"]
 
 
 @dataclass(frozen=True)
@@ -2507,7 +2507,8 @@ _LOOKS_TYPED = re.compile(r"[^\W\d_](?:\d|['’])[^\W\d_]")
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
-    reads past the reading with them as spaces (read_separators), a token that decodes as base64 or an e-mail header's
+    reads past the reading with them as spaces (read_separators), a number's pieces said out of order with the
+    words placing them the reading with the pieces in the value's order (in_dictated_order), a token that decodes as base64 or an e-mail header's
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
