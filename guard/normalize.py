@@ -1796,7 +1796,7 @@ _PIECE_DIGITS_NOUN = r"(?:цифр[аыу]?|номера|числа|части)"
 # 30": "месяца" stands between, no piece of one number)
 _PLACED_GAP = re.compile(r"[ \t]*+[,.;:\-–—]?[ \t]*+(?:(?:а|и|но|теперь|потом|затем|дальше|далее|ну|вот|так|это|ещ[её]"
                          r"|скажу)[ \t]*+[,.:]?[ \t]*+){0,4}", re.IGNORECASE)
-_WORD_AFTER_A_PIECE = re.compile(r"[ \t]++([^\W\d_]+)")
+_WORD_AFTER_A_PIECE = re.compile(r"(?<![ \t])[ \t]++([^\W\d_]+)")  # from a piece's end only: linear
 _ENDS_A_PIECE = frozenset(("а", "и", "но", "это", "вот", "всё", "все", "ну", "да", "так"))
 _FEWEST_PLACED_DIGITS = 6  # a passport's number: no value of any kind is shorter
 
