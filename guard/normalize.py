@@ -32,7 +32,7 @@ from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
-           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "TAKING_BACK"]
+           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "TAKING_BACK"]
 
 
 @dataclass(frozen=True)
@@ -339,10 +339,12 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-# A whole word only: not glued to letters or "_" nor after digits; glued by a hyphen only to another number or digits
+# A whole word only: not glued to letters or "_"; glued by a hyphen only to another number or digits
 # ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written). Digits
 # may follow it at once: the rest of its group written as digits ("сто23", "девятьсот16", "шесть7": red team bb12, 04),
-# read by _tokens (_GLUED_DIGITS) and _glued_value.
+# read by _tokens (_GLUED_DIGITS) and _glued_value; and digits may come right before it: a number word typed inside a
+# digit run ("8916одиндва34567", "891612три4567", "1two3": red team bb27 f05) is a piece of that run, written as its
+# digits where it stands (the digits before are never merged into its value: "89161двадцать3" reads "8916123").
 # Two to four Russian cardinals glued into one token by speech-to-text ("восемьдевятьсот", "шестнадцатьсто",
 # "восемьдевятьсотшестнадцать": red team bb16, 15) are those words said one after another; a real word of the table
 # ("триста", "пятидесяти") is read whole first (_WORD_RE's first branch).
@@ -351,7 +353,7 @@ _GLUABLE = frozenset(key for key, word in _NUMBER_WORDS.items()
                      and not (word.ordinal or word.needs_neighbour or word.counted or word.digit_noun))
 _GLUABLE_WORD = _trie_pattern(sorted(_GLUABLE))
 _WORD_RE = re.compile(
-    r"(?<![\w])(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
+    r"(?<![^\W\d])(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
     + r"){2,4}(?![^\W\d]))",
     re.IGNORECASE,
 )
@@ -381,6 +383,14 @@ def _glued_words(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
 # word's end
 _GLUED_DIGITS = re.compile(r"[0-9]++(?![^\W_])")
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+$")
+_DIGIT_RUN = re.compile(r"[0-9]++")
+
+
+def _digits_before_a_number_word(text: str, end: int) -> re.Match | None:
+    """The digits glued after a number word when another number word follows them at once ("сто23четыре567": "сто23",
+    then "четыре567"): the run of words and digits typed as one token is one number's pieces (red team bb27 f05)."""
+    run = _DIGIT_RUN.match(text, end)
+    return run if run is not None and _WORD_RE.match(text, run.end()) is not None else None
 
 
 def _number_word(word: str) -> bool:
@@ -402,7 +412,7 @@ def _hyphen_glues_a_non_number(text: str, start: int, end: int) -> bool:
             if after is None or not _number_word(after.group()):
                 return True
     return False
-_ASCII_NUMBER_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
+_ASCII_NUMBER_WORD = re.compile(r"(?<![^\W\d-])(?:" + "|".join(sorted((w for w in _NUMBER_WORDS if w.isascii()),
                                                                      key=len, reverse=True)) + r")(?![^\W\d]|-)",
                                 re.IGNORECASE)
 # Words of one number are separated by spaces only; a line break or punctuation ends the number.
@@ -451,8 +461,10 @@ def _tokens(text: str) -> Iterator[_Token]:
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
+        if word is not None and word.needs_neighbour and text[start - 1:start].isdigit():
+            word = replace(word, needs_neighbour=False)  # "8916one234567": the digits before are its neighbour
         if text[end:end + 1].isdigit():
-            glued = _GLUED_DIGITS.match(text, end)
+            glued = _GLUED_DIGITS.match(text, end) or _digits_before_a_number_word(text, end)
             if glued is None or word is None or word.ordinal or word.needs_neighbour or word.counted \
                     or word.digit_noun or word.slot == _WHOLE:
                 continue  # "пять5G", "плюс7", "первый1": a word of its own, left as written
@@ -1771,6 +1783,101 @@ def normalize(text: str) -> Normalization:
     return Normalization(text, (spelled, plain, scanned, numbers, pauses, normalize_corrections(pauses.text)))
 
 
+# --- a number dictated out of order -------------------------------------------------------------------------------
+# "в конце 4567, а начало 916123", "заканчивается на 4 5 6 7 а начинается с 9 1 6 1 2 3", "в конце 67 перед ним 45 а
+# в начале 916 123" (red team bb27 f04): each piece is shorter than any kind's value, and the pieces stand in the text in
+# another order than in the value, so no kind reads them. Where the words say which piece is the start, the middle or
+# the end (recognizers/lexicon.py: PIECE_PLACES), the reading in_dictated_order writes the pieces in their places as one
+# digit run over the whole stretch: every kind reads it as it reads a number said in order, and a span over it masks
+# every piece and the words between. Only an added reading: a kind that finds nothing there leaves the text as it is.
+_PLACE_RANK = {"start": 0, "middle": 1, "end": 2}
+_PIECE_DIGITS_NOUN = r"(?:цифр[аыу]?|номера|числа|части)"
+# between two placed pieces: marks and the words that chain a dictation, no other word ("в начале месяца 15, в конце
+# 30": "месяца" stands between, no piece of one number)
+_PLACED_GAP = re.compile(r"[ \t]*+[,.;:\-–—]?[ \t]*+(?:(?:а|и|но|теперь|потом|затем|дальше|далее|ну|вот|так|это|ещ[её]"
+                         r"|скажу)[ \t]*+[,.:]?[ \t]*+){0,4}", re.IGNORECASE)
+_WORD_AFTER_A_PIECE = re.compile(r"(?<![ \t])[ \t]++([^\W\d_]+)")  # from a piece's end only: linear
+_ENDS_A_PIECE = frozenset(("а", "и", "но", "это", "вот", "всё", "все", "ну", "да", "так"))
+_FEWEST_PLACED_DIGITS = 6  # a passport's number: no value of any kind is shorter
+
+
+@lru_cache(maxsize=1)
+def _placed_piece() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_PLACES  # the registry reads this module: looked up when first read
+
+    places = "|".join(f"(?P<{name}>{pattern})" for name, pattern in PIECE_PLACES.items())
+    return re.compile(r"(?<![^\W\d_])(?:" + places + r")(?![^\W\d_])"
+                      r"(?:[ \t]++(?:(?P<counted>\d{1,2})[ \t]++)?" + _PIECE_DIGITS_NOUN + r"(?![^\W\d_]))?"
+                      r"[ \t]*+[:,\-–—]?[ \t]*+(?:(?:это|будет|идут|ид[её]т|такие|такой|такая)[ \t]++)?"
+                      r"(?P<digits>\d++(?:(?:[ \t]++|-)\d++)*+)(?!\d)", re.IGNORECASE)
+
+
+def _placed_digits(piece: re.Match) -> str:
+    """The digits of a placed piece, without a count said before them ("последние 4 45 67": four digits, 4567)."""
+    groups = re.split(r"[ \t-]+", piece.group("digits"))
+    if piece.group("counted") is None and len(groups) > 1 and len(groups[0]) <= 2 \
+            and int(groups[0]) == sum(map(len, groups[1:])):
+        groups = groups[1:]
+    return "".join(groups)
+
+
+def _placed_chains(text: str) -> Iterator[list[re.Match]]:
+    """Runs of placed pieces one after another, nothing but marks and chaining words between."""
+    chain_: list[re.Match] = []
+    for piece in _placed_piece().finditer(text):
+        if chain_ and _PLACED_GAP.fullmatch(text, chain_[-1].end(), piece.start()) is None:
+            yield chain_
+            chain_ = []
+        chain_.append(piece)
+    if chain_:
+        yield chain_
+
+
+def _quantity_after(text: str, piece: re.Match) -> bool:
+    """"в конце 2021 года", "в начале 15 минут": a word after the digits that ends no piece (a unit, a year, a noun)."""
+    after = _WORD_AFTER_A_PIECE.match(text, piece.end())
+    return after is not None and after.group(1).lower() not in _ENDS_A_PIECE and _placed_piece().match(
+        text, after.start(1)) is None
+
+
+def _in_place_order(chain_: list[re.Match]) -> list[re.Match] | None:
+    """The pieces in the order of the value: start, middle, end; a piece said to stand before or after the one said
+    just before it goes there. None when a piece is placed against nothing (a relative place opening the chain)."""
+    keys: list[tuple[int, int, int]] = []
+    for i, piece in enumerate(chain_):
+        place = piece.lastgroup if piece.lastgroup in _PLACE_RANK else next(
+            name for name in ("start", "middle", "end", "before", "after") if piece.group(name) is not None)
+        if place in _PLACE_RANK:
+            keys.append((_PLACE_RANK[place], 0, i))
+        elif not keys:
+            return None
+        else:
+            rank, sub, _ = keys[-1]
+            keys.append((rank, sub - 1 if place == "before" else sub + 1, i))
+    return [chain_[i] for _, _, i in sorted(keys)]
+
+
+def in_dictated_order(text: str) -> NormalizedText:
+    """The reading with a number's placed pieces in the value's order, one digit run over the stretch from the first
+    place word to the last piece (see above). Two pieces at least, one placed as the start, the middle or the end, six
+    digits at least together, no unit or year after the last."""
+    if _A_DIGIT.search(text) is None:
+        return NormalizedText(text, text)
+    pieces = []
+    for chain_ in _placed_chains(text):
+        while chain_ and _quantity_after(text, chain_[-1]):
+            chain_ = chain_[:-1]
+        if len(chain_) < 2:
+            continue
+        ordered = _in_place_order(chain_)
+        if ordered is None or not any(piece.group(name) is not None for piece in chain_ for name in _PLACE_RANK):
+            continue
+        digits = "".join(_placed_digits(piece) for piece in ordered)
+        if len(digits) >= _FEWEST_PLACED_DIGITS:
+            pieces.append((chain_[0].start(), chain_[-1].end(), digits))
+    return rewritten(text, pieces)
+
+
 # --- separators a reader reads past between digit groups ----------------------------------------------------------
 # "8·916·123·45·67", "8|916|123|45|67", "45·05/123456", "8, 916, 123, 45, 67", "916 и 123 и 45 и 67" (red team bb2):
 # a reader reads one number past any of these, recognizers written for spaces and hyphens read none. A reading
@@ -2400,7 +2507,8 @@ _LOOKS_TYPED = re.compile(r"[^\W\d_](?:\d|['’])[^\W\d_]")
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
-    reads past the reading with them as spaces (read_separators), a token that decodes as base64 or an e-mail header's
+    reads past the reading with them as spaces (read_separators), a number's pieces said out of order with the
+    words placing them the reading with the pieces in the value's order (in_dictated_order), a token that decodes as base64 or an e-mail header's
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
@@ -2416,6 +2524,11 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     spaced = read_separators(first.text)
     if spaced.changed:
         found.append(Normalization(text, (*first.steps, spaced)))
+    if len(first.steps) > 4:  # the spoken numbers' step is the fourth; read before the pauses, which drop place words
+        numbers = first.steps[:4]
+        ordered = in_dictated_order(numbers[-1].text)
+        if ordered.changed:
+            found.append(Normalization(text, (*numbers, ordered)))
 
     def whole(reading: NormalizedText) -> Normalization:
         """A reading of the whole text, then normalized as the text is."""

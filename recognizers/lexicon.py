@@ -461,6 +461,20 @@ def places_a_piece(word: str) -> bool:
     """Is `word` one word of a piece's label (PIECE_LABEL_WORD): "потом", "вторая", "пара", "буква"?"""
     return _PIECE_LABEL_WORD.fullmatch(word) is not None
 
+# Where a piece stands in the value it is a piece of, whatever the order it is said in (red team bb27 f04): callers who
+# know a number's end better than its start say it first — "в конце 4567, а начало 916123", "заканчивается на … а
+# начинается с …", "первые 3 цифры …, последние 4 …, средние …", "в конце 67 перед ним 45 а в начале 916 123". A
+# value's start, middle and end, and the piece said just before as the one this piece stands before or after. Read by
+# guard/normalize.py (in_dictated_order: the reading with the pieces put in their places, for every kind of number).
+PIECE_PLACES: dict[str, str] = {
+    "start": r"(?:в[ \t]+)?начал[оеау]|начина(?:ется|лся|лась|лось|ются)[ \t]+(?:на|с|со)|перв(?:ые|ая|ой|ую)|сначала[ \t]+идут",
+    "middle": r"(?:в[ \t]+|по[ \t]*)?середин[еаук]|средн(?:ие|яя|ей|юю)|в[ \t]+центре",
+    "end": r"(?:в|на)[ \t]+конце|конец|хвост|окончание|(?:за)?канчива(?:ется|лся|лась|лось|ются)[ \t]+на"
+           r"|конча(?:ется|лся|лась|лось|ются)[ \t]+на|последн(?:ие|яя|ей|юю)",
+    "before": r"перед[ \t]+(?:ним|ними|ней|этим|этими|этой)|до[ \t]+(?:него|неё|нее|них|этого|этих)",
+    "after": r"(?:после|за)[ \t]+(?:него|неё|нее|них|этого|этих|ним|ними|ней)",
+}
+
 # The nouns of another number a value's digits are told by, as a riddle instead of the digits (red team bb24 f05:
 # «последние четыре цифры номера — год Олимпиады в Москве», «серия совпадает с кодом региона», «номер заканчивается на
 # год начала войны»): read by the speech rules as $number_told (policies/disclosure.yaml: the passport, the subscriber's

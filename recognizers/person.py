@@ -435,6 +435,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans += [(s, e, 0.75, "a name in Latin letters after a Russian noun for a person")
               for s, e in _latin_names_after_person_nouns(text)]
     spans += [(s, e, 0.8, "a surname and initials in Latin letters") for s, e in _latin_surnames_with_initials(text)]
+    spans += [(s, e, 0.7, _LATIN_SURNAME_BY_A_PHONE_WHY) for s, e in _latin_surnames_beside_a_phone(text)]
     if lowercase:
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
@@ -1300,12 +1301,50 @@ def _latin_with_evidence(text: str, spans: list[tuple[int, int, float, str]]
             if any(s <= opening.start() and e > glossed for s, e in cyrillic_names):
                 continue
         words = NAME_WORD.findall(text, start, end)
-        if (glossing or why != "natasha NER") and not _person_noun_beside(text, start, end) \
+        if (glossing or why not in ("natasha NER", _LATIN_SURNAME_BY_A_PHONE_WHY)) \
+                and not _person_noun_beside(text, start, end) \
                 and not any(_surely_a_first_name(_to_cyrillic(w.lower())) for w in words) \
                 and not (not glossing and _latin_first_and_surname(words)) \
                 and not _LATIN_SURNAME_WITH_INITIALS.search(text[start:end]):  # initials are evidence ("P. S. Kuznetsov")
             dropped.add(i)
     return [span for i, span in enumerate(spans) if i not in dropped]
+
+
+# A lone Latin word that spells back a surname, right beside a phone number ("IVANOV 89161234567", "８９１６… Ivanova",
+# full-width letters folded by guard/normalize.py first: red team bb27 f05). Latin words amid Russian text are mostly
+# brands (_latin_with_evidence); a subscriber's number beside the word is the evidence a brand has not — a note's
+# "who and how to reach them". Only a phone's digits (recognizers/phone.py: is_phone_digits), not any number: "Golf 7",
+# "Lada 2107" stay as written.
+_LATIN_SURNAME_BY_A_PHONE_WHY = "a surname in Latin letters beside a phone number"
+_LATIN_WORD_BY_DIGITS = re.compile(r"(?<![\w@.\-])(?:[A-Z][a-z]+|[A-Z]{3,})(?![\w@])")
+# from the word's end only (the lookbehind: a try at a blank run's first blank only, linear: tests/test_redos.py)
+_PHONE_AFTER = re.compile(r"(?<![ \t])[ \t]*+[,:;\-–—]?[ \t]*+(\+?\d[\d \t()\-]{8,18}\d)(?!\d)")
+_PHONE_BEFORE = re.compile(r"(?<![\d+])(\+?\d[\d \t()\-]{8,18}\d)[ \t]*+[,:;\-–—]?[ \t]*+\Z")  # on the 30 characters before
+
+
+# a surname's ending as it is spelled in Latin letters; not "-in", "-sk": German and English words end so ("Berlin",
+# "Führerschein", "Desk"), and a surname in "-in" the dictionary knows is read by its entry
+_LATIN_SURNAME_ENDING = re.compile(r"(?:[oe]va?|yova?|sk(?:y|iy|ii|aya)|enko|dze|shvili|yan)$", re.IGNORECASE)
+
+
+def _latin_surname(word: str) -> bool:
+    """A Latin word that spells back a surname: the dictionary knows it as one, or it has a Russian surname's ending."""
+    surname = _to_cyrillic(word).lower()
+    return ("Surn" in _person_kinds(surname) and is_known(surname)) or _LATIN_SURNAME_ENDING.search(word) is not None
+
+
+def _latin_surnames_beside_a_phone(text: str) -> list[tuple[int, int]]:
+    """_LATIN_SURNAME_BY_A_PHONE_WHY: each such word with a phone's digits right after or before it."""
+    from guard.recognizers.phone import is_phone_digits  # here: the registry reads this module
+
+    out = []
+    for word in _LATIN_WORD_BY_DIGITS.finditer(text):
+        after = _PHONE_AFTER.match(text, word.end())
+        before = _PHONE_BEFORE.search(text[max(0, word.start() - 30):word.start()])
+        if any(found is not None and is_phone_digits(re.sub(r"\D", "", found.group(1))) for found in (after, before)) \
+                and _latin_surname(word.group()):
+            out.append(word.span())
+    return out
 
 
 def _latin_first_and_surname(words: list[str]) -> bool:
