@@ -115,7 +115,8 @@ class Rule:
 
 
 def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
-    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.read_once)
+    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.read_once,
+                     situation.card_facts)
 
 
 _DROPPED = object()
@@ -180,8 +181,12 @@ class CardPolicy:
                 self._plans[path] = plan
         return plan
 
-    def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
-        situation = Situation(card=card, ctx=ctx, today=ctx.today or policy_today(), lists=self.lists)
+    def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None,
+              card_facts: dict | None = None) -> PolicyDecision:
+        """`card_facts`: what earlier decisions of the same card content read of the card alone (Situation.card_facts),
+        read and added to; None: this decision reads them for itself."""
+        situation = Situation(card=card, ctx=ctx, today=ctx.today or policy_today(), lists=self.lists,
+                              card_facts=card_facts if card_facts is not None else {})
         transform = Transform(redact_text or redact_with_engine, known_keys=self.known_keys)
         shape = card_shape(card, self.known_keys)
         if shape is not None:
