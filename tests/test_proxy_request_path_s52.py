@@ -140,3 +140,36 @@ def test_the_parts_a_decision_shows_build_no_written_forms_of_a_hidden_date(monk
     assert decision.partly and any(scrub._iso_date(leaf) for _, value in decision.hidden for leaf in _leaves([value]))
     shown_parts_of(decision)
     assert built == []
+
+
+def test_a_route_asks_a_condition_of_the_card_alone_once_a_card_content_whatever_the_level(monkeypatch):
+    """The compiled policy's route asks what is left of its conditions for the card's values; those that read no call
+    state answer the same at every level of one card on one day: kept in the card's facts, not asked again."""
+    from guard.policy import conditions
+
+    card = copy.deepcopy(COMPILED_CARD)
+    for ctx in (NONE, PRIMARY):  # the routes of both levels compiled
+        COMPILED.apply(copy.deepcopy(card), ctx)
+    asked = []
+    real = conditions.field_value
+    monkeypatch.setattr(conditions, "field_value", lambda pattern, situation: asked.append(1) or real(pattern, situation))
+    COMPILED.apply(copy.deepcopy(card), PRIMARY)
+    afresh = len(asked)
+    facts: dict = {}
+    COMPILED.apply(copy.deepcopy(card), NONE, card_facts=facts)
+    asked.clear()
+    COMPILED.apply(copy.deepcopy(card), PRIMARY, card_facts=facts)
+    assert afresh > 0 and len(asked) < afresh
+
+
+def test_a_condition_reads_the_call_state_when_one_of_its_tests_reads_a_context_attribute():
+    from guard.policy.conditions import All, Any_, Not, Test, reads_context
+    from guard.policy.paths import PathPattern
+
+    field = Test(PathPattern.parse("owner.gender"), None, "equals", "male")
+    level = Test(None, "identification", "equals", "primary")
+    compared = Test(field.field, None, "equals_context", "caller_gender")
+    assert not reads_context(field) and not reads_context(Not(All((field, field))))
+    assert reads_context(level) and reads_context(compared)
+    assert reads_context(Any_((field, level))) and reads_context(Not(level))
+    assert reads_context(object())  # a condition of another kind: asked once a decision

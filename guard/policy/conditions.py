@@ -434,6 +434,19 @@ def settle(condition: Condition, ctx: CallContext) -> Condition | bool:
     return condition  # a condition of another kind: asked as it is
 
 
+def reads_context(condition: Condition) -> bool:
+    """Whether the condition may read the call state (a test of a context attribute, a field compared with one); a
+    condition of another kind is read as one that does (asked once a decision). One that does not answers the same for
+    every call on one card, one day and one policy's lists."""
+    if isinstance(condition, Test):
+        return condition.field is None or condition.context is not None or condition.test == "equals_context"
+    if isinstance(condition, Not):
+        return reads_context(condition.part)
+    if isinstance(condition, (All, Any_)):
+        return any(reads_context(part) for part in condition.parts)
+    return True
+
+
 def reads_bound(condition: Condition) -> bool:
     """Whether the condition reads the element its rule is deciding (`[*]` in a path): if not, its answer is the
     same for every element, and asked once a card."""
