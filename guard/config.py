@@ -104,9 +104,9 @@ class Settings(PolicyFiles):
     redactor_threads: int = Field(1, ge=1, description="threads for the text engine (it holds the GIL; 1 is usual)")
     decision_cache_size: int = Field(2048, ge=0, description="finished decisions kept in memory (LRU, keyed by a keyed BLAKE2b of the body, a random key per process); 0 = off")
     card_secrets_cache_size: int = Field(
-        256, ge=0, description="cards whose hidden values are kept read into matchable forms for the card-aware scrub "
-                               "(LRU, keyed by keyed BLAKE2b digests of the body and the decision, with the call state; "
-                               "in memory only); 0 = off")
+        256, ge=0, description="cards whose hidden values are kept read into matchable forms for the card-aware scrub, "
+                               "and whose facts the policy reads of the card alone (LRU, keyed by keyed BLAKE2b digests "
+                               "of the body and the decision, with the call state; in memory only); 0 = off")
     text_cache_size: int = Field(
         20_000, ge=0, description="redacted free texts kept in memory (LRU, keyed by a keyed BLAKE2b of the text, a random key per process); 0 = off. "
                                   "The same bound for the proxy's other memos of texts: the customer numbers a text writes, and the card-aware "

@@ -30,6 +30,11 @@ class Situation:
     # What the whole card states, read once a decision rather than once a condition that asks it (the contract's end
     # stated anywhere: 3-4 conditions a card): one dict shared by the situation's bound copies (evaluator._with_bound).
     read_once: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt): pure
+    # functions of the card, so one dict may serve every decision of the same card content — the proxy keeps one a body
+    # (guard/proxy/filtering.CardSecretsCache.facts: a call's open, its passes and its refreshes read them once); a
+    # decision given none reads them once itself.
+    card_facts: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 class Condition(Protocol):
@@ -115,21 +120,21 @@ def _contract_end(situation: Situation, path: tuple, value: Any) -> Any:
 
 
 def _terminations(situation: Situation) -> list:
-    """terminations_stated of the situation's card and today, read once a decision: a pure function of the two, and
-    neither changes while the policy decides one card."""
+    """terminations_stated of the situation's card and today, read once a card content (Situation.card_facts): a pure
+    function of the two, and neither changes while the policy decides one card."""
     key = ("terminations", situation.today)
-    stated = situation.read_once.get(key)
+    stated = situation.card_facts.get(key)
     if stated is None:
-        stated = situation.read_once[key] = terminations_stated(situation.card, situation.today)
+        stated = situation.card_facts[key] = terminations_stated(situation.card, situation.today)
     return stated
 
 
 def _owner_in_doubt(situation: Situation) -> bool:
-    """owner_in_doubt of the situation's card, read once a decision (as _terminations): every condition on an owner
+    """owner_in_doubt of the situation's card, read once a card content (as _terminations): every condition on an owner
     field or the card's kind asked it, and it walks the whole card for owner records."""
-    in_doubt = situation.read_once.get("owner_in_doubt")
+    in_doubt = situation.card_facts.get("owner_in_doubt")
     if in_doubt is None:
-        in_doubt = situation.read_once["owner_in_doubt"] = owner_in_doubt(situation.card)
+        in_doubt = situation.card_facts["owner_in_doubt"] = owner_in_doubt(situation.card)
     return in_doubt
 
 
@@ -425,6 +430,19 @@ def settle(condition: Condition, ctx: CallContext) -> Condition | bool:
             return not decisive
         return left[0] if len(left) == 1 else type(condition)(tuple(left))
     return condition  # a condition of another kind: asked as it is
+
+
+def reads_context(condition: Condition) -> bool:
+    """Whether the condition may read the call state (a test of a context attribute, a field compared with one); a
+    condition of another kind is read as one that does (asked once a decision). One that does not answers the same for
+    every call on one card, one day and one policy's lists."""
+    if isinstance(condition, Test):
+        return condition.field is None or condition.context is not None or condition.test == "equals_context"
+    if isinstance(condition, Not):
+        return reads_context(condition.part)
+    if isinstance(condition, (All, Any_)):
+        return any(reads_context(part) for part in condition.parts)
+    return True
 
 
 def reads_bound(condition: Condition) -> bool:

@@ -41,7 +41,7 @@ from pydantic import ValidationError
 
 from guard.audit import safe_path
 from guard.policy.conditions import (Condition, Situation, call_state_key, compile_condition, policy_today,
-                                     reads_bound, settle)
+                                     reads_bound, reads_context, settle)
 from guard.policy.context import CallContext
 from guard.policy.operators import ACTIONS, CARD_SHAPE_KEYS, Transform, is_field_name
 from guard.policy.paths import Path, PathPattern, format_path
@@ -115,7 +115,8 @@ class Rule:
 
 
 def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
-    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.read_once)
+    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.read_once,
+                     situation.card_facts)
 
 
 _DROPPED = object()
@@ -160,6 +161,10 @@ class CardPolicy:
         # them (_Route); each rule's condition settled for a call state is worked out once (_settled).
         self._routes: dict[Hashable, list[_Route]] = {}
         self._settled: dict[tuple[int, tuple], tuple[Condition | bool, str, bool]] = {}
+        # This policy's own mark in a card's facts (Situation.card_facts): a route's condition that reads no call state
+        # answers the same for every decision of the card, by this policy's lists and on one day.
+        self._facts_mark = object()
+        self._card_only: dict[str, bool] = {}  # a settled condition's text -> it reads the card alone
         self.known_keys = CARD_SHAPE_KEYS | {segment for rule in rules for pattern in rule.patterns
                                              for segment in pattern.segments if isinstance(segment, str)}
 
@@ -180,8 +185,12 @@ class CardPolicy:
                 self._plans[path] = plan
         return plan
 
-    def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None) -> PolicyDecision:
-        situation = Situation(card=card, ctx=ctx, today=ctx.today or policy_today(), lists=self.lists)
+    def apply(self, card: dict, ctx: CallContext, redact_text: Callable[[str], str] | None = None,
+              card_facts: dict | None = None) -> PolicyDecision:
+        """`card_facts`: what earlier decisions of the same card content read of the card alone (Situation.card_facts),
+        read and added to; None: this decision reads them for itself."""
+        situation = Situation(card=card, ctx=ctx, today=ctx.today or policy_today(), lists=self.lists,
+                              card_facts=card_facts if card_facts is not None else {})
         transform = Transform(redact_text or redact_with_engine, known_keys=self.known_keys)
         shape = card_shape(card, self.known_keys)
         if shape is not None:
@@ -215,12 +224,24 @@ class CardPolicy:
     def _route(self, shape: Hashable, situation: Situation) -> "_Route | None":
         """The route a card of this shape and call state takes: the first one whose conditions — what is left of
         them for the card's values — all answer as they did when it was compiled. Each is asked at most once a card."""
-        held: dict[tuple[str, tuple[int, ...]], bool] = {}
+        held: dict[Hashable, bool] = {}
+        facts, card_only = situation.card_facts, self._card_only
         for route in self._routes.get(shape, ()):
             for key, condition, bound, answer in route.asked:
                 found = held.get(key)
                 if found is None:
-                    found = held[key] = bool(condition.holds(_with_bound(situation, bound)))
+                    # a condition of the card alone is asked once a card content, whatever the level (its answer is
+                    # kept in the card's facts, which the proxy keeps a body); one that reads the call, once a decision
+                    only = card_only.get(key[0])
+                    if only is None:
+                        only = card_only[key[0]] = not reads_context(condition)
+                    fact = (self._facts_mark, key, situation.today) if only else None
+                    found = facts.get(fact) if only else None
+                    if found is None:
+                        found = bool(condition.holds(_with_bound(situation, bound)))
+                        if only:
+                            facts[fact] = found
+                    held[key] = found
                 if found is not answer:
                     break
             else:

@@ -91,7 +91,10 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
             known[text] = mask_bare_numbers(found.text)
         return known[text]
 
-    decision = await run(policy.apply, document, ctx, remembered_or_withheld)
+    # what the card alone states (its contract's end, whether its owner is in doubt), read once a body: every pass and
+    # level of the same body reads the same (Situation.card_facts)
+    facts = card_secrets.facts(body) if card_secrets is not None and body is not None else None
+    decision = await run(policy.apply, document, ctx, remembered_or_withheld, facts)
     detection_failure = None
     if texts:
         if detector is None:
@@ -105,7 +108,8 @@ async def filter_json(policy: CardPolicy, detector: BudgetedRedactor | None, pay
                 detection_failure = str(error)
             else:
                 redacted.update(known)
-                decision = await run(policy.apply, document, ctx, lambda text: redacted.get(text, REDACTION_FAILED))
+                decision = await run(policy.apply, document, ctx, lambda text: redacted.get(text, REDACTION_FAILED),
+                                     facts)
 
     def secrets_and_screen() -> tuple[Any, int]:
         hidden = (card_secrets.of(decision, body, ctx) if card_secrets is not None and body is not None
@@ -277,6 +281,12 @@ class CardSecretsCache(_KeyedLru):
     (CardSecrets.share_word_tables: the words' stems, forms, keys, built once a card instead of once a level). The last
     secrets of each body are found by the body's keyed digest, for at most `size` bodies: secrets this cache handed
     out, kept as its entries are.
+
+    Beside them, each body's card facts (`facts`): what the policy reads of the card alone, whatever the call state —
+    its contract's end by a day, whether its owner is in doubt (guard/policy/conditions.Situation.card_facts) — read at
+    the body's first decision and given to every later one of the same body (the open's two passes, the refreshes at
+    other levels), for at most `size` bodies. Keyed by the body's keyed digest only: pure functions of the body, they
+    are the same at every level, and never another body's.
     """
 
     def __init__(self, size: int, scrub_spans: ScrubSpans | None = None) -> None:
@@ -287,6 +297,21 @@ class CardSecretsCache(_KeyedLru):
         self.scrub_spans = scrub_spans
         # keyed digest of a body -> its last secrets, with the keyed digest of the values they were read from
         self._last_of_body: OrderedDict[bytes, tuple[bytes, CardSecrets]] = OrderedDict()
+        self._facts_of_body: OrderedDict[bytes, dict] = OrderedDict()  # keyed digest of a body -> its card facts
+
+    def facts(self, body: bytes) -> dict | None:
+        """The card facts of `body` (an empty dict the policy fills at its first decision); None when the cache is off."""
+        if self.size <= 0:
+            return None
+        key = self._digest(body)
+        with self._lock:
+            found = self._facts_of_body.get(key)
+            if found is None:
+                found = self._facts_of_body[key] = {}
+            self._facts_of_body.move_to_end(key)
+            while len(self._facts_of_body) > self.size:
+                self._facts_of_body.popitem(last=False)
+            return found
 
     def key(self, decision: PolicyDecision, body: bytes, ctx: CallContext) -> Hashable:
         return (self._digest(body), self._digest(decided_bytes(decision)), *_call_state(ctx))

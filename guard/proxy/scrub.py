@@ -1939,18 +1939,30 @@ def unnamed_paths(decision: PolicyDecision) -> set[Any]:
 def shown_parts_of(decision: PolicyDecision) -> tuple[frozenset[str], frozenset[str]]:
     """The runs of digits the policy shows of the numbers it masks to a prefix or last 4 ("7903*******"): those of a
     number hidden nowhere else (shown as the policy says), and those of a number another path hides whole (the contact
-    phone hidden, its prefix is not shown as a call's number either)."""
+    phone hidden, its prefix is not shown as a call's number either). The numbers hidden elsewhere are read only when a
+    number shown in part has digits to compare with them (a decision per card and level: most cards hide dates and
+    numbers that no partly shown path shares)."""
     if not decision.partly:
         return frozenset(), frozenset()
-    whole = {secret.digits for path, value in decision.hidden if path not in decision.partly
-             for leaf in _leaves([value]) for secret in _number_secrets(leaf) if not secret.form}
-    shown, cut, hidden_at = set(), set(), dict(decision.hidden)
-    for path, masked in decision.partly.items():
-        hidden = {secret.digits for leaf in _leaves([hidden_at.get(path)])
-                  for secret in _number_secrets(leaf) if not secret.form}
-        parts = {run for leaf in _leaves([masked]) for run in DIGITS.findall(leaf) if len(run) >= _MIN_NUMBER_DIGITS}
+    hidden_at = dict(decision.hidden)
+    partly = [({digits for leaf in _leaves([hidden_at.get(path)]) for digits in _whole_numbers(leaf)},
+               {run for leaf in _leaves([masked]) for run in DIGITS.findall(leaf) if len(run) >= _MIN_NUMBER_DIGITS})
+              for path, masked in decision.partly.items()]
+    whole = {digits for path, value in decision.hidden if path not in decision.partly
+             for leaf in _leaves([value]) for digits in _whole_numbers(leaf)} \
+        if any(hidden for hidden, _ in partly) else set()
+    shown, cut = set(), set()
+    for hidden, parts in partly:
         (cut if hidden & whole else shown).update(parts)
     return frozenset(shown - cut), frozenset(cut)
+
+
+def _whole_numbers(value: str) -> list[str]:
+    """The digits of `value`'s number secrets that are numbers, not written forms of one (`_number_secrets` without its
+    forms): a value that opens with a date is its written forms alone, so none, and no form of it is built."""
+    if not _HAS_DIGIT.search(value) or _iso_date(value) is not None:
+        return []
+    return [secret.digits for secret in _number_secrets(value) if not secret.form]
 
 
 def _phones_of(values: Iterable[str]) -> frozenset[str]:

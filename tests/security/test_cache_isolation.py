@@ -11,7 +11,10 @@ by a keyed digest of the text, in memory only, bounded, each text answered with 
 (tests/test_written_numbers_memo.py) — a pure function of the text, so no customer's card or call enters it. The memo
 of the scrub's word pass (stop 43, `CardSecretsCache.scrub_spans`) keeps offsets only, keyed by keyed digests of the
 text, the card's hidden words and streets and the policy's field names (tests/test_scrub_spans_memo.py): it is among
-what `_cached` reads below, so no hidden value may be in it either."""
+what `_cached` reads below, so no hidden value may be in it either. Neither may the card facts (stop 52,
+`CardSecretsCache.facts`: what the policy reads of a card alone — its contract's end, whether its owner is in doubt, the
+answers of its route's conditions that read no call state — kept by a keyed digest of the body, never another body's:
+tests/test_proxy_request_path_s52.py)."""
 from __future__ import annotations
 
 import asyncio
@@ -66,7 +69,8 @@ def _cached(app: web.Application) -> bytes:
     state = app[STATE]
     return pickle.dumps((list(state.decisions._entries.items()), list(state.detector.text_cache._entries.items()),
                          state.policy._routes, list(state.policy._plans), state.policy._settled,
-                         list(state.card_secrets.scrub_spans.texts._entries.items())))
+                         list(state.card_secrets.scrub_spans.texts._entries.items()),
+                         list(state.card_secrets._facts_of_body.items())))
 
 
 # The engine in this process's thread, and as `guard serve` runs it on a machine with cores to spare: in a worker
@@ -115,6 +119,7 @@ def test_no_cache_answers_another_customer_or_another_identification_level_or_ke
     state = apps[0][STATE]
     assert state.detector.text_cache.hits >= 1 and len(state.decisions._entries) >= 2
     assert len(state.card_secrets.scrub_spans) >= 1  # the word pass's memo holds entries: what `_cached` reads of it
+    assert any(state.card_secrets._facts_of_body.values())  # and the card facts too
 
     cached = _cached(apps[0])
     plain = FIRST_HIDDEN + SECOND_HIDDEN + COMMENT_VALUES + [FIRST["msisdn"], SECOND["msisdn"], SHARED_COMMENT]
@@ -223,3 +228,33 @@ def test_the_card_secrets_cache_answers_as_a_proxy_without_it_across_customers_a
     assert kept == asyncio.run(answers(card_secrets_cache_size=0))
     assert [level for _, level, _ in kept] == ["primary", "none", "none"] * 2
     assert [piece for piece in FIRST_HIDDEN if piece in shown_text(kept[4][2])] == []
+
+
+def test_a_cards_facts_never_answer_for_another_customers_card_of_the_same_shape(policy):
+    """Two customers' cards of one shape, one whose comment says its contract ended long ago (the 5-year rule refuses
+    it) and one that says nothing of it, decided in turn at both levels with one card secrets cache (its card facts:
+    the contract's end, the route's answers of the card alone): each answer is the one a proxy keeping nothing gives."""
+    from guard.proxy.filtering import CardSecretsCache, filter_json
+    from guard.proxy.scrub import ScrubSpans
+
+    ended = card("79161234567", comments=[{"at": "2016-02-01T10:00:00", "author": "op1",
+                                             "text": "Договор расторгнут 01.01.2010 по заявлению абонента"}])
+    active = card("79169998877", comments=[{"at": "2016-02-01T10:00:00", "author": "op1",
+                                              "text": "Договор продлён 01.01.2010 по заявлению абонента"}])
+    none = CallContext(identification=IdentificationLevel.NONE)
+    primary = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", identified_by="full_name")
+
+    async def decide(cache: CardSecretsCache | None) -> list[tuple[bool, str]]:
+        seen = []
+        for which, ctx in [(ended, none), (active, none), (ended, primary), (active, primary), (active, none),
+                           (ended, none)]:
+            body = json.dumps(which, ensure_ascii=False).encode("utf-8")
+            filtered = await filter_json(policy, None, json.loads(body), ctx, cache, body if cache else None)
+            seen.append((filtered.refused, json.dumps(filtered.payload, ensure_ascii=False, sort_keys=True)))
+        return seen
+
+    cache = CardSecretsCache(16, ScrubSpans(64))
+    kept = asyncio.run(decide(cache))
+    assert len(cache._facts_of_body) == 2 and all(cache._facts_of_body.values())
+    assert kept == asyncio.run(decide(None))
+    assert [refused for refused, _ in kept] == [True, False, True, False, False, True]
