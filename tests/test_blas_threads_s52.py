@@ -134,3 +134,14 @@ def test_an_error_in_a_model_call_still_gives_the_count_back(host_with_two_blas_
     with pytest.raises(ValueError):
         failing()
     assert min(blas_threads()) == 2
+
+
+def test_the_bench_workers_set_one_thread_unless_asked_for_a_library_users_default():
+    from benchmarks.bench_redactor_vs_ner import LIBRARY_THREADS, set_worker_threads
+
+    commands = {"OPENBLAS_NUM_THREADS": "8"}
+    set_worker_threads(commands)
+    assert commands == {"OPENBLAS_NUM_THREADS": "8", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    library_user = {LIBRARY_THREADS: "1", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    set_worker_threads(library_user)
+    assert library_user == {LIBRARY_THREADS: "1"}
