@@ -145,3 +145,27 @@ def test_the_bench_workers_set_one_thread_unless_asked_for_a_library_users_defau
     library_user = {LIBRARY_THREADS: "1", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     set_worker_threads(library_user)
     assert library_user == {LIBRARY_THREADS: "1"}
+
+
+def test_one_thread_gives_the_ner_the_same_tags_as_two(host_with_two_blas_threads):
+    # the products' last bits differ between one thread and two (OpenBLAS splits them differently); the tags decoded
+    # from them, which the spans are cut from, do not (all 1,767 batches of the training sets: docs/redactor-speed.md)
+    from natasha import NewsEmbedding, NewsNERTagger
+    from razdel import tokenize
+
+    from guard.nlp import SlovnetNer
+
+    ner = SlovnetNer.from_tagger(NewsNERTagger(NewsEmbedding()))
+    texts = ["Иван Петров позвонил в Москву вчера вечером.", "меня зовут Анна Сергеевна Смирнова, я из Твери",
+             "Договор на имя Кузнецова О. В. расторгнут 12.03.2021"]
+    batch = [list(tokenize(text)) for text in texts]
+    size = max(map(len, batch))
+    word_id = np.full((len(batch), size), ner._padding_word)
+    shape_id = np.full((len(batch), size), ner._shapes.pad_id)
+    for row, tokens in enumerate(batch):
+        ids = np.array([ner._encode(token.text) for token in tokens])
+        word_id[row, :len(tokens)], shape_id[row, :len(tokens)] = ids[:, 0], ids[:, 1]
+    mask = word_id == ner._padding_word
+    two = ner._emissions.__wrapped__(ner, word_id, shape_id, mask)  # the host's two threads
+    one = ner._emissions(word_id, shape_id, mask)
+    assert ner._viterbi(one, ~mask) == ner._viterbi(two, ~mask)
