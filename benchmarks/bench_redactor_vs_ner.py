@@ -28,6 +28,8 @@ their wheels; guard's (an editable install, or a --before copy) is written first
 guard process (PYTHONDONTWRITEBYTECODE set, as on the shared machines) compiled every guard module it imports from
 source, ~0.1 s at low load.
 --source-only measures guard as it was measured before stop 31, from source.
+Every worker sets one BLAS thread (OPENBLAS_NUM_THREADS=1), as guard's own commands do; --library-threads leaves numpy's
+default instead, as a program that imports guard as a library does (guard/threads.py limits guard's own model calls).
 
 Texts: benchmarks/corpus.py (seeded): operator and client turns and CRM notes with personal data, each item as
 written text and as ASR (lowercase, numbers spoken as words).
@@ -50,10 +52,23 @@ LABELS = {"ner": "natasha segmentation + NER", "guard": "guard Redactor.redact",
           "floor": "floor: import presidio_analyzer", "before": "guard before (--before)"}
 
 
+# set by --library-threads for the workers: they leave numpy's BLAS its default thread count
+LIBRARY_THREADS = "GUARD_BENCH_LIBRARY_THREADS"
+
+
+def set_worker_threads(environ: dict) -> None:
+    """One BLAS thread, as guard's commands set it; with --library-threads (LIBRARY_THREADS in `environ`) none set:
+    numpy's BLAS at its default, as in a library user's process."""
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        if environ.get(LIBRARY_THREADS):
+            environ.pop(var, None)
+        else:
+            environ.setdefault(var, "1")
+
+
 def worker(kind: str, path: str) -> None:
     """Load one contender, process every text in `path` (JSON list), print a summary line, peak RSS included."""
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    set_worker_threads(os.environ)
     texts = json.loads(Path(path).read_text(encoding="utf-8"))
     if kind == "components":
         return components(texts)
@@ -142,9 +157,12 @@ def as_installed(tree: Path) -> None:
             compileall.compile_dir(str(tree / package), quiet=1)
 
 
-def run(kind: str, path: Path, before: Path | None = None) -> dict:
+def run(kind: str, path: Path, before: Path | None = None, library_threads: bool = False) -> dict:
     """One contender in a fresh interpreter; "before" is guard's redactor imported from the `before` copy."""
-    env, cwd, worker_kind = None, REPO, kind
+    env, cwd, worker_kind = dict(os.environ), REPO, kind
+    env.pop(LIBRARY_THREADS, None)
+    if library_threads:
+        env[LIBRARY_THREADS] = "1"
     if kind == "before":
         # the copy's guard first on the path; its recognizers/ and policies/ are guard.recognizers and guard.policies
         # of an installed wheel, so the copy gets the same names as links (made here, in the copy)
@@ -152,7 +170,7 @@ def run(kind: str, path: Path, before: Path | None = None) -> dict:
             link = before / "guard" / package
             if not link.exists():
                 link.symlink_to(Path("..") / package)
-        env, cwd, worker_kind = {**os.environ, "PYTHONPATH": str(before)}, before, "guard"
+        env, cwd, worker_kind = {**env, "PYTHONPATH": str(before)}, before, "guard"
     began = time.perf_counter()
     proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--worker", worker_kind, str(path)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env)
@@ -176,6 +194,9 @@ def main() -> int:
     parser.add_argument("--no-floor", action="store_true", help="leave out the Presidio import floor")
     parser.add_argument("--before", type=Path, help="a copy of the repository at an earlier commit: its redactor runs "
                         "as one more contender in the same rounds")
+    parser.add_argument("--library-threads", action="store_true",
+                        help="the workers leave numpy's BLAS its default threads (no OPENBLAS_NUM_THREADS=1): a process "
+                        "that imports guard as a library; guard's own commands and the default runs set one thread")
     parser.add_argument("--components", action="store_true", help="only guard, its CPU time split by component "
                         "(per 1,000 texts, start-up once; median of --rounds)")
     parser.add_argument("--source-only", action="store_true", help="guard's modules compiled from source in every "
@@ -204,6 +225,8 @@ def main() -> int:
     if args.before:
         args.before = args.before.resolve()
         contenders.append("before")
+    if args.library_threads:
+        print("the workers leave numpy's BLAS its default threads (--library-threads)")
     print(f"{args.n} call-center items, whole processes (start-up included), median of {args.rounds} rounds; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start\n")
     print(f"{'set':<9}{'contender':<30}{'wall s':>8}{'CPU s':>8}{'kchar/s CPU':>13}{'peak MB':>9}{'spans':>7}")
@@ -216,7 +239,7 @@ def main() -> int:
         for r in range(args.rounds):
             order = contenders[r % len(contenders):] + contenders[:r % len(contenders)]
             for kind in order:
-                runs[kind].append(run(kind, path, args.before))
+                runs[kind].append(run(kind, path, args.before, args.library_threads))
         med = {kind: {key: statistics.median(x[key] for x in rs) for key in ("wall", "cpu", "peak_mb", "spans")}
                for kind, rs in runs.items()}
         for kind in contenders:

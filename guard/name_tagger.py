@@ -24,6 +24,7 @@ import numpy as np
 
 from guard.morph import normalize_word, parses
 from guard.nlp import DOMAIN_WORDS, STOPWORDS, any_grammemes, is_known, word_grammemes
+from guard.threads import one_blas_thread
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_tagger.npz"
 LABELS = ("O", "B", "I")
@@ -148,6 +149,7 @@ class NameTagger:
         normalized = (word_features(word) - self.mean) * self.scale
         return np.einsum("f,pfh->ph", normalized, self.w1)
 
+    @one_blas_thread
     def probabilities(self, words: list[str]) -> np.ndarray:
         """P(O), P(B), P(I) per word."""
         n = len(words)
@@ -214,6 +216,7 @@ def name_probabilities(text: str) -> dict[int, float]:
     return {start: float(p_begin + p_inside) for (_, start, _), (_, p_begin, p_inside) in zip(words, probs)}
 
 
+@one_blas_thread
 def name_probability(text: str, start: int, default: float) -> float:
     """`name_probabilities(text).get(start, default)`, bit for bit, for one word: only the words in its window are
     projected (a word's hidden layer is the sum of its window's projections). A written note asks the tagger about one

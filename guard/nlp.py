@@ -33,6 +33,7 @@ from razdel import sentenize, tokenize
 from guard.analysis import NlpArtifacts, NlpEngine
 from guard.document import Document, document_for
 from guard.morph import get_morph, normalize_word, parses
+from guard.threads import one_blas_thread
 
 LANGUAGE = "ru"
 
@@ -309,6 +310,7 @@ class SlovnetNer:
             out.append(_bio_spans(tokens, [self._tags.decode(tag) for tag in tag_ids]))
         return out
 
+    @one_blas_thread
     def _emissions(self, word_id: np.ndarray, shape_id: np.ndarray, pad_mask: np.ndarray) -> np.ndarray:
         """slovnet's NER network (embeddings, CNN encoder, projection), layer for layer and operation for operation,
         kept as batch x words x features throughout (slovnet turns each layer's output around twice, copying it):
