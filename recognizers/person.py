@@ -113,14 +113,39 @@ def _person_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can likely be."""
     word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
+    if finnic_surname(word, known=False):
+        extra |= {"Surn"}
     return word_grammemes(word) & _PERSON | extra
 
 
 def _rare_kinds(word: str) -> frozenset[str]:
-    """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname)."""
+    """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname; "мякинен": a rare short
+    adjective, or a Finnish surname)."""
     word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
+    if finnic_surname(word, known=True):
+        extra |= {"Surn"}
     return any_grammemes(word) & _PERSON | extra
+
+
+# Finnish, Karelian and Vepsian surnames end in a vowel (or й) + "нен" (Лесонен, Туоминен, Хямяляйнен, Корхонен), a
+# man's also declined (Туоминена, Туоминену). Russian words of that shape are short adjectives and participles
+# ("ценен", "странен", "изменён"), which the dictionary knows; pymorphy guesses the surnames as short adjectives too.
+_FINNIC_SURNAME = re.compile(r"[аеёиоуыэюяй]нен(?:а|у|ом|е)?$")
+
+
+@lru_cache(maxsize=20_000)
+def finnic_surname(word: str, known: bool) -> bool:
+    """THE reading of a word as a Finnic surname by its shape (`_FINNIC_SURNAME`, six letters at least): a word the
+    dictionary does not know ("лесонен", "ахтиайнен", "туоминена") — likely a surname wherever it stands; with `known`,
+    also an undeclined one the dictionary reads only as a short adjective, never a verb's participle ("мякинен", as
+    "мякинный"; not "изменен", "отменен") — a surname it can be, which a first name beside it makes one."""
+    lower = word.lower()
+    if len(lower) < 6 or not _FINNIC_SURNAME.search(lower):
+        return False
+    if not is_known(lower):
+        return True
+    return known and lower.endswith("нен") and all(parse.tag.POS == "ADJS" for parse in parses(lower))
 
 
 _NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP",
@@ -2433,9 +2458,13 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             continue
         start, end = run[0][0].start(), run[-1][0].end()
         likely_all = frozenset().union(*(likely for _, likely, _ in run))
-        strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
+        # a Finnic surname beside a word that can be a first name ("майя хейккинен", "света туоминен"): the surname's
+        # shape is no Russian word's, so the pair needs no cue
+        finnic_pair = len(run) >= 2 and any(finnic_surname(match.group(), known=True) for match, _, _ in run) \
+            and any("Name" in rare for _, _, rare in run)
+        strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2) or finnic_pair
         if len(run) >= 2 and (strong or (not lowercase and likely_all)):
-            if strong:
+            if strong and not finnic_pair:  # (a Finnic pair has its surname: no neighbour is widened into it)
                 # a first name with a patronymic right after it anchors the surname beside them
                 # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
                 anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
@@ -2478,6 +2507,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
+            elif finnic_surname(word, known=False):
+                out.append((start, end, 0.7))  # "лесонен был строгий", "у братьев ахтиайнен": no Russian word's shape
             elif not lowercase and ("Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
                                                                     or _VALUE_AFTER.match(text, end)
                                                                     or ({"Surn", "plur"} <= _top_tag(word)
@@ -2554,6 +2585,8 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in _COMMON_WORDS \
             or lemma(word) in _GREETING_LEMMAS or _is_label(word) or _person_kinds(word) & {"Name", "Patr"}:
         return end
+    if finnic_surname(word, known=True):
+        return nxt.end(1)  # "анна мякинен", "майя хейккинен": the dictionary guesses a short adjective
     found = parses(word)
     if found and (found[0].tag.POS in _ANCHOR_BLOCK_POS or found[0].tag.POS in _NOT_NAME_POS
                   or word_grammemes(word) & {"Geox", "Orgn"}):
@@ -4133,8 +4166,8 @@ def _ordinary_compound(word: str) -> bool:
     if "-" in lower:
         parts = lower.split("-")
         return all(is_known(part) and not _rare_kinds(part) for part in parts)
-    if is_known(lower):
-        return False
+    if is_known(lower) or finnic_surname(lower, known=False):
+        return False  # "лесонен" is no prefix before "сонен": a Finnic surname's shape
     found = parses(lower)
     if not found:
         return False

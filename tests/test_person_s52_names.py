@@ -1,0 +1,64 @@
+"""Stop 52, names that leak in speech (issue 15): Finnish, Karelian and Vepsian surnames (recognizers/person.py:
+finnic_surname, read by _person_kinds, _rare_kinds, _dictionary_runs, _surname_after_first_name, _ordinary_compound).
+
+- A word ending in a vowel (or й) + "нен" that the dictionary does not know ("лесонен", "ахтиайнен", a man's declined
+  "туоминена") is a surname wherever it stands: Russian words of that shape are short adjectives and participles the
+  dictionary knows ("ценен", "изменен").
+- Beside a word that can be a first name, also one the dictionary reads as a rare short adjective ("мякинен": of
+  "мякинный") or guesses as one ("хейккинен"): the pair is a name with no cue ("майя хейккинен", "света туоминен").
+- Not a participle or a short adjective of a Russian word alone ("тариф изменен", "вопрос очень ценен").
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import person_masked, person_names, person_touched
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("звонила ольга корхонен по поводу счета за интернет", "корхонен"),
+    ("ведущий концерта павел лайтинен пригласил всех", "лайтинен"),
+    ("передайте ивану лайтинену что заявка готова", "лайтинену"),
+    ("на связи нина павловна мякинен она хочет сменить тариф", "мякинен"),
+    ("третьей стала майя хейккинен по словам жюри", "хейккинен"),
+    ("это была света туоминен она звонила вчера", "туоминен"),
+])
+def test_a_finnic_surname_beside_a_lowercase_first_name_is_masked(person_redactor, text, surname):
+    assert person_masked(person_redactor, text, surname), text
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("вчера хяккинен подписал договор и уехал", "хяккинен"),
+    ("у братьев ахтиайнен сегодня концерт", "ахтиайнен"),
+    ("ремонт помнит лесонен он был строгий", "лесонен"),
+    ("Договор со стороны школы подписал Хяккинен.", "Хяккинен"),
+    ("Внук Туоминена приехал из Петербурга.", "Туоминена"),
+])
+def test_a_finnic_surname_the_dictionary_does_not_know_is_masked_alone(person_redactor, text, surname):
+    assert person_masked(person_redactor, text, surname), text
+
+
+@pytest.mark.parametrize("text", [
+    "тариф изменен с первого числа",
+    "услуга отменена по вашему заявлению",
+    "этот вопрос для нас очень ценен",
+    "номер был заменен вчера вечером",
+])
+def test_a_russian_short_adjective_or_participle_of_that_shape_stays_a_word(person_redactor, text):
+    assert person_names(person_redactor, text) == [], text
+
+
+def test_a_finnic_pair_takes_no_ordinal_before_it(person_redactor):
+    text = "третьей майя хейккинен по словам жюри"
+    assert "третьей" not in " ".join(person_names(person_redactor, text))
+    assert not person_touched(person_redactor, text, "третьей")
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=st.sampled_from(["анна", "ольга", "павел", "максим", "ирина", "денис"]),
+       stem=st.sampled_from(["хяйкки", "ляхти", "саари", "корхо", "пелто", "мякеляй", "ояламя", "вирта"]))
+def test_any_first_name_with_a_finnic_surnames_shape_is_one_name(person_redactor, first, stem):
+    surname = stem + "нен"
+    text = f"на линии {first} {surname} просит перезвонить"
+    assert person_masked(person_redactor, text, surname), text
