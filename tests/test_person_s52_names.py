@@ -7,6 +7,14 @@ finnic_surname, read by _person_kinds, _rare_kinds, _dictionary_runs, _surname_a
 - Beside a word that can be a first name, also one the dictionary reads as a rare short adjective ("мякинен": of
   "мякинный") or guesses as one ("хейккинен"): the pair is a name with no cue ("майя хейккинен", "света туоминен").
 - Not a participle or a short adjective of a Russian word alone ("тариф изменен", "вопрос очень ценен").
+- A common noun right after a first name and patronymic, in the name's case, is its surname when the tagger reading
+  the words around gives it some chance of being a name — a word kept from standing alone (_COMMON_WORDS: "зима") too,
+  after a first name alone ("кирилл зима") or a first name and patronymic in the nominative ("вера степановна зима
+  она помнит"), which grammar alone reads as the sentence going on; the sentence
+  going on after a name stays a sentence ("анна сергеевна заявка принята": the tagger gives "заявка" none)
+  (_a_noun_surname_the_tagger_reads).
+- Lowercase speech: a first name right before a greeting, a common word's too ("роман", "вера"), is a name: the
+  operator's opening line (_first_names_before_a_greeting); not a brand that is rarely a name ("тинькофф").
 """
 from __future__ import annotations
 
@@ -62,3 +70,39 @@ def test_any_first_name_with_a_finnic_surnames_shape_is_one_name(person_redactor
     surname = stem + "нен"
     text = f"на линии {first} {surname} просит перезвонить"
     assert person_masked(person_redactor, text, surname), text
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("у нас в библиотеке тридцать лет работает вера степановна зима она помнит всех", "зима"),
+    ("после концерта выступил участник кирилл зима в финале", "зима"),
+    ("в хоре поет тамара зима сегодня солистка", "зима"),
+    ("на линии ольга ивановна скрипка она просит перезвонить", "скрипка"),
+])
+def test_a_common_noun_after_a_lowercase_first_name_the_tagger_reads_as_a_name_is_its_surname(person_redactor, text,
+                                                                                                surname):
+    assert person_masked(person_redactor, text, surname), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("анна сергеевна заявка принята", "заявка"),
+    ("иван петрович вопрос по тарифу решен", "вопрос"),
+    ("иван петрович договор расторгнут", "договор"),
+])
+def test_the_sentence_going_on_after_a_first_name_and_patronymic_stays_a_sentence(person_redactor, text, word):
+    assert not person_touched(person_redactor, text, word), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("оператор: интернет дом роман здравствуйте клиент: здравствуйте у меня не работает", "роман"),
+    ("оператор: компания ростелеком вера добрый день", "вера"),
+])
+def test_a_first_name_right_before_a_greeting_in_speech_is_a_name(person_redactor, text, name):
+    assert person_masked(person_redactor, text, name), text
+
+
+@pytest.mark.parametrize("text", [
+    "оператор: банк тинькофф здравствуйте",
+    "клиент: алло здравствуйте",
+])
+def test_a_brand_or_an_interjection_before_a_greeting_is_no_name(person_redactor, text):
+    assert person_names(person_redactor, text) == [], text
