@@ -3342,8 +3342,9 @@ def _a_noun_surname_the_tagger_reads(text: str, other, agreement: Agreement) -> 
     """Lowercase: a common noun with no name reading right after a first name (and patronymic), in one of the name's
     cases, is its surname when the tagger, reading the words around, gives it some chance of being a name
     (_TAGGER_SUPPORT) — a nominative one too ("тамара степановна зима она помнит", "надежда павловна скрипка"), which
-    grammar alone reads as the sentence going on ("анна сергеевна заявка принята": the tagger gives "заявка" none) —
-    and it is no function, domain, label, role or greeting word."""
+    grammar alone reads as the sentence going on ("анна сергеевна заявка принята": the tagger gives "заявка" none; the
+    caller asks that no finite verb follows it there: "ляйсан маратовна штраф выставил партнёр") — and it is no
+    function, domain, label, role or greeting word."""
     word = other.group()
     lower = word.lower()
     if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in DOMAIN_WORDS or _is_label(word) \
@@ -3656,7 +3657,7 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
         right = words[last + 1]
         if not text[end:right.start()].strip() \
                 and (_could_be_surname(text, right.group(), lowercase, anchored, agreement, after=True)
-                     or (lowercase and anchored and agreement is not None
+                     or (lowercase and anchored and agreement is not None and not _a_verb_follows(text, right.end())
                          and _a_noun_surname_the_tagger_reads(text, right, agreement))) \
                 and not (lowercase and _heads_noun_phrase(text, right.end())):
             end = right.end()

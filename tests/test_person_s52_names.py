@@ -87,6 +87,7 @@ def test_a_common_noun_after_a_lowercase_first_name_the_tagger_reads_as_a_name_i
     ("анна сергеевна заявка принята", "заявка"),
     ("иван петрович вопрос по тарифу решен", "вопрос"),
     ("иван петрович договор расторгнут", "договор"),
+    ("оператор: ляйсан рустемовна штраф выставил партнер", "штраф"),
 ])
 def test_the_sentence_going_on_after_a_first_name_and_patronymic_stays_a_sentence(person_redactor, text, word):
     assert not person_touched(person_redactor, text, word), text
