@@ -2509,7 +2509,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
-            elif finnic_surname(word, rare=False):
+            elif finnic_surname(word, rare=False) and not _after_an_attribute(text, start):
                 out.append((start, end, 0.7))  # "лесонен был строгий", "у братьев ахтиайнен": no Russian word's shape
             elif not lowercase and ("Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
                                                                     or _VALUE_AFTER.match(text, end)
@@ -2527,6 +2527,14 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
 
 
 _FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
+
+
+def _after_an_attribute(text: str, start: int) -> bool:
+    """The word before is an adjective's likeliest reading, no pronoun's ("бывший шталлупенен": a town's old name; "за
+    старого вяйнямейнена"): what an attribute describes alone is as often a place or a hero as a person."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    found = parses(before.group(1).lower()) if before else []
+    return bool(found) and found[0].tag.POS == "ADJF" and "Apro" not in found[0].tag
 
 
 def _first_name_slot(text: str, words: list, j: int) -> bool:

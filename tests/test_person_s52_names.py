@@ -6,7 +6,8 @@ finnic_surname, read by _person_kinds, _rare_kinds, _dictionary_runs, _surname_a
   dictionary knows ("ценен", "изменен").
 - Beside a word that can be a first name, also one the dictionary reads as a rare short adjective ("мякинен": of
   "мякинный") or guesses as one ("хейккинен"): the pair is a name with no cue ("майя хейккинен", "света туоминен").
-- Not a participle or a short adjective of a Russian word alone ("тариф изменен", "вопрос очень ценен").
+- Not a participle or a short adjective of a Russian word alone ("тариф изменен", "вопрос очень ценен"), nor a lone
+  word of that shape an adjective describes ("бывший раухенен": a place's old name).
 - A common noun right after a first name and patronymic, in the name's case, is its surname when the tagger reading
   the words around gives it some chance of being a name — a word kept from standing alone (_COMMON_WORDS: "зима") too,
   after a first name alone ("кирилл зима") or a first name and patronymic in the nominative ("вера степановна зима
@@ -107,3 +108,9 @@ def test_a_first_name_right_before_a_greeting_in_speech_is_a_name(person_redacto
 ])
 def test_a_brand_or_an_interjection_before_a_greeting_is_no_name(person_redactor, text):
     assert person_names(person_redactor, text) == [], text
+
+
+def test_a_lone_finnic_word_an_adjective_describes_is_no_surname(person_redactor):
+    # a town's old name ("бывший раухенен") or a hero ("старого вяйнямейнена"): not a person alone
+    text = "в области есть поселок бывший раухенен назван он в честь летчика"
+    assert not person_touched(person_redactor, text, "раухенен"), text
