@@ -113,14 +113,40 @@ def _person_kinds(word: str) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can likely be."""
     word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
+    if finnic_surname(word, rare=False):
+        extra |= {"Surn"}
     return word_grammemes(word) & _PERSON | extra
 
 
 def _rare_kinds(word: str) -> frozenset[str]:
-    """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname)."""
+    """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname; "мякинен": a rare short
+    adjective, or a Finnish surname)."""
     word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
+    if finnic_surname(word, rare=True):
+        extra |= {"Surn"}
     return any_grammemes(word) & _PERSON | extra
+
+
+# Finnish, Karelian and Vepsian surnames end in a vowel (or й) + "нен" (Лесонен, Туоминен, Хямяляйнен, Корхонен), a
+# man's also declined (Туоминена, Туоминену). Russian words of that shape are short adjectives and participles
+# ("ценен", "странен", "изменён"), which the dictionary knows; pymorphy guesses the surnames as short adjectives too.
+_FINNIC_SURNAME = re.compile(r"[аеёиоуыэюяй]нен(?:а|у|ом|е)?$")
+
+
+@lru_cache(maxsize=20_000)
+def finnic_surname(word: str, rare: bool) -> bool:
+    """THE reading of a word as a Finnic surname by its shape (`_FINNIC_SURNAME`, six letters at least): an undeclined
+    one the dictionary does not know ("лесонен", "ахтиайнен") is likely a surname wherever it stands; with `rare` (a
+    surname it can be, which a first name beside it makes one), also a declined one it does not know ("лайтинену": alone
+    it is as often a hero's or a place's, "вяйнямейнена") and an undeclined one it reads only as a short adjective,
+    never a verb's participle ("мякинен", as "мякинный"; not "изменен", "отменен")."""
+    lower = word.lower()
+    if len(lower) < 6 or not _FINNIC_SURNAME.search(lower):
+        return False
+    if not is_known(lower):
+        return rare or lower.endswith("нен")
+    return rare and lower.endswith("нен") and all(parse.tag.POS == "ADJS" for parse in parses(lower))
 
 
 _NOT_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRTF", "PRTS", "GRND", "CONJ", "PREP", "PRCL", "INTJ", "PRED", "COMP",
@@ -440,6 +466,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
+        spans += [(s, e, 0.7, "a first name said right before a greeting") for s, e in _first_names_before_a_greeting(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
     spans += [(s, e, 0.75, "a surname's possessive adjective beside what is registered") for s, e in
@@ -2472,9 +2499,13 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             continue
         start, end = run[0][0].start(), run[-1][0].end()
         likely_all = frozenset().union(*(likely for _, likely, _ in run))
-        strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2)
+        # a Finnic surname beside a word that can be a first name ("майя хейккинен", "света туоминен"): the surname's
+        # shape is no Russian word's, so the pair needs no cue
+        finnic_pair = len(run) >= 2 and any(finnic_surname(match.group(), rare=True) for match, _, _ in run) \
+            and any("Name" in rare for _, _, rare in run)
+        strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2) or finnic_pair
         if len(run) >= 2 and (strong or (not lowercase and likely_all)):
-            if strong:
+            if strong and not finnic_pair:  # (a Finnic pair has its surname: no neighbour is widened into it)
                 # a first name with a patronymic right after it anchors the surname beside them
                 # ("Роман Олегович": a first name the dictionary reads first as a noun still counts before a patronymic)
                 anchored = any("Name" in run[k][2] and "Patr" in run[k + 1][1] for k in range(len(run) - 1))
@@ -2517,6 +2548,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.8))
             elif word.lower() in _COMMON_WORDS:
                 pass
+            elif finnic_surname(word, rare=False) and not _after_an_attribute(text, start):
+                out.append((start, end, 0.7))  # "лесонен был строгий", "у братьев ахтиайнен": no Russian word's shape
             elif not lowercase and ("Surn" in _top_kinds(word) and (not opens_a_sentence(text, start, lines=False, cells=True, ellipsis=False)
                                                                     or _VALUE_AFTER.match(text, end)
                                                                     or ({"Surn", "plur"} <= _top_tag(word)
@@ -2533,6 +2566,14 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
 
 
 _FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
+
+
+def _after_an_attribute(text: str, start: int) -> bool:
+    """The word before is an adjective's likeliest reading, no pronoun's ("бывший шталлупенен": a town's old name; "за
+    старого вяйнямейнена"): what an attribute describes alone is as often a place or a hero as a person."""
+    before = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    found = parses(before.group(1).lower()) if before else []
+    return bool(found) and found[0].tag.POS == "ADJF" and "Apro" not in found[0].tag
 
 
 def _first_name_slot(text: str, words: list, j: int) -> bool:
@@ -2593,6 +2634,8 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in _COMMON_WORDS \
             or lemma(word) in _GREETING_LEMMAS or _is_label(word) or _person_kinds(word) & {"Name", "Patr"}:
         return end
+    if finnic_surname(word, rare=True):
+        return nxt.end(1)  # "анна мякинен", "майя хейккинен": the dictionary guesses a short adjective
     found = parses(word)
     if found and (found[0].tag.POS in _ANCHOR_BLOCK_POS or found[0].tag.POS in _NOT_NAME_POS
                   or word_grammemes(word) & {"Geox", "Orgn"}):
@@ -3336,7 +3379,27 @@ def _surname_by_grammar(text: str, name, other) -> bool:
         return False
     if _agrees_as_surname(word, agreement, after, animate=True) and _anchored_surname(word, True, agreement, after):
         return True
+    if word.lower() in _COMMON_WORDS:  # "тимофей зима": a word kept from standing alone, beside a first name
+        return _a_noun_surname_the_tagger_reads(text, other, agreement)
     return _agrees_as_surname(word, agreement) and _anchored_surname(word, True, agreement) \
+        and name_probabilities(text).get(other.start(), 0.0) >= _TAGGER_SUPPORT
+
+
+def _a_noun_surname_the_tagger_reads(text: str, other, agreement: Agreement) -> bool:
+    """Lowercase: a common noun with no name reading right after a first name (and patronymic), in one of the name's
+    cases, is its surname when the tagger, reading the words around, gives it some chance of being a name
+    (_TAGGER_SUPPORT) — a nominative one too ("тамара степановна зима она помнит", "надежда павловна скрипка"), which
+    grammar alone reads as the sentence going on ("анна сергеевна заявка принята": the tagger gives "заявка" none; the
+    caller asks that no finite verb follows it there: "ляйсан маратовна штраф выставил партнёр") — and it is no
+    function, domain, label, role or greeting word."""
+    word = other.group()
+    lower = word.lower()
+    if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in DOMAIN_WORDS or _is_label(word) \
+            or lower in _TITLES or lemma(word) in _GREETING_LEMMAS or lemma(word) in _PERSON_NOUN_LEMMAS \
+            or _rare_kinds(word) & {"Name", "Patr"} or _person_noun(word) or word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+        return False
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "NOUN" and _agrees_as_surname(word, agreement) \
         and name_probabilities(text).get(other.start(), 0.0) >= _TAGGER_SUPPORT
 
 
@@ -3640,7 +3703,9 @@ def _widen_to_surname(text: str, words: list, first: int, last: int, start: int,
     if last + 1 < len(words):
         right = words[last + 1]
         if not text[end:right.start()].strip() \
-                and _could_be_surname(text, right.group(), lowercase, anchored, agreement, after=True) \
+                and (_could_be_surname(text, right.group(), lowercase, anchored, agreement, after=True)
+                     or (lowercase and anchored and agreement is not None and not _a_verb_follows(text, right.end())
+                         and _a_noun_surname_the_tagger_reads(text, right, agreement))) \
                 and not (lowercase and _heads_noun_phrase(text, right.end())):
             end = right.end()
     return start, end
@@ -4172,8 +4237,8 @@ def _ordinary_compound(word: str) -> bool:
     if "-" in lower:
         parts = lower.split("-")
         return all(is_known(part) and not _rare_kinds(part) for part in parts)
-    if is_known(lower):
-        return False
+    if is_known(lower) or finnic_surname(lower, rare=False):
+        return False  # "лесонен" is no prefix before "сонен": a Finnic surname's shape
     found = parses(lower)
     if not found:
         return False
@@ -5372,6 +5437,26 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
     for match in _VOCATIVE.finditer(text):
         word = match.group(1)
         if "Name" in _top_kinds(word) and word.lower() not in _COMMON_WORDS:
+            out.append(match.span(1))
+    return out
+
+
+# A word right before a greeting: "умный домофон [роман] здравствуйте", "[вера] добрый день".
+_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+(?:здравствуйте|добрый[ \t]+(?:день|вечер)|доброе[ \t]+утро"
+                                r"|приветствую)(?![\w-]))")
+
+
+def _first_names_before_a_greeting(text: str) -> list[tuple[int, int]]:
+    """Lowercase speech: a first name right before a greeting names whoever greets or is greeted — the operator's
+    opening line ("умный домофон роман здравствуйте": the company, the name, the greeting) or an address ("вера добрый
+    день") — also a first name that is a common word, which alone stays a word (_COMMON_WORDS: роман, вера, лев,
+    лилия): nothing but a name stands there. Not a word that is only rarely a first name ("тинькофф", "тема")."""
+    out = []
+    for match in _BEFORE_A_GREETING.finditer(text):
+        word = match.group(1)
+        if word in STOPWORDS or "Name" not in _rare_kinds(word):
+            continue
+        if word in _COMMON_WORDS or "Name" in _top_kinds(word):
             out.append(match.span(1))
     return out
 
