@@ -181,3 +181,46 @@ def test_item15_the_caller_on_thou_or_a_non_owner_by_first_name_is_a_form_of_add
 def test_item15_the_owner_by_name_a_colleague_or_a_quoted_thou_is_not(line):
     assert "form-of-address" not in rules_fired(line)
 
+
+# --- a read-back of the caller's own values, in a call, for the model's guesses ------------------------------------
+
+from guard.callstate import CallState  # noqa: E402
+from guard.disclosure.checker import DisclosureChecker, default_checker  # noqa: E402
+from guard.disclosure.classifier import Prediction  # noqa: E402
+from guard.disclosure.context import CheckContext, Said  # noqa: E402
+
+
+class _SureModel:
+    """A line model that reads every line as п. 25's change, sure of it (what stop 51's retrain did to a spelled
+    surname the caller had said)."""
+    threshold, other_sense = 0.8, 0.1
+
+    def predict(self, utterance, rules=None):
+        return Prediction(0.99, "client-data-change")
+
+    def score(self, utterance):
+        return 0.99
+
+
+_VIEW = {"msisdn": "79268402517", "client_type": "individual", "payment_type": "postpaid",
+         "owner": {"last_name": "*****", "first_name": "Иван"}}
+
+
+def _in_call(line: str, callers_lines: list[str]):
+    checker = DisclosureChecker(default_checker().rules, model=_SureModel(), verifier=default_checker().verifier)
+    return checker.check(line, "operator", CheckContext.of(CallState(), _VIEW, shown=True), Said.of(callers_lines))
+
+
+@pytest.mark.parametrize("line", ["фамилия И-ва-нов", "Иванов", "фамилия Иванов, верно"])
+def test_in_a_call_the_callers_own_value_said_back_is_not_guessed_at_by_the_model(line):
+    assert _in_call(line, ["моя фамилия Иванов"]).verdict == "allow"
+
+
+def test_in_a_call_a_spelled_surname_the_caller_did_not_say_is_blocked():
+    result = _in_call("фамилия И-ва-нов", ["моя фамилия Петров"])
+    assert result.verdict == "block" and "owner-name" in {f.rule for f in result.violations}
+
+
+def test_in_a_call_what_the_line_says_beside_the_callers_value_is_still_guessed():
+    result = _in_call("Иванов, сейчас всё сделаю по вашей заявке, подождите немного", ["моя фамилия Иванов"])
+    assert "model:client-data-change" in {f.rule for f in result.violations}
