@@ -1489,7 +1489,7 @@ def changes_through_termination(utterance: Utterance) -> tuple[int, int] | None:
 # refused ("переключать никуда не буду", "держать не буду", "без перевода"). The recommended answer — the operator
 # transferring ("соединю вас со специалистом") — holds none; a leaving only told of ("перенос к другому оператору
 # занимает до восьми дней"), a porting to us ("переносите номер к нам"), a leaving pleaded against ("не уходите") none.
-_LEAVE = frozenset({"уходить", "уйти", "сбежать", "переметнуться", "убегать", "сбегать"})
+_LEAVING = frozenset({"уходить", "уйти", "сбежать", "переметнуться", "убегать", "сбегать"})
 _SWITCH = frozenset({"переходить", "перейти"})
 _PORT = frozenset({"перенос", "перенести", "переносить", "портация", "портирование", "портировать"})
 _RIVAL = frozenset({"оператор", "другой", "конкурент", "провайдер"}) | CARRIERS
@@ -1550,7 +1550,7 @@ def _the_leaving(utterance: Utterance) -> int | None:
         lemmas = token.info.lemmas
         if any(t.form == "не" for t in tokens[max(0, k - 1):k]):
             continue
-        if lemmas & _LEAVE and _addressed(tokens, k):
+        if lemmas & _LEAVING and _addressed(tokens, k):
             ahead = tokens[k + 1] if k + 1 < len(tokens) else None
             if ahead is None or ahead.after_break or _to_a_rival(tokens, k, any_name=True):
                 return k  # "хотите уйти — …", "уходите к другому оператору"
