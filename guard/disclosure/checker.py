@@ -591,6 +591,17 @@ class DisclosureChecker:
             # whole line must lean to a violation too
             if prediction.violating < READ_BACK_PART_SURE and self.model.score(utterance) < READ_BACK_LINE_FLOOR:
                 return findings
+        theirs = _callers_own_values(utterance, said) if in_call and judged is utterance else []
+        if theirs:  # in a call, the caller's own values said back with no cue ("фамилия И-ва-нов" after "моя фамилия
+            # Иванов") are read for the model's guess as a read-back's are: not guessed at, what the line says besides
+            # is (stop 52: a retrained model read the spelled surname as п. 25's change). Only what the caller said in
+            # this call: a value the view shows, or one nobody said, is read whole (fail closed)
+            judged = _outside(utterance, theirs)
+            if judged is None:
+                return findings
+            prediction = self.model.predict(judged, self._operator_rule_ids)
+            if prediction.violating < READ_BACK_PART_SURE and self.model.score(utterance) < READ_BACK_LINE_FLOOR:
+                return findings
         prediction = prediction or self.model.predict(judged, self._operator_rule_ids)
         sure = prediction.violating >= MODEL_SURE
         if read_away and not sure:
@@ -1592,6 +1603,26 @@ def _the_call_gave_its_values(utterance: Utterance, said: Said, shown: ShownCard
     return all(given(group.digits, group.start)
                or any(run.start <= group.start and group.end <= run.end and given(run.digits) for run in runs)
                for group in utterance.digit_groups) and all(word_given(token) for token in words)
+
+
+def _callers_own_values(utterance: Utterance, said: Said) -> list[tuple[int, int]]:
+    """The spans of the line's values the caller said in this call, and only those: its numbers (a trunk prefix or a
+    run of groups as `_the_call_gave_its_values` reads them) and its words that may be a value (`_value_words`, a
+    spelled one joined: "И-ва-нов" is "иванов")."""
+    if not said:
+        return []
+
+    def theirs(digits: str) -> bool:
+        return said.said_digits(digits) or (digits[:1] in "78" and len(digits) > 4 and said.said_digits(digits[1:]))
+
+    spans = [(group.start, group.end) for group in utterance.digit_groups
+             if theirs(group.digits) or any(run.start <= group.start and group.end <= run.end and theirs(run.digits)
+                                            for run in utterance.digit_runs)]
+    for token in _value_words(utterance):
+        word = utterance.text[token.start:token.end]
+        if any(said.said_word(form) for form in {token.form.lower(), word.replace("-", "").lower()}):
+            spans.append((token.start, token.end))
+    return spans
 
 
 _VALUE_GRAMMEMES = frozenset({"Name", "Patr", "Surn", "Geox", "Orgn", "Trad", "UNKN"})

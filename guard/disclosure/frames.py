@@ -933,6 +933,74 @@ def addresses_by_kind(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# п. 15's second sentence: "Обращаться по имени или имени отчеству, если обращается сам владелец и договор
+# зарегистрирован, в остальных случаях обращение на «Вы»". Two readings of the line alone (stop 52):
+# - the caller on "ты": a pronoun of the second person singular said to them ("давай ты мне скажешь", "у тебя ARPU
+#   низкий"), not inside quotes and not a line about a customer to a colleague ("если клиент спрашивает, как тебя зовут");
+# - the caller called by first name where the line says they are not the owner ("Вы соседка, а не владелица, но ничего,
+#   Людмила, …", "Хорошо, Светлана, раз договор на вашего отца, …"): the name of someone the address by name is not for.
+_THOU = frozenset({"ты", "тебе", "тебя", "тобой", "твой", "твоя", "твои", "твоё", "твое", "твоего", "твоей", "твоему",
+                   "твою", "твоим", "твоих", "твоими"})
+_A_CUSTOMER_SPOKEN_OF = frozenset({"клиент", "клиентка", "абонент", "абонентка", "звонящий", "покупатель", "пользователь"})
+_OWNER_NOUNS = frozenset({"владелец", "владелица", "хозяин", "хозяйка", "собственник", "собственница"})
+_VOCATIVE_BEFORE = frozenset({"хорошо", "ладно", "ну", "так", "да", "ничего", "итак", "смотрите", "спасибо", "понятно",
+                              "ясно", "отлично", "конечно", "вот"})
+_AFTER_A_VOCATIVE = frozenset({"раз", "давайте", "тогда", "пожалуйста", "вы", "вам", "вас", "но", "а", "и", "если",
+                               "поэтому", "к", "увы"})
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1
+
+
+def addresses_with_thou(utterance: Utterance) -> tuple[int, int] | None:
+    """(i, i) of a "ты" said to the caller (п. 15: "в остальных случаях обращение на «Вы»"), or None."""
+    tokens = utterance.tokens
+    if any(t.info.lemmas & _A_CUSTOMER_SPOKEN_OF for t in tokens):
+        return None  # "если клиент спрашивает, как тебя зовут, называй …": a colleague told of a customer
+    for i, token in enumerate(tokens):
+        if token.form in _THOU and not _inside_quotes(utterance.text, token.start):
+            return i, i
+    return None
+
+
+def _not_the_owner(tokens: list[Token]) -> bool:
+    """The line says the caller is not the owner: an owner noun negated ("а не владелица", "вы не владелец"), or the
+    contract or the number on the caller's kin ("раз договор на вашего отца")."""
+    for k, token in enumerate(tokens):
+        if token.info.lemmas & _OWNER_NOUNS and any(t.form == "не" for t in tokens[max(0, k - 2):k]):
+            return True
+        if token.form == "на" and k + 2 < len(tokens) and tokens[k + 1].info.lemmas & {"ваш"} \
+                and tokens[k + 2].info.lemmas & KIN_NOUNS \
+                and any(t.info.lemmas & {"договор", "номер", "оформить", "зарегистрировать", "записать", "сим-карта",
+                                         "симка"} for t in tokens[max(0, k - 4):k]):
+            return True
+    return False
+
+
+def calls_a_non_owner_by_name(utterance: Utterance) -> tuple[int, int] | None:
+    """(i, i) of a first name the caller is addressed by in a line that says they are not the owner (п. 15), or None.
+    The name stands as an address: at the line's start, after a break or a word of assent ("хорошо", "ничего"), and
+    before a break, the end, an imperative, the second person or a clause's first word ("раз", "давайте")."""
+    tokens = utterance.tokens
+    if not _not_the_owner(tokens):
+        return None
+    for i, token in enumerate(tokens):
+        grammemes = token.info.top_grammemes
+        if not {"Name", "nomn"} <= grammemes or "Surn" in grammemes:
+            continue
+        opens = i == 0 or token.after_break or tokens[i - 1].form in _VOCATIVE_BEFORE
+        if not opens:
+            continue
+        j = i + 1 if i + 1 < len(tokens) and "Patr" in tokens[i + 1].info.top_grammemes else i  # "Анна Петровна"
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is None or after.after_break or after.form in _AFTER_A_VOCATIVE \
+                or after.info.top_grammemes & {"impr", "2per"}:
+            return i, j
+    return None
+
+
 # --- 002 (confidential information): what a relative's number did, told to the caller ---------------------------
 # what a number does that its account records: payments, messages, subscriptions, where it was in the network
 _NUMBER_ACT = frozenset({"отправить", "отправлять", "пополнение", "пополнить", "списание", "списать", "подключить",
@@ -1412,6 +1480,149 @@ def changes_through_termination(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# --- п. 13: the customer's leaving handled by the operator instead of the retention line ("если Клиент желает перейти
+# к другому оператору … следует использовать фразу … и перевести на Линию сохранения"). Two things in one line: the
+# customer's leaving addressed — "уходите / хотите уйти к другому оператору", "уходите в МТС", "хотите в МегаФон",
+# the number ported to the rival ("для переноса номера … в салон МТС", "в их салоне") — and the operator's own answer
+# to it: the way out told in the imperative or the second person ("идите в салон", "пишите заявление", "берёте паспорт",
+# "в любом офисе", "они всё оформят"), the operator ending it themselves ("расторжение оформлю"), or the transfer
+# refused ("переключать никуда не буду", "держать не буду", "без перевода"). The recommended answer — the operator
+# transferring ("соединю вас со специалистом") — holds none; a leaving only told of ("перенос к другому оператору
+# занимает до восьми дней"), a porting to us ("переносите номер к нам"), a leaving pleaded against ("не уходите") none.
+_LEAVING = frozenset({"уходить", "уйти", "сбежать", "переметнуться", "убегать", "сбегать"})
+_SWITCH = frozenset({"переходить", "перейти"})
+_PORT = frozenset({"перенос", "перенести", "переносить", "портация", "портирование", "портировать"})
+_RIVAL = frozenset({"оператор", "другой", "конкурент", "провайдер"}) | CARRIERS
+_WISH = frozenset({"хотеть", "собираться", "решить", "надумать", "желать"})
+_TO_US = frozenset({"нам", "нас", "мы"})
+_THEIRS = frozenset({"их", "они", "них", "ихний"})
+_OUTLETS = frozenset({"салон", "офис", "отделение", "магазин"})
+_WAY_OUT_VERBS = frozenset({"идти", "пойти", "прийти", "приходить", "подойти", "подходить", "обратиться", "обращаться",
+                            "брать", "взять", "писать", "написать", "заполнять", "заполнить", "подать", "подавать",
+                            "оформить", "оформлять", "указать", "указывать", "отправить", "отправлять", "нести",
+                            "отнести", "приносить", "принести", "сходить", "ехать", "поехать", "составить", "расторгнуть",
+                            "перенести", "переносить"})
+_DONE_BY_THEM = frozenset({"оформить", "сделать", "перенести", "расторгнуть", "отключить", "переоформить", "закрыть"})
+_KEEP_OR_TRANSFER = frozenset({"переключать", "переключить", "соединять", "соединить", "переводить", "перевести",
+                               "удерживать", "удержать", "держать", "отговаривать", "отговорить"})
+_TRANSFER_NOUNS = frozenset({"перевод", "переключение", "соединение"})
+_TRANSFER_VERBS = frozenset({"соединить", "переключить", "перевести", "передать", "соединять", "переключать",
+                             "переводить"})
+_REACH_AFTER_LEAVING = 4
+
+
+def _addressed(tokens: list[Token], k: int) -> bool:
+    """The verb at k is said to the caller: the imperative or the second person ("уходите"), or an infinitive after a
+    wish of theirs ("хотите уйти", "решили перейти")."""
+    grammemes = tokens[k].info.top_grammemes
+    if grammemes & {"impr", "2per"} or "plur" in grammemes and "past" in grammemes and any(
+            t.form == "вы" for t in tokens[max(0, k - 3):k]):
+        return True
+    return "INFN" in grammemes and any(t.info.lemmas & _WISH and t.info.top_grammemes & {"2per", "impr", "past"}
+                                       for t in tokens[max(0, k - 3):k])
+
+
+def _to_a_rival(tokens: list[Token], k: int, any_name: bool) -> bool:
+    """After the verb at k, within a few words: "к" or "в" and the rival ("к другому оператору", "в МТС", "к ним"); with
+    `any_name`, "к" and whoever is named ("уходите к эм-тэ-эс"), but never "к нам"."""
+    for m in range(k + 1, min(len(tokens), k + _REACH_AFTER_LEAVING + 1)):
+        if tokens[m].after_break:
+            return False
+        if tokens[m].form not in ("к", "в", "во", "на"):
+            continue
+        after = tokens[m + 1:m + 3]
+        if not after or after[0].form in _TO_US:
+            return False
+        if any(t.info.lemmas & _RIVAL or t.form in _THEIRS for t in after):
+            return True
+        return any_name and tokens[m].form == "к"
+    return False
+
+
+def _the_leaving(utterance: Utterance) -> int | None:
+    """Index of the customer's leaving addressed in the line, or None."""
+    tokens = utterance.tokens
+    if any(t.form in _TO_US and i and tokens[i - 1].form == "к" for i, t in enumerate(tokens)) or any(
+            t.form == "от" and i + 1 < len(tokens) and tokens[i + 1].info.lemmas & (_RIVAL | {"прежний", "старый"})
+            for i, t in enumerate(tokens)):
+        return None  # a porting to us: "переносите номер к нам", "перенос от другого оператора"
+    for k, token in enumerate(tokens):
+        lemmas = token.info.lemmas
+        if any(t.form == "не" for t in tokens[max(0, k - 1):k]):
+            continue
+        if lemmas & _LEAVING and _addressed(tokens, k):
+            ahead = tokens[k + 1] if k + 1 < len(tokens) else None
+            if ahead is None or ahead.after_break or _to_a_rival(tokens, k, any_name=True):
+                return k  # "хотите уйти — …", "уходите к другому оператору"
+        elif lemmas & _SWITCH and _addressed(tokens, k) and _to_a_rival(tokens, k, any_name=False):
+            return k
+        elif lemmas & _WISH and token.info.top_grammemes & {"2per"} and _to_a_rival(tokens, k, any_name=False):
+            return k  # "хотите к другому оператору", "хотите в МегаФон"
+        elif lemmas & _PORT and any(t.info.lemmas & _RIVAL or t.form in _THEIRS
+                                    for t in tokens[k + 1:k + 1 + _REACH_AFTER_LEAVING * 3]
+                                    if not t.info.lemmas & {"номер"}) and _a_rivals_outlet(tokens):
+            return k  # "для переноса номера … идёте в салон МТС", "заявление на перенос … в их салоне"
+    return None
+
+
+def _a_rivals_outlet(tokens: list[Token]) -> bool:
+    """The rival's outlet named: "салон МТС", "в их салоне", "у них в салоне"."""
+    for m, token in enumerate(tokens):
+        if token.info.lemmas & _OUTLETS:
+            near = tokens[max(0, m - 3):m + 3]
+            if any(t.form in _THEIRS or t.info.lemmas & CARRIERS or t.info.lemmas & {"другой", "конкурент"}
+                   for t in near):
+                return True
+    return False
+
+
+def _the_operators_answer(tokens: list[Token], leaving: int) -> int | None:
+    """Index of the operator's own answer to the leaving: the way out told, the ending done, the transfer refused."""
+    for m, token in enumerate(tokens):
+        if m == leaving:
+            continue
+        lemmas = token.info.lemmas
+        grammemes = token.info.top_grammemes
+        negated = any(t.form in ("не", "незачем") for t in tokens[max(0, m - 3):m]) or any(
+            t.form == "не" for t in tokens[m + 1:m + 5])  # "соединять ни с кем не буду"
+        if lemmas & _KEEP_OR_TRANSFER and negated:
+            return m  # "переключать никуда не буду", "держать не буду", "не надо вас никуда переключать"
+        if token.form in ("держим", "удерживаем") and negated:
+            return m  # "мы никого не держим"
+        if lemmas & _TRANSFER_NOUNS and m and tokens[m - 1].form == "без":
+            return m  # "… оформлю прямо сейчас, без перевода"
+        if negated:
+            continue
+        if lemmas & _WAY_OUT_VERBS and grammemes & {"impr", "2per"}:
+            return m  # "идите в салон", "пишите заявление", "заявление на перенос напишете"
+        if lemmas & {"оформить", "расторгнуть", "закрыть"} and "1per" in grammemes and "sing" in grammemes:
+            return m  # "расторжение оформлю прямо сейчас"
+        if lemmas & _DONE_BY_THEM and {"3per", "plur"} <= grammemes:
+            return m  # "они всё оформят", "там всё оформят", "номер перенесут сами"
+        if lemmas & _OUTLETS and any(t.form in ("любом", "любой", "их") or t.form in _THEIRS
+                                     for t in tokens[max(0, m - 2):m]):
+            return m  # "заявление на расторжение в любом офисе", "в их салоне"
+    return None
+
+
+def lets_the_customer_go(utterance: Utterance) -> tuple[int, int] | None:
+    """(first, last) token indexes of the customer's leaving answered by the operator's own way out or refused transfer
+    (п. 13), or None — and None wherever the operator transfers ("соединю вас со специалистом")."""
+    tokens = utterance.tokens
+    leaving = _the_leaving(utterance)
+    if leaving is None:
+        return None
+    for m, token in enumerate(tokens):
+        if token.info.lemmas & _TRANSFER_VERBS and "1per" in token.info.top_grammemes and not any(
+                t.form == "не" for t in tokens[max(0, m - 3):m]) and not any(
+                t.form == "не" for t in tokens[m + 1:m + 3]):
+            return None  # the recommended answer: the operator transfers
+    answer = _the_operators_answer(tokens, leaving)
+    if answer is None:
+        return None
+    return min(leaving, answer), max(leaving, answer)
+
+
 # --- п. 22: the operator sending an MMS ("нельзя отправлять MMS из CRM"): whatever the operator sends, they send from
 # the company's systems. A verb of sending in the first person or the operator's own past ("отправила вам … MMS-
 # сообщением", "пульну эмэмэс через карточку"), an MMS (MMS_WORDS, a compound's first part too) its object within a
@@ -1879,6 +2090,7 @@ _SPENDING_RULE = "low-arpu-spending"  # п. 19
 _OWNER_NAME_RULE = "owner-name"  # п. 1
 _MMS_RULE = "mms-from-crm"  # п. 22
 _TERMINATION_RULE = "termination-letter-text"  # п. 13: any change through termination
+_LEAVING_RULE = "leaving-not-transferred"  # п. 13: the customer's leaving handled by the operator
 _LATE_ANSWER_RULE = "late-answer"  # п. 21: the operator lets an incoming call ring on
 
 
@@ -1906,7 +2118,10 @@ def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
                            (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
                            (sends_the_matter_away, _HELPLESS_RULE),
                            (tells_works_on_the_network, _MAINTENANCE_RULE),
-                           (holds_off_answering, _LATE_ANSWER_RULE)):  # п. 21 (stop 45): a rule the verifier never saw
+                           (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw
+                           (lets_the_customer_go, _LEAVING_RULE),  # п. 13 (stop 52): a rule the verifier never saw
+                           (addresses_with_thou, _ADDRESS_RULE),  # п. 15 (stop 52): readings the verifier never saw
+                           (calls_a_non_owner_by_name, _ADDRESS_RULE)):
         held = frame(utterance)
         if held is not None:
             found.append((rule_id, *utterance.char_span(*held)))
@@ -1982,7 +2197,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "blames_the_caller", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
+__all__ = ["addresses_by_kind", "addresses_with_thou", "calls_a_non_owner_by_name", "blames_the_caller", "lets_the_customer_go", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",

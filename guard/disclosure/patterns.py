@@ -271,6 +271,17 @@ class Hit:
     last: int
 
 
+def _compound_readings(tokens: list[Token]) -> list[Token]:
+    """The line's tokens, a compound of nouns read as each of its nouns too ("юрлицо-владелец — ЗАО …" is the owner
+    named, as "владелец — ЗАО …" is; text.compound_parts): an apposition names one thing by both nouns, whichever a rule
+    lists. Read, like a dotted cut, by the rules' phrases only — as more words, never fewer; the same list when no word
+    is a compound."""
+    if not any(token.info.parts for token in tokens):
+        return tokens
+    return [replace(token, info=replace(token.info, lemmas=token.info.lemmas | token.info.parts))
+            if token.info.parts else token for token in tokens]
+
+
 class PatternIndex:
     """Many patterns, each with a key (the rule it belongs to), matched in one pass over the words."""
 
@@ -298,11 +309,12 @@ class PatternIndex:
             self.add(key, pattern)
 
     def _cut_readings(self, utterance: Utterance) -> list[Token]:
-        """The line's tokens, a dotted cut of a word read as every pattern word it may cut: a word the dictionary does
-        not know, of CUT_LETTERS letters or more, a dot right after it ("конт.лицо: супр." — "контактный", "лицо",
-        "супруг(а)"; red team bb10, 12). Chat shorthand of the rules' own words, read once for all rules: a cut reads
-        as more words, never fewer (a rule's exceptions are read on the line as written)."""
-        tokens = utterance.tokens
+        """The line's tokens (a compound of nouns read as its nouns too: _compound_readings), a dotted cut of a word
+        read as every pattern word it may cut: a word the dictionary does not know, of CUT_LETTERS letters or more, a
+        dot right after it ("конт.лицо: супр." — "контактный", "лицо", "супруг(а)"; red team bb10, 12). Chat shorthand
+        of the rules' own words, read once for all rules: a cut reads as more words, never fewer (a rule's exceptions
+        are read on the line as written)."""
+        tokens = _compound_readings(utterance.tokens)
         text = utterance.text
         cuts = [k for k, token in enumerate(tokens)
                 if text[token.end:token.end + 1] == "." and len(token.form) >= CUT_LETTERS and token.form.isalpha()

@@ -109,6 +109,9 @@ class WordInfo:
     top_grammemes: frozenset[str]  # of the most likely parse
     parse_tags: tuple[frozenset[str], ...] = ()  # the grammemes of each likely parse, for @NOUN+nomn
     cut_of: frozenset[str] = frozenset()  # a dotted cut ("конт."): the pattern words it may stand for (patterns.py)
+    # a compound of nouns joined by a hyphen ("юрлицо-владелец", "организации-владельца"): the lemmas of its nouns
+    # (compound_parts), what a rule's pattern reads it as beside the compound itself (patterns.py)
+    parts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=100_000)
@@ -127,7 +130,36 @@ def word_info(form: str) -> WordInfo:
         grammemes.add("UNKN")  # a word the dictionary does not know: a company or brand name, a typo
     parse_tags = tuple(frozenset(parse.tag.grammemes) for parse in found if parse.score >= _MIN_TAG_SCORE)
     top = frozenset(found[0].tag.grammemes) if found else frozenset()
-    return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags)
+    return WordInfo(form, lemmas, frozenset(grammemes), top, parse_tags, parts=compound_parts(form))
+
+
+# A compound's part shorter than this is a prefix or a particle's stem, not a noun of its own ("вип-", "ай-").
+_MIN_PART_LETTERS = 3
+
+
+def compound_parts(form: str) -> frozenset[str]:
+    """The lemmas of the nouns of a hyphenated compound of nouns — Russian's apposition written as one word
+    ("юрлицо-владелец", "владелец-организация", "организации-владельца", "девушка-консультант"), which names one thing
+    by each of its nouns. Every part a noun the dictionary knows, of _MIN_PART_LETTERS letters or more; not a particle
+    ("номер-то", "кто-то"), an adverb ("по-моему"), a letter's name ("эс-эм-эс") or a place's name ("санкт-петербург":
+    its parts are no dictionary nouns). Empty for any other word."""
+    if "-" not in form:
+        return frozenset()
+    pieces = form.split("-")
+    lemmas: set[str] = set()
+    for piece in pieces:
+        if len(piece) < _MIN_PART_LETTERS or not piece.isalpha():
+            return frozenset()
+        try:
+            found = parses(piece)
+        except ValueError:
+            return frozenset()
+        nouns = [parse for parse in found if parse.is_known and parse.score >= _MIN_TAG_SCORE and "NOUN" in parse.tag
+                 and not ({"Geox", "Name", "Surn", "Patr"} & set(parse.tag.grammemes))]
+        if not nouns or not found or "NOUN" not in found[0].tag:
+            return frozenset()
+        lemmas.update(normalize_word(parse.normal_form) for parse in nouns)
+    return frozenset(lemmas)
 
 
 @lru_cache(maxsize=100_000)
