@@ -884,7 +884,12 @@ def _names_a_home(tokens: list[_Token], first: int) -> bool:
     told in pieces (the rest said before, in another turn or a card); not a quarter after its number ("1 кв. 2026")."""
     word = tokens[first].text.lower().rstrip(".")
     return tokens[first].kind == "flat" and (word in _HOME_FLATS or word.startswith(_HOME_FLAT_STEMS)) \
-        and not (first >= 1 and tokens[first - 1].kind == "num")
+        and not (first >= 1 and tokens[first - 1].kind == "num" and _QUARTER.fullmatch(tokens[first - 1].text))
+
+
+# a year's quarter before "кв." ("1 кв. 2026", "за 3-й кв."): one to four; any other number before it ends something else
+# ("+7 915 702-11-38 кв. 32 — …", "009,00213 кв. 5": a phone's, a fob's last group, then the next flat; stop 52)
+_QUARTER = re.compile(r"0?[1-4](?:-?(?:й|го|м|ом))?", re.IGNORECASE)
 
 
 # a new building's stage, named only by its ordinal ("2-я очередь"; "очередь" alone is a queue)

@@ -156,6 +156,36 @@ class HardwareAddressRecognizer(ContextPatternRecognizer):
         return found
 
 
+# A resident's access fob (an RFID tag of the entrance intercom) by the number printed on it (pii_av51, stop 52): the fob
+# is registered to a flat, so its number singles out the resident as a handset's IMEI does, and the printed number is
+# what is written into the tag — read out, it lets anyone copy the key. EM-Marine prints its 24 bits as the facility
+# code (0-255, three digits) and the card's number (0-65535, five digits) apart by a comma ("002,41763"): that shape,
+# in range, is found anywhere (a decimal with five places after the comma is no figure a contact centre writes); out of
+# range (a digit mistyped) only with a fob's word before it in its clause ("Брелок заблокирован, выпущен новый 012,70931").
+# Said, the digits of either print (eight, or the ten-digit decimal) follow a fob's word (`FOB_WORDS`) in the cue's reach.
+FOB_WORDS = r"брел(?:ок|оч|к)\w*|rfid|rf-?метк\w*|ключ\w*[\s\-]+(?:от\s+)?домофон\w*"
+_EM_MARINE = r"(?<![\d,.])(?P<facility>\d{3}),[ ]?(?P<card>\d{5})(?![\d]|,\d)"
+
+
+def is_em_marine(value: str) -> bool:
+    """The number printed on an EM-Marine fob: a facility code of 0-255 and a card's number of 0-65535."""
+    match = re.fullmatch(_EM_MARINE, value.strip())
+    return match is not None and int(match["facility"]) <= 255 and int(match["card"]) <= 65535
+
+
+class AccessFobRecognizer(ContextPatternRecognizer):
+    ENTITY = "DEVICE_ID"
+    PATTERNS = [Pattern("em_marine_fob", _EM_MARINE, 0.45)]
+    CONTEXT = ("брелок", "брелк", "брелоч", "rfid")
+    WINDOW_BEFORE, CONTEXT_WORDS = 80, 10
+    CUE_NUMBERS = ((FOB_WORDS, 5, 10),)
+    CANDIDATES_ARE_PATTERN_MATCHES = True
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """In range, a fob's print by its shape alone; out of range, only with a fob's word (the context's score)."""
+        return True if is_em_marine(pattern_text) else None
+
+
 # a digit, or two hex pairs apart by a MAC's mark: a MAC of letters alone ("ba:ba:ca:ca:ca:ca") holds no digit
-KIND = Kind("DEVICE_ID", (DeviceIdRecognizer, HardwareAddressRecognizer), number_value, numeric=True, asked=DEVICE_WORDS,
+KIND = Kind("DEVICE_ID", (DeviceIdRecognizer, HardwareAddressRecognizer, AccessFobRecognizer), number_value, numeric=True, asked=DEVICE_WORDS,
             cues=("imei", "iccid", "imsi", "айсиси", "имси"), hint=r"\d|[0-9A-Fa-f]{2}[:\-][0-9A-Fa-f]{2}[:\-]")

@@ -195,6 +195,34 @@ def _named_in_its_row(text: str, start: int, end: int, found: Iterable[tuple[int
                for s, e, kind in found)
 
 
+# A building's shared equipment — an intercom's panel, an entrance camera — is where a building's street address is
+# told with no flat ("Панель ВП-00913 по адресу ул. Оборонная, 95", "запись с камеры у подъезда улица кутузова дом
+# девяносто", "камер CAM-… (ул. Шухова, 8)"; pii_av51, stop 52): the nearest cue before the address in its sentence is
+# the equipment's, no person's; then it is the building's, no one's home. The entrance alone is no cue: it says where
+# something happened to someone, at home maybe ("телефон вырвали у подъезда по адресу …", pii_y34). A flat in it, or a
+# private home anywhere in the text (a private house's camera is at its gate; a plot, "участок", not the police's
+# "участковый"), and it stays masked (fail closed).
+_BUILDING_EQUIPMENT = r"видеопанел\w*|панел[ьияей]\w*|камер\w*"
+_SITE_CUE = re.compile(r"(?<![\w])(?:(?P<equipment>" + _BUILDING_EQUIPMENT + r")|(?P<person>" + "|".join(_PERSON_WORDS)
+                       + r"))(?![\w-])", re.IGNORECASE)
+_PRIVATE_HOME = re.compile(r"(?<![\w])(?:частн\w*|коттедж\w*|дач[аиену]\w*|участ(?:ок|к[аеуи]|ком)|пос[её]л\w*|деревн\w*|снт|ижс"
+                           r"|усадьб\w*|калитк\w*|ворот\w*|двор[ае]?)(?![\w])", re.IGNORECASE)
+
+
+def building_equipment_site(text: str, start: int, end: int, found: Iterable[tuple[int, int, str]] = ()) -> bool:
+    """Is the address text[start:end] a building's, told as where its intercom panel or entrance camera is: no flat in
+    it, the nearest cue before it in its sentence a building's equipment (`_SITE_CUE`), no private home in the text?"""
+    if _DWELLING.search(text, start, end) or _PRIVATE_HOME.search(text):
+        return False
+    sentence_start = _sentence_start(text, start, _CONTACT_REACH)
+    if _someone_lives(text, sentence_start, start):
+        return False
+    inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]
+    cues = [cue for cue in _SITE_CUE.finditer(text, sentence_start, start)
+            if not any(s <= cue.start() < e for s, e in inside)]
+    return bool(cues) and cues[-1].group("equipment") is not None
+
+
 def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
                             found: Iterable[tuple[int, int, str]] = (), ours_only: bool = False) -> bool:
     """Whether the value text[start:end] of `entity_type` is an organisation's, not a person's (fail closed: False
@@ -205,6 +233,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
         return not ours_only and held_by_equipment(text, start, end, entity_type, found)
     if entity_type not in HELD_BY_ORGANISATIONS:
         return False
+    if entity_type == "ADDRESS" and not ours_only and building_equipment_site(text, start, end, found):
+        return True
     value = text[start:end]
     personal = _PERSONAL_BY_LAW.get(entity_type)
     if personal is not None and personal.fullmatch(_digits(value)) or (
