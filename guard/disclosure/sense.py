@@ -1290,6 +1290,7 @@ def asks_caller_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
 
 _CONDITION = frozenset({"если", "ежели"})
 _CONDITION_REACH = 6  # words before the verb: "если что-то непонятно, я повторю"
+_CONDITION_AFTER = 3  # words after it: "повторю ещё раз, если не успели записать" (the verb, "ещё раз", the condition)
 
 
 # "ещё раз", "опять", "снова", "сколько", "уже": the operator's own words again, the irritated repeat п. 16's ethics
@@ -1316,17 +1317,20 @@ def _hit_tokens_with(utterance: Utterance, start: int, end: int, lemmas: frozens
 
 def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's present or future with "за вами" right after
-    it ("Повторяю за вами: …"): which sense of "повторять" — saying the caller's words after them, not the irritated
-    "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule only: what the words after it
-    tell is read as any read-back's (read_back_spans: the caller's own words only, never a third person's). "ещё раз",
-    "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же повторяла за вами"), keep it."""
+    it ("Повторяю за вами: …") or with its object named as the caller's saying in a relative clause ("Повторяю номер,
+    который вы продиктовали: …", "повторю то, что вы сказали"): which sense of "повторять" — saying the caller's words
+    after them, not the irritated "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule
+    only: what the words after it tell is read as any read-back's (read_back_spans: the caller's own words only, never
+    a third person's). "ещё раз", "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же
+    повторяла за вами"), keep it."""
     verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
     tokens = utterance.tokens
     for i in verbs:
         grammemes = tokens[i].info.top_grammemes
-        if "1per" not in grammemes or "past" in grammemes or not _after_the_caller(tokens, i):
+        if "1per" not in grammemes or "past" in grammemes or not (
+                _after_the_caller(tokens, i) or _object_the_callers_saying(utterance, i)):
             return False
         first, last = stretch_of(utterance, i)
         if any(t.form.lower() in _AGAIN for t in tokens[first:last + 1]):
@@ -1334,11 +1338,29 @@ def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool
     return True
 
 
+# "повторяю номер, который вы продиктовали", "повторю то, что вы сказали": the relative word between the repeating
+# verb and the caller's saying, a few words after the verb (the object and its relative clause)
+_OBJECT_CLAUSE = frozenset({"который", "что"})
+_OBJECT_CLAUSE_REACH = 5
+
+
+def _object_the_callers_saying(utterance: Utterance, verb: int) -> bool:
+    """The repeating verb at `verb` has its object qualified by the caller's saying: a read-back cue of the caller's
+    own words ("вы продиктовали", "вы сказали": read_back_cues with `callers_words_only`) within a few words after it,
+    in its stretch, with "который" or "что" between — "Повторяю номер, который вы сейчас продиктовали: …". Not "вы"
+    saying in a clause of its own ("Повторяю: вы сказали …" — the repeat is the operator's, what follows is read apart)."""
+    tokens = utterance.tokens
+    _, last = stretch_of(utterance, verb)
+    return any(verb < cue <= min(last, verb + _OBJECT_CLAUSE_REACH)
+               and any(tokens[k].info.lemmas & _OBJECT_CLAUSE for k in range(verb + 1, cue))
+               for cue in read_back_cues(utterance, callers_words_only=True))
+
+
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
-    """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition
-    before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
-    understood, not the irritated "Повторяю ещё раз" (the present, the past "я же повторяла" and an unconditional "ещё
-    раз повторю" stay findings)."""
+    """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition in
+    its sentence, before it ("Если непонятно, я повторю ещё раз, медленнее") or right after it ("повторю ещё раз, если
+    не успели записать"): an offer to a caller who may not have understood, not the irritated "Повторяю ещё раз" (the
+    present, the past "я же повторяла" and an unconditional "ещё раз повторю" stay findings)."""
     verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
@@ -1346,8 +1368,9 @@ def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     for i in verbs:
         if not {"futr", "1per"} <= tokens[i].info.top_grammemes:
             return False
-        first, _ = stretch_of(utterance, i)
-        if not any(t.info.lemmas & _CONDITION for t in tokens[max(first, i - _CONDITION_REACH):i]):
+        first, last = stretch_of(utterance, i)
+        around = tokens[max(first, i - _CONDITION_REACH):i] + tokens[i + 1:min(last, i + _CONDITION_AFTER) + 1]
+        if not any(t.info.lemmas & _CONDITION for t in around):
             return False
     return True
 

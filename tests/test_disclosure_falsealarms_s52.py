@@ -1,0 +1,49 @@
+"""Stop 52 (issue 12): clean lines of the newest authors (disc_an52, disc_al51, disc_am51) read where their decisions
+live — whose words a repeat says back, when an offer to repeat is conditional, which act of п. 7's standard phrase
+a verb names, whose MMS is sent, who the speaker says they are — and stop 51's open read-back question pinned: said
+back alone when the line names the caller's saying, in a call only what the caller said (docs/disclosure.md, "Stop
+52"). Phrasings are my own (none copied from a set); each reading has its attack beside it."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import SAMPLE_CARD, call_context
+from guard.disclosure.checker import default_checker
+from guard.disclosure.context import Said
+
+from checker_lines import rules_of, verdict_of
+
+
+# --- the ethics' i-repeat: the object named as the caller's saying ----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Повторяю адрес, который вы назвали: Липецк, улица Гагарина, 12 — правильно?",
+    "Повторю то, что вы сказали: тариф «Базовый» с понедельника, верно?",
+    "повторяю номер который вы сейчас продиктовали восемь девятьсот двенадцать триста сорок пять шестьдесят семь "
+    "восемьдесят девять верно",
+])
+def test_repeating_what_the_caller_named_in_a_relative_clause_is_no_irritated_repeat(line):
+    assert "i-repeat" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Повторяю ещё раз адрес, который вы назвали: Липецк, улица Гагарина, 12.",  # "ещё раз": the operator's again
+    "Я же повторяла тариф, который вы назвали: «Базовый».",  # the past
+    "Повторяю тариф, который я назвала: «Базовый».",  # the operator's own saying, not the caller's
+])
+def test_a_repeat_again_in_the_past_or_of_the_operators_own_words_stays_the_irritated_one(line):
+    assert "i-repeat" in rules_of(line)
+
+
+# --- an offer to repeat under a condition after it ------------------------------------------------------------------
+
+def test_an_offer_to_repeat_with_its_condition_after_it_is_no_irritated_repeat():
+    assert "i-repeat" not in rules_of("Повторю ещё раз, если не расслышали: оператор Алина, номер 5521.")
+
+
+@pytest.mark.parametrize("line", [
+    "Повторяю ещё раз, если не успели записать: тариф не меняется.",  # the present: no offer
+    "Повторю ещё раз, и больше повторять не буду.",  # no condition
+])
+def test_a_present_repeat_or_one_with_no_condition_stays_the_irritated_one(line):
+    assert "i-repeat" in rules_of(line)
