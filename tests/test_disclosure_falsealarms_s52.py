@@ -47,3 +47,23 @@ def test_an_offer_to_repeat_with_its_condition_after_it_is_no_irritated_repeat()
 ])
 def test_a_present_repeat_or_one_with_no_condition_stays_the_irritated_one(line):
     assert "i-repeat" in rules_of(line)
+
+
+# --- п. 7: the caller's message reported with "вы пишете, что …" ---------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Вы пишете, что у вас в посёлке «сбой связи» — уточните, пожалуйста, адрес.",
+    "вы пишете что у вас в поселке сбой связи уточните пожалуйста адрес",
+])
+def test_item_7_the_callers_written_words_reported_in_the_present_are_not_the_operators_wording(line):
+    assert "service-failure-words" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Пишите, что у нас авария на линии.",  # the imperative: what the caller is to write
+    "Вы пишете жалобу, что у нас сбой на линии, и прикладываете скрин.",  # a text to write, its object named
+    "Вы пишете, что у нас сбой, — да, сбой на станции, чиним.",  # the operator agrees
+    "Порядок такой: вы пишете, что подтверждаете аварию на линии, и прикладываете фото.",  # the caller's act: a text
+])
+def test_item_7_a_text_to_write_or_the_word_agreed_with_stays_flagged(line):
+    assert "service-failure-words" in rules_of(line)

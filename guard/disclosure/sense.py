@@ -62,6 +62,9 @@ _SAID = frozenset({"назвать", "продиктовать", "сказать
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
+# ...and in the present with what was written reported in a clause right after ("вы пишете, что у вас «авария на
+# линии»": stop 52): the caller's message told, not a text to write (the instruction has its object: "пишете отказ")
+_REPORTED = frozenset({"что"})
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
@@ -1399,6 +1402,25 @@ def _by_oneself(tokens: list, j: int) -> bool:
         j + 1 < len(tokens) and not tokens[j + 1].after_break and bool(tokens[j + 1].info.lemmas & _SELF))
 
 
+_REPORTED_REACH = 6  # the words of the clause after "что" read for the caller's own act
+
+
+def _reports_a_clause(tokens: list, j: int) -> bool:
+    """The verb at `j` in the present, the indicative, with "что" right after it and no act of the caller's own in
+    that clause: "вы пишете, что у вас авария" reports what the caller wrote. "Пишите, что …" (the imperative) and
+    "вы пишете, что отказываетесь от договора" (the caller's act in the 2nd person: the text they are to write, a
+    procedure told) are instructions."""
+    if not (j + 1 < len(tokens) and "pres" in tokens[j].info.top_grammemes
+            and "impr" not in tokens[j].info.top_grammemes and tokens[j + 1].info.lemmas & _REPORTED):
+        return False
+    for k in range(j + 2, min(len(tokens), j + 2 + _REPORTED_REACH)):
+        if tokens[k].after_break:
+            break
+        if "2per" in tokens[k].info.top_grammemes and "VERB" in tokens[k].info.top_grammemes:
+            return False
+    return True
+
+
 def _not_said_yet(tokens: list, j: int) -> bool:
     """The caller's verb of saying at `j` tells nothing said yet: the future ("а вы скажете, совпадает или нет" — the
     operator reads first, the caller is to answer), or an imperative asking to speak ("говорите громче", "говорите,
@@ -1434,7 +1456,8 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
                          if (tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
-                             or tokens[j].info.lemmas & _SAID_IN_THE_PAST and "past" in tokens[j].info.top_grammemes)
+                             or tokens[j].info.lemmas & _SAID_IN_THE_PAST and (
+                                 "past" in tokens[j].info.top_grammemes or _reports_a_clause(tokens, j)))
                          and "1per" not in tokens[j].info.top_grammemes), None)
             if said is not None and not _says_to_the_operator(tokens, i, said):
                 said = None
