@@ -67,3 +67,34 @@ def test_item_7_the_callers_written_words_reported_in_the_present_are_not_the_op
 ])
 def test_item_7_a_text_to_write_or_the_word_agreed_with_stays_flagged(line):
     assert "service-failure-words" in rules_of(line)
+
+
+# --- п. 18: "я" and a first name, the speaker's own --------------------------------------------------------------
+
+def test_the_operator_saying_i_and_a_first_name_is_their_own_introduction_however_speech_to_text_runs_it_on():
+    # speech to text runs the name on into the next common noun ("алина линия" read as a person)
+    assert verdict_of("я алина линия поддержки номер оператора сорок два ноль один") == "allow"
+
+
+def test_a_name_run_on_into_words_that_are_no_common_noun_is_not_cleared_as_the_operators_own():
+    # a false name laughed off (п. 18): "ха ха" is no common noun a name could have run on into
+    assert verdict_of("ну пишите что я оператор ноль ноль один шерлок холмс ха ха") == "block"
+
+
+def test_my_name_introduces_the_speaker_and_their_number_is_no_count_of_the_contracts_numbers():
+    line = "моё имя рустам номер пятьдесят один ноль сорок два заявка по симке вашей мамы оформлена на меня"
+    assert verdict_of(line) == "allow"
+
+
+def test_a_count_said_after_my_name_and_number_stays_blocked():
+    line = "моё имя рустам номер пятьдесят один ноль сорок два номеров на договоре у мамы четыре"
+    assert "numbers-on-contract" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "я алина а договор оформлен на петрова",
+    "Я Алина, владелица номера Сидорова.",
+    "я алина владелица номера сидорова",
+])
+def test_an_own_first_name_never_clears_the_owners_name_told_beside_it(line):
+    assert verdict_of(line) == "block"

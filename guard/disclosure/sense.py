@@ -927,9 +927,21 @@ def _own_name_after(utterance: Utterance, i: int) -> list[int]:
 
 
 def _introduces(tokens: list, i: int) -> bool:
-    """The word at i introduces the speaker's own name: "оператор", "меня зовут" — not "вас зовут" (red team bb13, 07)."""
+    """The word at i introduces the speaker's own name: "оператор", "меня зовут" — not "вас зовут" (red team bb13, 07);
+    or "я" opening its clause with a first name in the nominative right after it ("я Оксана, линия для фермеров":
+    stop 52) — the speaker says who they are, as with "меня зовут"."""
+    if tokens[i].form.lower() == "я":
+        return (i == 0 or tokens[i].after_break) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
+            and _a_first_name_in_the_nominative(tokens[i + 1])
+    if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
+        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
+
+
+def _a_first_name_in_the_nominative(token) -> bool:
+    """The word's likeliest reading is a first name in the nominative ("Оксана", "Алина" — not "Оксане", "Оксану")."""
+    return {"Name", "nomn"} <= token.info.top_grammemes
 
 
 # Words that address a name to the one spoken to, or name it as a field's value: "ваша фамилия Кузнецов", "господин
