@@ -49,6 +49,20 @@ def test_a_present_repeat_or_one_with_no_condition_stays_the_irritated_one(line)
     assert "i-repeat" in rules_of(line)
 
 
+# --- п. 23: the standard phrase's act said with its verb ------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Вероятно, в вашем районе модернизируют работу сети, поэтому возможны временные ограничения.",
+    "вероятно в вашем районе улучшают работу сети поэтому возможны временные ограничения",
+])
+def test_item_23_the_standard_phrases_optimisation_said_with_its_verb_is_no_upkeep_told(line):
+    assert "maintenance-words" not in rules_of(line)
+
+
+def test_item_23_an_upkeep_told_beside_an_optimising_verb_elsewhere_stays_flagged():
+    assert "maintenance-words" in rules_of("На станции идёт перезагрузка оборудования, так мы оптимизируем сеть.")
+
+
 # --- п. 7: the caller's message reported with "вы пишете, что …" ---------------------------------------------------
 
 @pytest.mark.parametrize("line", [
