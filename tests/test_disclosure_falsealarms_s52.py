@@ -83,6 +83,24 @@ def test_item_7_a_text_to_write_or_the_word_agreed_with_stays_flagged(line):
     assert "service-failure-words" in rules_of(line)
 
 
+# --- п. 22: the MMS another sender's verb governs -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Настройки пришлю в СМС, а вы потом отправьте MMS на свой номер для проверки.",
+    "настройки пришлю в смс а вы потом отправьте ммс на свой номер для проверки",
+])
+def test_item_22_an_mms_the_caller_is_asked_to_send_is_not_the_operators(line):
+    assert "mms-from-crm" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Пришлю вам MMS из CRM, а вы отправьте ответ.",
+    "Отправлю вам MMS, а вы потом отправьте его обратно.",
+])
+def test_item_22_the_operators_own_mms_before_the_callers_sending_stays_flagged(line):
+    assert "mms-from-crm" in rules_of(line)
+
+
 # --- п. 18: "я" and a first name, the speaker's own --------------------------------------------------------------
 
 def test_the_operator_saying_i_and_a_first_name_is_their_own_introduction_however_speech_to_text_runs_it_on():

@@ -1445,10 +1445,21 @@ def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
                 for t in tokens[max(0, k - 3):k]):
             continue  # another subject sent it ("система отправила", "мастер отправил")
         for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
+            if _anothers_sending(tokens[m]):
+                break  # "пришлю смс, а потом отправьте MMS самому себе": the MMS after it is the caller's to send
             if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS \
                     and not _object_of_a_denied_sending(utterance, m):
                 return k, m
     return None
+
+
+def _anothers_sending(token: Token) -> bool:
+    """A verb of sending in the caller's or someone else's person — the imperative, the 2nd or 3rd person ("отправьте",
+    "отправите", "отправит"), no 1st person reading: what follows it is that sender's object, not the operator's
+    (stop 52: "пришлю обычным эсэмэс, а потом отправьте эмэмэс самому себе для проверки")."""
+    grammemes = token.info.top_grammemes
+    return bool(token.info.lemmas & _SEND) and "VERB" in grammemes and bool(grammemes & {"impr", "2per", "3per"}) \
+        and "1per" not in grammemes
 
 
 def _object_of_a_denied_sending(utterance: Utterance, m: int) -> bool:
