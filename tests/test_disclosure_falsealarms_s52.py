@@ -130,3 +130,20 @@ def test_a_count_said_after_my_name_and_number_stays_blocked():
 ])
 def test_an_own_first_name_never_clears_the_owners_name_told_beside_it(line):
     assert verdict_of(line) == "block"
+
+
+# --- п. 25: what the record holds, gone by ("как в поле записано") --------------------------------------------------
+
+def test_item_25_the_record_gone_by_in_a_clause_of_manner_is_no_change_of_account_data():
+    line = "марина как в карточке в поле обращения записано так вас и называю вы владелица договора"
+    assert "client-data-change" not in rules_of(line)
+
+
+def test_item_25_the_owners_record_gone_by_is_not_cleared_here():
+    # addressing the caller as the owner's record has it is п. 1's; the change reading does not read it away
+    line = "буду обращаться к вам так как записано у владельца договора хорошо"
+    assert "client-data-change" in rules_of(line)
+
+
+def test_item_25_the_operators_change_with_as_after_it_stays_flagged():
+    assert "client-data-change" in rules_of("записываю в карточку новую фамилию владельца как в паспорте")

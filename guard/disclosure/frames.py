@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS
+from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS
 from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -696,6 +696,25 @@ _OTHER_AGENT = frozenset({"он", "она", "мастер", "специалис�
                           "менеджер", "система", "офис", "салон"})
 
 
+_OWNER_REACH = 3
+
+
+def _as_recorded(tokens: list[Token], i: int) -> bool:
+    """The change verb at `i` is a passive participle in a clause "как" opens ("как в поле записано", "как указано и
+    записано в договоре"): the record's content the operator goes by, not an act of changing it (stop 52). The clause
+    opens at the last break before the verb; "как" must stand in it, before the participle, with no verb or person
+    between ("как вы просили, записано …", "как договорились …" tell the change agreed, not the record gone by)."""
+    if "pssv" not in tokens[i].info.top_grammemes:
+        return False
+    opens = max((k for k in range(i + 1) if tokens[k].after_break), default=0)
+    at = next((k for k in range(i - 1, opens - 1, -1) if tokens[k].form.lower() == "как"), None)
+    if at is None or any(tokens[k].info.top_grammemes & {"VERB", "INFN", "PRTS", "NPRO"} for k in range(at + 1, i)):
+        return False
+    # "как записано у владельца": the owner's record gone by is п. 1's (the owner's name and patronymic used), not
+    # cleared here
+    return not any(tokens[k].info.lemmas & OWNER_NOUNS for k in range(at + 1, min(len(tokens), i + 1 + _OWNER_REACH)))
+
+
 def _operators_act(token: Token, stretch: list[Token]) -> bool:
     """A change verb done by the operator: first person ("исправлю", "записываю"); a past singular with no one else
     as its subject ("заменила на ваш новый", "я поправил"); an infinitive after "давайте я / могу / сама" when the
@@ -784,6 +803,8 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
         stretch = tokens[first:last + 1]
         if not _operators_act(token, stretch) or any(t.info.lemmas & _NOT for t in tokens[max(first, i - 3):i]):
             continue  # "не буду менять фамилию", "не могу поменять": no change
+        if _as_recorded(tokens, i):
+            continue  # "как в поле для обращения записано, так к вам и обращаюсь": what the record holds, followed
         lemmas = frozenset().union(*(t.info.lemmas for t in stretch))
         connection = [k for k in range(first, last + 1) if tokens[k].info.lemmas & {"адрес", "тип"}
                       and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
