@@ -132,6 +132,47 @@ def test_an_own_first_name_never_clears_the_owners_name_told_beside_it(line):
     assert verdict_of(line) == "block"
 
 
+# --- stop 51's open item: the caller's saying named in a read-back question --------------------------------------
+
+_NEIGHBOURS = "Вы продиктовали номер соседа 8 916 204-17-35, верно?"
+
+
+def test_a_read_back_question_naming_the_callers_dictation_is_allowed_alone():
+    assert verdict_of(_NEIGHBOURS) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "Вы продиктовали номер соседа, а номер владельца 8 916 204-17-35, верно?",  # past a contrast word
+    "Вы продиктовали номер соседа. Номер владельца 8 916 204-17-35.",  # past the sentence
+    "Вы продиктовали номер соседа, его номер в базе 8 916 204-17-35, верно?",  # the records named
+    "Вы не продиктовали номер соседа, его номер 8 916 204-17-35.",  # nothing said
+])
+def test_a_read_back_question_clears_nothing_past_the_callers_words(line):
+    assert verdict_of(line) == "block"
+
+
+def _in_call(line: str, callers_lines: tuple[str, ...]) -> str:
+    said = Said()
+    for text in callers_lines:
+        said.add(text)
+    return default_checker().check(line, "operator", call_context(SAMPLE_CARD), said).verdict
+
+
+def test_in_a_call_the_read_back_question_is_allowed_when_the_caller_said_the_number():
+    assert _in_call(_NEIGHBOURS, ("номер соседа восемь девятьсот шестнадцать двести четыре семнадцать тридцать пять",)) \
+        == "allow"
+
+
+@pytest.mark.parametrize("callers_lines", [(), ("номер соседа 89035556677",)])
+def test_in_a_call_the_read_back_question_blocks_a_number_the_caller_did_not_say(callers_lines):
+    assert _in_call(_NEIGHBOURS, callers_lines) == "block"
+
+
+def test_in_a_call_the_read_back_question_never_clears_a_value_the_card_holds():
+    # the card's second number, never said by the caller
+    assert _in_call("Вы продиктовали номер соседа 8 916 765-43-21, верно?", ()) == "block"
+
+
 # --- п. 25: what the record holds, gone by ("как в поле записано") --------------------------------------------------
 
 def test_item_25_the_record_gone_by_in_a_clause_of_manner_is_no_change_of_account_data():
