@@ -44,6 +44,7 @@ def test_an_offer_to_repeat_with_its_condition_after_it_is_no_irritated_repeat()
 @pytest.mark.parametrize("line", [
     "Повторяю ещё раз, если не успели записать: тариф не меняется.",  # the present: no offer
     "Повторю ещё раз, и больше повторять не буду.",  # no condition
+    "Повторю ещё раз, если нужно.",  # an impersonal condition: nothing the caller missed
 ])
 def test_a_present_repeat_or_one_with_no_condition_stays_the_irritated_one(line):
     assert "i-repeat" in rules_of(line)

@@ -1373,8 +1373,8 @@ def _object_the_callers_saying(utterance: Utterance, verb: int) -> bool:
 
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition in
-    its sentence, before it ("Если непонятно, я повторю ещё раз, медленнее") or right after it ("повторю ещё раз, если
-    не успели записать"): an offer to a caller who may not have understood, not the irritated "Повторяю ещё раз" (the
+    its sentence, before it ("Если непонятно, я повторю ещё раз, медленнее") or right after it when the caller may have
+    missed it ("повторю ещё раз, если не успели записать": _the_callers_miss_after): an offer to a caller who may not have understood, not the irritated "Повторяю ещё раз" (the
     present, the past "я же повторяла" and an unconditional "ещё раз повторю" stay findings)."""
     verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
@@ -1384,10 +1384,22 @@ def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
         if not {"futr", "1per"} <= tokens[i].info.top_grammemes:
             return False
         first, last = stretch_of(utterance, i)
-        around = tokens[max(first, i - _CONDITION_REACH):i] + tokens[i + 1:min(last, i + _CONDITION_AFTER) + 1]
-        if not any(t.info.lemmas & _CONDITION for t in around):
+        if not (any(t.info.lemmas & _CONDITION for t in tokens[max(first, i - _CONDITION_REACH):i])
+                or _the_callers_miss_after(tokens, i, last)):
             return False
     return True
+
+
+def _the_callers_miss_after(tokens: list, verb: int, last: int) -> bool:
+    """A condition right after the repeating verb at `verb` whose verb is the caller's — the "вы" form, 2nd person or
+    a plural past ("повторю ещё раз, если не успели записать", "…, если вы не расслышали"): the repeat offered for
+    what the caller may have missed. An impersonal condition ("ещё раз повторю, если надо") offers nothing of theirs."""
+    for k in range(verb + 1, min(last, verb + _CONDITION_AFTER) + 1):
+        if tokens[k].info.lemmas & _CONDITION:
+            return any("VERB" in t.info.top_grammemes and ("2per" in t.info.top_grammemes
+                                                            or {"past", "plur"} <= t.info.top_grammemes)
+                       for t in tokens[k + 1:min(last, k + _CONDITION_AFTER) + 1])
+    return False
 
 
 def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
