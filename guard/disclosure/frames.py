@@ -1703,7 +1703,8 @@ def sends_the_matter_away(utterance: Utterance) -> tuple[int, int] | None:
 # "Ночью будет перезагрузка оборудования, связи не будет", "на станции меняют оборудование": an act of upkeep (a
 # restart, an update, an outage, a repair, works) on the company's own equipment or network in one stretch — what п. 23
 # forbids to tell. Not the sanctioned words of п. 7's standard phrase ("работы по улучшению качества связи",
-# модернизация, оптимизация; their verbs right before the upkeep word: "оптимизируют работу сети"), not negated ("никаких работ нет"), not asked.
+# модернизация, оптимизация; their verbs right before the upkeep word: "оптимизируют работу сети"), not negated
+# ("никаких работ нет"), not asked.
 _UPKEEP = frozenset({"перезагрузка", "перезагружать", "перезагрузить", "перезапуск", "перезапускать", "перезапустить",
                      "обновление", "обновлять", "обновить", "отключение", "отключать", "отключить", "ремонт",
                      "ремонтировать", "отремонтировать", "замена", "менять", "заменить", "поменять", "работа",

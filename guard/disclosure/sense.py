@@ -1374,8 +1374,9 @@ def _object_the_callers_saying(utterance: Utterance, verb: int) -> bool:
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition in
     its sentence, before it ("Если непонятно, я повторю ещё раз, медленнее") or right after it when the caller may have
-    missed it ("повторю ещё раз, если не успели записать": _the_callers_miss_after): an offer to a caller who may not have understood, not the irritated "Повторяю ещё раз" (the
-    present, the past "я же повторяла" and an unconditional "ещё раз повторю" stay findings)."""
+    missed it ("повторю ещё раз, если не успели записать": _the_callers_miss_after): an offer to a caller who may not
+    have understood, not the irritated "Повторяю ещё раз" (the present, the past "я же повторяла" and an unconditional
+    "ещё раз повторю" stay findings)."""
     verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
