@@ -132,7 +132,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "am51": ("disc_am51", "468e5fb"),
            # stop 51's Kaliningrad exclave line, first contact 468e5fb4, kept aside at stop 51 and a training set from
            # stop 52
-           "al51": ("disc_al51", "468e5fb")}
+           "al51": ("disc_al51", "468e5fb"),
+           # stop 52's farmers' and seasonal workers' line (Stavropol region), first contact 744049a, a training set
+           # from stop 52 (s52-falsealarms read its clean lines: rules and readings only, no model retrained on it)
+           "an52": ("disc_an52", "744049a")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -60,6 +60,7 @@ from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_ov
 from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
+from guard.morph import NAME_GRAMMEMES
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
@@ -143,6 +144,27 @@ def _every_number_within(utterance: Utterance, finding: Finding, spans: list[tup
         return False
     return not any(t.start >= end and (t.info.top_grammemes & _COUNT_GRAMMEMES or t.info.lemmas & _COUNT_WORDS)
                    for t in utterance.tokens)
+
+
+def _names_within(utterance: Utterance, finding: Finding, spans: list[tuple[int, int]]) -> bool:
+    """The finding lies within one of `spans` (the operator's own introduction), or it says no number, starts there
+    and runs on only over common nouns that are no name by any reading: speech to text runs the name on into the next
+    common noun ("я оксана линия для фермерских хозяйств" reads "оксана линия" as a person; stop 52), and that noun
+    names nobody."""
+    if any(s <= finding.start and finding.end <= e for s, e in spans):
+        return True
+    if utterance.digits_in(finding.start, finding.end):
+        return False
+    inside = utterance.token_range(finding.start, finding.end)
+    if inside is None:
+        return False
+    words = utterance.tokens[inside[0]:inside[1] + 1]
+    if any(t.after_break for t in words[1:]) or any(t.info.lemmas & OWNER_NOUNS for t in words):
+        return False  # "Я Иван, владелец …": a clause or an owner's word beyond the name tells more than who speaks
+    outside = [t for t in words if not any(s <= t.start and t.end <= e for s, e in spans)]
+    # what lies outside is common nouns only, none of them a name by any reading ("ха ха" after a false name is not)
+    return len(outside) < len(words) and all(
+        "NOUN" in t.info.top_grammemes and not t.info.grammemes & NAME_GRAMMEMES for t in outside)
 
 
 # п. 23: upkeep words — "профилактика" may be of something else (about.upkeep_of_another_thing)
@@ -480,7 +502,7 @@ class DisclosureChecker:
             # nor is a first name with a patronymic, or one asked after "вас зовут", the operator's own (bb13, 16)
             callers = {(s, e) for s, e, sure in names_addressed(utterance) if sure}
             findings = [f for f in findings if not (f.rule in READ_BACK_RULES
-                                                    and any(s <= f.start and f.end <= e for s, e in own)
+                                                    and _names_within(utterance, f, own)
                                                     and (f.start, f.end) not in callers
                                                     and not (self._tells_a_card_value(f) and _has_whole_card(context)
                                                              and holds_surname(utterance.text[f.start:f.end])))]

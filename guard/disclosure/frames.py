@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS
+from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS
 from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -696,6 +696,25 @@ _OTHER_AGENT = frozenset({"он", "она", "мастер", "специалис�
                           "менеджер", "система", "офис", "салон"})
 
 
+_OWNER_REACH = 3
+
+
+def _as_recorded(tokens: list[Token], i: int) -> bool:
+    """The change verb at `i` is a passive participle in a clause "как" opens ("как в поле записано", "как указано и
+    записано в договоре"): the record's content the operator goes by, not an act of changing it (stop 52). The clause
+    opens at the last break before the verb; "как" must stand in it, before the participle, with no verb or person
+    between ("как вы просили, записано …", "как договорились …" tell the change agreed, not the record gone by)."""
+    if "pssv" not in tokens[i].info.top_grammemes:
+        return False
+    opens = max((k for k in range(i + 1) if tokens[k].after_break), default=0)
+    at = next((k for k in range(i - 1, opens - 1, -1) if tokens[k].form.lower() == "как"), None)
+    if at is None or any(tokens[k].info.top_grammemes & {"VERB", "INFN", "PRTS", "NPRO"} for k in range(at + 1, i)):
+        return False
+    # "как записано у владельца": the owner's record gone by is п. 1's (the owner's name and patronymic used), not
+    # cleared here
+    return not any(tokens[k].info.lemmas & OWNER_NOUNS for k in range(at + 1, min(len(tokens), i + 1 + _OWNER_REACH)))
+
+
 def _operators_act(token: Token, stretch: list[Token]) -> bool:
     """A change verb done by the operator: first person ("исправлю", "записываю"); a past singular with no one else
     as its subject ("заменила на ваш новый", "я поправил"); an infinitive after "давайте я / могу / сама" when the
@@ -784,6 +803,8 @@ def changes_account_data(utterance: Utterance) -> tuple[int, int] | None:
         stretch = tokens[first:last + 1]
         if not _operators_act(token, stretch) or any(t.info.lemmas & _NOT for t in tokens[max(first, i - 3):i]):
             continue  # "не буду менять фамилию", "не могу поменять": no change
+        if _as_recorded(tokens, i):
+            continue  # "как в поле для обращения записано, так к вам и обращаюсь": what the record holds, followed
         lemmas = frozenset().union(*(t.info.lemmas for t in stretch))
         connection = [k for k in range(first, last + 1) if tokens[k].info.lemmas & {"адрес", "тип"}
                       and k + 1 <= last and tokens[k + 1].info.lemmas & {"подключение"}]
@@ -1656,10 +1677,21 @@ def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
                 for t in tokens[max(0, k - 3):k]):
             continue  # another subject sent it ("система отправила", "мастер отправил")
         for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
+            if _anothers_sending(tokens[m]):
+                break  # "пришлю смс, а потом отправьте MMS самому себе": the MMS after it is the caller's to send
             if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS \
                     and not _object_of_a_denied_sending(utterance, m):
                 return k, m
     return None
+
+
+def _anothers_sending(token: Token) -> bool:
+    """A verb of sending in the caller's or someone else's person — the imperative, the 2nd or 3rd person ("отправьте",
+    "отправите", "отправит"), no 1st person reading: what follows it is that sender's object, not the operator's
+    (stop 52: "пришлю обычным эсэмэс, а потом отправьте эмэмэс самому себе для проверки")."""
+    grammemes = token.info.top_grammemes
+    return bool(token.info.lemmas & _SEND) and "VERB" in grammemes and bool(grammemes & {"impr", "2per", "3per"}) \
+        and "1per" not in grammemes
 
 
 def _object_of_a_denied_sending(utterance: Utterance, m: int) -> bool:
@@ -1882,7 +1914,8 @@ def sends_the_matter_away(utterance: Utterance) -> tuple[int, int] | None:
 # "Ночью будет перезагрузка оборудования, связи не будет", "на станции меняют оборудование": an act of upkeep (a
 # restart, an update, an outage, a repair, works) on the company's own equipment or network in one stretch — what п. 23
 # forbids to tell. Not the sanctioned words of п. 7's standard phrase ("работы по улучшению качества связи",
-# модернизация, оптимизация), not negated ("никаких работ нет"), not asked.
+# модернизация, оптимизация; their verbs right before the upkeep word: "оптимизируют работу сети"), not negated
+# ("никаких работ нет"), not asked.
 _UPKEEP = frozenset({"перезагрузка", "перезагружать", "перезагрузить", "перезапуск", "перезапускать", "перезапустить",
                      "обновление", "обновлять", "обновить", "отключение", "отключать", "отключить", "ремонт",
                      "ремонтировать", "отремонтировать", "замена", "менять", "заменить", "поменять", "работа",
@@ -1891,6 +1924,11 @@ _UPKEEP = frozenset({"перезагрузка", "перезагружать", "
 _EQUIPMENT = frozenset({"оборудование", "станция", "вышка", "сеть", "сервер", "коммутатор", "узел", "антенна",
                         "ретранслятор", "кабель", "магистраль", "база", "биллинг", "платформа", "бс"})
 _SANCTIONED = frozenset({"улучшение", "модернизация", "оптимизация", "качество"})
+# the same acts said by their verbs, governing the upkeep word itself (stop 52: "вероятно, там оптимизируют работу
+# сети" is the phrase's "оптимизации работы сети"; "перезагрузка оборудования, мы так оптимизируем сеть" tells the
+# restart all the same)
+_SANCTIONED_ACTS = frozenset({"улучшать", "улучшить", "модернизировать", "оптимизировать"})
+_SANCTIONED_ACT_REACH = 2
 _CALLERS_DEVICE = frozenset({"телефон", "смартфон", "аппарат", "настройка", "режим", "роутер", "модем", "планшет",
                              "приложение", "устройство", "меню", "раздел"})
 
@@ -1910,6 +1948,9 @@ def tells_works_on_the_network(utterance: Utterance) -> tuple[int, int] | None:
         if not near or any(tokens[m].info.lemmas & (_SANCTIONED | _CALLERS_DEVICE)
                            or tokens[m].info.top_grammemes & {"impr", "2per"} for m in range(first, last + 1)):
             continue  # the caller's own phone and its settings, what the caller is asked to do: no company's works
+        if any(tokens[m].info.lemmas & _SANCTIONED_ACTS and not tokens[m + 1].after_break
+               for m in range(max(first, k - _SANCTIONED_ACT_REACH), k)):
+            continue  # "оптимизируют работу сети": the standard phrase's act said with its verb
         if any(tokens[m].form in ("не", "нет", "никаких", "никакой", "никакие") for m in range(max(first, k - 2), k)):
             continue
         if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?"):

@@ -62,6 +62,9 @@ _SAID = frozenset({"назвать", "продиктовать", "сказать
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
+# ...and in the present with what was written reported in a clause right after ("вы пишете, что у вас «авария на
+# линии»": stop 52): the caller's message told, not a text to write (the instruction has its object: "пишете отказ")
+_REPORTED = frozenset({"что"})
 _I_NOTED = frozenset({"записать", "записывать", "повторить", "повторять", "зафиксировать", "фиксировать"})
 # "вы спрашиваете, есть ли вышка на вашем доме": the caller's question said back (their words, not the operator's);
 # "вы прочитали номер из чека: …", "вы ввели почту …": what the caller gave, said back
@@ -924,9 +927,21 @@ def _own_name_after(utterance: Utterance, i: int) -> list[int]:
 
 
 def _introduces(tokens: list, i: int) -> bool:
-    """The word at i introduces the speaker's own name: "оператор", "меня зовут" — not "вас зовут" (red team bb13, 07)."""
+    """The word at i introduces the speaker's own name: "оператор", "меня зовут" — not "вас зовут" (red team bb13, 07);
+    or "я" opening its clause with a first name in the nominative right after it ("я Оксана, линия для фермеров":
+    stop 52) — the speaker says who they are, as with "меня зовут"."""
+    if tokens[i].form.lower() == "я":
+        return (i == 0 or tokens[i].after_break) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
+            and _a_first_name_in_the_nominative(tokens[i + 1])
+    if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
+        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
+
+
+def _a_first_name_in_the_nominative(token) -> bool:
+    """The word's likeliest reading is a first name in the nominative ("Оксана", "Алина" — not "Оксане", "Оксану")."""
+    return {"Name", "nomn"} <= token.info.top_grammemes
 
 
 # Words that address a name to the one spoken to, or name it as a field's value: "ваша фамилия Кузнецов", "господин
@@ -1290,6 +1305,7 @@ def asks_caller_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
 
 _CONDITION = frozenset({"если", "ежели"})
 _CONDITION_REACH = 6  # words before the verb: "если что-то непонятно, я повторю"
+_CONDITION_AFTER = 3  # words after it: "повторю ещё раз, если не успели записать" (the verb, "ещё раз", the condition)
 
 
 # "ещё раз", "опять", "снова", "сколько", "уже": the operator's own words again, the irritated repeat п. 16's ethics
@@ -1316,17 +1332,20 @@ def _hit_tokens_with(utterance: Utterance, start: int, end: int, lemmas: frozens
 
 def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool:
     """Every repeating verb of the hit at [start, end) is the operator's present or future with "за вами" right after
-    it ("Повторяю за вами: …"): which sense of "повторять" — saying the caller's words after them, not the irritated
-    "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule only: what the words after it
-    tell is read as any read-back's (read_back_spans: the caller's own words only, never a third person's). "ещё раз",
-    "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же повторяла за вами"), keep it."""
+    it ("Повторяю за вами: …") or with its object named as the caller's saying in a relative clause ("Повторяю номер,
+    который вы продиктовали: …", "повторю то, что вы сказали"): which sense of "повторять" — saying the caller's words
+    after them, not the irritated "Повторяю ещё раз" of the operator's own (п. 16's ethics). Clears the wording rule
+    only: what the words after it tell is read as any read-back's (read_back_spans: the caller's own words only, never
+    a third person's). "ещё раз", "опять", "снова", "уже", "сколько" in the verb's stretch, and the past ("я же
+    повторяла за вами"), keep it."""
     verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
     tokens = utterance.tokens
     for i in verbs:
         grammemes = tokens[i].info.top_grammemes
-        if "1per" not in grammemes or "past" in grammemes or not _after_the_caller(tokens, i):
+        if "1per" not in grammemes or "past" in grammemes or not (
+                _after_the_caller(tokens, i) or _object_the_callers_saying(utterance, i)):
             return False
         first, last = stretch_of(utterance, i)
         if any(t.form.lower() in _AGAIN for t in tokens[first:last + 1]):
@@ -1334,11 +1353,30 @@ def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool
     return True
 
 
+# "повторяю номер, который вы продиктовали", "повторю то, что вы сказали": the relative word between the repeating
+# verb and the caller's saying, a few words after the verb (the object and its relative clause)
+_OBJECT_CLAUSE = frozenset({"который", "что"})
+_OBJECT_CLAUSE_REACH = 5
+
+
+def _object_the_callers_saying(utterance: Utterance, verb: int) -> bool:
+    """The repeating verb at `verb` has its object qualified by the caller's saying: a read-back cue of the caller's
+    own words ("вы продиктовали", "вы сказали": read_back_cues with `callers_words_only`) within a few words after it,
+    in its stretch, with "который" or "что" between — "Повторяю номер, который вы сейчас продиктовали: …". Not "вы"
+    saying in a clause of its own ("Повторяю: вы сказали …" — the repeat is the operator's, what follows is read apart)."""
+    tokens = utterance.tokens
+    _, last = stretch_of(utterance, verb)
+    return any(verb < cue <= min(last, verb + _OBJECT_CLAUSE_REACH)
+               and any(tokens[k].info.lemmas & _OBJECT_CLAUSE for k in range(verb + 1, cue))
+               for cue in read_back_cues(utterance, callers_words_only=True))
+
+
 def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
-    """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition
-    before it in its sentence ("Если непонятно, я повторю ещё раз, медленнее"): an offer to a caller who may not have
-    understood, not the irritated "Повторяю ещё раз" (the present, the past "я же повторяла" and an unconditional "ещё
-    раз повторю" stay findings)."""
+    """Every repeating verb of the hit at [start, end) is the operator's own future ("повторю") under a condition in
+    its sentence, before it ("Если непонятно, я повторю ещё раз, медленнее") or right after it when the caller may have
+    missed it ("повторю ещё раз, если не успели записать": _the_callers_miss_after): an offer to a caller who may not
+    have understood, not the irritated "Повторяю ещё раз" (the present, the past "я же повторяла" and an unconditional
+    "ещё раз повторю" stay findings)."""
     verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
     if not verbs:
         return False
@@ -1346,10 +1384,23 @@ def offers_to_repeat(utterance: Utterance, start: int, end: int) -> bool:
     for i in verbs:
         if not {"futr", "1per"} <= tokens[i].info.top_grammemes:
             return False
-        first, _ = stretch_of(utterance, i)
-        if not any(t.info.lemmas & _CONDITION for t in tokens[max(first, i - _CONDITION_REACH):i]):
+        first, last = stretch_of(utterance, i)
+        if not (any(t.info.lemmas & _CONDITION for t in tokens[max(first, i - _CONDITION_REACH):i])
+                or _the_callers_miss_after(tokens, i, last)):
             return False
     return True
+
+
+def _the_callers_miss_after(tokens: list, verb: int, last: int) -> bool:
+    """A condition right after the repeating verb at `verb` whose verb is the caller's — the "вы" form, 2nd person or
+    a plural past ("повторю ещё раз, если не успели записать", "…, если вы не расслышали"): the repeat offered for
+    what the caller may have missed. An impersonal condition ("ещё раз повторю, если надо") offers nothing of theirs."""
+    for k in range(verb + 1, min(last, verb + _CONDITION_AFTER) + 1):
+        if tokens[k].info.lemmas & _CONDITION:
+            return any("VERB" in t.info.top_grammemes and ("2per" in t.info.top_grammemes
+                                                            or {"past", "plur"} <= t.info.top_grammemes)
+                       for t in tokens[k + 1:min(last, k + _CONDITION_AFTER) + 1])
+    return False
 
 
 def blame_negated(utterance: Utterance, start: int, end: int) -> bool:
@@ -1374,6 +1425,25 @@ def _by_oneself(tokens: list, j: int) -> bool:
     the operator reads the value out themselves — from the records — rather than saying back what the caller gave."""
     return any(t.info.lemmas & _SELF and not t.after_break for t in tokens[max(0, j - 1):j]) or (
         j + 1 < len(tokens) and not tokens[j + 1].after_break and bool(tokens[j + 1].info.lemmas & _SELF))
+
+
+_REPORTED_REACH = 6  # the words of the clause after "что" read for the caller's own act
+
+
+def _reports_a_clause(tokens: list, j: int) -> bool:
+    """The verb at `j` in the present, the indicative, with "что" right after it and no act of the caller's own in
+    that clause: "вы пишете, что у вас авария" reports what the caller wrote. "Пишите, что …" (the imperative) and
+    "вы пишете, что отказываетесь от договора" (the caller's act in the 2nd person: the text they are to write, a
+    procedure told) are instructions."""
+    if not (j + 1 < len(tokens) and "pres" in tokens[j].info.top_grammemes
+            and "impr" not in tokens[j].info.top_grammemes and tokens[j + 1].info.lemmas & _REPORTED):
+        return False
+    for k in range(j + 2, min(len(tokens), j + 2 + _REPORTED_REACH)):
+        if tokens[k].after_break:
+            break
+        if "2per" in tokens[k].info.top_grammemes and "VERB" in tokens[k].info.top_grammemes:
+            return False
+    return True
 
 
 def _not_said_yet(tokens: list, j: int) -> bool:
@@ -1411,7 +1481,8 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
                          if (tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
-                             or tokens[j].info.lemmas & _SAID_IN_THE_PAST and "past" in tokens[j].info.top_grammemes)
+                             or tokens[j].info.lemmas & _SAID_IN_THE_PAST and (
+                                 "past" in tokens[j].info.top_grammemes or _reports_a_clause(tokens, j)))
                          and "1per" not in tokens[j].info.top_grammemes), None)
             if said is not None and not _says_to_the_operator(tokens, i, said):
                 said = None
