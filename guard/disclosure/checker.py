@@ -248,7 +248,38 @@ class DisclosureChecker:
 
     def check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
               said: Said | None = None) -> CheckResult:
-        """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call."""
+        """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call.
+
+        A call or a card may add what it makes forbidden, never clear: an operator's line checked with a context or
+        in a call is at least as strict as the same line checked alone, but for what the call proves the caller's —
+        values the caller said in it, and what the operator's view shows an identified caller (red team bb27, f01,
+        f02: the DE name the view shows cleared the owner's name told as the owner's; a whole card cleared the
+        card-blind readings of a surname's hints, the billing mailbox, the region)."""
+        result = self._check(text, speaker, context, said)
+        if speaker == "client" or (context is None and said is None) or result.verdict == "block":
+            return result
+        return self._never_weaker_than_alone(text, result, context, said)
+
+    def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext | None,
+                                 said: Said | None) -> CheckResult:
+        """`result` (the line in its call or with its card) raised to the line's verdict alone: each stronger finding
+        the line gets alone stands unless the call proves its values the caller's (`_proven_the_callers`)."""
+        alone = self._check(text, "operator")
+        if VERDICT_ORDER[alone.verdict] <= VERDICT_ORDER[result.verdict]:
+            return result
+        utterance = utterance_of(text)
+        said = said if said is not None else Said()
+        shown = shown_card(context) if _identified(context) else None
+        stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
+                    and not _proven_the_callers(f, utterance, said, shown)]
+        if not stronger:
+            return result
+        findings = _dedupe(result.violations + stronger)
+        verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
+        return CheckResult(verdict, findings, result.hints)
+
+    def _check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
+               said: Said | None = None) -> CheckResult:
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
         said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
@@ -262,7 +293,9 @@ class DisclosureChecker:
             for finding in self._phrase_findings(utterance, self._without_card):
                 if _caller_said_its_digits(finding, utterance, said) or _card_shows_its_digits(finding, utterance, shown) \
                         or (finding.rule == SPELLED_SURNAME_RULE  # owner-name: who the owner is
-                            and (_view_shows_its_names(finding, utterance, shown)
+                            # the DE name the view shows addresses the caller (п. 15); told as the owner's it is the
+                            # owner's name, the caller's own only when the caller is identified (red team bb27, f01)
+                            and (_identified(context) and _view_shows_its_names(finding, utterance, shown)
                                  or _caller_said_its_names(finding, utterance, said))):
                     continue
                 if _digits_of_nobodys_number(utterance, finding):
@@ -1449,6 +1482,23 @@ def _whole_phone(digits: str) -> bool:
 def _has_whole_card(context: CheckContext | None) -> bool:
     """A whole card to compare with (offline checks), not the operator's view of it (guard/disclosure/context.py)."""
     return context is not None and bool(context.card) and not context.shown
+
+
+def _identified(context: CheckContext | None) -> bool:
+    """The caller passed identification in this call and is still the one on the line: what the card policy shows
+    under that state is told to the owner (or the one the instruction treats as the owner), the caller's own."""
+    return context is not None and context.identification != IdentificationLevel.NONE and not context.caller_changed
+
+
+def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, shown: ShownCard | None) -> bool:
+    """The call proves the finding's values the caller's: every one the caller said in this call, or (`shown`: the
+    view of an identified caller's card) every one the view shows. A finding holding no value (a wording rule, the
+    line model's guess on a line that names nothing) is proven nothing (fail closed)."""
+    if said and (_caller_said_its_digits(finding, utterance, said)
+                 or caller_said(utterance, finding.start, finding.end, said)):
+        return True
+    return shown is not None and (_card_shows_its_digits(finding, utterance, shown)
+                                  or _view_shows_its_names(finding, utterance, shown))
 
 
 def _in_a_call(context: CheckContext | None) -> bool:
