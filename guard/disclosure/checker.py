@@ -57,7 +57,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
-from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told
+from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told, towns_by_their_words
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
@@ -1118,6 +1118,8 @@ class DisclosureChecker:
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
             # a house's or a flat's number told as the caller's ("Дом семнадцать?", "Вы в сорок второй квартире?")
             found += [_finding(address, start, end) for start, end in dwellings_told(utterance, said)]
+            # the caller's town by its demonym or adjective ("Вы химчанин?", "Адрес у вас химкинский?": bb27, f03)
+            found += [_finding(address, start, end) for start, end in towns_by_their_words(utterance, said)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as

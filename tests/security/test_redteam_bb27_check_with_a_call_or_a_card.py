@@ -1,4 +1,4 @@
-"""Red-team round bb27, f01 and f02: the check with a call or a card is never weaker than the same line alone.
+"""Red-team round bb27, f01-f03: the check with a call or a card is never weaker than the same line alone.
 
 - f01 (high): in a call the owner's first name and patronymic told *as the owner* («Владелец — Пётр Сергеевич»,
   «Номер записан на Петра») to a caller who is not identified were `allow` — the owner-name phrase was cleared
@@ -9,6 +9,11 @@
 - f02 (medium): `guard check` with the whole card (identification none) cleared the card-blind readings — the
   billing mailbox, the surname's hints, the region. The same floor: a card may add what it makes forbidden, never
   clear.
+- f03 (medium): the registration town proposed to an unidentified caller («Вы живёте в городе Химки, верно?», «Вы
+  химчанин?», «Город у вас Химки?») — a card value read back for a «да»: the address rule reads the town by its
+  settlement's word, before the verb, as the caller's or the registration's, and by its demonym or adjective
+  (streets.towns_by_their_words). Card-blind: a town the card does not hold is blocked the same; a town the caller
+  said may be said back.
 Through the checker with the call's view or the whole card, and through the real proxy with a hostile CRM.
 """
 from __future__ import annotations
@@ -53,6 +58,27 @@ HINTS_AND_MAILBOX = [
     "Вы прописаны в Подмосковье",
     "Город регистрации — Химки",
 ]
+# f03: the registration town proposed to the caller, and the same shapes with a town the card does not hold
+TOWN_PROPOSED = [
+    "Вы живёте в городе Химки, верно?",
+    "Вы живёте в городе Химки?",
+    "Вы в Химках живёте, правильно?",
+    "Вы химчанин?",
+    "Город у вас Химки?",
+    "Адрес у вас химкинский?",
+    "Регистрация по Московской области, город Химки",
+    "Город регистрации — Химки",
+]
+TOWN_WRONG = [
+    "Вы живёте в городе Тула, верно?",
+    "Вы в Туле живёте, правильно?",
+    "Вы москвичка?",
+    "Город у вас Тула?",
+    "Адрес у вас тульский?",
+    "Регистрация по Тульской области, город Тула",
+]
+
+
 def _check(line: str, context=None, said: Said | None = None):
     return default_checker().check(line, "operator", context, said)
 
@@ -95,7 +121,23 @@ def test_a_card_adds_what_it_makes_forbidden_and_clears_nothing_the_line_alone_f
     assert ORDER[_with_card(line).verdict] >= ORDER[alone.verdict], line
 
 
-LINES = OWNER_AS_OWNER + HINTS_AND_MAILBOX + [
+@pytest.mark.parametrize("line", TOWN_PROPOSED + TOWN_WRONG)
+def test_item3_the_callers_town_proposed_in_a_call_is_blocked_whatever_town(line):
+    assert _in_call(line).verdict == "block", line
+
+
+def test_item3_a_town_the_caller_said_may_be_read_back():
+    said = Said.of(["я живу в городе Химки"])
+    assert _in_call("Вы живёте в городе Химки, верно?", said=said).verdict == "allow"
+
+
+@pytest.mark.parametrize("line", ["Наш офис в городе Химки работает до восьми", "В каком городе вы находитесь?",
+                                  "Вы звоните из дома?", "Адрес у вас актуальный?", "Вы горожанин?"])
+def test_item3_a_town_of_the_companys_a_question_where_and_a_word_of_no_town_tell_no_address(line):
+    assert "address" not in {v.rule for v in _in_call(line).violations}, line
+
+
+LINES = OWNER_AS_OWNER + HINTS_AND_MAILBOX + TOWN_PROPOSED + [
     "Пётр Сергеевич, здравствуйте", "Номер справочной — 0611.", "Ваш номер заканчивается на 0000",
     "Спасибо за ожидание", "Девушка, у нас авария, я не знаю когда починят", "Контактное лицо у вас Лисицын"]
 
@@ -124,8 +166,8 @@ def test_the_check_with_a_call_or_a_card_is_never_weaker_than_the_same_line_alon
 
 # --- through the real proxy and a hostile CRM ------------------------------------------------------------------------
 
-def test_the_proxys_check_in_a_call_tells_no_owners_name_to_an_unidentified_caller(attack):
-    lines = OWNER_AS_OWNER
+def test_the_proxys_check_in_a_call_tells_no_owners_name_and_no_town_to_an_unidentified_caller(attack):
+    lines = OWNER_AS_OWNER + TOWN_PROPOSED
     cards = {}
     for i in range(len(lines)):
         msisdn = f"791655510{i:02d}"
@@ -151,3 +193,5 @@ def test_the_proxys_check_in_a_call_tells_no_owners_name_to_an_unidentified_call
     for line, (in_call, alone) in zip(lines, answers):
         assert ORDER[in_call] >= ORDER[alone], (line, in_call, alone)
         assert in_call != "allow", (line, in_call)
+        if line in TOWN_PROPOSED:
+            assert in_call == "block", (line, in_call)
