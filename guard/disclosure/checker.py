@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, owners_first_name_told, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
                                       surname_described)
@@ -269,9 +269,9 @@ class DisclosureChecker:
             return result
         utterance = utterance_of(text)
         said = said if said is not None else Said()
-        shown = shown_card(context) if _identified(context) else None
+        shown = shown_card(context) if context is not None and (context.card or context.shown) else None
         stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
-                    and not _proven_the_callers(f, utterance, said, shown)]
+                    and not _proven_the_callers(f, utterance, said, shown, _identified(context))]
         if not stronger:
             return result
         findings = _dedupe(result.violations + stronger)
@@ -344,7 +344,7 @@ class DisclosureChecker:
                 findings.extend(self._de_name_findings(utterance, said, shown, context.caller_changed))
             if in_call:  # a number told in pieces over the call, chatter between (bb14 08, bb15 16 / 21): `guard qa` too
                 findings.extend(self._number_over_lines_findings(utterance, said, shown, findings))
-            findings.extend(self._other_forms_findings(utterance, said, shown))
+            findings.extend(self._other_forms_findings(utterance, said, shown, _identified(context)))
             findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._owner_sex_findings(utterance, context, said, findings))
             findings.extend(self._surname_described_findings(utterance, said, findings))
@@ -1104,7 +1104,8 @@ class DisclosureChecker:
                 found.append(_finding(address, *utterance.char_span(*described)))
         return found
 
-    def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
+    def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
+                              identified: bool = False) -> list[Finding]:
         """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's;
         a street without a house number told of the caller (guard.disclosure.streets) and part of a mailbox
         (guard.disclosure.mailbox_part), as address's."""
@@ -1113,6 +1114,13 @@ class DisclosureChecker:
         shows = shown.shows_word if shown is not None else (lambda word: False)
         if rule is not None and rule.speaker == "operator":
             found += [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
+            # the owner's first name after the owner's noun (bb27, f01): the DE name the view shows addresses the
+            # caller; told as the owner's it is theirs only to an identified caller, or when the caller said it
+            for start, end in owners_first_name_told(utterance):
+                finding = _finding(rule, start, end)
+                if not (_caller_said_its_names(finding, utterance, said)
+                        or identified and _view_shows_its_names(finding, utterance, shown)):
+                    found.append(finding)
         address = self.rules.by_id.get(STREET_RULE)
         if address is not None and address.speaker == "operator":  # guard.disclosure.streets
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
@@ -1492,15 +1500,19 @@ def _identified(context: CheckContext | None) -> bool:
     return context is not None and context.identification != IdentificationLevel.NONE and not context.caller_changed
 
 
-def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, shown: ShownCard | None) -> bool:
-    """The call proves the finding's values the caller's: every one the caller said in this call, or (`shown`: the
-    view of an identified caller's card) every one the view shows. A finding holding no value (a wording rule, the
-    line model's guess on a line that names nothing) is proven nothing (fail closed)."""
+def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, shown: ShownCard | None,
+                        identified: bool) -> bool:
+    """The call proves the finding's values may be said to this caller: every one the caller said in this call; or
+    every number one the operator's view shows under the call's state (`shown`: the card policy decided it for this
+    state — п. 6's last 4 to an identified owner, п. 9's service number to anyone); or, to an identified caller, every
+    name the view shows (the DE name is shown to address the caller, п. 15 — told as the owner's to anyone else it
+    is the owner's name). A finding holding no value (a wording rule, the line model's guess on a line that names
+    nothing) is proven nothing (fail closed)."""
     if said and (_caller_said_its_digits(finding, utterance, said)
                  or caller_said(utterance, finding.start, finding.end, said)):
         return True
     return shown is not None and (_card_shows_its_digits(finding, utterance, shown)
-                                  or _view_shows_its_names(finding, utterance, shown))
+                                  or identified and _view_shows_its_names(finding, utterance, shown))
 
 
 def _in_a_call(context: CheckContext | None) -> bool:
