@@ -256,20 +256,23 @@ class DisclosureChecker:
         f02: the DE name the view shows cleared the owner's name told as the owner's; a whole card cleared the
         card-blind readings of a surname's hints, the billing mailbox, the region)."""
         result = self._check(text, speaker, context, said)
-        if speaker == "client" or (context is None and said is None) or result.verdict == "block":
+        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself
+        if speaker == "client" or context is None or result.verdict == "block":
             return result
         return self._never_weaker_than_alone(text, result, context, said)
 
-    def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext | None,
+    def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext,
                                  said: Said | None) -> CheckResult:
         """`result` (the line in its call or with its card) raised to the line's verdict alone: each stronger finding
         the line gets alone stands unless the call proves its values the caller's (`_proven_the_callers`)."""
-        alone = self._check(text, "operator")
+        # the line alone, but for what the caller said in this call (a read-back, a spelled surname the caller said:
+        # every reading that knows the caller's words clears them there) — no card, no view
+        alone = self._check(text, "operator", None, said)
         if VERDICT_ORDER[alone.verdict] <= VERDICT_ORDER[result.verdict]:
             return result
         utterance = utterance_of(text)
         said = said if said is not None else Said()
-        shown = shown_card(context) if context is not None and (context.card or context.shown) else None
+        shown = shown_card(context) if context.card or context.shown else None
         stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
                     and not _proven_the_callers(f, utterance, said, shown, _identified(context))]
         if not stronger:
@@ -1508,11 +1511,29 @@ def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, show
     name the view shows (the DE name is shown to address the caller, п. 15 — told as the owner's to anyone else it
     is the owner's name). A finding holding no value (a wording rule, the line model's guess on a line that names
     nothing) is proven nothing (fail closed)."""
+    if finding.rule.startswith(MODEL_PREFIX):  # the line model's guess on the whole line: every value it says given
+        # (stop 51's reading), the view's names only to an identified caller ("фамилия И-ва-нов" after the caller's
+        # "моя фамилия Иванов"; not «Договор на Петра Сергеевича» to anyone else)
+        view = shown if identified else _NumbersShown(shown)
+        return _the_call_gave_its_values(utterance, said, view)
     if said and (_caller_said_its_digits(finding, utterance, said)
                  or caller_said(utterance, finding.start, finding.end, said)):
         return True
     return shown is not None and (_card_shows_its_digits(finding, utterance, shown)
                                   or identified and _view_shows_its_names(finding, utterance, shown))
+
+
+class _NumbersShown:
+    """The operator's view read for its numbers only (to a caller not identified its names address them, п. 15)."""
+
+    def __init__(self, shown: ShownCard | None) -> None:
+        self._shown = shown
+
+    def shows_digits(self, digits: str) -> bool:
+        return self._shown is not None and self._shown.shows_digits(digits)
+
+    def shows_word(self, word: str) -> bool:
+        return False
 
 
 def _in_a_call(context: CheckContext | None) -> bool:

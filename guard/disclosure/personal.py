@@ -1379,6 +1379,8 @@ def owners_first_name_told(utterance: Utterance) -> list[tuple[int, int]]:
     for k, token in enumerate(tokens):
         if not token.info.lemmas & OWNER_NOUNS:
             continue
+        if k and "NOUN" in tokens[k - 1].info.top_grammemes and "nomn" not in token.info.top_grammemes:
+            continue  # "жена владельца Ольга Петровна": the name is the head noun's (the contact's), not the owner's
         for m in range(k + 1, min(len(tokens), k + 5)):
             if tokens[m].after_break:
                 break
