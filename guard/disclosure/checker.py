@@ -274,7 +274,8 @@ class DisclosureChecker:
         said = said if said is not None else Said()
         shown = shown_card(context) if context.card or context.shown else None
         stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
-                    and not _proven_the_callers(f, utterance, said, shown, _identified(context))]
+                    and not _proven_the_callers(f, utterance, said, shown, _identified(context),
+                                                lambda digits, at: self._service_number_named(digits, text, at))]
         if not stronger:
             return result
         findings = _dedupe(result.violations + stronger)
@@ -1504,18 +1505,18 @@ def _identified(context: CheckContext | None) -> bool:
 
 
 def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, shown: ShownCard | None,
-                        identified: bool) -> bool:
+                        identified: bool, public: Callable[[str, int], bool] = lambda digits, at: False) -> bool:
     """The call proves the finding's values may be said to this caller: every one the caller said in this call; or
     every number one the operator's view shows under the call's state (`shown`: the card policy decided it for this
     state — п. 6's last 4 to an identified owner, п. 9's service number to anyone); or, to an identified caller, every
     name the view shows (the DE name is shown to address the caller, п. 15 — told as the owner's to anyone else it
     is the owner's name). A finding holding no value (a wording rule, the line model's guess on a line that names
-    nothing) is proven nothing (fail closed)."""
+    nothing) is proven nothing (fail closed). A п. 9 service number the line names as one (`public`) is nobody's."""
     if finding.rule.startswith(MODEL_PREFIX):  # the line model's guess on the whole line: every value it says given
         # (stop 51's reading), the view's names only to an identified caller ("фамилия И-ва-нов" after the caller's
         # "моя фамилия Иванов"; not «Договор на Петра Сергеевича» to anyone else)
         view = shown if identified else _NumbersShown(shown)
-        return _the_call_gave_its_values(utterance, said, view)
+        return _the_call_gave_its_values(utterance, said, view, public)
     if said and (_caller_said_its_digits(finding, utterance, said)
                  or caller_said(utterance, finding.start, finding.end, said)):
         return True
