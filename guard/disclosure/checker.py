@@ -256,8 +256,10 @@ class DisclosureChecker:
         f02: the DE name the view shows cleared the owner's name told as the owner's; a whole card cleared the
         card-blind readings of a surname's hints, the billing mailbox, the region)."""
         result = self._check(text, speaker, context, said)
-        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself
-        if speaker == "client" or context is None or result.verdict == "block":
+        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself; an identified
+        # caller is the owner to the instruction, and what may be told them is the call state's (п. 6's last 4, the
+        # owner's sex after the owner's full name): the call proves their data theirs
+        if speaker == "client" or context is None or result.verdict == "block" or _identified(context):
             return result
         return self._never_weaker_than_alone(text, result, context, said)
 
@@ -274,7 +276,7 @@ class DisclosureChecker:
         said = said if said is not None else Said()
         shown = shown_card(context) if context.card or context.shown else None
         stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
-                    and not _proven_the_callers(f, utterance, said, shown, _identified(context),
+                    and not _proven_the_callers(f, utterance, said, shown,
                                                 lambda digits, at: self._service_number_named(digits, text, at))]
         if not stronger:
             return result
@@ -1505,23 +1507,21 @@ def _identified(context: CheckContext | None) -> bool:
 
 
 def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, shown: ShownCard | None,
-                        identified: bool, public: Callable[[str, int], bool] = lambda digits, at: False) -> bool:
-    """The call proves the finding's values may be said to this caller: every one the caller said in this call; or
-    every number one the operator's view shows under the call's state (`shown`: the card policy decided it for this
-    state — п. 6's last 4 to an identified owner, п. 9's service number to anyone); or, to an identified caller, every
-    name the view shows (the DE name is shown to address the caller, п. 15 — told as the owner's to anyone else it
-    is the owner's name). A finding holding no value (a wording rule, the line model's guess on a line that names
-    nothing) is proven nothing (fail closed). A п. 9 service number the line names as one (`public`) is nobody's."""
+                        public: Callable[[str, int], bool] = lambda digits, at: False) -> bool:
+    """To a caller not identified, the call proves the finding's values may be said: every one the caller said in
+    this call; or every number one the operator's view shows under the call's state (the card policy decided it: п.
+    9's service number to anyone). Not a name the view shows: the DE name addresses the caller (п. 15), told as the
+    owner's it is the owner's name. A finding holding no value (a wording rule, the line model's guess on a line
+    that names nothing) is proven nothing (fail closed). A п. 9 service number the line names as one (`public`) is
+    nobody's."""
     if finding.rule.startswith(MODEL_PREFIX):  # the line model's guess on the whole line: every value it says given
-        # (stop 51's reading), the view's names only to an identified caller ("фамилия И-ва-нов" after the caller's
-        # "моя фамилия Иванов"; not «Договор на Петра Сергеевича» to anyone else)
-        view = shown if identified else _NumbersShown(shown)
-        return _the_call_gave_its_values(utterance, said, view, public)
+        # (stop 51's reading) but the view's names ("фамилия И-ва-нов" after the caller's "моя фамилия Иванов"; not
+        # «Договор на Петра Сергеевича»)
+        return _the_call_gave_its_values(utterance, said, _NumbersShown(shown), public)
     if said and (_caller_said_its_digits(finding, utterance, said)
                  or caller_said(utterance, finding.start, finding.end, said)):
         return True
-    return shown is not None and (_card_shows_its_digits(finding, utterance, shown)
-                                  or identified and _view_shows_its_names(finding, utterance, shown))
+    return shown is not None and _card_shows_its_digits(finding, utterance, shown)
 
 
 class _NumbersShown:

@@ -138,18 +138,21 @@ def test_item3_a_town_of_the_companys_a_question_where_and_a_word_of_no_town_tel
 
 
 LINES = OWNER_AS_OWNER + HINTS_AND_MAILBOX + TOWN_PROPOSED + [
-    "Пётр Сергеевич, здравствуйте", "Номер справочной — 0611.", "Ваш номер заканчивается на 0000",
+    # (not «Номер справочной — 0611.»: a п. 9 service line named as one is nobody's number — a reading of the line
+    # that runs in a call only, tests/security/test_redteam_bb12_checker.py; the model warns it alone)
+    "Пётр Сергеевич, здравствуйте", "Ваш номер заканчивается на 0000",
     "Спасибо за ожидание", "Девушка, у нас авария, я не знаю когда починят", "Контактное лицо у вас Лисицын"]
 
 
 @settings(max_examples=30, deadline=None)
-@given(line=st.sampled_from(LINES), state=st.sampled_from(["none", "primary", "changed"]),
+@given(line=st.sampled_from(LINES), state=st.sampled_from(["none", "changed"]),
        how=st.sampled_from(["view", "card"]), callers_line=st.sampled_from(["", "алло", "у меня вопрос по счёту"]))
 def test_the_check_with_a_call_or_a_card_is_never_weaker_than_the_same_line_alone(line, state, how, callers_line):
-    """The verdict with a call (the operator's view) or with the whole card is at least the verdict alone, whatever
-    the call state and whatever the caller said that names none of the line's values; an identified caller may hear
-    what the view shows them (п. 6's last 4, the DE name) — the one thing a call proves the caller's."""
-    call = {"none": None, "primary": PRIMARY,
+    """To a caller not identified (never identified, or someone else on the line since), the verdict with a call
+    (the operator's view) or with the whole card is at least the verdict alone, whatever the caller said that names
+    none of the line's values. (An identified caller is the owner to the instruction: what may be told them — п. 6's
+    last 4, the DE name, the owner's sex after the owner's full name — is the call state's.)"""
+    call = {"none": None,
             "changed": CallState(msisdn=MSISDN, identification=IdentificationLevel.PRIMARY, caller_gender="male",
                                  identified_by="full_name", caller_changed=True)}[state]
     said = Said.of([callers_line]) if callers_line else Said()
@@ -159,8 +162,6 @@ def test_the_check_with_a_call_or_a_card_is_never_weaker_than_the_same_line_alon
         context = CheckContext.of(call if call is not None else CallState(msisdn=MSISDN), CARD)
         result = _check(line, context, said)
     alone = _check(line)
-    if state == "primary" and ("0000" in line or line in OWNER_AS_OWNER):
-        return  # what the view shows an identified caller is theirs
     assert ORDER[result.verdict] >= ORDER[alone.verdict], (line, state, how, result.verdict, alone.verdict)
 
 
