@@ -250,11 +250,11 @@ class DisclosureChecker:
               said: Said | None = None) -> CheckResult:
         """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call.
 
-        A call or a card may add what it makes forbidden, never clear: an operator's line checked with a context or
-        in a call is at least as strict as the same line checked alone, but for what the call proves the caller's —
-        values the caller said in it, and what the operator's view shows an identified caller (red team bb27, f01,
-        f02: the DE name the view shows cleared the owner's name told as the owner's; a whole card cleared the
-        card-blind readings of a surname's hints, the billing mailbox, the region)."""
+        A call or a card may add what it makes forbidden, never clear: to a caller not identified, an operator's line
+        checked with a context (the proxy's view, a whole card) is at least as strict as the same line checked alone,
+        but for what the call proves sayable — values the caller said in it, numbers the view shows under the call's
+        state (red team bb27, f01, f02: the DE name the view shows cleared the owner's name told as the owner's; a
+        whole card cleared the card-blind readings of a surname's hints, the billing mailbox, the region)."""
         result = self._check(text, speaker, context, said)
         # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself; an identified
         # caller is the owner to the instruction, and what may be told them is the call state's (п. 6's last 4, the
@@ -266,7 +266,7 @@ class DisclosureChecker:
     def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext,
                                  said: Said | None) -> CheckResult:
         """`result` (the line in its call or with its card) raised to the line's verdict alone: each stronger finding
-        the line gets alone stands unless the call proves its values the caller's (`_proven_the_callers`)."""
+        the line gets alone stands unless the call proves its values sayable (`_proven_the_callers`)."""
         # the line alone, but for what the caller said in this call (a read-back, a spelled surname the caller said:
         # every reading that knows the caller's words clears them there) — no card, no view
         alone = self._check(text, "operator", None, said)
