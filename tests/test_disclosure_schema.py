@@ -122,7 +122,11 @@ def test_without_card_phrases_count_only_when_there_is_no_card(tmp_path):
     checker = DisclosureChecker(load_rules(path))
     text = "Номер заканчивается на 4567"
     assert checker.check(text).verdict == "block"
-    assert checker.check(text, context=CheckContext(card={"msisdn": "79160000000"})).verdict == "allow"
+    # the phrases themselves do not run with a whole card (its values are compared instead: `_check`) ...
+    assert checker._check(text, context=CheckContext(card={"msisdn": "79160000000"})).verdict == "allow"
+    # ... but the card clears nothing the line alone is flagged for: to a caller not identified the check with a card
+    # is never weaker than alone (red team bb27, f02; this asserted `allow` before stop 52)
+    assert checker.check(text, context=CheckContext(card={"msisdn": "79160000000"})).verdict == "block"
 
 
 def test_without_card_is_refused_for_the_clients_speech(tmp_path):

@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, owners_first_name_told, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
                                       surname_described)
@@ -57,7 +57,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
-from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told
+from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told, towns_by_their_words
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.morph import NAME_GRAMMEMES
@@ -270,7 +270,44 @@ class DisclosureChecker:
 
     def check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
               said: Said | None = None) -> CheckResult:
-        """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call."""
+        """Violations (operator) or hints (client) in `text`; `said` is what the caller said earlier in the call.
+
+        A call or a card may add what it makes forbidden, never clear: to a caller not identified, an operator's line
+        checked with a context (the proxy's view, a whole card) is at least as strict as the same line checked alone,
+        but for what the call proves sayable — values the caller said in it, numbers the view shows under the call's
+        state (red team bb27, f01, f02: the DE name the view shows cleared the owner's name told as the owner's; a
+        whole card cleared the card-blind readings of a surname's hints, the billing mailbox, the region)."""
+        result = self._check(text, speaker, context, said)
+        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself; an identified
+        # caller is the owner to the instruction, and what may be told them is the call state's (п. 6's last 4, the
+        # owner's sex after the owner's full name): the call proves their data theirs
+        if speaker == "client" or context is None or result.verdict == "block" or _identified(context):
+            return result
+        return self._never_weaker_than_alone(text, result, context, said)
+
+    def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext,
+                                 said: Said | None) -> CheckResult:
+        """`result` (the line in its call or with its card) raised to the line's verdict alone: each stronger finding
+        the line gets alone stands unless the call proves its values sayable (`_proven_the_callers`)."""
+        # the line alone, but for what the caller said in this call (a read-back, a spelled surname the caller said:
+        # every reading that knows the caller's words clears them there) — no card, no view
+        alone = self._check(text, "operator", None, said)
+        if VERDICT_ORDER[alone.verdict] <= VERDICT_ORDER[result.verdict]:
+            return result
+        utterance = utterance_of(text)
+        said = said if said is not None else Said()
+        shown = shown_card(context) if context.card or context.shown else None
+        stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
+                    and not _proven_the_callers(f, utterance, said, shown,
+                                                lambda digits, at: self._service_number_named(digits, text, at))]
+        if not stronger:
+            return result
+        findings = _dedupe(result.violations + stronger)
+        verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
+        return CheckResult(verdict, findings, result.hints)
+
+    def _check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
+               said: Said | None = None) -> CheckResult:
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
         said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
@@ -284,7 +321,9 @@ class DisclosureChecker:
             for finding in self._phrase_findings(utterance, self._without_card):
                 if _caller_said_its_digits(finding, utterance, said) or _card_shows_its_digits(finding, utterance, shown) \
                         or (finding.rule == SPELLED_SURNAME_RULE  # owner-name: who the owner is
-                            and (_view_shows_its_names(finding, utterance, shown)
+                            # the DE name the view shows addresses the caller (п. 15); told as the owner's it is the
+                            # owner's name, the caller's own only when the caller is identified (red team bb27, f01)
+                            and (_identified(context) and _view_shows_its_names(finding, utterance, shown)
                                  or _caller_said_its_names(finding, utterance, said))):
                     continue
                 if _digits_of_nobodys_number(utterance, finding):
@@ -333,7 +372,7 @@ class DisclosureChecker:
                 findings.extend(self._de_name_findings(utterance, said, shown, context.caller_changed))
             if in_call:  # a number told in pieces over the call, chatter between (bb14 08, bb15 16 / 21): `guard qa` too
                 findings.extend(self._number_over_lines_findings(utterance, said, shown, findings))
-            findings.extend(self._other_forms_findings(utterance, said, shown))
+            findings.extend(self._other_forms_findings(utterance, said, shown, _identified(context)))
             findings.extend(self._birth_year_findings(utterance, said, findings))
             findings.extend(self._owner_sex_findings(utterance, context, said, findings))
             findings.extend(self._surname_described_findings(utterance, said, findings))
@@ -1104,7 +1143,8 @@ class DisclosureChecker:
                 found.append(_finding(address, *utterance.char_span(*described)))
         return found
 
-    def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None) -> list[Finding]:
+    def _other_forms_findings(self, utterance: Utterance, said: Said, shown: ShownCard | None,
+                              identified: bool = False) -> list[Finding]:
         """A surname spelled by letters, by syllables or in Latin script (guard.disclosure.spelled), as owner-name's;
         a street without a house number told of the caller (guard.disclosure.streets) and part of a mailbox
         (guard.disclosure.mailbox_part), as address's."""
@@ -1113,11 +1153,20 @@ class DisclosureChecker:
         shows = shown.shows_word if shown is not None else (lambda word: False)
         if rule is not None and rule.speaker == "operator":
             found += [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
+            # the owner's first name after the owner's noun (bb27, f01): the DE name the view shows addresses the
+            # caller; told as the owner's it is theirs only to an identified caller, or when the caller said it
+            for start, end in owners_first_name_told(utterance):
+                finding = _finding(rule, start, end)
+                if not (_caller_said_its_names(finding, utterance, said)
+                        or identified and _view_shows_its_names(finding, utterance, shown)):
+                    found.append(finding)
         address = self.rules.by_id.get(STREET_RULE)
         if address is not None and address.speaker == "operator":  # guard.disclosure.streets
             found += [_finding(address, start, end) for start, end in streets_told(utterance, said, shows)]
             # a house's or a flat's number told as the caller's ("Дом семнадцать?", "Вы в сорок второй квартире?")
             found += [_finding(address, start, end) for start, end in dwellings_told(utterance, said)]
+            # the caller's town by its demonym or adjective ("Вы химчанин?", "Адрес у вас химкинский?": bb27, f03)
+            found += [_finding(address, start, end) for start, end in towns_by_their_words(utterance, said)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as
@@ -1482,6 +1531,43 @@ def _whole_phone(digits: str) -> bool:
 def _has_whole_card(context: CheckContext | None) -> bool:
     """A whole card to compare with (offline checks), not the operator's view of it (guard/disclosure/context.py)."""
     return context is not None and bool(context.card) and not context.shown
+
+
+def _identified(context: CheckContext | None) -> bool:
+    """The caller passed identification in this call and is still the one on the line: what the card policy shows
+    under that state is told to the owner (or the one the instruction treats as the owner), the caller's own."""
+    return context is not None and context.identification != IdentificationLevel.NONE and not context.caller_changed
+
+
+def _proven_the_callers(finding: Finding, utterance: Utterance, said: Said, shown: ShownCard | None,
+                        public: Callable[[str, int], bool] = lambda digits, at: False) -> bool:
+    """To a caller not identified, the call proves the finding's values may be said: every one the caller said in
+    this call; or every number one the operator's view shows under the call's state (the card policy decided it: п.
+    9's service number to anyone). Not a name the view shows: the DE name addresses the caller (п. 15), told as the
+    owner's it is the owner's name. A finding holding no value (a wording rule, the line model's guess on a line
+    that names nothing) is proven nothing (fail closed). A п. 9 service number the line names as one (`public`) is
+    nobody's."""
+    if finding.rule.startswith(MODEL_PREFIX):  # the line model's guess on the whole line: every value it says given
+        # (stop 51's reading) but the view's names ("фамилия И-ва-нов" after the caller's "моя фамилия Иванов"; not
+        # «Договор на Петра Сергеевича»)
+        return _the_call_gave_its_values(utterance, said, _NumbersShown(shown), public)
+    if said and (_caller_said_its_digits(finding, utterance, said)
+                 or caller_said(utterance, finding.start, finding.end, said)):
+        return True
+    return shown is not None and _card_shows_its_digits(finding, utterance, shown)
+
+
+class _NumbersShown:
+    """The operator's view read for its numbers only (to a caller not identified its names address them, п. 15)."""
+
+    def __init__(self, shown: ShownCard | None) -> None:
+        self._shown = shown
+
+    def shows_digits(self, digits: str) -> bool:
+        return self._shown is not None and self._shown.shows_digits(digits)
+
+    def shows_word(self, word: str) -> bool:
+        return False
 
 
 def _in_a_call(context: CheckContext | None) -> bool:

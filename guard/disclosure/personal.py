@@ -1367,3 +1367,32 @@ def merge_with(ours: list[Entity], engine: list[Entity]) -> list[Entity]:
     """Ours first; the engine's spans where they do not overlap ours."""
     extra = [e for e in engine if not any(e.start < o.end and o.start < e.end for o in ours)]
     return sorted(ours + extra)
+
+
+def owners_first_name_told(utterance: Utterance) -> list[tuple[int, int]]:
+    """The owner's first name or patronymic after the owner's noun, up to three words between in its sentence
+    («Владелец — Пётр Сергеевич», «Владельца зовут Пётр», «Владелец у нас Пётр Сергеевич»: red team bb27, f01): who
+    owns the number (Инструкция запретов, п. 1 «Внимание!»). A name by the word's first reading, in the nominative —
+    not «пола» or «сим-карты», which a name's rarer reading shares."""
+    tokens = utterance.tokens
+    found = []
+    for k, token in enumerate(tokens):
+        if not token.info.lemmas & OWNER_NOUNS:
+            continue
+        if k and "NOUN" in tokens[k - 1].info.top_grammemes and "nomn" not in token.info.top_grammemes:
+            continue  # "жена владельца Ольга Петровна": the name is the head noun's (the contact's), not the owner's
+        for m in range(k + 1, min(len(tokens), k + 5)):
+            if tokens[m].after_break:
+                break
+            if _a_first_name_or_patronymic(tokens[m]):
+                end = m
+                while end + 1 < len(tokens) and not tokens[end + 1].after_break \
+                        and _a_first_name_or_patronymic(tokens[end + 1]):
+                    end += 1
+                found.append((token.start, tokens[end].end))
+                break
+    return found
+
+
+def _a_first_name_or_patronymic(token) -> bool:
+    return bool(token.info.top_grammemes & {"Name", "Patr"}) and "nomn" in token.info.top_grammemes

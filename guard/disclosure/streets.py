@@ -334,3 +334,44 @@ def describes_an_address_part(utterance: Utterance) -> tuple[int, int] | None:
 
 
 __all__ = ["describes_an_address_part", "dwellings_told", "streets_told"]
+
+
+# A town told by a word made from its name (red team bb27, f03): the caller's demonym predicated of "вы" ("Вы
+# химчанин?", "вы же москвичка?", "вы туляк?" are not read: the suffixes below are the ones no other noun ends in
+# often), and a town's adjective said of the caller's address ("Адрес у вас химкинский?", "регистрация у вас
+# тульская?"): a relative adjective (no quality, pronoun or ordinal reading), not an address's kind (юридический …).
+_DEMONYM_ENDINGS = ("чанин", "чанка", "чане", "янин", "янка", "яне", "москвич", "москвичка", "питерец", "питерка")
+_NOT_A_DEMONYM = frozenset({"гражданин", "гражданка", "граждане", "горожанин", "горожанка", "горожане", "христианин",
+                            "христианка", "дворянин", "дворянка", "крестьянин", "крестьянка", "славянин", "славянка"})
+# the caller's address itself, not a region the line may name of anything ("звонки по Новосибирской области": п. 9)
+_ADDRESS_NOUNS = frozenset({"адрес", "прописка", "регистрация"})
+_ADDRESS_KINDS = frozenset({"юридический", "фактический", "почтовый", "домашний", "электронный", "прежний", "старый",
+                            "новый", "основной", "другой", "этот", "такой", "какой", "который", "свой", "ваш", "наш"})
+_TO_THE_CALLER = frozenset({"вы", "вас", "вам", "ваш", "ваша", "ваше", "вашей", "вашем", "вашего"})
+
+
+def towns_by_their_words(utterance: Utterance, said: Said) -> list[tuple[int, int]]:
+    """Where the line tells the caller's town by a word made from its name (see above), card-blind: any town so
+    told is told; not a word the caller said."""
+    tokens = utterance.tokens
+    forms = [token.form.lower() for token in tokens]
+    if not _TO_THE_CALLER & set(forms):
+        return []
+    found = []
+    for k, token in enumerate(tokens):
+        form = forms[k]
+        if said.said_word(form):
+            continue
+        if form.endswith(_DEMONYM_ENDINGS) and form not in _NOT_A_DEMONYM and "вы" in forms \
+                and len(tokens) <= 6:
+            found.append((token.start, token.end))
+            continue
+        best = parses(token.form)[:1]
+        if not best or best[0].tag.POS != "ADJF" or best[0].tag.grammemes & {"Qual", "Apro", "Anum"} \
+                or best[0].normal_form in _ADDRESS_KINDS or not best[0].normal_form.endswith(("ский", "цкий", "вный")):
+            continue
+        near = tokens[max(0, k - 3):k + 3]
+        if any(other.info.lemmas & _ADDRESS_NOUNS for other in near if other is not token):
+            found.append((token.start, token.end))
+    places = company_place_spans(utterance)
+    return [span for span in found if not any(s <= span[0] < e for s, e in places)]

@@ -28,8 +28,10 @@ def test_18_a_name_told_as_what_the_card_records_is_blocked_in_a_call_and_a_wron
     assert _verdicts(attack, [right, wrong]) == ["block", "block"]
 
 
-def test_18_the_de_name_the_screen_shows_may_be_said_as_recorded(attack):
-    assert _verdicts(attack, ["у вас указан Пётр Сергеевич"]) == ["allow"]
+def test_18_the_de_name_the_screen_shows_told_as_the_cards_record_to_an_unidentified_caller_is_blocked(attack):
+    # red team bb27, f01: the DE name is shown to address the caller (п. 15); told as what the card records it is
+    # the owner's name, and this caller is not identified (it was `allow` before stop 52)
+    assert _verdicts(attack, ["у вас указан Пётр Сергеевич"]) == ["block"]
 
 
 # the DE name (Пётр Сергеевич): an address by another ИО, the hidden contact person's «Анна Петровна» among them, is
@@ -118,4 +120,9 @@ def test_10_offline_a_quantity_or_another_month_is_no_piece_of_the_birth_date(te
     from datetime import date
 
     context = CheckContext(card=BIRTH_CARD, today=date(2026, 12, 4))
-    assert "other-personal-data" not in default_checker().check(text, "operator", context, Said()).rules
+    # the card adds no finding for a value not its own; what the line alone is read as (an age told: "в мае
+    # исполнится сорок семь") it keeps — a card may add, never clear (red team bb27, f02)
+    with_card = default_checker().check(text, "operator", context, Said())
+    alone = default_checker().check(text, "operator")
+    assert with_card.verdict == alone.verdict
+    assert ("other-personal-data" in with_card.rules) == ("other-personal-data" in alone.rules)

@@ -124,8 +124,10 @@ def test_another_subscribers_owner_is_blocked_with_the_callers_card(line, identi
     assert _verdict(line, _whole(identification)) == "block"
 
 
-def test_a_house_and_flat_that_are_not_the_cards_stay_no_value_of_it():
-    assert _verdict("дом семь, квартира три", _whole()) != "block"
+def test_a_house_and_flat_that_are_not_the_cards_get_the_lines_verdict_alone():
+    # a house and flat not the card's are no value of it, but the line alone is bb26 f02's house and flat told alone
+    # (block): a card may add what it makes forbidden, never clear (red team bb27, f02; it was `!= block` before)
+    assert _verdict("дом семь, квартира три", _whole()) == default_checker().check("дом семь, квартира три").verdict
 
 
 # --- 01: a surname that is an ordinary word, in the proxy's call view --------------------------------------------------

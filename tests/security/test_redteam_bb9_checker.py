@@ -107,7 +107,9 @@ def test_a_card_value_told_by_its_parts_is_blocked(line, rule):
     "почта россии доставит счёт",
 ])
 def test_numbers_and_words_beside_the_card_values_stay_allowed(line):
-    assert _with_card(line)[0] == "allow"
+    # the card adds nothing to them: their verdict alone (a model guess alone stays: a card may add, never clear —
+    # red team bb27, f02; it was `allow` before)
+    assert _with_card(line)[0] == default_checker().check(line).verdict != "block"
 
 
 @settings(max_examples=30, deadline=None)
@@ -124,7 +126,10 @@ def test_any_birth_date_told_by_its_month_and_day_or_year_is_blocked(birth, year
 def test_the_owners_age_from_the_cards_birth_date_is_blocked_and_another_age_is_not(birth):
     age = TODAY.year - birth.year - ((TODAY.month, TODAY.day) < (birth.month, birth.day))
     assert _with_card(f"вам сейчас {age} лет", _tikhonova(birth.isoformat()))[0] == "block"
-    assert "other-personal-data" not in _with_card(f"вам сейчас {age + 3} лет", _tikhonova(birth.isoformat()))[1]
+    # another age is no value of the card: the card adds nothing to the line's reading alone (an age told to the
+    # caller, card-blind since bb23) — a card may add, never clear (red team bb27, f02)
+    other = f"вам сейчас {age + 3} лет"
+    assert _with_card(other, _tikhonova(birth.isoformat()))[0] == default_checker().check(other).verdict
 
 
 # --- 07, 06, 14 over HTTP: the way of telling, whatever the value (no card, or the operator's view in a call) -------
