@@ -62,6 +62,7 @@ RULE_TITLES = {
     "department-phone": "Назван телефон другого подразделения",
     "internal-address": "Назван внутренний адрес или веб-интерфейс",
     "termination-letter-text": "Продиктован текст письма о расторжении",
+    "leaving-not-transferred": "Уходящего клиента не перевели на линию сохранения",
     "service-failure-words": "Слова «сбой», «авария»",
     "delay-verb": "Слово «задержка»",
     "problem-word": "Слово «проблема»",
