@@ -147,3 +147,92 @@ def test_the_policy_reads_the_owners_gender_under_any_spelling_of_its_key(policy
         card = _with(GENDER, key)
         assert _shows_last4(policy, card, "male") and not _shows_last4(policy, card, "female")
     assert not _shows_last4(policy, _with(GENDER, "sex", "female", keep=True), "male")  # two genders: in doubt
+
+
+# --- review 52 (s52 merge, fail-open findings in owner_reading): the reviewer's cases ----------------------------
+import datetime  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from guard.policy import CallContext  # noqa: E402
+from guard.proxy.calls import alternative_match  # noqa: E402
+from guard.proxy.models import IdentifyBody  # noqa: E402
+
+IVANOV = json.loads((Path(__file__).resolve().parents[1] / "policies/tests/cards/ivanov.json").read_text("utf-8"))
+MALE_PRIMARY = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", identified_by="full_name",
+                           today=datetime.date(2026, 11, 22))
+
+
+def _decide(policy, card):
+    return policy.apply(card, MALE_PRIMARY, redact_text=lambda text: "[текст]")
+
+
+# finding 1: a mapping nested in the owner record (a trusted person, bank details) states no fact of the owner
+def test_review52_trusted_persons_passport_and_birth_date_do_not_identify_the_owner():
+    card = {"msisdn": "79161234567", "client_type": "individual", "contract": {"number": "0123456789"},
+            "owner": {"last_name": "Иванова", "first_name": "Анна", "middle_name": "Петровна", "birth_date": None,
+                      "passport": None,
+                      "trusted_person": {"relation": "сын", "birth_date": "1990-05-12",
+                                         "passport": {"series": "4510", "number": "123456"}}}}
+    body = IdentifyBody(call_id="c1", msisdn="79161234567", operator_id="op1", caller_gender="male",
+                        method="alternative", passport="4510 123456", birth_date="12.05.1990")
+    assert not alternative_match(body, card)
+    assert not match_value("owner.birth_date", "12.05.1990", card)
+    assert not match_value("owner.passport", "4510 123456", card)
+    assert not match_value("owner.passport.number", "123456", card)
+
+
+def test_review52_a_banks_name_in_the_owners_bank_details_is_not_the_organization():
+    bank = {"банк": {"наименование": "ПАО Сбербанк", "бик": "044525225"}}
+    card = {"client_type": "organization", "owner": {"organization": None, "inn": "7701234567", **bank}}
+    assert not match_organization("Сбербанк", card)
+    named = {"client_type": "organization", "owner": {"organization": "ООО «Ромашка»", "inn": "7701234567", **bank}}
+    assert match_organization("Ромашка", named)
+
+
+def test_review52_a_trusted_persons_gender_opens_no_last4(policy):
+    card = copy.deepcopy(IVANOV)
+    card["owner"].update({"last_name": "Иванова", "first_name": "Анна", "middle_name": "Петровна", "gender": None,
+                          "trusted_person": {"relation": "сын", "gender": "male"}})
+    assert _decide(policy, card).card["msisdn"] == "***"
+
+
+def test_review52_a_nested_documents_name_is_no_second_first_name():  # the reviewer's lesser remark
+    card = {"owner": {"last_name": "Иванов", "first_name": "Пётр", "middle_name": "Сергеевич", "gender": "male",
+                      "document": {"name": "паспорт РФ", "series": "4505"}}}
+    assert match_full_name("Иванов Пётр Сергеевич", card) and not owner_in_doubt(card)
+
+
+# finding 2: a second top-level owner record spelled "Owner" is compared with `owner` (main's comparison)
+@pytest.mark.parametrize("other", [{"inn": "772012345678"}, {"contract_number": "9999999999"},
+                                   {"snils": "112-233-445 95"}, {"client_type": "organization"},
+                                   {"payment_type": "prepaid"}, {"status": "terminated"}])
+def test_review52_a_second_owner_record_spelled_Owner_keeps_the_owner_in_doubt(policy, other):
+    card = copy.deepcopy(IVANOV)
+    card["Owner"] = other
+    assert owner_in_doubt(card)
+    assert _decide(policy, card).card["msisdn"] == "***"
+
+
+def test_review52_a_second_owner_record_states_no_fact_of_the_owner():
+    card = {"owner": {"last_name": "Иванов", "first_name": "Пётр"}, "OWNER": {"middle_name": "Сергеевич"}}
+    assert owner_reading(card).name() == ("Иванов", "Пётр", None) and owner_in_doubt(card)
+
+
+# finding 3: an initial is never a name part for identification
+@pytest.mark.parametrize("owner, said", [
+    ({"full_name": "Иванов П. С."}, "Иванов П С"),
+    ({"full_name": "Иванов П. С."}, "Иванов Павел Семёнович"),
+    ({"last_name": "Иванов", "full_name": "Иванов П. С."}, "Иванов Пётр Степанович"),
+    ({"last_name": "Иванов", "first_name": "Пётр", "middle_name": None, "full_name": "Иванов П. С."},
+     "Иванов Пётр Степанович"),
+    ({"last_name": "Иванов", "first_name": "Пётр", "middle_name": None, "full_name": "Иванов П. С."}, "Иванов Пётр"),
+])
+def test_review52_surname_and_initials_are_no_primary_identification(owner, said):
+    assert not match_full_name(said, {"owner": owner})
+
+
+def test_review52_initials_that_name_the_parts_still_identify():
+    card = {"owner": {"last_name": "Иванов", "first_name": "Пётр", "middle_name": "Сергеевич",
+                      "full_name": "Иванов П. С."}}
+    assert match_full_name("Иванов Пётр Сергеевич", card) and not owner_in_doubt(card)

@@ -1,27 +1,28 @@
 """The card's owner as one reading, and whether the card contradicts itself about its owner.
 
-One reading of the owner's facts (red team bb27, f06): the card's own owner record — the top-level mapping under any
-spelling of `owner` ("Owner", "OWNER", "владелец"), the mappings nested inside it, and a top-level key flattening it
-("owner_middle_name", "ownerPatronymic") — states each fact under any spelling of its key: case, "_"/"-", camelCase,
-full-width or look-alike letters (termination.key_code, the reading the card's kind, the contract's end and the
-Flash are read with), and the names CRMs give it (`_SAME_FACT`: "patronymic", "second_name", "отчество",
-"otchestvo" are the patronymic; "sex", "пол" the gender; "orgName", "company" the organization). A lone word the
-dictionary reads as a patronymic under a key guard does not know is a patronymic too, and a full name ("full_name",
-"fio") states the name's parts it writes: its words beyond the parts' own fill the parts the keys leave empty
-("Иванов Пётр Сергеевич" beside `middle_name: null` is a patronymic). A fact stated twice otherwise, or a full name
-whose words are not the parts', is in doubt; a name, gender, date or organization written as an object, a list or a
-number is unreadable. Identification (guard/identification.py) and the card policy (conditions.field_value) both
-read the owner through `owner_reading`.
+One reading of the owner's facts (red team bb27, f06): the card's own owner record — the top-level mapping `owner` (or,
+when the card writes none, the first under another spelling: "Owner", "OWNER", "владелец"), its own keys only (a mapping
+nested in it — a trusted person, bank details — is another's record and states no fact of the owner: review 52), and a
+top-level key flattening it ("owner_middle_name", "ownerPatronymic") — states each fact under any spelling of its key:
+case, "_"/"-", camelCase, full-width or look-alike letters (termination.key_code, the reading the card's kind, the
+contract's end and the Flash are read with), and the names CRMs give it (`_SAME_FACT`: "patronymic", "second_name",
+"отчество", "otchestvo" are the patronymic; "sex", "пол" the gender; "orgName", "company" the organization). A lone word
+the dictionary reads as a patronymic under a key guard does not know is a patronymic too, and a full name ("full_name",
+"fio") states the name's parts it writes: its words beyond the parts' own fill the parts the keys leave empty ("Иванов
+Пётр Сергеевич" beside `middle_name: null` is a patronymic); an initial is never a part ("Иванов П. С." with no first
+name is in doubt: review 52). A fact stated twice otherwise, or a full name whose words are not the parts', is in doubt;
+a name, gender, date or organization written as an object, a list or a number is unreadable. Identification
+(guard/identification.py) and the card policy (conditions.field_value) both read the owner through `owner_reading`.
 
-A CRM may also write the owner again beside `owner` — an `owners` list, an `owner` inside a `numbers` entry or a
-history record. When such a record states a fact of the owner (a name part, the gender, the organization, the birth
-date, the passport) or of the owner's contract (`client_type`, `payment_type`, a `status`) otherwise than the card's
-own `owner` (or the card, or its `contract`), the card does not say whose contract it is: every owner fact and the
-contract's kind are in doubt, and no rule that opens on them opens (docs/interfaces.md §3, the stricter reading;
-Инструкция запретов, п. 6: the last 4 digits only when the owner's gender is certain; red team bb21, f07). So are
-they when one owner record, the card's own `owner` too, states a fact twice under two spellings of its key with two
-values ("gender": "female" beside "Gender": "male" or "sex": "male"; red team bb26, f03), and when the one reading
-finds a fact in doubt or unreadable.
+A CRM may also write the owner again beside `owner` — an `owners` list, a second top-level "Owner", an `owner` inside a
+`numbers` entry or a history record. When such a record states a fact of the owner (a name part, the gender, the
+organization, the birth date, the passport) or of the owner's contract (`client_type`, `payment_type`, a `status`)
+otherwise than the card's own `owner` (or the card, or its `contract`), the card does not say whose contract it is:
+every owner fact and the contract's kind are in doubt, and no rule that opens on them opens (docs/interfaces.md §3, the
+stricter reading; Инструкция запретов, п. 6: the last 4 digits only when the owner's gender is certain; red team bb21,
+f07). So are they when one owner record, the card's own `owner` too, states a fact twice under two spellings of its key
+with two values ("gender": "female" beside "Gender": "male" or "sex": "male"; red team bb26, f03), and when the one
+reading finds a fact in doubt or unreadable.
 guard/policy/conditions.field_value reads the card's owner facts through `owner_in_doubt` and `owner_reading`.
 """
 from __future__ import annotations
@@ -74,15 +75,29 @@ def _spelled(value: Any) -> str:
     return _FOLD.sub("", str(value).casefold().replace("ё", "е"))
 
 
+def own_owner_key(card: Any) -> Any:
+    """The key of the card's own owner record: `owner` itself when the card writes it, else the first top-level key
+    spelling it ("Owner", "владелец") whose value is a mapping; None when there is none. Every other top-level record
+    under a spelling of `owner` is a second owner record, compared with it (review 52, finding 2)."""
+    if not isinstance(card, dict):
+        return None
+    if "owner" in card:
+        return "owner"
+    return next((key for key, value in card.items() if _key(key) in OWN_OWNER_KEYS and isinstance(value, dict)), None)
+
+
 def owner_records(card: Any) -> Iterator[dict]:
-    """Every owner record the card writes besides its own `owner`: under an owner key at any depth, one record or a
-    list of them."""
+    """Every owner record the card writes besides its own `owner` (`own_owner_key`): under an owner key at any depth,
+    one record or a list of them — a second top-level record spelled "Owner" or "OWNER" too."""
+    own_key = own_owner_key(card)
+
     def walk(node: Any, depth: int, top: bool) -> Iterator[dict]:
         if depth > _DEPTH:
             return
         if isinstance(node, dict):
             for key, value in node.items():
-                if _key(key) in OWNER_KEYS and not (top and _key(key) in OWN_OWNER_KEYS):
+                if (_key(key) in OWNER_KEYS or top and _key(key) in OWN_OWNER_KEYS) \
+                        and not (top and key == own_key):
                     yield from _records(value)
                 yield from walk(value, depth + 1, False)
         elif isinstance(node, list):
@@ -164,7 +179,8 @@ def owner_in_doubt(card: Any) -> bool:
     reading = owner_reading(card)
     if reading.in_doubt():
         return True
-    own = [value for key, value in card.items() if _key(key) in OWN_OWNER_KEYS and isinstance(value, dict)]
+    own_key = own_owner_key(card)
+    own = [card[own_key]] if own_key is not None and isinstance(card[own_key], dict) else []
     # the owner's facts as the one reading states them, beside the record's other keys (its contract's kind)
     mine: dict[str, Any] = {_fact(key): value for record in own for key, value in record.items()}
     mine.update({fact: reading.one(fact) for fact in reading.stated if fact != FULL_NAME})
@@ -211,7 +227,6 @@ class OwnerUnreadable(ValueError):
 
 
 _TEXT_FACTS = FACTS - {PASSPORT}
-_NESTED_DEPTH = 4  # mappings inside the owner record read as the owner's (a card is a few levels deep)
 _FACT_NAMES = {LAST_NAME: "surname", FIRST_NAME: "first name", MIDDLE_NAME: "patronymic", FULL_NAME: "full name",
                GENDER: "gender", BIRTH_DATE: "birth date", ORGANIZATION: "organization", PASSPORT: "passport"}
 
@@ -313,25 +328,24 @@ def owner_reading(card: Any) -> OwnerReading:
         else:
             unreadable.add(fact)
 
-    def read(record: dict, depth: int) -> None:
+    def read(record: dict) -> None:
+        # the owner record's own keys only: a mapping nested in it (a trusted person, bank details, a document type)
+        # is another's record and states no fact of the owner (review 52, finding 1); the passport is read whole
         for key, value in record.items():
             fact = _fact(key)
             if fact in FACTS:
                 state(fact, value)
-            elif fact in OWNER_KEYS:
-                continue  # another owner record: owner_in_doubt compares it
-            elif isinstance(value, dict) and depth < _NESTED_DEPTH:
-                read(value, depth + 1)
             elif isinstance(value, str) and _a_lone_patronymic(value):
                 state(MIDDLE_NAME, value)  # a patronymic under a key guard does not know is the patronymic
 
     if isinstance(card, dict):
+        own_key = own_owner_key(card)
         for key, value in card.items():
             code = _key(key)
             if code in OWN_OWNER_KEYS:
-                if isinstance(value, dict):
-                    read(value, 0)
-                continue
+                if key == own_key:
+                    read(value)
+                continue  # a second owner record: owner_in_doubt compares it (review 52, finding 2)
             prefix = next((own for own in OWN_OWNER_KEYS if code.startswith(own) and code != own), None)
             if prefix is not None and (fact := _fact(code[len(prefix):])) in FACTS:
                 state(fact, value)  # the owner's record flattened into the card: "owner_middle_name"
@@ -352,7 +366,9 @@ def _a_lone_patronymic(value: str) -> bool:
 def _merge_full_name(parts: dict[str, str | None], full: str) -> dict[str, str | None] | None:
     """`parts` with the empty ones filled from a full name's words; None when the full name names a part otherwise (a
     part's word missing from it while it writes another word) or has more words than the empty parts take. A full
-    name that says less than the parts ("Иванов Пётр" beside a patronymic) contradicts none of them."""
+    name that says less than the parts ("Иванов Пётр" beside a patronymic) contradicts none of them. An initial is
+    never a name part: one the parts do not name ("Иванов П. С." with no first name or patronymic) makes the name
+    None too — a part known only by its initial cannot be compared (review 52, finding 3: not matched)."""
     from guard.document import NAME_WORD
 
     left = NAME_WORD.findall(full)
@@ -374,6 +390,8 @@ def _merge_full_name(parts: dict[str, str | None], full: str) -> dict[str, str |
                     continue
             del left[index], spelled_left[index]
     empty = [part for part in NAME_PARTS if parts[part] is None]
+    if any(len(word) == 1 for word in spelled_left):
+        return None  # an initial left over: the part it stands for is written, but only as an initial
     if left and unsaid or len(left) > len(empty):
         return None
     if not left:
