@@ -195,32 +195,40 @@ def _named_in_its_row(text: str, start: int, end: int, found: Iterable[tuple[int
                for s, e, kind in found)
 
 
-# A building's shared equipment — an intercom's panel, an entrance camera — is where a building's street address is
-# told with no flat ("Панель ВП-00913 по адресу ул. Оборонная, 95", "запись с камеры у подъезда улица кутузова дом
-# девяносто", "камер CAM-… (ул. Шухова, 8)"; pii_av51, stop 52): the nearest cue before the address in its sentence is
-# the equipment's, no person's; then it is the building's, no one's home. The entrance alone is no cue: it says where
-# something happened to someone, at home maybe ("телефон вырвали у подъезда по адресу …", pii_y34). A flat in it, or a
-# private home anywhere in the text (a private house's camera is at its gate; a plot, "участок", not the police's
-# "участковый"), and it stays masked (fail closed).
-_BUILDING_EQUIPMENT = r"видеопанел\w*|панел[ьияей]\w*|камер\w*"
-_SITE_CUE = re.compile(r"(?<![\w])(?:(?P<equipment>" + _BUILDING_EQUIPMENT + r")|(?P<person>" + "|".join(_PERSON_WORDS)
-                       + r"))(?![\w-])", re.IGNORECASE)
+# A building's shared intercom is where a building's street address is told with no flat ("Панель ВП-00913 по адресу
+# ул. Оборонная, 95", "домофон подъезда по адресу …"; pii_av51, stop 52): released only where the text is certain of it
+# (review 52, finding 1: any "камер…"/"панел…" word before an address released it — a camera bought for delivery, a
+# phone's camera, a panel the client has installed at home). The intercom's panel (or the intercom) must govern the
+# address right before it — its word, at most its kind ("вызова", "домофона", "подъезда"), its id and "по адресу"
+# between them; a camera is no cue at all (a house's camera, a phone's, one bought). Anywhere in the text a flat, a private home, a delivery,
+# a pick-up, an installation, a registration or a residence, a person's cue in the sentence or a PERSON found in it,
+# and the address stays masked (fail closed).
+_BUILDING_EQUIPMENT = re.compile(
+    r"(?<![\w])(?:(?:домофонн\w*|вызывн\w*)\s+)?(?:видеопанел\w*|панел[ьияей]\w*|домофон[аеу]?)"
+    r"(?:\s+(?:вызова|домофона|подъезда))?(?:\s+№?\s*[A-ZА-ЯЁ0-9][\w-]*\d[\w-]*)?\s+по\s+адресу:?\s*$",
+    re.IGNORECASE)
 _PRIVATE_HOME = re.compile(r"(?<![\w])(?:частн\w*|коттедж\w*|дач[аиену]\w*|участ(?:ок|к[аеуи]|ком)|пос[её]л\w*|деревн\w*|снт|ижс"
                            r"|усадьб\w*|калитк\w*|ворот\w*|двор[ае]?)(?![\w])", re.IGNORECASE)
+_NOT_A_SITE = re.compile(r"(?<![\w])(?:достав\w*|курьер\w*|забер\w*|забра\w*|заберу\w*|привез\w*|привоз\w*|самовывоз\w*"
+                         r"|отправ\w*|посылк\w*|получ\w*|заказ\w*|купи\w*|куплен\w*|покуп\w*|подключ\w*|установ\w*"
+                         r"|монтаж\w*|прописан\w*|прописк\w*|регистрац\w*|зарегистр\w*|жив[уеёи]\w*|жил\w*|прожива\w*"
+                         r"|прожив\w*|адрес\w*\s+клиент\w*)(?![\w])", re.IGNORECASE)
+_SITE_CUE = re.compile(r"(?<![\w])(?:" + "|".join(_PERSON_WORDS) + r")(?![\w-])", re.IGNORECASE)
 
 
 def building_equipment_site(text: str, start: int, end: int, found: Iterable[tuple[int, int, str]] = ()) -> bool:
-    """Is the address text[start:end] a building's, told as where its intercom panel or entrance camera is: no flat in
-    it, the nearest cue before it in its sentence a building's equipment (`_SITE_CUE`), no private home in the text?"""
-    if _DWELLING.search(text, start, end) or _PRIVATE_HOME.search(text):
+    """Is the address text[start:end] a building's, told as where its intercom panel is: the panel's words right before
+    it (`_BUILDING_EQUIPMENT`), no flat in it, no private home, delivery, installation, registration or residence in the
+    text (`_PRIVATE_HOME`, `_NOT_A_SITE`), no person's cue or PERSON found in its sentence? Fail closed: False if unsure."""
+    if _DWELLING.search(text, start, end) or _PRIVATE_HOME.search(text) or _NOT_A_SITE.search(text):
         return False
     sentence_start = _sentence_start(text, start, _CONTACT_REACH)
-    if _someone_lives(text, sentence_start, start):
+    if not _BUILDING_EQUIPMENT.search(text[sentence_start:start]):
         return False
-    inside = [(s, e) for s, e, _ in found if s < start and e > sentence_start]
-    cues = [cue for cue in _SITE_CUE.finditer(text, sentence_start, start)
-            if not any(s <= cue.start() < e for s, e in inside)]
-    return bool(cues) and cues[-1].group("equipment") is not None
+    sentence_end = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    if _SITE_CUE.search(text, sentence_start, sentence_end):
+        return False
+    return not any(kind in _PERSON_TYPES and s < sentence_end and e > sentence_start for s, e, kind in found)
 
 
 def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
