@@ -230,3 +230,13 @@ def test_reported_self_introduction_line_alone_keeps_owner_name(line):
 @pytest.mark.parametrize("line", ["Я Анна Смирнова", "я анна смирнова", "Я Анна Мельник", "моё имя анна смирнова"])
 def test_a_surname_said_with_i_and_a_first_name_is_never_the_operators_introduction_to_clear(line):
     assert "owner-name" in rules_of(line)
+
+
+# finding 2: only a sanctioned verb that itself governs the upkeep noun clears it
+@pytest.mark.parametrize("line", [
+    "Оптимизировали и перезагрузили оборудование, поэтому связи не было",
+    "Улучшаем и ремонтируем вышку, связи не будет до вечера",
+    "Модернизируем и отключаем базовую станцию на ночь",
+])
+def test_upkeep_told_after_a_coordinated_sanctioned_verb_stays(line):
+    assert "maintenance-words" in rules_of(line)

@@ -1722,6 +1722,18 @@ _CALLERS_DEVICE = frozenset({"телефон", "смартфон", "аппара
                              "приложение", "устройство", "меню", "раздел"})
 
 
+def _governed_by_a_sanctioned_act(tokens: list, k: int, first: int) -> bool:
+    """The upkeep word at k is a noun the sanctioned verb before it governs itself, only its modifiers between
+    ("оптимизируют работу сети", "улучшают всю работу"). A second verb of upkeep coordinated with it ("оптимизировали и
+    перезагрузили оборудование", "улучшаем и ремонтируем вышку") is an act told, not the phrase's (review52 finding 2)."""
+    if "NOUN" not in tokens[k].info.top_grammemes:
+        return False
+    return any(tokens[m].info.lemmas & _SANCTIONED_ACTS and "VERB" in tokens[m].info.top_grammemes
+               and not any(tokens[j].after_break for j in range(m + 1, k + 1))
+               and all(tokens[j].info.top_grammemes & {"ADJF", "PRTF", "NPRO"} for j in range(m + 1, k))
+               for m in range(max(first, k - _SANCTIONED_ACT_REACH), k))
+
+
 def tells_works_on_the_network(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 23: an act of upkeep and the company's equipment or network in one stretch, within
     three words of each other ("перезагрузка оборудования", "на вышке идёт замена антенн"), told — not the words of
@@ -1737,8 +1749,7 @@ def tells_works_on_the_network(utterance: Utterance) -> tuple[int, int] | None:
         if not near or any(tokens[m].info.lemmas & (_SANCTIONED | _CALLERS_DEVICE)
                            or tokens[m].info.top_grammemes & {"impr", "2per"} for m in range(first, last + 1)):
             continue  # the caller's own phone and its settings, what the caller is asked to do: no company's works
-        if any(tokens[m].info.lemmas & _SANCTIONED_ACTS and not tokens[m + 1].after_break
-               for m in range(max(first, k - _SANCTIONED_ACT_REACH), k)):
+        if _governed_by_a_sanctioned_act(tokens, k, first):
             continue  # "оптимизируют работу сети": the standard phrase's act said with its verb
         if any(tokens[m].form in ("не", "нет", "никаких", "никакой", "никакие") for m in range(max(first, k - 2), k)):
             continue
