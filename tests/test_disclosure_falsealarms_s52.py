@@ -240,3 +240,12 @@ def test_a_surname_said_with_i_and_a_first_name_is_never_the_operators_introduct
 ])
 def test_upkeep_told_after_a_coordinated_sanctioned_verb_stays(line):
     assert "maintenance-words" in rules_of(line)
+
+
+# finding 3: a sending verb negated or in a condition does not make the MMS another's
+@pytest.mark.parametrize("line", [
+    "Отправлю вам, если система сама не отправит, MMS с настройками",
+    "Отправлю вам, пока система не отправила, MMS с настройками",
+])
+def test_operators_mms_past_a_conditional_third_person_sending_stays(line):
+    assert "mms-from-crm" in rules_of(line)

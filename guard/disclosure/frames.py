@@ -1466,7 +1466,7 @@ def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
                 for t in tokens[max(0, k - 3):k]):
             continue  # another subject sent it ("система отправила", "мастер отправил")
         for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
-            if _anothers_sending(tokens[m]):
+            if _anothers_sending(tokens[m]) and not _in_a_condition_or_negated(tokens, k, m):
                 break  # "пришлю смс, а потом отправьте MMS самому себе": the MMS after it is the caller's to send
             if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS \
                     and not _object_of_a_denied_sending(utterance, m):
@@ -1481,6 +1481,18 @@ def _anothers_sending(token: Token) -> bool:
     grammemes = token.info.top_grammemes
     return bool(token.info.lemmas & _SEND) and "VERB" in grammemes and bool(grammemes & {"impr", "2per", "3per"}) \
         and "1per" not in grammemes
+
+
+_SUBORDINATORS = frozenset({"если", "когда", "пока", "чтобы", "хотя", "раз", "ежели", "коли", "покуда", "как"})
+
+
+def _in_a_condition_or_negated(tokens: list, k: int, m: int) -> bool:
+    """The other sender's verb at `m` is negated ("не отправит") or stands in a clause a subordinating word opens
+    between the operator's verb at `k` and it ("отправлю вам, если система сама не отправит, MMS …"): a condition about
+    another's sending, not an MMS that sender is to send — the operator's own verb keeps the MMS (review52 finding 3)."""
+    if tokens[m - 1].form.lower() in ("не", "ни"):
+        return True
+    return any(tokens[j].form.lower() in _SUBORDINATORS for j in range(k + 1, m))
 
 
 def _object_of_a_denied_sending(utterance: Utterance, m: int) -> bool:
