@@ -249,3 +249,13 @@ def test_upkeep_told_after_a_coordinated_sanctioned_verb_stays(line):
 ])
 def test_operators_mms_past_a_conditional_third_person_sending_stays(line):
     assert "mms-from-crm" in rules_of(line)
+
+
+# the lesser one: "вы пишете, что …" in the present reads back no third party's value
+@pytest.mark.parametrize("line,rule", [
+    ("Вы пишете, что номер владельца 89161234567", "subscriber-number"),
+    ("Вы пишете, что паспорт владельца 4510 123456", "passport"),
+    ("Вы пишете, что владелец номера Смирнова Анна Петровна", "owner-name"),
+])
+def test_a_third_partys_value_after_you_write_that_stays_flagged_alone(line, rule):
+    assert rule in rules_of(line)

@@ -1460,7 +1460,10 @@ def _reports_a_clause(tokens: list, j: int) -> bool:
             break
         if "2per" in tokens[k].info.top_grammemes and "VERB" in tokens[k].info.top_grammemes:
             return False
-    return True
+    # a value or a person after it ("вы пишете, что номер владельца 8916…", "…, что владелец Смирнова Анна"): the
+    # present reads back only the caller's wording, never a third party's data (review52, the lesser finding)
+    return not any(t.is_digit or "NUMR" in t.info.top_grammemes or t.info.lemmas & OWNER_NOUNS
+                   or t.info.top_grammemes & NAME_GRAMMEMES for t in tokens[j + 2:])
 
 
 def _not_said_yet(tokens: list, j: int) -> bool:
