@@ -189,3 +189,73 @@ def test_item_25_the_owners_record_gone_by_is_not_cleared_here():
 
 def test_item_25_the_operators_change_with_as_after_it_stays_flagged():
     assert "client-data-change" in rules_of("записываю в карточку новую фамилию владельца как в паспорте")
+
+
+# --- review52 (fail-open regressions of the stop-52 merge): the reviewer's cases, kept ------------------------------
+
+def _guard_check_call(lines):
+    """`guard check` over one call's JSONL (client and operator turns, one call_id): {id: (verdict, rules)}."""
+    import json
+    import subprocess
+    import sys
+    src = "".join(json.dumps({"id": str(i), "call_id": "review52", "speaker": who, "text": text}, ensure_ascii=False)
+                  + "\n" for i, (who, text) in enumerate(lines))
+    out = subprocess.run([sys.executable, "-m", "guard.cli", "check", "-"], input=src, capture_output=True, text=True,
+                         check=True).stdout
+    rows = [json.loads(l) for l in out.splitlines() if l.strip()]
+    return {r["id"]: (r["verdict"], [v["rule"] for v in r["violations"]]) for r in rows}
+
+
+# finding 1: "я" + a first name / "моё имя" introduces the operator only where the line is the operator's own speech
+@pytest.mark.parametrize("operator_line", [
+    "Вы сказали: я Анна Петровна Смирнова",
+    "Владелица номера нам писала: я Анна Смирнова, Москва",
+    "Ваша мама звонила, сказала: я Анна Мельник",
+    "Она нам написала: моё имя Анна Смирнова",
+])
+def test_reported_self_introduction_of_someone_else_in_a_call_stays_blocked(operator_line):
+    got = _guard_check_call([("client", "Здравствуйте, я по поводу номера моей мамы"), ("operator", operator_line)])
+    assert got["1"][0] == "block" and "owner-name" in got["1"][1], got["1"]
+
+
+@pytest.mark.parametrize("line", [
+    "Звонила женщина и сказала: я Анна Смирнова",
+    "Ваш муж звонил и сказал: я Сергей Петрович Иванов",
+    "Она представилась так: я Анна Смирнова",
+])
+def test_reported_self_introduction_line_alone_keeps_owner_name(line):
+    assert "owner-name" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", ["Я Анна Смирнова", "я анна смирнова", "Я Анна Мельник", "моё имя анна смирнова"])
+def test_a_surname_said_with_i_and_a_first_name_is_never_the_operators_introduction_to_clear(line):
+    assert "owner-name" in rules_of(line)
+
+
+# finding 2: only a sanctioned verb that itself governs the upkeep noun clears it
+@pytest.mark.parametrize("line", [
+    "Оптимизировали и перезагрузили оборудование, поэтому связи не было",
+    "Улучшаем и ремонтируем вышку, связи не будет до вечера",
+    "Модернизируем и отключаем базовую станцию на ночь",
+])
+def test_upkeep_told_after_a_coordinated_sanctioned_verb_stays(line):
+    assert "maintenance-words" in rules_of(line)
+
+
+# finding 3: a sending verb negated or in a condition does not make the MMS another's
+@pytest.mark.parametrize("line", [
+    "Отправлю вам, если система сама не отправит, MMS с настройками",
+    "Отправлю вам, пока система не отправила, MMS с настройками",
+])
+def test_operators_mms_past_a_conditional_third_person_sending_stays(line):
+    assert "mms-from-crm" in rules_of(line)
+
+
+# the lesser one: "вы пишете, что …" in the present reads back no third party's value
+@pytest.mark.parametrize("line,rule", [
+    ("Вы пишете, что номер владельца 89161234567", "subscriber-number"),
+    ("Вы пишете, что паспорт владельца 4510 123456", "passport"),
+    ("Вы пишете, что владелец номера Смирнова Анна Петровна", "owner-name"),
+])
+def test_a_third_partys_value_after_you_write_that_stays_flagged_alone(line, rule):
+    assert rule in rules_of(line)

@@ -163,8 +163,11 @@ def _names_within(utterance: Utterance, finding: Finding, spans: list[tuple[int,
         return False  # "Я Иван, владелец …": a clause or an owner's word beyond the name tells more than who speaks
     outside = [t for t in words if not any(s <= t.start and t.end <= e for s, e in spans)]
     # what lies outside is common nouns only, none of them a name by any reading ("ха ха" after a false name is not)
+    # and each is lowercase and inanimate: a capitalised or a person's noun ("я анна мельник") may be a surname
+    # (review52 finding 1)
     return len(outside) < len(words) and all(
-        "NOUN" in t.info.top_grammemes and not t.info.grammemes & NAME_GRAMMEMES for t in outside)
+        "NOUN" in t.info.top_grammemes and "inan" in t.info.top_grammemes and t.form[:1].islower()
+        and not t.info.grammemes & NAME_GRAMMEMES for t in outside)
 
 
 # п. 23: upkeep words — "профилактика" may be of something else (about.upkeep_of_another_thing)

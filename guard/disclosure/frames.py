@@ -1677,7 +1677,7 @@ def sends_an_mms(utterance: Utterance) -> tuple[int, int] | None:
                 for t in tokens[max(0, k - 3):k]):
             continue  # another subject sent it ("система отправила", "мастер отправил")
         for m in range(k + 1, min(len(tokens), k + _SEND_REACH + 1)):
-            if _anothers_sending(tokens[m]):
+            if _anothers_sending(tokens[m]) and not _in_a_condition_or_negated(tokens, k, m):
                 break  # "пришлю смс, а потом отправьте MMS самому себе": the MMS after it is the caller's to send
             if _an_mms(tokens[m]) and not tokens[m - 1].info.lemmas & _MMS_SETTINGS \
                     and not _object_of_a_denied_sending(utterance, m):
@@ -1692,6 +1692,18 @@ def _anothers_sending(token: Token) -> bool:
     grammemes = token.info.top_grammemes
     return bool(token.info.lemmas & _SEND) and "VERB" in grammemes and bool(grammemes & {"impr", "2per", "3per"}) \
         and "1per" not in grammemes
+
+
+_SUBORDINATORS = frozenset({"если", "когда", "пока", "чтобы", "хотя", "раз", "ежели", "коли", "покуда", "как"})
+
+
+def _in_a_condition_or_negated(tokens: list, k: int, m: int) -> bool:
+    """The other sender's verb at `m` is negated ("не отправит") or stands in a clause a subordinating word opens
+    between the operator's verb at `k` and it ("отправлю вам, если система сама не отправит, MMS …"): a condition about
+    another's sending, not an MMS that sender is to send — the operator's own verb keeps the MMS (review52 finding 3)."""
+    if tokens[m - 1].form.lower() in ("не", "ни"):
+        return True
+    return any(tokens[j].form.lower() in _SUBORDINATORS for j in range(k + 1, m))
 
 
 def _object_of_a_denied_sending(utterance: Utterance, m: int) -> bool:
@@ -1933,6 +1945,18 @@ _CALLERS_DEVICE = frozenset({"телефон", "смартфон", "аппара
                              "приложение", "устройство", "меню", "раздел"})
 
 
+def _governed_by_a_sanctioned_act(tokens: list, k: int, first: int) -> bool:
+    """The upkeep word at k is a noun the sanctioned verb before it governs itself, only its modifiers between
+    ("оптимизируют работу сети", "улучшают всю работу"). A second verb of upkeep coordinated with it ("оптимизировали и
+    перезагрузили оборудование", "улучшаем и ремонтируем вышку") is an act told, not the phrase's (review52 finding 2)."""
+    if "NOUN" not in tokens[k].info.top_grammemes:
+        return False
+    return any(tokens[m].info.lemmas & _SANCTIONED_ACTS and "VERB" in tokens[m].info.top_grammemes
+               and not any(tokens[j].after_break for j in range(m + 1, k + 1))
+               and all(tokens[j].info.top_grammemes & {"ADJF", "PRTF", "NPRO"} for j in range(m + 1, k))
+               for m in range(max(first, k - _SANCTIONED_ACT_REACH), k))
+
+
 def tells_works_on_the_network(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 23: an act of upkeep and the company's equipment or network in one stretch, within
     three words of each other ("перезагрузка оборудования", "на вышке идёт замена антенн"), told — not the words of
@@ -1948,8 +1972,7 @@ def tells_works_on_the_network(utterance: Utterance) -> tuple[int, int] | None:
         if not near or any(tokens[m].info.lemmas & (_SANCTIONED | _CALLERS_DEVICE)
                            or tokens[m].info.top_grammemes & {"impr", "2per"} for m in range(first, last + 1)):
             continue  # the caller's own phone and its settings, what the caller is asked to do: no company's works
-        if any(tokens[m].info.lemmas & _SANCTIONED_ACTS and not tokens[m + 1].after_break
-               for m in range(max(first, k - _SANCTIONED_ACT_REACH), k)):
+        if _governed_by_a_sanctioned_act(tokens, k, first):
             continue  # "оптимизируют работу сети": the standard phrase's act said with its verb
         if any(tokens[m].form in ("не", "нет", "никаких", "никакой", "никакие") for m in range(max(first, k - 2), k)):
             continue

@@ -931,12 +931,26 @@ def _introduces(tokens: list, i: int) -> bool:
     or "я" opening its clause with a first name in the nominative right after it ("я Оксана, линия для фермеров":
     stop 52) — the speaker says who they are, as with "меня зовут"."""
     if tokens[i].form.lower() == "я":
-        return (i == 0 or tokens[i].after_break) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
+        return _opens_the_operators_own_speech(tokens, i) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
             and _a_first_name_in_the_nominative(tokens[i + 1])
     if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
-        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break
+        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break \
+            and _opens_the_operators_own_speech(tokens, i - 1)
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
+
+
+# Words that may stand before the operator's "я Оксана" / "моё имя Артём" and leave it the operator's own speech
+_GREETING_WORDS = frozenset({"здравствуйте", "добрый", "доброе", "день", "утро", "вечер", "алло", "приветствую"})
+# The introducers read since stop 52 ("я", "моё имя"): their own name is the first name alone (review52 finding 1)
+_FIRST_NAME_INTRODUCERS = frozenset({"я", "имя"})
+
+
+def _opens_the_operators_own_speech(tokens: list, i: int) -> bool:
+    """The word at i opens the line, or only greetings stand before it ("Добрый день, я Оксана"): the line is the
+    operator's own speech there. After anything else — a verb of saying or writing, a colon, quotes, a third person
+    ("Ваша мама звонила, сказала: я Анна Мельник") — "я" may be someone else's words reported (review52, finding 1)."""
+    return all(t.form.lower() in _GREETING_WORDS for t in tokens[:i])
 
 
 def _a_first_name_in_the_nominative(token) -> bool:
@@ -1006,6 +1020,9 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     for i, token in enumerate(tokens):
         if _introduces(tokens, i):
             run = _own_name_after(utterance, i)
+            if token.form.lower() in _FIRST_NAME_INTRODUCERS:
+                # "я Анна Смирнова": a surname said with it is never the operator's introduction to clear
+                run = run[:1] if run and "Name" in tokens[run[0]].info.grammemes else []
             if any("Name" in tokens[k].info.grammemes for k in run):
                 spans.append((token.start, tokens[run[-1]].end))
         elif (token.form == "номер" or token.info.lemmas & _TAB_NUMBER) and i + 1 < len(tokens):
@@ -1443,7 +1460,10 @@ def _reports_a_clause(tokens: list, j: int) -> bool:
             break
         if "2per" in tokens[k].info.top_grammemes and "VERB" in tokens[k].info.top_grammemes:
             return False
-    return True
+    # a value or a person after it ("вы пишете, что номер владельца 8916…", "…, что владелец Смирнова Анна"): the
+    # present reads back only the caller's wording, never a third party's data (review52, the lesser finding)
+    return not any(t.is_digit or "NUMR" in t.info.top_grammemes or t.info.lemmas & OWNER_NOUNS
+                   or t.info.top_grammemes & NAME_GRAMMEMES for t in tokens[j + 2:])
 
 
 def _not_said_yet(tokens: list, j: int) -> bool:
