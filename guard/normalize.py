@@ -32,7 +32,7 @@ from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
            "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
-           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "TAKING_BACK"]
+           "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "glued_number_words", "TAKING_BACK"]
 
 
 @dataclass(frozen=True)
@@ -339,12 +339,14 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-# A whole word only: not glued to letters or "_"; glued by a hyphen only to another number or digits
+# A whole word only: not glued to letters or "_" nor after digits; glued by a hyphen only to another number or digits
 # ("восемь-девятьсот-шестнадцать", "8-девятьсот шестнадцать-123", red team bb2; "во-первых" stays as written). Digits
 # may follow it at once: the rest of its group written as digits ("сто23", "девятьсот16", "шесть7": red team bb12, 04),
-# read by _tokens (_GLUED_DIGITS) and _glued_value; and digits may come right before it: a number word typed inside a
-# digit run ("8916одиндва34567", "891612три4567", "1two3": red team bb27 f05) is a piece of that run, written as its
-# digits where it stands (the digits before are never merged into its value: "89161двадцать3" reads "8916123").
+# read by _tokens (_GLUED_DIGITS) and _glued_value. A number word typed right after digits ("8916одиндва34567",
+# "891612три4567", "1two3": red team bb27 f05) is read by _WORD_AFTER_DIGITS_RE in one more reading only
+# (glued_number_words): written as its digits where it stands, the digits before never merged into its value
+# ("89161двадцать3" reads "8916123"). Never in the text's own reading: "89161234567сто раз" read as "89161234567100 раз"
+# is a quantity and no kind would see the phone typed before the word (review s52, a glued number word hid a phone).
 # Two to four Russian cardinals glued into one token by speech-to-text ("восемьдевятьсот", "шестнадцатьсто",
 # "восемьдевятьсотшестнадцать": red team bb16, 15) are those words said one after another; a real word of the table
 # ("триста", "пятидесяти") is read whole first (_WORD_RE's first branch).
@@ -352,11 +354,10 @@ _GLUABLE = frozenset(key for key, word in _NUMBER_WORDS.items()
                      if re.fullmatch("[а-я]+", key) and word.slot in (_ZERO, _UNIT, _TEEN, _TENS, _HUNDRED)
                      and not (word.ordinal or word.needs_neighbour or word.counted or word.digit_noun))
 _GLUABLE_WORD = _trie_pattern(sorted(_GLUABLE))
-_WORD_RE = re.compile(
-    r"(?<![^\W\d])(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
-    + r"){2,4}(?![^\W\d]))",
-    re.IGNORECASE,
-)
+_WORD_BODY = (r"(?:(?:" + _trie_pattern(sorted([*_NUMBER_WORDS, _PLUS])) + r")(?![^\W\d])|(?:" + _GLUABLE_WORD
+              + r"){2,4}(?![^\W\d]))")
+_WORD_RE = re.compile(r"(?<![\w])" + _WORD_BODY, re.IGNORECASE)
+_WORD_AFTER_DIGITS_RE = re.compile(r"(?<![^\W\d])" + _WORD_BODY, re.IGNORECASE)  # glued_number_words' reading only
 _ONE_GLUABLE = re.compile(_GLUABLE_WORD, re.IGNORECASE)
 
 
@@ -390,7 +391,7 @@ def _digits_before_a_number_word(text: str, end: int) -> re.Match | None:
     """The digits glued after a number word when another number word follows them at once ("сто23четыре567": "сто23",
     then "четыре567"): the run of words and digits typed as one token is one number's pieces (red team bb27 f05)."""
     run = _DIGIT_RUN.match(text, end)
-    return run if run is not None and _WORD_RE.match(text, run.end()) is not None else None
+    return run if run is not None and _WORD_AFTER_DIGITS_RE.match(text, run.end()) is not None else None
 
 
 def _number_word(word: str) -> bool:
@@ -430,9 +431,10 @@ _AND_GAP = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+(и)[ \t\u00a0]+")
 _Token = tuple[int, int, "_NumberWord | None", bool]
 
 
-def _word_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The number words of the text, those glued into one token one by one."""
-    for match in _WORD_RE.finditer(text):
+def _word_spans(text: str, after_digits: bool = False) -> Iterator[tuple[int, int]]:
+    """The number words of the text, those glued into one token one by one; those typed right after digits too when
+    `after_digits` (glued_number_words)."""
+    for match in (_WORD_AFTER_DIGITS_RE if after_digits else _WORD_RE).finditer(text):
         glued = _glued_words(text, *match.span())
         yield from glued if glued else (match.span(),)
 
@@ -451,20 +453,20 @@ def _piece_noun_after() -> re.Pattern:
     return re.compile(r"(?<![ \t])[ \t]+(?:" + "|".join(PIECE_NOUNS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
-def _tokens(text: str) -> Iterator[_Token]:
+def _tokens(text: str, after_digits: bool = False) -> Iterator[_Token]:
     previous_end = -1
     previous: _NumberWord | None = None
     in_a_row = 0  # number words joined in a row up to the previous one
-    for start, end in _word_spans(text):
+    for start, end in _word_spans(text, after_digits):
         # casefold, not lower: IGNORECASE also matches old letter shapes ("ᲀ" for "в") that lower() keeps.
         key = text[start:end].casefold().replace("ё", "е")
         word = _NUMBER_WORDS.get(key)
         if word is None and key != _PLUS:
             continue  # a case pairing the table does not know; leave the word as written
-        if word is not None and word.needs_neighbour and text[start - 1:start].isdigit():
+        if after_digits and word is not None and word.needs_neighbour and text[start - 1:start].isdigit():
             word = replace(word, needs_neighbour=False)  # "8916one234567": the digits before are its neighbour
         if text[end:end + 1].isdigit():
-            glued = _GLUED_DIGITS.match(text, end) or _digits_before_a_number_word(text, end)
+            glued = _GLUED_DIGITS.match(text, end) or (_digits_before_a_number_word(text, end) if after_digits else None)
             if glued is None or word is None or word.ordinal or word.needs_neighbour or word.counted \
                     or word.digit_noun or word.slot == _WHOLE:
                 continue  # "пять5G", "плюс7", "первый1": a word of its own, left as written
@@ -756,15 +758,16 @@ def fits_mask(pattern: str, digits: str) -> bool:
     return len(pattern) == len(digits) and all(p == MASK or p == d for p, d in zip(pattern, digits))
 
 
-def normalize_numbers(text: str) -> NormalizedText:
+def normalize_numbers(text: str, after_digits: bool = False) -> NormalizedText:
     """Write every spoken number in `text` as digits; everything else (spacing too) stays as it was.
 
     Consecutive number words make one number while their magnitudes decrease the usual way
     ("тысяча девятьсот восемьдесят пятого" -> "1985"); a word that cannot continue starts a new
     number, so dictated digit groups keep their grouping ("восемь девятьсот шестнадцать" -> "8 916").
-    Digits already in the text are left alone and never merged with spoken numbers.
+    Digits already in the text are left alone and never merged with spoken numbers. A number word typed right after
+    digits is left as written unless `after_digits` (glued_number_words' reading: never the text's own).
     """
-    tokens = _tokens(text)
+    tokens = _tokens(text, after_digits)
     first = next(tokens, None)
     if first is None:
         return NormalizedText(text, text)
@@ -1857,6 +1860,19 @@ def _in_place_order(chain_: list[re.Match]) -> list[re.Match] | None:
     return [chain_[i] for _, _, i in sorted(keys)]
 
 
+# A number word typed right after digits ("8916одиндва34567", "1two3", "89161234567ten": red team bb27 f05) is read as
+# its digits in one more reading only, beside the text as typed: "89161234567сто раз" read that way is
+# "89161234567100 раз", a quantity, and the phone typed before the word is seen in the text's own reading (review s52:
+# the glued reading had replaced it and a phone went unmasked). Spans of both are masked.
+_DIGIT_THEN_LETTER = re.compile(r"[0-9][^\W\d_]")
+
+
+def glued_number_words(text: str) -> NormalizedText | None:
+    """`text` (as normalize reads it before the spoken numbers) with its spoken numbers written as digits, those typed
+    right after digits too; None when no letter follows a digit (the reading would be the text's own)."""
+    return normalize_numbers(text, after_digits=True) if _DIGIT_THEN_LETTER.search(text) else None
+
+
 def in_dictated_order(text: str) -> NormalizedText:
     """The reading with a number's placed pieces in the value's order, one digit run over the stretch from the first
     place word to the last piece (see above). Two pieces at least, one placed as the start, the middle or the end, six
@@ -2508,7 +2524,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
     reads past the reading with them as spaces (read_separators), a number's pieces said out of order with the
-    words placing them the reading with the pieces in the value's order (in_dictated_order), a token that decodes as base64 or an e-mail header's
+    words placing them the reading with the pieces in the value's order (in_dictated_order), number words typed right
+    after digits read as digits (glued_number_words), a token that decodes as base64 or an e-mail header's
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
@@ -2529,6 +2546,10 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
         ordered = in_dictated_order(numbers[-1].text)
         if ordered.changed:
             found.append(Normalization(text, (*numbers, ordered)))
+        glued = glued_number_words(numbers[2].text)
+        if glued is not None and glued.text != numbers[3].text:
+            pauses = normalize_pauses(glued.text)
+            found.append(Normalization(text, (*numbers[:3], glued, pauses, normalize_corrections(pauses.text))))
 
     def whole(reading: NormalizedText) -> Normalization:
         """A reading of the whole text, then normalized as the text is."""
