@@ -1932,19 +1932,27 @@ def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per rule per overlapping stretch (the longest), in text order; and one reason per
-    instruction item: two rules of the same item and verdict on overlapping words are told once — a rule's finding
-    before the line model's guess of the same item (a term read on the letters joined, "эм эм эс из си ар эм", is the
-    rule's reason even where the model guesses the whole line too)."""
+    """One finding per rule per overlapping stretch, in text order; and one reason per instruction item: two rules of
+    the same item and verdict on overlapping words are told once — a rule's finding before the line model's guess of
+    the same item (a term read on the letters joined, "эм эм эс из си ар эм", is the rule's reason even where the model
+    guesses the whole line too). A finding never loses coverage here (review bb27check, 1): the finding kept (the
+    longest of its stretch, the rule's before the model's) spans the union of the ones it stands for — «Владелец
+    Пётр Сергеевич Зима» read as the owner's names and as the owner's full name stays marked to the surname."""
     kept: list[Finding] = []
     for finding in sorted(findings, key=lambda f: (f.rule, f.start, -(f.end - f.start), not f.over_lines)):
         if kept and kept[-1].rule == finding.rule and finding.start < kept[-1].end:
+            if finding.end > kept[-1].end:
+                kept[-1] = replace(kept[-1], end=finding.end)
             continue
         kept.append(finding)
     told: list[Finding] = []
     for finding in sorted(kept, key=lambda f: (f.rule.startswith(MODEL_PREFIX), f.start, -(f.end - f.start), f.rule)):
-        if any(other.item == finding.item and other.verdict == finding.verdict and other.rule != finding.rule
-               and finding.start < other.end and other.start < finding.end for other in told):
+        same = [i for i, other in enumerate(told)
+                if other.item == finding.item and other.verdict == finding.verdict and other.rule != finding.rule
+                and finding.start < other.end and other.start < finding.end]
+        if same:
+            i = same[0]
+            told[i] = replace(told[i], start=min(told[i].start, finding.start), end=max(told[i].end, finding.end))
             continue
         told.append(finding)
     return sorted(told, key=lambda f: (f.start, f.end, f.rule))

@@ -68,8 +68,10 @@ TOWN_PROPOSED = [
     "Адрес у вас химкинский?",
     "Регистрация по Московской области, город Химки",
     "Город регистрации — Химки",
+    "Регистрация в Химках, верно?",  # review bb27check, 2
 ]
 TOWN_WRONG = [
+    "Регистрация в Туле, верно?",
     "Вы живёте в городе Тула, верно?",
     "Вы в Туле живёте, правильно?",
     "Вы москвичка?",
@@ -107,6 +109,40 @@ def test_item1_the_owners_name_told_to_the_identified_owner_is_their_own(line):
 @pytest.mark.parametrize("line", ["Пётр Сергеевич, здравствуйте, чем могу помочь?", "Пётр Сергеевич, слушаю вас"])
 def test_item15_the_de_name_addressing_the_caller_stays_allowed_in_a_call(line):
     assert _in_call(line).verdict == "allow", line
+
+
+# review bb27check, 1: the owner's names read after the noun made a second owner-name finding that stopped before the
+# surname, and deduplication kept it (earliest start) over the one that covered the surname; a surname that is an
+# ordinary word (the redactor leaves it) was then shown in the QA report. Deduplication now keeps the union.
+OWNER_WITH_SURNAME = [
+    ("Владелец Пётр Сергеевич Зима", "Зима"),
+    ("Владелица Анна Петровна Зима", "Зима"),
+    ("Владелец номера Пётр Сергеевич Ветер", "Ветер"),
+    ("Хозяин номера Пётр Сергеевич Голубь", "Голубь"),
+]
+
+
+def _qa_report(line: str):
+    from guard.disclosure.qa import qa_call
+    from guard.engine import default_redactor
+    call = {"call_id": "c-qa", "operator_id": "op7",
+            "turns": [{"speaker": "operator", "text": t} for t in
+                      ["Здравствуйте, компания, меня зовут Ольга", line, "Всего доброго, до свидания"]]}
+    return qa_call(call, lambda text: default_redactor().redact(text).text, default_checker())
+
+
+@pytest.mark.parametrize("line, surname", OWNER_WITH_SURNAME)
+def test_item1_the_owner_name_finding_still_covers_the_surname(line, surname):
+    result = default_checker().check(line)
+    assert any(line[f.start:f.end].find(surname) >= 0 for f in result.violations if f.rule == "owner-name"), \
+        [(f.rule, line[f.start:f.end]) for f in result.violations]
+
+
+@pytest.mark.parametrize("line, surname", OWNER_WITH_SURNAME)
+def test_item1_the_qa_report_does_not_show_the_owners_surname(line, surname):
+    import json
+    shown = json.dumps(_qa_report(line).as_dict(), ensure_ascii=False)
+    assert surname not in shown, [s for s in shown.split('"') if surname in s][:3]
 
 
 def test_item1_the_name_the_caller_said_of_themselves_may_be_said_back_as_the_owners():
