@@ -109,21 +109,21 @@ def in_russian_letters(word: str) -> str:
     return next((spelling for spelling in russian_spellings(word) if word_grammemes(spelling) & _PERSON), word)
 
 
-def _person_kinds(word: str) -> frozenset[str]:
-    """Which of Name/Surn/Patr the word can likely be."""
+def _person_kinds(word: str, finnic: bool = True) -> frozenset[str]:
+    """Which of Name/Surn/Patr the word can likely be (without `finnic`, not by a Finnic surname's shape)."""
     word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
-    if finnic_surname(word, rare=False):
+    if finnic and finnic_surname(word, rare=False):
         extra |= {"Surn"}
     return word_grammemes(word) & _PERSON | extra
 
 
-def _rare_kinds(word: str) -> frozenset[str]:
+def _rare_kinds(word: str, finnic: bool = True) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname; "мякинен": a rare short
-    adjective, or a Finnish surname)."""
+    adjective, or a Finnish surname — not without `finnic`)."""
     word = in_russian_letters(word)
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
-    if finnic_surname(word, rare=True):
+    if finnic and finnic_surname(word, rare=True):
         extra |= {"Surn"}
     return any_grammemes(word) & _PERSON | extra
 
@@ -2442,9 +2442,11 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
     index_of = {match.start(): k for k, match in enumerate(words)}
     i = 0
     slotted: set[int] = set()  # words read as a first name by their place before a patronymic (_first_name_slot)
+    plain: set[int] = set()  # words read again without the Finnic reading: the run it made decided nothing
     while i < len(words):
         run = []
         j = i
+        kept = len(out)
         while j < len(words):
             word = words[j].group()
             if run and text[words[j - 1].end():words[j].start()].strip():
@@ -2465,7 +2467,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 run.append((words[j], kinds, kinds))
                 j += 1
                 continue
-            likely, rare = _person_kinds(word), _rare_kinds(word)
+            likely, rare = _person_kinds(word, j not in plain), _rare_kinds(word, j not in plain)
             if not rare and _first_name_slot(text, words, j):
                 rare = frozenset({"Name"})  # "Мороз Зима Сергеевна", "Весна Петровна Лис": the patronymic anchors it
                 slotted.add(j)
@@ -2501,8 +2503,9 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
         likely_all = frozenset().union(*(likely for _, likely, _ in run))
         # a Finnic surname beside a word that can be a first name ("майя хейккинен", "света туоминен"): the surname's
         # shape is no Russian word's, so the pair needs no cue
-        finnic_pair = len(run) >= 2 and any(finnic_surname(match.group(), rare=True) for match, _, _ in run) \
-            and any("Name" in rare for _, _, rare in run)
+        finnic_in_run = len(run) >= 2 and any(index_of[match.start()] not in plain
+                                              and finnic_surname(match.group(), rare=True) for match, _, _ in run)
+        finnic_pair = finnic_in_run and any("Name" in rare for _, _, rare in run)
         strong = "Patr" in likely_all or ("Name" in likely_all and len(run) >= 2) or finnic_pair
         if len(run) >= 2 and (strong or (not lowercase and likely_all)):
             if strong and not finnic_pair:  # (a Finnic pair has its surname: no neighbour is widened into it)
@@ -2521,9 +2524,11 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                                                _name_agreement([match.group() for match, _, _ in run]) if bare else None)
             out.append((start, end, 0.9 if strong else 0.7))
         elif len(run) >= 2 and ("Surn" in likely_all or (any("Surn" in rare for _, _, rare in run)
-                                                          and any("Name" in rare for _, _, rare in run))):
+                                                          and any("Name" in rare for _, _, rare in run))
+                                or (finnic_in_run and all(rare for _, _, rare in run))):
             # two words, one a likely surname: a name only after a cue ("клиент иванов петр"); after a cue
-            # also on rare readings ("Клиент Белых Роман": a plural adjective and a novel, to the dictionary)
+            # also on rare readings ("Клиент Белых Роман": a plural adjective and a novel, to the dictionary;
+            # "Абонент Мякинен Белых": a Finnic surname's shape and a plural adjective — review 52, finnic pair leak)
             if _cue_before(text, start) == "strong":
                 out.append((start, end, 0.8))
         elif len(run) == 1:
@@ -2561,6 +2566,14 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.6))
             elif "Patr" in likely:
                 out.append((start, end, 0.7))
+        if finnic_in_run and len(out) == kept:
+            # a run the Finnic reading made and nothing kept is read again as its words were without it (never
+            # weaker: "Абонент Мякинен Белых" without a cue reading is the old path's)
+            fresh = {index_of[match.start()] for match, _, _ in run
+                     if finnic_surname(match.group(), rare=True)} - plain
+            if fresh:
+                plain |= fresh
+                continue
         i = j if j > i else i + 1
     return out
 

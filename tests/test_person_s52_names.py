@@ -114,3 +114,48 @@ def test_a_lone_finnic_word_an_adjective_describes_is_no_surname(person_redactor
     # a town's old name ("бывший раухенен") or a hero ("старого вяйнямейнена"): not a person alone
     text = "в области есть поселок бывший раухенен назван он в честь летчика"
     assert not person_touched(person_redactor, text, "раухенен"), text
+
+
+# Review 52 (fail-open regression, "finnic pair leak"): a Finnic-shaped surname beside an adjective-type surname
+# after a strong cue dropped the whole name, which main masked. A run the Finnic reading makes is never read weaker
+# than its words were alone: after a strong cue, a run of rare surname readings is a name; a run it makes that nothing
+# keeps is read again without it (_dictionary_runs).
+@pytest.mark.parametrize("text", [
+    "Абонент Мякинен Белых, договор 15.",
+    "абонент мякинен белых, договор 15.",
+    "абонент лайтинену белых, договор 15.",
+])
+def test_a_finnic_and_an_adjective_surname_after_a_client_cue_are_masked(text):
+    # the reviewer's case, as written (the whole engine, its text)
+    from guard import Redactor
+
+    out = Redactor().redact(text).text
+    assert "белых" not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "Абонент Мякинен Белых, договор 15.",
+    "абонент мякинен белых, договор 15.",
+    "абонент лайтинену белых, договор 15.",
+    "абонент белых мякинен, договор 15.",
+    "абонент белых лайтинену, договор 15.",
+    "Абонент Лайтинену Белых, договор 15.",
+])
+def test_a_run_the_finnic_reading_makes_after_a_strong_cue_is_one_name(person_redactor, text):
+    lower = text.lower()
+    for word in ("белых", "мякинен", "лайтинену"):
+        if word in lower:
+            at = lower.rindex(word)
+            assert person_masked(person_redactor, text, text[at:at + len(word)]), (text, word)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("звонок от иванова мякинен был", "иванова"),
+    ("договор на кузнецову мякинен оформили", "кузнецову"),
+])
+def test_a_run_the_finnic_reading_makes_that_nothing_keeps_is_read_as_before(text, name):
+    # a weak cue keeps a likely surname alone; the run the Finnic reading joins it into decides nothing, so the words
+    # are read again without that reading (the dictionary's own runs, before any other reading covers them)
+    from guard.recognizers.person import _dictionary_runs
+
+    assert name in [text[start:end] for start, end, _ in _dictionary_runs(text, True)], text
