@@ -135,7 +135,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "al51": ("disc_al51", "468e5fb"),
            # stop 52's farmers' and seasonal workers' line (Stavropol region), first contact 744049a, a training set
            # from stop 52 (s52-falsealarms read its clean lines: rules and readings only, no model retrained on it)
-           "an52": ("disc_an52", "744049a")}
+           "an52": ("disc_an52", "744049a"),
+           # stop 52's premium-tariff concierge line (Moscow), first contact 744049a, kept aside at stop 52 (read only in
+           # aggregate) and a training set from stop 53
+           "ao52": ("disc_ao52", "744049a")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
