@@ -344,7 +344,12 @@ def owner_reading(card: Any) -> OwnerReading:
             code = _key(key)
             if code in OWN_OWNER_KEYS:
                 if key == own_key:
-                    read(value)
+                    if isinstance(value, dict):
+                        read(value)
+                    elif value is not None:
+                        # the owner record itself in a shape guard cannot read (a list of owners, a string of JSON):
+                        # its name is unreadable — identification answers 502, the policy reads the owner in doubt
+                        unreadable.add(FULL_NAME)
                 continue  # a second owner record: owner_in_doubt compares it (review 52, finding 2)
             prefix = next((own for own in OWN_OWNER_KEYS if code.startswith(own) and code != own), None)
             if prefix is not None and (fact := _fact(code[len(prefix):])) in FACTS:
