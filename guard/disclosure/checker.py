@@ -306,8 +306,7 @@ class DisclosureChecker:
         if not stronger:
             return result
         findings = _dedupe(result.violations + stronger)
-        verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
-        return CheckResult(verdict, findings, result.hints)
+        return CheckResult(_verdict_of(findings), findings, result.hints)
 
     def _check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
                said: Said | None = None) -> CheckResult:
@@ -432,8 +431,7 @@ class DisclosureChecker:
         findings = _dedupe(findings + [f for f in over_lines if f.rule not in {g.rule for g in findings}])
         if findings and not _read_from_the_call(utterance, findings, said) and self._judged_clean(utterance, findings):
             findings = []
-        verdict = max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
-        return CheckResult(verdict, findings, [])
+        return CheckResult(_verdict_of(findings), findings, [])
 
     # --- beside the rules: read-backs, sense, the model ------------------------------------------
 
@@ -1929,6 +1927,11 @@ def _has_near(near: Near, utterance: Utterance, first: int, last: int) -> bool:
         if any(slot.matches(tokens[index]) for slot in near.slots):
             return True
     return False
+
+
+def _verdict_of(findings: list[Finding]) -> str:
+    """The strongest verdict among `findings`, "allow" for none."""
+    return max((f.verdict for f in findings), key=VERDICT_ORDER.__getitem__, default="allow")
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
