@@ -21,7 +21,7 @@ from hypothesis import given, settings, strategies as st
 
 from conftest import call_context
 from guard.callstate import CallState
-from guard.disclosure.checker import default_checker
+from guard.disclosure.checker import VERDICT_ORDER as ORDER, default_checker
 from guard.disclosure.context import Said
 from guard.policy import IdentificationLevel
 from security.conftest import open_call
@@ -33,7 +33,6 @@ CARD = card(MSISDN, call_details=[{"at": "2026-11-01T10:15:00", "direction": "ou
                                    "kind": "mobile", "network": "МТС", "region": "Москва", "lai": "7701-12345",
                                    "cell_id": "40211", "duration_s": 120}],
             contact={"phone": "79037654321", "person": "Лисицын Олег Петрович", "email": None})
-ORDER = {"allow": 0, "warn": 1, "block": 2}
 
 # the repro's lines that tell a number (the called number's 7 digits, the contact phone's 7, the passport series)
 NUMBER_LINES = [

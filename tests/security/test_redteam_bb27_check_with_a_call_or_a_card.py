@@ -23,7 +23,7 @@ from hypothesis import given, settings, strategies as st
 
 from conftest import call_context
 from guard.callstate import CallState
-from guard.disclosure.checker import default_checker
+from guard.disclosure.checker import VERDICT_ORDER as ORDER, default_checker
 from guard.disclosure.context import CheckContext, Said
 from guard.policy import IdentificationLevel
 from security.conftest import open_call
@@ -33,7 +33,6 @@ from security.test_redteam_s19 import crm_with
 MSISDN = "79165551000"
 CARD = card(MSISDN, addresses={"registration": "Московская обл., г. Химки, ул. Лавочкина, д. 5, кв. 12", "legal": None,
                                "billing": "Московская обл., г. Химки, а/я 14", "delivery": None})
-ORDER = {"allow": 0, "warn": 1, "block": 2}
 PRIMARY = CallState(msisdn=MSISDN, identification=IdentificationLevel.PRIMARY, caller_gender="male",
                     identified_by="full_name")
 
