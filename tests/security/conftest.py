@@ -19,6 +19,8 @@ from multidict import CIMultiDict
 from guard.audit import AuditLog
 from guard.config import Settings
 from guard.crm import create_crm_app
+from guard.disclosure.checker import default_checker
+from guard.disclosure.context import Said
 from guard.logs import configure_logging
 from guard.proxy import create_app
 from guard.proxy.auth import issue_token
@@ -130,3 +132,14 @@ def shown_text(body: str) -> str:
         return json.dumps(json.loads(body), ensure_ascii=False)
     except ValueError:
         return body
+
+
+def check_line(line: str, context: Any = None, said: Said | None = None) -> Any:
+    """The checker's verdict on an operator's line: alone, or with a context and what was said before it."""
+    return default_checker().check(line, "operator", context, said)
+
+
+def check_in_call(card: dict[str, Any], line: str, call: Any = None, said: Said | None = None) -> Any:
+    """The same line in a call whose card is `card` (an unidentified caller unless `call` says otherwise)."""
+    from conftest import call_context
+    return check_line(line, call_context(card, call), said if said is not None else Said())

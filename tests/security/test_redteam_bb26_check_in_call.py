@@ -19,12 +19,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from conftest import call_context
 from guard.callstate import CallState
-from guard.disclosure.checker import VERDICT_ORDER as ORDER, default_checker
+from guard.disclosure.checker import VERDICT_ORDER as ORDER
 from guard.disclosure.context import Said
 from guard.policy import IdentificationLevel
-from security.conftest import open_call
+from security.conftest import check_in_call, check_line, open_call
 from security.hostile_crm import card
 from security.test_redteam_s19 import crm_with
 
@@ -72,12 +71,11 @@ GUESSED_ALONE = [
 ]
 
 
-def _check(line: str, context=None, said: Said | None = None):
-    return default_checker().check(line, "operator", context, said)
+_check = check_line
 
 
 def _in_call(line: str, call: CallState | None = None, said: Said | None = None):
-    return _check(line, call_context(CARD, call), said if said is not None else Said())
+    return check_in_call(CARD, line, call, said)
 
 
 @pytest.mark.parametrize("line", NUMBER_LINES + ADDRESS_LINES + WRONG_VALUES)
