@@ -1,0 +1,87 @@
+"""Red-team round bb28, the proxy's notes: identification under concurrency, and an operator id that names a person.
+
+- An 80-way parallel `identify` on one customer number made more comparisons than its per-number budget allows
+  (sequentially it made exactly the budget): the budget must hold however the guesses interleave — a slot is
+  reserved before anything is compared (guard/proxy/limits.py), so at most the budget's comparisons are made.
+- An operator id shaped like a surname and digits («melnikov123456») was stored and audited as sent: a plain code is
+  a desk's prefix of at most 4 letters that reads as no name, then digits (guard/audit.py `operator_pseudonym`);
+  anything else is kept as a keyed pseudonym (docs/interfaces.md §7).
+Real servers on loopback (tests/conftest.py `guard_stack`).
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+
+import aiohttp
+from hypothesis import given, settings, strategies as st
+
+from conftest import SAMPLE_CARD, SAMPLE_CARDS, guard_stack
+from guard.audit import AuditLog, operator_pseudonym
+
+MSISDN = SAMPLE_CARD["msisdn"]
+BUDGET = {"guess_limit_identify_per_number": 5, "guess_limit_identify_per_operator": 50}
+
+
+def _audit(tmp_path) -> list[dict]:
+    log = AuditLog(tmp_path / "audit.sqlite3")
+    try:
+        return log.since(0, 100_000)
+    finally:
+        log.close()
+
+
+def test_parallel_identifications_of_one_number_make_no_more_comparisons_than_its_budget(tmp_path, engine, policy):
+    """bb28: 80 calls on one number, each identifying with a wrong name at once: exactly the budget's 5 comparisons
+    answer (200, not matched), every other guess is refused (429) before anything is compared."""
+    async def scenario() -> list[int]:
+        async with guard_stack(tmp_path, engine, policy, cards=SAMPLE_CARDS, **BUDGET) as stack, \
+                aiohttp.ClientSession() as client:
+            calls = []
+            for index in range(80):  # one call per operator (an operator's new call ends the one before)
+                async with client.post(f"{stack.guard_url}/v1/calls",
+                                       json={"msisdn": MSISDN, "operator_id": f"op{index}"}) as resp:
+                    calls.append((await resp.json())["call_id"])
+
+            async def guess(index: int, call_id: str) -> int:
+                async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                                       json={"method": "primary", "full_name": f"Петров{'ф' * (index % 7)} Иван",
+                                             "caller_gender": "male"}) as resp:
+                    return resp.status
+
+            return await asyncio.gather(*(guess(index, call_id) for index, call_id in enumerate(calls)))
+
+    statuses = asyncio.run(scenario())
+    assert sorted(statuses) == [200] * 5 + [429] * 75
+    compared = [record for record in _audit(tmp_path) if record["kind"] == "identify"]
+    assert len(compared) == 5 and not any(record["matched"] for record in compared)
+
+
+def test_an_operator_id_shaped_like_a_surname_and_digits_is_audited_as_a_pseudonym(tmp_path, engine, policy):
+    """bb28: «melnikov123456» typed as the operator id (auth off) is stored and audited as `op-` and a keyed hash —
+    never the surname — and the call still works under it."""
+    typed = "melnikov123456"
+
+    async def scenario() -> None:
+        async with guard_stack(tmp_path, engine, policy, cards=SAMPLE_CARDS) as stack, \
+                aiohttp.ClientSession() as client:
+            async with client.post(f"{stack.guard_url}/v1/calls", json={"msisdn": MSISDN, "operator_id": typed}) as r:
+                call_id = (await r.json())["call_id"]
+            async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                                   json={"method": "primary", "full_name": "Петров Иван",
+                                         "caller_gender": "male"}) as r:
+                assert r.status == 200
+
+    asyncio.run(scenario())
+    records = _audit(tmp_path)
+    assert {record["kind"] for record in records} >= {"call", "identify"}
+    assert "melnikov" not in json.dumps(records).lower()
+    assert {record["operator_id"] for record in records if record.get("operator_id")} == {operator_pseudonym(typed)}
+
+
+@settings(max_examples=100, deadline=None)
+@given(surname=st.sampled_from(["melnikov", "ivanova", "petrov", "kim", "zhuravleva", "smirnov", "lev", "anna"]),
+       joint=st.sampled_from(["", "_", "-"]), digits=st.integers(min_value=0, max_value=999_999))
+def test_a_name_and_digits_is_never_kept_as_an_operator_code(surname, joint, digits):
+    typed = f"{surname}{joint}{digits}"
+    assert operator_pseudonym(typed).startswith("op-") and surname not in operator_pseudonym(typed)
