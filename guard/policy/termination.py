@@ -18,7 +18,8 @@ are read as words under any spelling (case, "_", "-", camelCase, full-width, loo
 A contract record itself (the mapping under the contract key) also states its end by a date under a key whose
 meaning guard does not know ("dissolved_at", "annulled_on"): a date the record gives that names no beginning or
 ongoing event ("signed_at", "created_at", "updated_at") is read as a possible end (the stricter reading). A comment's
-text states it with a closing word in a past form and a contract word, and a date (the earliest written). Another
+text states it with the event of ending in any of its forms (`_closing`, red team bb28, f01: a closing verb's past
+form or participle, its noun in any case, a word cut short) about the contract, and a date (the earliest written). Another
 number's entry (a number that is not the call's) or a call's end is not the contract's.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
