@@ -18,7 +18,8 @@ Decisions (tests/test_proxy_calls.py shows each):
   The counters are separate: a caller checking a number they half remember does not lose identification.
 - guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
   call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
-  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
+  the Redis store); a right answer gives it back, an error before the comparison gives it back, and a guess compared
+  but never answered (a timeout, a client gone) keeps it spent and counts as a failure of its call (red team bb28). A spent budget is a 429 with a reason and Retry-After, given
   before anything is compared, with an audit record (`guess_limit`) and a metric. Identify and confirm, which read
   the card first, are counted against its owner's budget too (red team bb8, 21), for the audit record only
   (`owner_budget_spent`): an owner's budget shared by their numbers must change no answer and no metric, or it
@@ -290,6 +291,18 @@ async def _reserve(state: ProxyState, kind: str, session: CallSession) -> Reserv
         raise
 
 
+async def _unanswered(state: ProxyState, call_id: str, change) -> None:
+    """A guess compared but never answered — the request's deadline passed or the client went away while the card was
+    being compared (red team bb28: under an 80-way burst each timed-out guess gave its slot back, so one more guess
+    was compared than the number's budget allows): the slot is not given back and the call counts the attempt as a
+    failure, shielded from the cancellation that ended the request. A failure of the store here changes nothing the
+    caller sees (the request is failing already)."""
+    try:
+        await asyncio.shield(state.sessions.transact(call_id, change))
+    except Exception:  # noqa: BLE001 — the request is already failing; its own error is the one to raise
+        pass
+
+
 async def identify(request: web.Request) -> web.Response:
     state = request.app[STATE]
     body = await read_body(request, IdentifyBody)
@@ -306,8 +319,10 @@ async def identify(request: web.Request) -> web.Response:
                 reservation, owner_spent = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
                 return locked.response()
+            compared = False
             try:
                 owner = owner_digest(state, card)
+                compared = True  # reserve-then-compare: from here the guess is spent, answered or not
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
                 if withheld_whole(state, session, card):
                     matched = False  # answered as a wrong name, and counted as one
@@ -316,7 +331,15 @@ async def identify(request: web.Request) -> web.Response:
                 else:
                     matched = await asyncio.to_thread(alternative_match, body, card)
             except BaseException as error:
-                await state.guesses().refund(reservation)  # nothing was compared
+                if isinstance(error, OwnerUnreadable) or not compared:
+                    await state.guesses().refund(reservation)  # nothing was compared
+                else:
+                    # compared, but never answered (the request's deadline, a dropped client): the slot stays spent
+                    # and the call counts a failure, so no interleaving of requests compares past a budget
+                    await _unanswered(state, session.call_id, lambda current: record_identification(
+                        current, method=body.method, matched=False, identified_by=None,
+                        caller_gender=body.caller_gender, max_attempts=state.settings.max_identification_attempts,
+                        owner=owner))
                 if isinstance(error, OwnerUnreadable):
                     raise _unreadable_owner(state, error) from None
                 raise
@@ -518,7 +541,10 @@ async def confirm(request: web.Request) -> web.Response:
                 await state.guesses().refund(reservation)
                 raise bad_request("field cannot be confirmed") from None
             except BaseException:
-                await state.guesses().refund(reservation)
+                # compared, but never answered: spent, and a wrong answer in the call (as identify, above)
+                await _unanswered(state, session.call_id, lambda current: record_confirmation(
+                    current, field=body.field, matches=False, max_failures=state.settings.max_confirm_failures,
+                    value_digest=None))
                 raise
             if matches:
                 await state.guesses().refund(reservation)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 
 import aiohttp
 from hypothesis import given, settings, strategies as st
@@ -85,3 +86,119 @@ def test_an_operator_id_shaped_like_a_surname_and_digits_is_audited_as_a_pseudon
 def test_a_name_and_digits_is_never_kept_as_an_operator_code(surname, joint, digits):
     typed = f"{surname}{joint}{digits}"
     assert operator_pseudonym(typed).startswith("op-") and surname not in operator_pseudonym(typed)
+
+
+def _compare_held(monkeypatch) -> tuple[threading.Event, list[str]]:
+    """Every name comparison waits until the test lets it go: the request's deadline (request_timeout_s) ends each
+    identify while its guess is being compared — what an 80-way burst does to the slowest of them."""
+    import guard.proxy.calls as calls
+
+    release, entered = threading.Event(), []
+    compare = calls.primary_match
+
+    def held(body, card):
+        entered.append(body.full_name)
+        release.wait(30)
+        return compare(body, card)
+
+    monkeypatch.setattr(calls, "primary_match", held)
+    return release, entered
+
+
+def test_a_guess_compared_but_never_answered_spends_the_numbers_budget(tmp_path, engine, policy, monkeypatch):
+    """bb28: a guess whose request timed out while the card was being compared gave its slot back, so one more guess
+    was compared than the budget allows. Reserve-then-compare: once compared, answered or not, the slot is spent —
+    three timed-out guesses spend a budget of 3, and the next guess is refused before it is compared."""
+    release, entered = _compare_held(monkeypatch)
+
+    async def scenario() -> list[int]:
+        async with guard_stack(tmp_path, engine, policy, cards=SAMPLE_CARDS, request_timeout_s=0.5,
+                               guess_limit_identify_per_number=3, guess_limit_identify_per_operator=50) as stack, \
+                aiohttp.ClientSession() as client:
+            statuses = []
+            for index in range(4):
+                if index == 3:
+                    release.set()
+                async with client.post(f"{stack.guard_url}/v1/calls",
+                                       json={"msisdn": MSISDN, "operator_id": f"op{index}"}) as resp:
+                    call_id = (await resp.json())["call_id"]
+                async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                                       json={"method": "primary", "full_name": f"Петров{'ф' * index} Иван",
+                                             "caller_gender": "male"}) as resp:
+                    statuses.append(resp.status)
+            return statuses
+
+    try:
+        statuses = asyncio.run(scenario())
+    finally:
+        release.set()
+    assert statuses == [504, 504, 504, 429]
+    assert len(entered) == 3  # three comparisons for a budget of three
+
+
+def test_a_guess_compared_but_never_answered_counts_as_a_failure_in_its_call(tmp_path, engine, policy, monkeypatch):
+    """bb28: the call's own lock (max_identification_attempts) counts the same way: three guesses timed out while
+    being compared lock the call, so the right name said after them identifies no one."""
+    release, _ = _compare_held(monkeypatch)
+
+    async def scenario() -> tuple[list[int], dict]:
+        async with guard_stack(tmp_path, engine, policy, cards=SAMPLE_CARDS, request_timeout_s=0.5) as stack, \
+                aiohttp.ClientSession() as client:
+            async with client.post(f"{stack.guard_url}/v1/calls",
+                                   json={"msisdn": MSISDN, "operator_id": "op1"}) as resp:
+                call_id = (await resp.json())["call_id"]
+            statuses = []
+            for index in range(3):
+                async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                                       json={"method": "primary", "full_name": f"Петров{'ф' * index} Иван",
+                                             "caller_gender": "male"}) as resp:
+                    statuses.append(resp.status)
+            release.set()
+            async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/identify",
+                                   json={"method": "primary", "full_name": "Иванов Пётр Сергеевич",
+                                         "caller_gender": "male"}) as resp:
+                return statuses, await resp.json()
+
+    try:
+        statuses, answer = asyncio.run(scenario())
+    finally:
+        release.set()
+    assert statuses == [504, 504, 504]
+    assert answer == {"identification": "none", "matched": False}
+
+
+def test_a_confirmation_compared_but_never_answered_spends_the_numbers_budget(tmp_path, engine, policy, monkeypatch):
+    """bb28, the same for `confirm`: a confirmation timed out while being compared keeps its slot spent."""
+    import guard.proxy.calls as calls
+
+    release, entered = threading.Event(), []
+    compare = calls.match_value
+
+    def held(field, value, card):
+        entered.append(value)
+        release.wait(30)
+        return compare(field, value, card)
+
+    monkeypatch.setattr(calls, "match_value", held)
+
+    async def scenario() -> list[int]:
+        async with guard_stack(tmp_path, engine, policy, cards=SAMPLE_CARDS, request_timeout_s=0.5,
+                               guess_limit_confirm_per_number=3, guess_limit_confirm_per_operator=50) as stack, \
+                aiohttp.ClientSession() as client:
+            statuses = []
+            for index in range(4):
+                if index == 3:
+                    release.set()
+                async with client.post(f"{stack.guard_url}/v1/calls",
+                                       json={"msisdn": MSISDN, "operator_id": f"op{index}"}) as resp:
+                    call_id = (await resp.json())["call_id"]
+                async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/confirm",
+                                       json={"field": "owner.passport.series", "value": f"450{index}"}) as resp:
+                    statuses.append(resp.status)
+            return statuses
+
+    try:
+        statuses = asyncio.run(scenario())
+    finally:
+        release.set()
+    assert statuses == [504, 504, 504, 429] and len(entered) == 3
