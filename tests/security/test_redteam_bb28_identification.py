@@ -19,6 +19,7 @@ from hypothesis import given, settings, strategies as st
 
 from conftest import SAMPLE_CARD, SAMPLE_CARDS, guard_stack
 from guard.audit import AuditLog, operator_pseudonym
+from guard.config import Settings
 
 MSISDN = SAMPLE_CARD["msisdn"]
 BUDGET = {"guess_limit_identify_per_number": 5, "guess_limit_identify_per_operator": 50}
@@ -202,3 +203,98 @@ def test_a_confirmation_compared_but_never_answered_spends_the_numbers_budget(tm
     finally:
         release.set()
     assert statuses == [504, 504, 504, 429] and len(entered) == 3
+
+
+def test_identifications_in_flight_on_two_replicas_never_compare_past_the_calls_attempts(
+        tmp_path, engine, policy, redis_url, monkeypatch):
+    """bb28, reserve-then-compare in the session store: a call's attempts (max_identification_attempts, 3) hold across
+    replicas sharing a Redis store, whose per-process call locks do not see each other. Two guesses in flight at once
+    (one per replica), then two more: the call's three attempts are three comparisons — the fourth guess is answered
+    as a wrong one without being compared (before: both later guesses read the count before either was recorded and
+    were compared, four in all)."""
+    import guard.proxy.calls as calls
+    from guard.crm import create_crm_app
+    from guard.proxy import create_app
+    from guard.proxy.serving import running_site
+
+    first, rest, entered = threading.Event(), threading.Event(), []
+    compare = calls.primary_match
+
+    def held(body, card):
+        entered.append(body.full_name)
+        (first if len(entered) <= 2 else rest).wait(30)
+        return compare(body, card)
+
+    monkeypatch.setattr(calls, "primary_match", held)
+
+    async def until(condition) -> None:
+        for _ in range(600):  # a wait for an event, not a measured time: the guesses get there or the test fails
+            if condition():
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError("the guesses never got there")
+
+    async def scenario() -> None:
+        async with running_site(create_crm_app({c["msisdn"]: c for c in SAMPLE_CARDS})) as crm_url:
+            def replica(name: str):
+                config = Settings(upstream=crm_url, audit_path=str(tmp_path / f"audit-{name}.sqlite3"),
+                                  session_store=redis_url, guess_limit_identify_per_number=50,
+                                  guess_limit_identify_per_operator=50)
+                return running_site(create_app(config, redactor=engine, policy=policy))
+
+            async with replica("a") as one, replica("b") as two, aiohttp.ClientSession() as client:
+                async with client.post(f"{one}/v1/calls", json={"msisdn": MSISDN, "operator_id": "op1"}) as resp:
+                    call_id = (await resp.json())["call_id"]
+                answered: list[int] = []
+
+                async def guess(url: str, index: int) -> None:
+                    async with client.post(f"{url}/v1/calls/{call_id}/identify",
+                                           json={"method": "primary", "full_name": f"Петров{'ф' * index} Иван",
+                                                 "caller_gender": "male"}) as resp:
+                        answered.append(resp.status)
+
+                early = [asyncio.create_task(guess(url, index)) for index, url in enumerate((one, two))]
+                await until(lambda: len(entered) == 2)
+                late = [asyncio.create_task(guess(url, index + 2)) for index, url in enumerate((one, two))]
+                first.set()
+                await until(lambda: len(entered) >= 4 or len(answered) >= 3)
+                rest.set()
+                await asyncio.gather(*early, *late)
+                assert answered == [200] * 4
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        first.set()
+        rest.set()
+    assert len(entered) == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps=st.lists(st.sampled_from(["reserve", "right", "wrong", "unanswered", "nothing"]), max_size=30),
+       max_attempts=st.integers(min_value=1, max_value=5))
+def test_reserved_attempts_in_flight_never_exceed_a_calls_limit(steps, max_attempts):
+    """Property (guard/sessions.py reserve_attempt): whatever order attempts are reserved and answered in — right,
+    wrong, never answered, given back with nothing compared — no more attempts are in flight than the call's limit
+    leaves, and a call never counts fewer failures than its wrong or unanswered attempts up to the limit."""
+    from guard.sessions import IDENTIFY, new_call_id, record_identification, release_attempt, reserve_attempt
+    from guard.sessions import CallSession
+
+    session = CallSession(call_id=new_call_id(), msisdn="79161234567", operator_id="op1")
+    in_flight, spent = 0, 0
+    for step in steps:
+        if step == "reserve":
+            held = reserve_attempt(session, IDENTIFY, max_attempts)
+            session, in_flight = held.session, in_flight + held.reserved
+            assert in_flight + spent <= max_attempts
+        elif in_flight:
+            in_flight -= 1
+            if step == "nothing":
+                session = release_attempt(session, IDENTIFY).session
+            elif step != "unanswered":
+                session = record_identification(session, method="primary", matched=step == "right",
+                                                identified_by="full_name", caller_gender="male",
+                                                max_attempts=max_attempts, reserved=True).session
+            spent += step in ("wrong", "unanswered")
+        if not session.identification_locked:
+            assert session.identify_failures == min(spent, max_attempts) + in_flight
