@@ -55,17 +55,29 @@ CREATE TABLE IF NOT EXISTS audit (
 
 
 # An operator id a client typed (auth off: POST /v1/calls names it) is the client's text, and it goes to the call
-# store, the logs and every audit record of the call. It is kept as it is only when it is a plain code — letters,
-# then at most 6 digits ("op1021"); anything else (an e-mail, a full name, a phone) becomes a keyed pseudonym
+# store, the logs and every audit record of the call. It is kept as it is only when it is a plain code — a desk's
+# prefix of at most 4 letters that reads as no name, then at most 6 digits ("op1021", "cc17"); anything else (an
+# e-mail, a full name, a phone, a surname and digits: "melnikov123456", red team bb28) becomes a keyed pseudonym
 # first. The key is per process: the same id reads the same within a process, no reader can turn it back. With
 # auth on, the id is the authenticated identity's and is kept (the token or the gateway vouches for it).
-PLAIN_OPERATOR_ID = re.compile(r"^[A-Za-z]{1,16}[-_]?[0-9]{1,6}$")
+PLAIN_OPERATOR_ID = re.compile(r"^([A-Za-z]{1,4})[-_]?[0-9]{1,6}$")
 _OPERATOR_KEY = secrets.token_bytes(32)
+
+
+def _reads_as_a_name(letters: str) -> bool:
+    """Whether a code's letters read, in any Cyrillic reading of them, as a first name, a surname or a patronymic
+    ("kim", "lev", "anna"): such a code names its operator (the stricter reading keeps it out of the records)."""
+    from guard.morph import parses
+    from guard.recognizers.lexicon import latin_readings
+
+    return any({"Name", "Surn", "Patr"} & parse.tag.grammemes
+               for reading in latin_readings(letters.lower()) for parse in parses(reading))
 
 
 def operator_pseudonym(operator_id: str) -> str:
     """A plain operator code as it is; any other id as `op-` and a keyed BLAKE2b of it (guard's id letters)."""
-    if PLAIN_OPERATOR_ID.match(operator_id):
+    plain = PLAIN_OPERATOR_ID.match(operator_id)
+    if plain and not _reads_as_a_name(plain.group(1)):
         return operator_id
     digest = hashlib.blake2b(operator_id.encode("utf-8", "surrogatepass"), key=_OPERATOR_KEY, digest_size=10)
     return "op-" + id_letters(digest.digest())

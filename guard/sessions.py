@@ -14,7 +14,12 @@ one process, `RedisSessionStore` (GUARD_SESSION_STORE=redis://...) shared by eve
 one pod can be identified on another. The rules live in the functions below, not in the stores. A change to
 a session goes through `transact(call_id, change)`, which applies the pure `change` atomically — in Redis with
 WATCH/MULTI, retried when another process wrote the session in between — so two processes taking guesses at
-the same call cannot both count from the same number of failures (no fourth guess).
+the same call cannot both count from the same number of failures (no fourth guess). Counting after the
+comparison was not enough (red team bb28): two replicas' guesses in flight at once both read the count before
+either was recorded, and both were compared. So an attempt is reserved first (`reserve_attempt`: counted as a
+failure in one transact before the card is compared; none left, nothing is compared) and the answer settles it
+(`record_identification` / `record_confirmation` with `reserved=True`: a right answer gives the count back; an
+attempt given up before anything was compared, `release_attempt`).
 """
 from __future__ import annotations
 
@@ -71,11 +76,16 @@ def record_identification(
     caller_gender: str,
     max_attempts: int,
     owner: str | None = None,
+    reserved: bool = False,
 ) -> IdentifyOutcome:
     """Apply one identification attempt. A locked call stays at `none` whatever is said (seeds 003: guessing).
-    `owner` is the digest of whose card the attempt was compared with: an identification holds for that owner only."""
+    `owner` is the digest of whose card the attempt was compared with: an identification holds for that owner only.
+    `reserved`: the attempt was counted as a failure before the comparison (`reserve_attempt`): a match gives the count
+    back, a failure is not counted again."""
     if session.identification_locked:
         return IdentifyOutcome(session, matched=False)
+    if reserved:
+        session = release_attempt(session, IDENTIFY).session
     if matched:
         level = IDENTIFICATION_PRIMARY if method == IDENTIFICATION_PRIMARY else IDENTIFICATION_ALTERNATIVE
         # The later identification decides: it is the caller on the line now. An alternative one after a primary
@@ -169,11 +179,14 @@ CONFIRMABLE_NUMBERS = frozenset({"msisdn", "city_number"})
 
 
 def record_confirmation(session: CallSession, *, field: str, matches: bool, max_failures: int,
-                        value_digest: str | None = None) -> ConfirmOutcome:
+                        value_digest: str | None = None, reserved: bool = False) -> ConfirmOutcome:
     """Apply one confirmation; a correct msisdn/city_number is remembered in `confirmed` for the policy, bound to
-    `value_digest` (the keyed digest of the number stated): without one nothing is remembered."""
+    `value_digest` (the keyed digest of the number stated): without one nothing is remembered. `reserved`: counted
+    as a failure before the comparison (`reserve_attempt`), as in record_identification."""
     if session.confirm_locked:
         return ConfirmOutcome(session, matches=False)
+    if reserved:
+        session = release_attempt(session, CONFIRM).session
     if matches:
         if field not in CONFIRMABLE_NUMBERS or value_digest is None:
             return ConfirmOutcome(session, matches=True)
@@ -183,6 +196,34 @@ def record_confirmation(session: CallSession, *, field: str, matches: bool, max_
     return ConfirmOutcome(
         replace(session, confirm_failures=failures, confirm_locked=failures >= max_failures), matches=False
     )
+
+
+IDENTIFY, CONFIRM = "identify", "confirm"
+_FAILURES = {IDENTIFY: ("identify_failures", "identification_locked"), CONFIRM: ("confirm_failures", "confirm_locked")}
+
+
+@dataclass(frozen=True)
+class AttemptReservation:
+    session: CallSession
+    reserved: bool
+
+
+def reserve_attempt(session: CallSession, kind: str, max_attempts: int) -> AttemptReservation:
+    """Reserve-then-compare (red team bb28): one attempt of `kind` ("identify", "confirm") counted as a failure before
+    the card is compared, so attempts in flight at once — on one replica or several sharing a Redis store — never
+    compare more than the call's `max_attempts`; the answer gives the count back when right (`reserved=True` to
+    record_identification / record_confirmation). Not reserved when the call is locked or its attempts are all in
+    flight or spent: nothing is compared, the attempt is answered as a wrong one."""
+    count, locked = _FAILURES[kind]
+    if getattr(session, locked) or getattr(session, count) >= max_attempts:
+        return AttemptReservation(session, reserved=False)
+    return AttemptReservation(replace(session, **{count: getattr(session, count) + 1}), reserved=True)
+
+
+def release_attempt(session: CallSession, kind: str) -> AttemptReservation:
+    """Give a reserved attempt back: nothing was compared, or the guess was right."""
+    count, _ = _FAILURES[kind]
+    return AttemptReservation(replace(session, **{count: max(0, getattr(session, count) - 1)}), reserved=False)
 
 
 class SessionStoreUnavailable(RuntimeError):

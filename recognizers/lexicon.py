@@ -15,6 +15,12 @@ import unicodedata
 # reading of a termination stated outside contract.status (guard/policy/termination.py).
 CLOSED_LEMMAS: frozenset[str] = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить",
                                            "прекращённый", "прекращенный", "аннулировать", "аннулированный"})
+# The same closings named as an event, pymorphy2's normal forms of the verbs' nouns: a contract's end recorded as a
+# noun ("расторжение договора 01.01.2015", "дата расторжения", "прекращение", "аннулирование": red team bb28, f01)
+CLOSING_NOUN_LEMMAS: frozenset[str] = frozenset({"расторжение", "прекращение", "аннулирование", "аннуляция",
+                                                 "закрытие"})
+# The closings that speak of a contract alone, whatever else the text names: one terminates (расторгает) a contract
+CONTRACT_CLOSING_LEMMAS: frozenset[str] = frozenset({"расторгнуть", "расторгать", "расторгнутый", "расторжение"})
 
 # The stems every case of a month's name begins with, January first ("марта", "мае" -> "март", "ма").
 MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",

@@ -309,11 +309,14 @@ def test_check_judges_an_operator_utterance_against_the_calls_card_and_identific
 def test_an_operator_id_a_client_types_is_kept_only_when_it_is_a_plain_code():
     from guard.audit import operator_pseudonym
 
-    assert operator_pseudonym("op1021") == "op1021" and operator_pseudonym("agent_7") == "agent_7"
-    for typed in ("petr.ivanov@mail.ru", "Zhuravleva_Inna_Olegovna", "79161234567", "op79161234567", "Иванов"):
+    assert operator_pseudonym("op1021") == "op1021" and operator_pseudonym("cc_7") == "cc_7"
+    # a word and digits is a name and digits as often as a code ("melnikov123456", red team bb28): hashed
+    for typed in ("petr.ivanov@mail.ru", "Zhuravleva_Inna_Olegovna", "79161234567", "op79161234567", "Иванов",
+                  "melnikov123456", "agent_7", "kim1021"):
         pseudonym = operator_pseudonym(typed)
         assert pseudonym.startswith("op-") and pseudonym == operator_pseudonym(typed)  # stable: calls still group
-        assert not any(piece.lower() in pseudonym for piece in ("petr", "ivanov", "zhuravleva", "9161234567"))
+        assert not any(piece.lower() in pseudonym for piece in ("petr", "ivanov", "zhuravleva", "9161234567",
+                                                                "melnikov", "kim"))
     assert operator_pseudonym("petr.ivanov@mail.ru") != operator_pseudonym("anna.petrova@mail.ru")
 
 

@@ -18,7 +18,8 @@ are read as words under any spelling (case, "_", "-", camelCase, full-width, loo
 A contract record itself (the mapping under the contract key) also states its end by a date under a key whose
 meaning guard does not know ("dissolved_at", "annulled_on"): a date the record gives that names no beginning or
 ongoing event ("signed_at", "created_at", "updated_at") is read as a possible end (the stricter reading). A comment's
-text states it with a closing word in a past form and a contract word, and a date (the earliest written). Another
+text states it with the event of ending in any of its forms (`_closing`, red team bb28, f01: a closing verb's past
+form or participle, its noun in any case, a word cut short) about the contract, and a date (the earliest written). Another
 number's entry (a number that is not the call's) or a call's end is not the contract's.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
@@ -46,7 +47,7 @@ from guard.morph import parses
 from guard.policy.flash import folded
 from guard.policy.operators import number_digits, parse_date
 from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings
-from guard.recognizers.lexicon import CLOSED_LEMMAS
+from guard.recognizers.lexicon import CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS, CONTRACT_CLOSING_LEMMAS
 
 # The policy's own fields: read by the rule itself.
 _OWN = (("contract", "status"), ("contract", "terminated_at"))
@@ -74,8 +75,20 @@ _LIVE_KEY = frozenset({"active", "valid", "live", "enabled", "open", "opened", "
                        "действует", "действующий", "действителен", "действительный", "открыт"})
 _FLAG_WORDS = frozenset({"is", "flag", "contract", "договор"})  # "is_active", "contract_active", "active_flag"
 _YES = frozenset({"true", "yes", "y", "t", "1", "on", "да", "active", "активен", "действует"})
-_COMMENT_CUE = re.compile(r"расторг|закрыт|прекращ|аннулир|terminat|closed|cancel", re.IGNORECASE)
+# A text that may speak of a closing: the first four letters of every closing lemma (its every form and every cut of it
+# down to four letters begins so: "растор.", "прекр."), and the English closing words' stems
+_CLOSING_LEMMAS = CLOSED_LEMMAS | CLOSING_NOUN_LEMMAS
+_COMMENT_CUE = re.compile("|".join(sorted({lemma[:4] for lemma in _CLOSING_LEMMAS})) + "|terminat|clos|cancel|annul",
+                          re.IGNORECASE)
+# An English word that says closed: a past participle or the event's noun ("terminated", "termination", "closure")
+_CLOSED_ENGLISH = ("terminated", "termination", "closed", "closure", "cancelled", "canceled", "cancellation",
+                   "annulled", "annulment")
 _CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
+_CONTRACT_WORDS = ("договор", "контракт")  # what a cut-short word may begin ("Дог.", "дог-р", "контр.")
+_ABBREVIATED = re.compile(r"\s*[.\-]")  # what follows a word cut short: a period or a hyphen ("растор.", "дог-р")
+# The grammatical words a bare note holds beside its closing and its date ("расторгнут в 2015 г.", "closed on …")
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB"})
+_FUNCTION_ENGLISH = frozenset({"on", "in", "at", "since", "from", "as", "of", "the"})
 _WORD = re.compile(r"[^\W\d_]+")
 # A date in a comment, in the shapes the date kind reads (recognizers/birth_date.py: "30.04.2018", "2018-04-30",
 # "2018/04/30", "30 04 2018", "30 апреля 2018 г.", "30.04.18"); else a year alone, read as its first day (stricter).
@@ -322,7 +335,16 @@ def _dates_of(value: Any) -> list[str]:
     found = [match.group() for match in _A_DATE.finditer(value)]
     if len(found) >= 2 and _BETWEEN_DATES.fullmatch(_A_DATE.sub(" ", value)):
         return [text.strip() for text in found]  # a date the rule cannot parse is read as old (stricter)
+    # a period of years alone ("2005-2015", "с 2005 по 2015", "2005–2015 гг."): each year read as its first day (the
+    # stricter reading of an end whose day is not written; red team bb28, f01)
+    years = _FULL_YEAR.findall(value)
+    if len(years) >= 2 and _BETWEEN_DATES.fullmatch(_YEAR_WORD.sub(" ", _FULL_YEAR.sub(" ", value))):
+        return [f"{year}-01-01" for year in years]
     return []
+
+
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_YEAR_WORD = re.compile(r"(?<![^\W\d_])(?:гг|г|годы|года|год)\b\.?", re.IGNORECASE)
 
 
 def _as_list(value: Any) -> list:
@@ -373,24 +395,21 @@ _UNDATED = "undated"
 
 
 def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False) -> date | str | None:
-    """The end a comment states (the earliest date it writes), when it says the contract is closed: a closing word
-    in a past form (a participle, a past verb: "расторгнут", "закрыли") beside a contract word, and a date. A
-    request ("хочет расторгнуть договор") states nothing; neither does a closing with no date. `contract_named`: the
-    text is a contract record's own note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no
-    word of its own, and a closing with no date states an end no one knows (`_UNDATED`)."""
-    if not (_COMMENT_CUE.search(text) and (contract_named or _CONTRACT_WORD.search(text))):
+    """The end a comment states (the earliest date it writes), when it says the contract closed — the event of
+    ending in any of its forms (`_closing`: a past verb or a participle, "расторгнут", "прекратил действие"; the
+    event's noun, "расторжение", "дата расторжения"; a closing word cut short, "Дог. растор.") — about the contract: a
+    contract word beside it ("договор", "Дог."), a closing that speaks of a contract alone ("расторжение"), or a bare
+    note that names nothing else ("закрыт 01.01.2015": the card's own), and a date. A request ("хочет расторгнуть
+    договор") states nothing; neither does a closing with no date. `contract_named`: the text is a contract record's
+    own note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no word of its own, and a
+    closing with no date states an end no one knows (`_UNDATED`)."""
+    if not _COMMENT_CUE.search(text):
         return None
-    closed = False
-    for word in _WORD.findall(text):
-        lowered = word.lower()
-        if lowered.startswith(("terminated", "closed", "cancelled", "canceled")):
-            closed = True
-            break
-        if any(p.normal_form in CLOSED_LEMMAS and ({"PRTF", "PRTS"} & p.tag.grammemes or "past" in p.tag)
-               for p in parses(word)):
-            closed = True
-            break
-    if not closed:
+    closing = _closing(text)
+    if closing is None:
+        return None
+    contract_alone, bare = closing
+    if not (contract_named or contract_alone or bare or _names_a_contract(text)):
         return None
     days: list[date] = []
     for found in _A_DATE.finditer(text):
@@ -406,6 +425,51 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
         days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
     return min(days) if days else (_UNDATED if contract_named else None)
+
+
+def _closing(text: str) -> tuple[bool, bool] | None:
+    """Whether a text states a closing, by morphology (red team bb28, f01: a list of spellings missed the noun and the
+    cut-short word): a word one of whose parses is a closing verb's past form or participle ("расторгнут",
+    "расторгли", "прекратил", "закрытому"), a closing's noun in any case ("расторжения", "прекращение",
+    "аннулирование"), an English closing ("terminated", "termination"), or a word cut short ("растор.", "прекр.": four
+    letters or more, a period or a hyphen after) that begins a closing's lemma or a closed status's word and no live
+    one's (`abbreviates_closed`). None when none does; else (whether the closing speaks of a contract alone — "расторжение",
+    "растор." —, whether the text is a bare note: nothing but closings, dates and grammatical words)."""
+    closed = contract_alone = False
+    bare = True
+    undated = _A_YEAR.sub(" ", _A_DATE.sub(" ", text))
+    for match in _WORD.finditer(undated):
+        word = match.group()
+        lowered = word.lower()
+        forms = parses(word)
+        if lowered.startswith(_CLOSED_ENGLISH):
+            closed = True
+            continue
+        closing = [p.normal_form for p in forms if p.normal_form in CLOSED_LEMMAS and (
+            {"PRTF", "PRTS"} & p.tag.grammemes or "past" in p.tag) or (
+            p.normal_form in CLOSING_NOUN_LEMMAS and "NOUN" in p.tag)]
+        if not closing and len(word) >= 4 and _ABBREVIATED.match(undated, match.end()):
+            # a closing cut short: the lemmas it may be cut from, when no live status's word begins so
+            code = lowered.replace("ё", "е")
+            if not any(live.startswith(code) for live in _LIVE_WORDS):
+                closing = [lemma for lemma in _CLOSING_LEMMAS if lemma.startswith(code)] \
+                    or ([code] if abbreviates_closed(word) else [])
+        if closing:
+            closed = True
+            contract_alone = contract_alone or any(lemma in CONTRACT_CLOSING_LEMMAS for lemma in closing)
+        elif lowered not in _FUNCTION_ENGLISH and not any(p.tag.POS in _FUNCTION_POS for p in forms):
+            bare = False
+    return (contract_alone, bare) if closed else None
+
+
+def _names_a_contract(text: str) -> bool:
+    """Whether a text names a contract: its word in any form ("договор", "контракта", "contract"), or cut short —
+    three letters or more, a period or a hyphen after ("Дог.", "дог-р", "контр.")."""
+    if _CONTRACT_WORD.search(text):
+        return True
+    return any(len(match.group()) >= 3 and _ABBREVIATED.match(text, match.end())
+               and any(word.startswith(match.group().lower()) for word in _CONTRACT_WORDS)
+               for match in _WORD.finditer(text))
 
 
 def _first_day(readings: list[tuple[int, int, int]]) -> date | None:

@@ -18,7 +18,8 @@ Decisions (tests/test_proxy_calls.py shows each):
   The counters are separate: a caller checking a number they half remember does not lose identification.
 - guessing limits across calls (guard/proxy/limits.py; issue 10, item 3): every identify, confirm and check in a
   call first takes a slot of the customer number's and the operator's budgets (shared by every replica through
-  the Redis store); a right answer gives it back. A spent budget is a 429 with a reason and Retry-After, given
+  the Redis store); a right answer gives it back, an error before the comparison gives it back, and a guess compared
+  but never answered (a timeout, a client gone) keeps it spent and counts as a failure of its call (red team bb28). A spent budget is a 429 with a reason and Retry-After, given
   before anything is compared, with an audit record (`guess_limit`) and a metric. Identify and confirm, which read
   the card first, are counted against its owner's budget too (red team bb8, 21), for the audit record only
   (`owner_budget_spent`): an owner's budget shared by their numbers must change no answer and no metric, or it
@@ -76,7 +77,9 @@ from guard.proxy.middlewares import CALL_ID_KEY
 from guard.proxy.models import ConfirmBody, CreateCallBody, IdentifyBody, read_body
 from guard.proxy.state import STATE, ProxyState
 from guard.sessions import (
+    CONFIRM,
     IDENTIFICATION_NONE,
+    IDENTIFY,
     CallSession,
     InvalidMsisdn,
     new_call_id,
@@ -85,6 +88,8 @@ from guard.sessions import (
     record_caller_change,
     record_confirmation,
     record_identification,
+    release_attempt,
+    reserve_attempt,
 )
 
 # alternative identification: body field -> the card field it is compared with.
@@ -290,6 +295,38 @@ async def _reserve(state: ProxyState, kind: str, session: CallSession) -> Reserv
         raise
 
 
+async def _reserve_attempt(state: ProxyState, call_id: str, kind: str, reservation: Reservation,
+                           max_attempts: int) -> bool:
+    """Reserve-then-compare in the call (red team bb28; guard/sessions.py reserve_attempt): the attempt is counted as
+    a failure before the card is compared, so attempts in flight at once — on one replica or several sharing a Redis
+    store — never compare past the call's limit. False (the number's slot given back, nothing to compare) when the
+    call's attempts are all in flight or spent; the attempt is then answered and recorded as a wrong one."""
+    try:
+        held = await state.sessions.transact(call_id, lambda current: reserve_attempt(current, kind, max_attempts))
+    except BaseException:
+        await state.guesses().refund(reservation)
+        raise
+    if held is None:
+        await state.guesses().refund(reservation)
+        raise not_found("unknown or expired call id")
+    if not held.reserved:
+        await state.guesses().refund(reservation)
+    return held.reserved
+
+
+async def _nothing_compared(state: ProxyState, call_id: str, kind: str, reservation: Reservation,
+                            reserved: bool) -> None:
+    """An attempt that failed before anything was compared gives back what it reserved: the number's and the
+    operator's slots, and the call's attempt (shielded from a cancellation; if the store fails here the attempt stays
+    counted — the stricter reading)."""
+    await state.guesses().refund(reservation)
+    if reserved:
+        try:
+            await asyncio.shield(state.sessions.transact(call_id, lambda current: release_attempt(current, kind)))
+        except Exception:  # noqa: BLE001 — the request is failing already; its own error is the one to raise
+            pass
+
+
 async def identify(request: web.Request) -> web.Response:
     state = request.app[STATE]
     body = await read_body(request, IdentifyBody)
@@ -299,24 +336,31 @@ async def identify(request: web.Request) -> web.Response:
         raise bad_request("alternative identification needs at least two of: " + ", ".join(ALTERNATIVE_FACTS))
     async with state.call_lock(request.match_info["call_id"]):
         session = await _session(state, request)
-        matched, identified_by, owner, owner_spent = False, None, None, False
+        matched, identified_by, owner, owner_spent, reserved = False, None, None, False, False
         if not session.identification_locked:
             card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
                 reservation, owner_spent = await _guess(state, "identify", session, card)
             except GuessingLocked as locked:
                 return locked.response()
+            reserved = await _reserve_attempt(state, session.call_id, IDENTIFY, reservation,
+                                              state.settings.max_identification_attempts)
+            compared = False
             try:
                 owner = owner_digest(state, card)
+                compared = reserved  # reserve-then-compare: from here the guess is spent, answered or not
                 # Name matching uses the morphological dictionaries: milliseconds, off the event loop all the same.
-                if withheld_whole(state, session, card):
+                if not reserved or withheld_whole(state, session, card):
                     matched = False  # answered as a wrong name, and counted as one
                 elif body.method == "primary":
                     matched, identified_by = await asyncio.to_thread(primary_match, body, card)
                 else:
                     matched = await asyncio.to_thread(alternative_match, body, card)
             except BaseException as error:
-                await state.guesses().refund(reservation)  # nothing was compared
+                if isinstance(error, OwnerUnreadable) or not compared:
+                    await _nothing_compared(state, session.call_id, IDENTIFY, reservation, reserved)
+                # else compared but never answered (the request's deadline, a client gone): the number's slot and
+                # the call's attempt stay spent, so no interleaving of requests compares past either budget
                 if isinstance(error, OwnerUnreadable):
                     raise _unreadable_owner(state, error) from None
                 raise
@@ -326,6 +370,7 @@ async def identify(request: web.Request) -> web.Response:
         outcome = await state.sessions.transact(session.call_id, lambda current: record_identification(
             current, method=body.method, matched=matched, identified_by=identified_by,
             caller_gender=body.caller_gender, max_attempts=state.settings.max_identification_attempts, owner=owner,
+            reserved=reserved,
         ))
         if outcome is None:
             raise not_found("unknown or expired call id")
@@ -500,26 +545,26 @@ async def confirm(request: web.Request) -> web.Response:
         session = await _session(state, request)
         if is_call_number(body.field, body.value, session):
             return await _confirm_call_number(state, session, body)
-        matches, owner_spent = False, False
+        matches, owner_spent, reserved = False, False, False
         if not session.confirm_locked:
             card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
                 reservation, owner_spent = await _guess(state, "confirm", session, card)
             except GuessingLocked as locked:
                 return locked.response()
+            reserved = await _reserve_attempt(state, session.call_id, CONFIRM, reservation,
+                                              state.settings.max_confirm_failures)
             try:
                 # else answered as a wrong value, and counted as one
-                if not withheld_whole(state, session, card):
+                if reserved and not withheld_whole(state, session, card):
                     matches = await asyncio.to_thread(match_value, body.field, body.value, card)
             except OwnerUnreadable as error:
-                await state.guesses().refund(reservation)
+                await _nothing_compared(state, session.call_id, CONFIRM, reservation, reserved)
                 raise _unreadable_owner(state, error) from None
             except ValueError:
-                await state.guesses().refund(reservation)
+                await _nothing_compared(state, session.call_id, CONFIRM, reservation, reserved)
                 raise bad_request("field cannot be confirmed") from None
-            except BaseException:
-                await state.guesses().refund(reservation)
-                raise
+            # any other error: compared but never answered — the slot and the call's attempt stay spent (as identify)
             if matches:
                 await state.guesses().refund(reservation)
         # The number the caller stated, keyed: the confirmation holds while the card holds that number (п. 5).
@@ -527,7 +572,7 @@ async def confirm(request: web.Request) -> web.Response:
         digest = confirmation_digest(state, body.field, number) if number else None
         outcome = await state.sessions.transact(session.call_id, lambda current: record_confirmation(
             current, field=body.field, matches=matches, max_failures=state.settings.max_confirm_failures,
-            value_digest=digest,
+            value_digest=digest, reserved=reserved,
         ))
         if outcome is None:
             raise not_found("unknown or expired call id")
