@@ -34,7 +34,8 @@ MEMBERSHIP_CUE = (r"(?:" + _CARRIER + r"(?:\s+[а-яё]{1,12})?\s+" + _MEMBERSHI
 ASKED = MEMBERSHIP_CUE
 
 FEWEST_DIGITS = 5  # a reader's ticket or a student's is short; fewer is a count, a sector, a row, a seat
-MOST_DIGITS = 16  # a loyalty card's EAN-13, a bonus card printed like a bank card's sixteen
+MOST_DIGITS = 24  # a loyalty card's EAN-13, a bonus card printed like a bank card's sixteen, a reader's 22 (review 53:
+# a longer number after its words was left whole; fail closed — whatever the issuer prints is masked)
 
 
 class MembershipRecognizer(ContextPatternRecognizer):

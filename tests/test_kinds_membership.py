@@ -25,6 +25,8 @@ from guard.recognizers import ENTITY_TYPES, NUMERIC_TYPES, canonical_value
     ("номер участника программы 88 102 553", "88 102 553"),
     ("зачётка 20-14563, студентка второго курса", "20-14563"),
     ("дисконтная карта аптеки 900 112 334", "900 112 334"),
+    ("номер участника 12345678901234567", "12345678901234567"),  # review 53: longer than sixteen
+    ("номер читательского билета 1234567890123456789012", "1234567890123456789012"),
 ])
 def test_a_membership_number_after_its_words_is_masked_whole(redactor, text, value):
     assert masked(redactor, text, value), found(redactor, text)
