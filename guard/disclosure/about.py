@@ -282,9 +282,9 @@ def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozense
     """One of `subjects` is the subject of one of `verbs` by the syntax, the verb not negated, and its object or the
     object's attribute is one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words
     between them no limit, as a window of words is). False when the line names none of the verbs, none of the subjects
-    or none of the objects (no node could hold one: not parsed), or cannot be parsed. `done`: the act stated as done or held — not an
-    infinitive, an imperative, a future ("когда вы назовёте федеральный") or under "бы" ("если бы вы знали
-    федеральный"; stop 53)."""
+    or none of the objects (no node could hold one: not parsed), or cannot be parsed. `done`: the act stated as done
+    or held — not an infinitive, an imperative, a future ("когда вы назовёте федеральный") or under "бы" ("если бы вы
+    знали федеральный"; stop 53)."""
     if not (may_hold(utterance, verbs) and may_hold(utterance, subjects) and may_hold(utterance, objects)):
         return False
     nodes = parse(utterance)

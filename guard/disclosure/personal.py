@@ -1373,8 +1373,9 @@ def owners_first_name_told(utterance: Utterance) -> list[tuple[int, int]]:
     """The owner's first name or patronymic after the owner's noun, up to three words between in its sentence
     («Владелец — Пётр Сергеевич», «Владельца зовут Пётр», «Владелец у нас Пётр Сергеевич»: red team bb27, f01; «карточка
     владельца подсказывает, что вы Марина Игоревна»: the card's, stop 53): who owns the number (Инструкция запретов,
-    п. 1 «Внимание!»; «Категорически запрещено обращаться к клиенту по ИО, которые указаны в поле ФИО владельца»). A name by the word's first reading, in the nominative —
-    not «пола» or «сим-карты», which a name's rarer reading shares."""
+    п. 1 «Внимание!»; «Категорически запрещено обращаться к клиенту по ИО, которые указаны в поле ФИО владельца»). A
+    name by the word's first reading, in the nominative — not «пола» or «сим-карты», which a name's rarer reading
+    shares."""
     tokens = utterance.tokens
     found = []
     for k, token in enumerate(tokens):
@@ -1417,9 +1418,11 @@ def names_read_off_the_owners_record(utterance: Utterance) -> list[tuple[int, in
     forbids outright ("Категорически запрещено обращаться к клиенту по ИО, которые указаны в поле ФИО владельца";
     stop 53, issue 12: "Карточка владельца подсказывает, что вы Марина Игоревна", "Лариса Петровна, я вас по
     карточке владельца называю"). Not when the record is named as the one not followed ("а не как в карточке
-    владельца") or its data are asked for ("Анна Сергеевна, подскажите ФИО владельца"), nor a name in a stretch of the caller's own saying ("вы представились Эльвирой Рашидовной") — the
-    caller's words said back. (start, end) of each name."""
+    владельца") or its data are asked for ("Анна Сергеевна, подскажите ФИО владельца"), nor a name in a stretch of
+    the caller's own saying ("вы представились Эльвирой Рашидовной") — the caller's words said back. (start, end) of
+    each name."""
     tokens = utterance.tokens
+
     def asked_for(k: int) -> bool:  # "подскажите ФИО владельца", "назовите дату рождения владельца": asked, not read
         first = stretch_of(utterance, k)[0]
         return any(t.info.lemmas & _ASKING and t.info.top_grammemes & {"impr", "INFN"} for t in tokens[first:k])
