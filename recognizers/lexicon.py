@@ -842,6 +842,15 @@ FIELD_KEY_WORDS: dict[str, str] = {name: cue for cue, names in (*LATIN_KEY_NAMES
 # its written shape "555-44-33"). "дом" and "гор" only with their dot ("дом 5" is a house); "раб" with or without it
 # (red team bb6, 08).
 CITY_PHONE_WORDS = r"(?:городск\w*|гор\.|домашн\w*|дом\.|рабоч\w*|раб(?![а-яё])\.?)"
+# A participial phrase after a phone's word that says which number it is, before the number itself: "городской,
+# привязанный к вашей фирме, — 209-47-16", "домашний, указанный в анкете: 345-12-90", in speech without commas
+# ("городской привязанный к вашей фирме двести девять …"). The participle by its suffix (-нн-, -ем-/-им-, -ащ-/-ящ-/
+# -ущ-/-ющ-, -вш-: привязанный, указанный, закреплённый, используемый, действующий, звонивший) or "который", and up to
+# four words of its own, prepositions too: the phrase qualifies the phone's word, so the number after it is still the
+# one the word announced (stop 53, issue 12: п. 5's city number told after such a phrase was read by no rule).
+PARTICIPIAL_PHRASE = (r"(?:(?:[ \t]*+,)?[ \t]++(?:[а-яё]{2,20}?(?:нн|ем|им|[ауяю]щ|вш)(?:ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|"
+                      r"ему|ым|им|ую|юю|ой|ей)|котор(?:ый|ая|ое|ые|ого|ому|ым))(?![а-яё])(?:[ \t]+[а-яё]{1,12}){0,4}?"
+                      r"[ \t]*,?)")
 # A phone's words before a number of any length: "телефон", "тел.", "т." (red team bb6, 08), "номер", mobile words.
 PHONE_WORDS = r"(?:номер\w*|тел\.?|т\.|телефон\w*|сотов\w*|моб\.?|мобильн\w*)"
 

@@ -23,7 +23,7 @@ from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, 
                                     names_what_it_is_for, number_value, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS, NAMES_ANOTHER_THING
 from guard.recognizers.device_id import DEVICE_WORDS, SERIAL_WORDS
-from guard.recognizers.lexicon import CITY_PHONE_WORDS, FOREIGN_COUNTRY
+from guard.recognizers.lexicon import CITY_PHONE_WORDS, FOREIGN_COUNTRY, PARTICIPIAL_PHRASE
 from guard.recognizers.packed_run import DATE_AHEAD
 
 _SEP = r"[\s\-()\u00a0]{0,2}"
@@ -335,7 +335,9 @@ class PhoneRecognizer(ContextPatternRecognizer):
                     10, 12),
                    # a city number without its area code: "звоните на городской тридцать сорок четыре восемнадцать",
                    # "дом. 555 44 33"
-                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?(?:\s+(?:на|это))?", 5, 7),
+                   # — and after a participial phrase that says which one it is ("городской, привязанный к вашей
+                   # фирме, — 209-47-16": lexicon.PARTICIPIAL_PHRASE)
+                   (CITY_PHONE_WORDS + r"(?:\s+(?:телефон|номер))?" + PARTICIPIAL_PHRASE + r"?(?:\s+(?:на|это))?", 5, 7),
                    # the phone's label typed in Latin letters ("mijoz Sardor, tel 90 123 45 67"): before its number only
                    # (__init__), after one it is the next field's key ("PASP=4500123987 TEL=9161230044")
                    # — with the word for "number" after it in the neighbours' languages ("telefon raqamim", Uzbek;

@@ -278,17 +278,22 @@ def _of_something_else(nodes: list[Node], j: int) -> bool:
 
 
 def subject_does(utterance: Utterance, subjects: frozenset[str], verbs: frozenset[str],
-                 objects: frozenset[str]) -> bool:
+                 objects: frozenset[str], done: bool = False) -> bool:
     """One of `subjects` is the subject of one of `verbs` by the syntax, the verb not negated, and its object or the
     object's attribute is one of `objects` ("Вы, как новый владелец, правильно назвали федеральный номер": the words
     between them no limit, as a window of words is). False when the line names none of the verbs, none of the subjects
-    or none of the objects (no node could hold one: not parsed), or cannot be parsed."""
+    or none of the objects (no node could hold one: not parsed), or cannot be parsed. `done`: the act stated as done
+    or held — not an infinitive, an imperative, a future ("когда вы назовёте федеральный") or under "бы" ("если бы вы
+    знали федеральный"; stop 53)."""
     if not (may_hold(utterance, verbs) and may_hold(utterance, subjects) and may_hold(utterance, objects)):
         return False
     nodes = parse(utterance)
     for i, node in enumerate(nodes):
         if not node.lemmas & verbs or any(nodes[k].rel == "advmod" and nodes[k].lemmas & _NEGATION
                                           for k in _children(nodes, i)):
+            continue
+        if done and (node.grammemes & {"INFN", "impr", "futr"}
+                     or any(nodes[k].lemmas & {"бы", "б"} for k in _children(nodes, i))):
             continue
         objects_named = [k for k in _children(nodes, i) if nodes[k].rel == "obj"][:1]  # the first: what was said
         # a negation between the verb and its object negates what was said ("назвали не федеральный, а городской

@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, owners_first_name_told, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
                                       surname_described)
@@ -1156,7 +1156,8 @@ class DisclosureChecker:
             found += [_finding(rule, start, end) for start, end in spelled_surnames(utterance.text, said, shows)]
             # the owner's first name after the owner's noun (bb27, f01): the DE name the view shows addresses the
             # caller; told as the owner's it is theirs only to an identified caller, or when the caller said it
-            for start, end in owners_first_name_told(utterance):
+            # and a first name and patronymic said in a line that names the owner's record (п. 1, stop 53)
+            for start, end in owners_first_name_told(utterance) + names_read_off_the_owners_record(utterance):
                 finding = _finding(rule, start, end)
                 if not (_caller_said_its_names(finding, utterance, said)
                         or identified and _view_shows_its_names(finding, utterance, shown)):

@@ -1371,18 +1371,29 @@ def merge_with(ours: list[Entity], engine: list[Entity]) -> list[Entity]:
 
 def owners_first_name_told(utterance: Utterance) -> list[tuple[int, int]]:
     """The owner's first name or patronymic after the owner's noun, up to three words between in its sentence
-    («Владелец — Пётр Сергеевич», «Владельца зовут Пётр», «Владелец у нас Пётр Сергеевич»: red team bb27, f01): who
-    owns the number (Инструкция запретов, п. 1 «Внимание!»). A name by the word's first reading, in the nominative —
-    not «пола» or «сим-карты», which a name's rarer reading shares."""
+    («Владелец — Пётр Сергеевич», «Владельца зовут Пётр», «Владелец у нас Пётр Сергеевич»: red team bb27, f01; «карточка
+    владельца подсказывает, что вы Марина Игоревна»: the card's, stop 53): who owns the number (Инструкция запретов,
+    п. 1 «Внимание!»; «Категорически запрещено обращаться к клиенту по ИО, которые указаны в поле ФИО владельца»). A
+    name by the word's first reading, in the nominative — not «пола» or «сим-карты», which a name's rarer reading
+    shares."""
     tokens = utterance.tokens
     found = []
     for k, token in enumerate(tokens):
         if not token.info.lemmas & OWNER_NOUNS:
             continue
-        if k and "NOUN" in tokens[k - 1].info.top_grammemes and "nomn" not in token.info.top_grammemes:
+        if k and {"NOUN", "anim"} <= tokens[k - 1].info.top_grammemes and "nomn" not in token.info.top_grammemes:
             continue  # "жена владельца Ольга Петровна": the name is the head noun's (the contact's), not the owner's
+        # a thing of the owner's the genitive depends on names no one else: "карточка владельца подсказывает, что вы
+        # Марина Игоревна", "в поле ФИО владельца — Марина" are the owner's name read off the card (stop 53, issue 12)
+        things = k and "NOUN" in tokens[k - 1].info.top_grammemes and "nomn" not in token.info.top_grammemes
         for m in range(k + 1, min(len(tokens), k + 5)):
-            if tokens[m].after_break:
+            if (tokens[m].after_break or things and tokens[m].form.lower() == "что") and not (
+                    tokens[m].form.lower() == "что" and m > k + 1 and m + 1 < len(tokens)
+                    and "VERB" in tokens[m - 1].info.top_grammemes and "nomn" not in token.info.top_grammemes
+                    and tokens[m + 1].form.lower() == "вы"):
+                # what a thing of the owner's says the caller is goes on past the comma: «карточка владельца
+                # подсказывает, что вы Марина …»; not what the owner did («Владелец сказал, что Марина приедет»), not
+                # a third person the card tells of («карточка владельца показывает что марина звонила»)
                 break
             if _a_first_name_or_patronymic(tokens[m]):
                 end = m
@@ -1391,6 +1402,47 @@ def owners_first_name_told(utterance: Utterance) -> list[tuple[int, int]]:
                     end += 1
                 found.append((token.start, tokens[end].end))
                 break
+    return found
+
+
+# the caller's own saying in the name's stretch: "вы представились Эльвирой Рашидовной" — their words, said back
+_CALLERS_SAYING = frozenset({"представиться", "назваться", "назвать", "сказать", "продиктовать", "подписаться"})
+# asking the caller for the owner's data: "подскажите ФИО владельца", "можете назвать дату рождения владельца?"
+_ASKING = frozenset({"назвать", "сказать", "подсказать", "продиктовать", "уточнить", "сообщить", "напомнить"})
+
+
+def names_read_off_the_owners_record(utterance: Utterance) -> list[tuple[int, int]]:
+    """A first name and patronymic said in a line that names the owner's record as a thing of the owner's — a noun
+    the owner's genitive depends on ("в карточке владельца так записано", "в поле «ФИО владельца»", "по графе
+    владельца", "из данных владельца договора"): the name is read off the owner's field to the caller, which п. 1
+    forbids outright ("Категорически запрещено обращаться к клиенту по ИО, которые указаны в поле ФИО владельца";
+    stop 53, issue 12: "Карточка владельца подсказывает, что вы Марина Игоревна", "Лариса Петровна, я вас по
+    карточке владельца называю"). Not when the record is named as the one not followed ("а не как в карточке
+    владельца") or its data are asked for ("Анна Сергеевна, подскажите ФИО владельца"), nor a name in a stretch of
+    the caller's own saying ("вы представились Эльвирой Рашидовной") — the caller's words said back. (start, end) of
+    each name."""
+    tokens = utterance.tokens
+
+    def asked_for(k: int) -> bool:  # "подскажите ФИО владельца", "назовите дату рождения владельца": asked, not read
+        first = stretch_of(utterance, k)[0]
+        return any(t.info.lemmas & _ASKING and t.info.top_grammemes & {"impr", "INFN"} for t in tokens[first:k])
+
+    records = [k for k, t in enumerate(tokens) if k and t.info.lemmas & OWNER_NOUNS and "gent" in t.info.top_grammemes
+               and {"NOUN", "inan"} <= tokens[k - 1].info.top_grammemes
+               and not any(tokens[j].form.lower() in ("не", "ни") for j in range(max(0, k - 4), k - 1))
+               and not asked_for(k)]
+    if not records:
+        return []
+    found = []
+    for m in range(len(tokens) - 1):
+        if not ("Name" in tokens[m].info.top_grammemes and "Patr" in tokens[m + 1].info.top_grammemes):
+            continue
+        first, last = stretch_of(utterance, m)
+        stretch = tokens[first:last + 1]
+        if any(t.form.lower() == "вы" for t in stretch) and any(
+                t.info.lemmas & _CALLERS_SAYING and "past" in t.info.top_grammemes for t in stretch):
+            continue
+        found.append((tokens[m].start, tokens[m + 1].end))
     return found
 
 

@@ -665,10 +665,18 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     def said_something_else(i: int, j: int) -> bool:
         return any(t.info.lemmas & (_FULL_NAME_PARTS | _NAMED_IDENTITY) for t in tokens[i + 1:min(len(tokens), j + 3)])
 
-    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes and not negated(j)
+    # "если бы вы знали федеральный", "вы хотели назвать федеральный, но не назвали", "когда продиктуете федеральный",
+    # "назовите федеральный": a knowing or saying wished, asked for or still to come is about the condition, and
+    # says it does not hold yet (issue 12, stop 53: п. 5 read through the mood, as through "не")
+    def not_done(j: int) -> bool:
+        first, last = stretch_of(utterance, j)
+        return bool(tokens[j].info.top_grammemes & {"INFN", "impr", "futr"}) or any(
+            t.form.lower() in _IRREALIS for t in tokens[first:last + 1])
+
+    knows = any(t.info.lemmas & _KNOW and "2per" in t.info.top_grammemes and not negated(j) and not not_done(j)
                 for j, t in enumerate(tokens)) or any(
         t.info.lemmas & _YOU and any(tokens[j].info.lemmas & (_KNOW | _SAID) and "1per" not in tokens[j].info.top_grammemes
-                                     and not negated(j) and not said_something_else(i, j)
+                                     and not negated(j) and not not_done(j) and not said_something_else(i, j)
                                      for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW)))
         for i, t in enumerate(tokens))
     # "ваш федеральный номер подтверждён, к нему подключён городской": the number the caller gave, confirmed
@@ -679,9 +687,10 @@ def states_item5_conditions(utterance: Utterance) -> bool:
         for j, t in enumerate(tokens))
     # "вы, как новый владелец, правильно назвали федеральный": the caller the subject of knowing or saying, however many
     # words stand between (the syntax; stop 48) — asked last, the word readings above being microseconds, the parse not
-    return knows or subject_does(utterance, _YOU, _KNOW | _SAID, _NUMBER_KINDS)
+    return knows or subject_does(utterance, _YOU, _KNOW | _SAID, _NUMBER_KINDS, done=True)
 
 
+_IRREALIS = frozenset({"бы", "б"})  # the conditional mood's particle: "если бы вы знали", "вы бы назвали"
 _WORK = frozenset({"рабочий", "служебный"})
 THIRD_PERSON_OWNER = frozenset({"его", "её", "ее", "их"})
 WORKERS = frozenset({"менеджер", "специалист", "консультант", "сотрудник", "руководитель", "коллега", "супервизор",
