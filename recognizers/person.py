@@ -1635,7 +1635,9 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
 # A nickname is named by its own words: "по прозвищу «Шустрик»", "первое прозвище — «Цапля»", "прозвали Бык" (not
 # "кличка": an animal's); and a name in quotes after a word that names ("в команде зовут «Профессор»", "назвал
 # «Чидиком»"). Up to two words in quotes, or one unquoted word after a nickname's own word.
-_NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*"
+# A call sign ("позывной", "с позывным Сова") is a volunteer's or an officer's on-air nickname: a word of the same kind
+# (issue 15, stop 53: names_u52 labels a call sign a person wherever it designates one).
+_NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*|позывн(?:ой|ого|ому|ым|ом)(?![а-яё])"
 _NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
 # "называется", "называлась" (reflexive) give a thing's title: "Книга называется «Рейд»" (names_c35; found measuring
 # 71b0fe4 against 6c79602 — the one span the stop-35 rules added to its written half)
@@ -3267,7 +3269,43 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
     if _apposed_to_a_cue(text, start, end, readings) and not (
             _a_place_or_organisation(word) and not any("anim" in tag for tag in readings)):
         return start, end, "apposed to a person's cue or role"
+    if _a_place_or_organisation(word):
+        return None  # the slots below name a doer or a leader, and a place or a body is one too ("Буй", "Берендей")
+    if _a_finite_verbs_subject(text, start, end, readings):
+        return start, end, "the subject of a finite verb"
+    if _a_leaders_group(text, start):
+        return start, end, "a group named after its leader"
     return None
+
+
+# A group a searcher leads is named after its leader: "группа Совы нашла", "отправили группу Шмеля", "группы Гром и
+# Ласточка", "под руководством Лиса" (issue 15, stop 53: a call sign or a surname that is an ordinary word, names_u52).
+_LEADERS_GROUP_LEMMAS = frozenset({"группа", "звено", "бригада", "экипаж", "руководство"})
+
+
+def _a_leaders_group(text: str, start: int) -> bool:
+    """The word right before, in its clause, is a group's or a leadership's noun (_LEADERS_GROUP_LEMMAS), in any case."""
+    before = _clause_words_before(text, start, 1)
+    return bool(before) and bool(lemmas(before[0].lower()) & _LEADERS_GROUP_LEMMAS)
+
+
+def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> bool:
+    """Written, mid-sentence: a capitalised ordinary noun in the nominative singular, masculine or feminine, right
+    before a finite verb of one doer in its clause ("Кедр сообщил", "Сова нашла", "Клюква услышал": a call sign's or a
+    surname's verb takes its bearer's gender, not the word's), or right after one where no accusative reading could
+    make it the verb's object ("вывел Лис", "её нашла Сова"; not "нашёл Гром") — a common noun gets no capital there,
+    a name does (issue 15, stop 53). A neuter noun is no one's ("Солнце взошло")."""
+    nominative = [tag for tag in readings if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing"
+                  and tag.gender in ("masc", "femn")]
+    if not nominative:
+        return False
+    after = _clause_words_after(text, end, 1)
+    if after and text[end:end + 1] == " " and _a_subjects_verb(after[0]):
+        return True
+    before = _clause_words_before(text, start, 1)
+    if not before or text[start - 1:start] != " " or not _a_subjects_verb(before[0]):
+        return False
+    return not any(p.tag.case == "accs" and p.tag.number == "sing" for p in parses(text[start:end]) if p.score >= 0.05)
 
 
 # Hyphen parts that make a word no double surname: an indefinite or emphatic particle ("кто-то", "как-нибудь").
@@ -3322,7 +3360,75 @@ def word_surnames(text: str, lowercase: bool) -> list[tuple[int, int, str]]:
         found = word_surname_here(text, *match.span())
         if found is not None:
             out.append(found)
+    return out + [(s, e, "joined to a name as one of its kind") for s, e in _joined_to_names(text, out)]
+
+
+# Words joined by "и" or a comma are of one kind: "Кот и Марина Сорокина нашли", "старшие Лис, Кедр, Олег Соловей",
+# "группы Рыси и Бекаса" — a capitalised ordinary word in mid-sentence joined, in one of its cases, to a first name, a
+# surname or a word read as a surname here, is a person's name too; so are two or more such words joined together as
+# the subject of a plural verb beside them ("вынесли Кот и Гром", "Наши Ёж и Пурга отработали") — common nouns get no
+# capital there (issue 15, stop 53). Not "с": a handler goes "с Тайгой", her dog.
+_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)")  # the joint between two words
+
+
+def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    words = list(_CAPITALISED_WORD_ANY.finditer(text))
+    named = {start for start, _, _ in found}
+    named_ends = {end for _, end, _ in found}
+    out: list[tuple[int, int]] = []
+
+    def a_name(k: int) -> bool:
+        word = words[k]
+        return word.start() in named or word.end() in named_ends \
+            or bool(_person_kinds(word.group()) & {"Name", "Surn", "Patr"}) and not _ordinary_readings(word.group())
+
+    def joined(k: int, m: int) -> bool:
+        left, right = words[min(k, m)], words[max(k, m)]
+        return _JOINED.fullmatch(text, left.end(), right.start()) is not None
+
+    def candidate(k: int) -> bool:
+        word = words[k]
+        return bool(_ordinary_readings(word.group())) \
+            and not opens_a_sentence(text, word.start(), cut_words=True, gap_opens=True, reach=12) \
+            and not _a_place_or_organisation(word.group()) and text[word.start() - 1:word.start()] not in _OPENING_QUOTES
+
+    k = 0
+    while k < len(words):  # a run of candidates joined together, a plural verb beside it: its subjects
+        m = k
+        while m + 1 < len(words) and candidate(m) and candidate(m + 1) and joined(m, m + 1):
+            m += 1
+        if m > k and any(p.tag.case == "nomn" for p in parses(words[m].group())):
+            after = _clause_words_after(text, words[m].end(), 1)
+            before = _clause_words_before(text, words[k].start(), 1)
+            if any(verb and _a_plural_verb(verb[0]) for verb in (after, before)):
+                out.extend(words[j].span() for j in range(k, m + 1))
+        k = m + 1
+
+    changed = True
+    while changed:
+        changed = False
+        for k, word in enumerate(words):
+            if word.start() in named or (word.start(), word.end()) in out or not candidate(k):
+                continue
+            readings = _ordinary_readings(word.group())
+            cases = _cases_of(readings)
+            for m in (k - 1, k + 1):
+                if 0 <= m < len(words) and joined(k, m) and (a_name(m) or (words[m].start(), words[m].end()) in out) \
+                        and cases & {str(p.tag.case) for p in parses(words[m].group()) if p.tag.case}:
+                    out.append(word.span())
+                    changed = True
+                    break
     return out
+
+
+def _a_plural_verb(word: str) -> bool:
+    """A finite verb in the plural, the third person or the past: "нашли", "отработали", "опрашивают"."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and "plur" in found[0].tag \
+        and ("past" in found[0].tag or "3per" in found[0].tag)
+
+
+_CAPITALISED_WORD_ANY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
 
 
 _PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
