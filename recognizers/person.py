@@ -503,6 +503,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans = [span for span in spans if not _names_a_vehicle(text, span[0], span[1])]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
+    spans = [(_past_a_nickname_word(text, s, e), e, score, why) for s, e, score, why in spans]
     spans, roles = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
@@ -1795,7 +1796,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY) \
+            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
@@ -3266,15 +3267,18 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
         return start, end, "a first name before it"
     if _in_a_verbs_person_slot(text, start, end, readings):
         return start, end, "the animate slot of a verb of people's dealings"
-    if _apposed_to_a_cue(text, start, end, readings) and not (
-            _a_place_or_organisation(word) and not any("anim" in tag for tag in readings)):
+    place = _a_place_or_organisation(word)
+    if not place and _a_role_then_a_dash(text, start):
+        return start, end, _ROLE_DASH_WHY
+    if _apposed_to_a_cue(text, start, end, readings) and not (place and not any("anim" in tag for tag in readings)):
         return start, end, "apposed to a person's cue or role"
-    if _a_place_or_organisation(word):
-        return None  # the slots below name a doer or a leader, and a place or a body is one too ("Буй", "Берендей")
+    if place or _CALL_NAME_BEFORE.search(text, max(0, start - 20), start):
+        return None  # the slots below name a doer or a leader, and a place or a body is one too ("Буй", "Берендей");
+        # a call name "по кличке" gives is judged by whose it is (_an_animals_call_name: "Пёс по кличке Рыжик вернулся")
     if _a_finite_verbs_subject(text, start, end, readings):
         return start, end, "the subject of a finite verb"
     if _a_leaders_group(text, start):
-        return start, end, "a group named after its leader"
+        return start, end, _LEADERS_GROUP_WHY
     return None
 
 
@@ -3289,6 +3293,26 @@ def _a_leaders_group(text: str, start: int) -> bool:
     return bool(before) and bool(lemmas(before[0].lower()) & _LEADERS_GROUP_LEMMAS)
 
 
+# A role's or a leader's slot names a person whatever natasha guesses of the word in it ("Координатор поиска — Бирюза":
+# a LOC to natasha; _outside_places_and_organisations keeps these as it keeps a nickname).
+_ROLE_DASH_WHY = "named after a role and a dash"
+_LEADERS_GROUP_WHY = "a group named after its leader"
+_DASH_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+[—–-][ \t]+$")  # up to a word's start: "Координатор поиска — " (the
+# redactor's text reads every dash as "-")
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"ADVB", "PRCL"})  # "Берёза ещё весной предупреждала", "Бирюза и нашла"
+
+
+def _a_role_then_a_dash(text: str, start: int) -> bool:
+    """"Координатор поиска — Бирюза", "Старшая на точке сбора — Сорока": a person's or a role's noun in the nominative
+    among the four words before a dash in mid-sentence names the one after it."""
+    dash = _DASH_BEFORE.search(text, max(0, start - 6), start)
+    if dash is None:
+        return False
+    before = _clause_words_before(text, dash.start(), 4)
+    return any((_person_noun(word) or lemma(word.lower()) in _PERSON_NOUN_LEMMAS or word.lower().startswith(_ROLE_STEMS))
+               and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word)) for word in before)
+
+
 def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> bool:
     """Written, mid-sentence: a capitalised ordinary noun in the nominative singular, masculine or feminine, right
     before a finite verb of one doer in its clause ("Кедр сообщил", "Сова нашла", "Клюква услышал": a call sign's or a
@@ -3299,9 +3323,12 @@ def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> 
                   and tag.gender in ("masc", "femn")]
     if not nominative:
         return False
-    after = _clause_words_after(text, end, 1)
-    if after and text[end:end + 1] == " " and _a_subjects_verb(after[0]):
-        return True
+    after = _clause_words_after(text, end, 3) if text[end:end + 1] == " " else []
+    for word in after:  # past an adverb or a particle or two ("Соловей теперь не жалуется")
+        if _a_subjects_verb(word):
+            return True
+        if not any(p.tag.POS in _BETWEEN_SUBJECT_AND_VERB for p in parses(word)[:1]) and word.lower() not in ("и", "не"):
+            break
     before = _clause_words_before(text, start, 1)
     if not before or text[start - 1:start] != " " or not _a_subjects_verb(before[0]):
         return False
@@ -3720,6 +3747,9 @@ _PERSON_NOUN_LEMMAS = {"сын", "дочь", "мать", "мама", "отец",
                        "автор", "эксперт", "аналитик", "юрист", "адвокат", "нотариус", "следователь", "прокурор",
                        "судья", "полицейский", "водитель", "продавец", "кассир", "консультант", "администратор",
                        "диспетчер", "агент", "старший", "младший", "ведущий", "главный", "дежурный", "коллега",
+                       # a search-and-rescue squad's roles (issue 15, stop 53: «координатор Зима», «кинолог Волк»)
+                       "координатор", "кинолог", "волонтёр", "волонтер", "доброволец", "спасатель", "поисковик",
+                       "пилот", "напарник", "напарница", "инструктор",
                        "собака", "точка", "дефис", "тире"}  # the last: "анна собака яндекс точка ру", an e-mail said
 
 
@@ -4168,6 +4198,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [m for m in NAME_WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
+                     or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
                          and not _a_name_word_by_its_place(text, words))
                      or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())
@@ -4990,6 +5021,28 @@ def _place_head_before(text: str, start: int) -> bool:
 _CAPITALS_BEFORE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}[ \t;:,]*$")
 
 
+def _a_nominative_first_name_and_patronymic(text: str, start: int, end: int | None) -> bool:
+    """The span opens with a first name and a patronymic that can only be nominative ("начальник станции Олег
+    Дмитриевич Бурлаков предложил"): a place or a body is named after someone in the genitive ("станции имени Олега
+    Дмитриевича", "улица Ивана Петровича"), so the name after its head is the sentence's own person (issue 15, stop 53:
+    natasha's span, dropped by the place's head before)."""
+    if end is None:
+        return False
+    words = list(NAME_WORD.finditer(text, start, end))[:2]
+    return _first_name_and_patronymic(words) and not any(
+        p.tag.case != "nomn" for p in parses(words[1].group()) if "Patr" in p.tag)
+
+
+def _past_a_nickname_word(text: str, start: int, end: int) -> int:
+    """A span's start past a nickname's own word that opens it ("[Позывной Марка], «Кречет»": the dictionary read
+    "Позывной" as an adjective's surname): the cue names, it is no name."""
+    first = NAME_WORD.match(text, start)
+    if first is None or first.end() >= end or not _NICKNAME_WORD.fullmatch(first.group()):
+        return start
+    following = NAME_WORD.search(text, first.end(), end)
+    return following.start() if following is not None else start
+
+
 def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool:
     """A surname with two dotted initials right after an office's abbreviation in capitals is the official's name, not
     the office's: a company or a district is not named "Surname И.О." (an eponym puts the initials first)."""
@@ -5022,7 +5075,8 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         return True  # "школе имени Героя Советского Союза П. Д. Кравца"
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
-    if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
+    if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end) \
+            and not _a_nominative_first_name_and_patronymic(text, start, end):
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
     if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \

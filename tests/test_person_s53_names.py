@@ -64,3 +64,42 @@ def test_an_ordinary_word_joined_to_names_is_a_name(person_redactor, text, word)
 ])
 def test_no_name_where_the_capital_is_the_sentences_or_a_places(person_redactor, text, word):
     assert not person_touched(person_redactor, text, word), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Начальник станции Игорь Семёнович Лапин предложил совместные дежурства.", "Игорь Семёнович Лапин"),
+    ("начальник станции игорь семенович лапин предложил совместные дежурства", "игорь семенович лапин"),
+])
+def test_a_nominative_first_name_and_patronymic_after_a_places_head_is_a_person(person_redactor, text, name):
+    assert person_masked(person_redactor, text, name), text
+
+
+def test_a_name_in_the_genitive_after_a_streets_word_stays_the_streets(person_redactor):
+    text = "Мы живём на улице Ивана Петровича Павлова."
+    assert not person_touched(person_redactor, text, "Ивана"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Памятку для родных пришлёт координатор Зима.", "Зима"),
+    ("Вечером след взяла собака, которую привёл кинолог Волк.", "Волк"),
+])
+def test_a_squads_role_noun_is_a_persons_cue(person_redactor, text, word):
+    assert person_masked(person_redactor, text, word), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Телефон у него молчит. Координатор поиска — Синица, инфорг — Мария Дубова.", "Синица"),
+    ("Точку сбора держит старшая смены — Клюква.", "Клюква"),
+])
+def test_a_word_after_a_role_and_a_dash_is_a_name(person_redactor, text, word):
+    assert person_masked(person_redactor, text, word), text
+
+
+def test_a_call_signs_own_word_is_no_part_of_the_name(person_redactor):
+    text = "Эти имена живут в позывных. Позывной Марка, «Кречет», теперь носит его сын."
+    assert not person_touched(person_redactor, text, "Позывной"), text
+
+
+def test_a_call_name_after_an_animals_noun_stays_the_animals(person_redactor):
+    text = "Бабушка ушла гулять с собакой. Пёс по кличке Рыжик вернулся домой один."
+    assert not person_touched(person_redactor, text, "Рыжик"), text
