@@ -1796,7 +1796,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY) \
+            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY,
+                       _JOINED_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
@@ -3296,6 +3297,7 @@ def _a_leaders_group(text: str, start: int) -> bool:
 # A role's or a leader's slot names a person whatever natasha guesses of the word in it ("Координатор поиска — Бирюза":
 # a LOC to natasha; _outside_places_and_organisations keeps these as it keeps a nickname).
 _ROLE_DASH_WHY = "named after a role and a dash"
+_JOINED_WHY = "joined to a name as one of its kind"
 _LEADERS_GROUP_WHY = "a group named after its leader"
 _DASH_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+[—–-][ \t]+$")  # up to a word's start: "Координатор поиска — " (the
 # redactor's text reads every dash as "-")
@@ -3387,7 +3389,7 @@ def word_surnames(text: str, lowercase: bool) -> list[tuple[int, int, str]]:
         found = word_surname_here(text, *match.span())
         if found is not None:
             out.append(found)
-    return out + [(s, e, "joined to a name as one of its kind") for s, e in _joined_to_names(text, out)]
+    return out + [(s, e, _JOINED_WHY) for s, e in _joined_to_names(text, out)]
 
 
 # Words joined by "и" or a comma are of one kind: "Кот и Марина Сорокина нашли", "старшие Лис, Кедр, Олег Соловей",
@@ -3450,9 +3452,8 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
 
 def _a_plural_verb(word: str) -> bool:
     """A finite verb in the plural, the third person or the past: "нашли", "отработали", "опрашивают"."""
-    found = parses(word)
-    return bool(found) and found[0].tag.POS == "VERB" and "plur" in found[0].tag \
-        and ("past" in found[0].tag or "3per" in found[0].tag)
+    return any(p.tag.POS == "VERB" and "plur" in p.tag and ("past" in p.tag or "3per" in p.tag) and p.score >= 0.3
+               for p in parses(word))  # "нашли": an imperative too, by half
 
 
 _CAPITALISED_WORD_ANY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")

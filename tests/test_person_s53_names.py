@@ -103,3 +103,11 @@ def test_a_call_signs_own_word_is_no_part_of_the_name(person_redactor):
 def test_a_call_name_after_an_animals_noun_stays_the_animals(person_redactor):
     text = "Бабушка ушла гулять с собакой. Пёс по кличке Рыжик вернулся домой один."
     assert not person_touched(person_redactor, text, "Рыжик"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Через три часа её нашли Филин и Барсук на берегу.", "Барсук"),
+    ("Их было много. Вопросы задавали Синица, Барсук и новенький Тихон.", "Синица"),
+])
+def test_words_joined_as_a_plural_verbs_subjects_are_names_whatever_natasha_guesses(person_redactor, text, word):
+    assert person_masked(person_redactor, text, word), text
