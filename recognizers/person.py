@@ -3245,7 +3245,8 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
         return start, end, "the subject of a caller's act"
     nominative = _noun_surname_readings(word)  # a man's or a woman's noun in the nominative
     previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
-    governed = previous is not None and "PREP" in _top_tag(previous.group(1))
+    # after a preposition or a group's noun a noun's reading is the one meant ("группы Рыси": not "рысить"'s imperative)
+    governed = previous is not None and "PREP" in _top_tag(previous.group(1)) or _a_leaders_group(text, start)
     readings = _ordinary_readings(word, governed) or nominative
     if not readings:
         return None
