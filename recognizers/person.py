@@ -3274,7 +3274,7 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
         return start, end, _ROLE_DASH_WHY
     if _apposed_to_a_cue(text, start, end, readings) and not (place and not any("anim" in tag for tag in readings)):
         return start, end, "apposed to a person's cue or role"
-    if place or _CALL_NAME_BEFORE.search(text, max(0, start - 20), start):
+    if place or _CALL_NAME_BEFORE.search(text, max(0, start - 20), start) or _inside_a_quote(text, start):
         return None  # the slots below name a doer or a leader, and a place or a body is one too ("Буй", "Берендей");
         # a call name "по кличке" gives is judged by whose it is (_an_animals_call_name: "Пёс по кличке Рыжик вернулся")
     if _a_finite_verbs_subject(text, start, end, readings):
@@ -3418,7 +3418,7 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
 
     def candidate(k: int) -> bool:
         word = words[k]
-        return bool(_ordinary_readings(word.group())) \
+        return bool(_ordinary_readings(word.group())) and not _inside_a_quote(text, word.start()) \
             and not opens_a_sentence(text, word.start(), cut_words=True, gap_opens=True, reach=12) \
             and not _a_place_or_organisation(word.group()) and text[word.start() - 1:word.start()] not in _OPENING_QUOTES
 
@@ -3449,6 +3449,13 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
                     changed = True
                     break
     return out
+
+
+def _inside_a_quote(text: str, start: int) -> bool:
+    """The word stands inside «…» (a title's words: «Машу и Медведя» is a cartoon): an opening guillemet before it in
+    its line, not closed before it."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rfind("«") > line.rfind("»")
 
 
 def _a_plural_verb(word: str) -> bool:

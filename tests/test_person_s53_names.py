@@ -111,3 +111,8 @@ def test_a_call_name_after_an_animals_noun_stays_the_animals(person_redactor):
 ])
 def test_words_joined_as_a_plural_verbs_subjects_are_names_whatever_natasha_guesses(person_redactor, text, word):
     assert person_masked(person_redactor, text, word), text
+
+
+def test_words_joined_inside_a_title_in_quotes_are_no_names(person_redactor):
+    text = "Дети на утреннике смотрели «Машу и Медведя»."
+    assert not person_touched(person_redactor, text, "Медведя"), text
