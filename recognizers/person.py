@@ -3324,7 +3324,7 @@ def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> 
     a name does (issue 15, stop 53). A neuter noun is no one's ("Солнце взошло")."""
     nominative = [tag for tag in readings if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing"
                   and tag.gender in ("masc", "femn")]
-    if not nominative:
+    if not nominative or not _the_writers_capital(text, start) or text[start:end].lower() in _COMMON_WORDS:
         return False
     after = _clause_words_after(text, end, 3) if text[end:end + 1] == " " else []
     for word in after:  # past an adverb or a particle or two ("Соловей теперь не жалуется")
@@ -3418,8 +3418,9 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
 
     def candidate(k: int) -> bool:
         word = words[k]
-        return bool(_ordinary_readings(word.group())) and not _inside_a_quote(text, word.start()) \
-            and not opens_a_sentence(text, word.start(), cut_words=True, gap_opens=True, reach=12) \
+        return any(tag.POS == "NOUN" for tag in _ordinary_readings(word.group())) \
+            and word.group().lower() not in _COMMON_WORDS and not _inside_a_quote(text, word.start()) \
+            and _the_writers_capital(text, word.start()) and not _DASH_AFTER.match(text, word.end()) \
             and not _a_place_or_organisation(word.group()) and text[word.start() - 1:word.start()] not in _OPENING_QUOTES
 
     k = 0
@@ -3451,11 +3452,38 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
     return out
 
 
+def _the_writers_capital(text: str, start: int) -> bool:
+    """The capital at `start` is the writer's, not the sentence's: right after a lowercase word, a comma, or a dash
+    after a word, on the same line — not after a full stop, a colon, a quote, a bracket or a number ("руки. Экспертиза
+    показала", "Оператор: Пароль сбросила", "23:05 — Тайга взяла след"), nor after another capitalised word (a
+    proper name of several words: "Ельцин Центр откроет", "Нью-Йорк Таймс опубликовала")."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and text[i] in "—–-" and i < start - 1:
+        i -= 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return i >= 0 and text[i].isalpha()
+    if i < 0 or i == start - 1 or not (text[i].isalpha() and text[i].islower() or text[i] == ","):
+        return False
+    if text[i] == ",":
+        return True
+    word = _CLAUSE_WORD_BEFORE.search(text, max(0, i - 40), i + 1)
+    return word is not None and not word.group()[:1].isupper()
+
+
+_CLAUSE_WORD_BEFORE = re.compile(r"[А-ЯЁа-яёA-Za-z-]+$")
+
+
 def _inside_a_quote(text: str, start: int) -> bool:
     """The word stands inside «…» (a title's words: «Машу и Медведя» is a cartoon): an opening guillemet before it in
     its line, not closed before it."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return line.rfind("«") > line.rfind("»")
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[—–-][ \t]")  # from a word's end: "Полоний — Гоша Фролов", a cast's role
 
 
 def _a_plural_verb(word: str) -> bool:
