@@ -3324,7 +3324,8 @@ def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> 
     a name does (issue 15, stop 53). A neuter noun is no one's ("Солнце взошло")."""
     nominative = [tag for tag in readings if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing"
                   and tag.gender in ("masc", "femn")]
-    if not nominative or not _the_writers_capital(text, start) or text[start:end].lower() in _COMMON_WORDS:
+    if not nominative or not _the_writers_capital(text, start) or text[start:end].lower() in _COMMON_WORDS \
+            or _a_name_goes_on(text, end):
         return False
     after = _clause_words_after(text, end, 3) if text[end:end + 1] == " " else []
     for word in after:  # past an adverb or a particle or two ("Соловей теперь не жалуется")
@@ -3409,8 +3410,8 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
 
     def a_name(k: int) -> bool:
         word = words[k]
-        return word.start() in named or word.end() in named_ends \
-            or bool(_person_kinds(word.group()) & {"Name", "Surn", "Patr"}) and not _ordinary_readings(word.group())
+        return word.start() in named or word.end() in named_ends or is_known(word.group()) \
+            and bool(_person_kinds(word.group()) & {"Name", "Surn", "Patr"}) and not _ordinary_readings(word.group())
 
     def joined(k: int, m: int) -> bool:
         left, right = words[min(k, m)], words[max(k, m)]
@@ -3421,6 +3422,7 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
         return any(tag.POS == "NOUN" for tag in _ordinary_readings(word.group())) \
             and word.group().lower() not in _COMMON_WORDS and not _inside_a_quote(text, word.start()) \
             and _the_writers_capital(text, word.start()) and not _DASH_AFTER.match(text, word.end()) \
+            and not _a_name_goes_on(text, word.end()) and not _a_preposition_before(text, word.start()) \
             and not _a_place_or_organisation(word.group()) and text[word.start() - 1:word.start()] not in _OPENING_QUOTES
 
     k = 0
@@ -3481,6 +3483,22 @@ def _inside_a_quote(text: str, start: int) -> bool:
     its line, not closed before it."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return line.rfind("«") > line.rfind("»")
+
+
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[«\"]?[А-ЯЁA-Z]|\.[^\W\d_]")  # from a word's end: a capitalised word, ".ру"
+
+
+def _a_name_goes_on(text: str, end: int) -> bool:
+    """Another capitalised word right after the word, or a domain's dot ("Героя Российской Федерации", "Красном Пути",
+    "Лента.ру"): the word is part of a longer proper name, an organisation's or a place's."""
+    return _NAME_GOES_ON_AFTER.match(text, end) is not None
+
+
+def _a_preposition_before(text: str, start: int) -> bool:
+    """A preposition governs the word ("вступить в Союз, Гордон сказал"): its case is the preposition's, and a comma
+    after it ends a clause more often than it lists."""
+    before = _clause_words_before(text, start, 1)
+    return bool(before) and "PREP" in _top_tag(before[0])
 
 
 _DASH_AFTER = re.compile(r"[ \t]*[—–-][ \t]")  # from a word's end: "Полоний — Гоша Фролов", a cast's role
