@@ -3325,8 +3325,11 @@ def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> 
     nominative = [tag for tag in readings if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing"
                   and tag.gender in ("masc", "femn")]
     if not nominative or not _the_writers_capital(text, start) or text[start:end].lower() in _COMMON_WORDS \
-            or _a_name_goes_on(text, end):
-        return False
+            or _a_name_goes_on(text, end) or _an_adjective_made_noun(text[start:end]) \
+            or text[:start].rstrip(" \t").endswith(",") \
+            or _clause_words_before(text, start, 1) and lemma(_clause_words_before(text, start, 1)[0].lower()) in _DEMONSTRATIVES:
+        return False  # "Мы уверены, Снегурочка передаст": a clause after a comma names anyone; "этот Граф гуляет": the
+        # one spoken of before, a dog as often
     after = _clause_words_after(text, end, 3) if text[end:end + 1] == " " else []
     for word in after:  # past an adverb or a particle or two ("Соловей теперь не жалуется")
         if _a_subjects_verb(word):
@@ -3423,6 +3426,7 @@ def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple
             and word.group().lower() not in _COMMON_WORDS and not _inside_a_quote(text, word.start()) \
             and _the_writers_capital(text, word.start()) and not _DASH_AFTER.match(text, word.end()) \
             and not _a_name_goes_on(text, word.end()) and not _a_preposition_before(text, word.start()) \
+            and not _an_adjective_made_noun(word.group()) \
             and not _a_place_or_organisation(word.group()) and text[word.start() - 1:word.start()] not in _OPENING_QUOTES
 
     k = 0
@@ -3483,6 +3487,15 @@ def _inside_a_quote(text: str, start: int) -> bool:
     its line, not closed before it."""
     line = text[text.rfind("\n", 0, start) + 1:start]
     return line.rfind("«") > line.rfind("»")
+
+
+_DEMONSTRATIVES = frozenset({"этот", "тот", "такой"})
+
+
+def _an_adjective_made_noun(word: str) -> bool:
+    """A noun declined as an adjective ("Городничий", "Дежурный", "Вожатый"): a role's or a status's word, not a call
+    sign's."""
+    return any(p.tag.POS == "NOUN" and p.normal_form.endswith(("ий", "ый", "ой")) for p in parses(word)[:1])
 
 
 _NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[«\"]?[А-ЯЁA-Z]|\.[^\W\d_]")  # from a word's end: a capitalised word, ".ру"
