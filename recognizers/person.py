@@ -503,6 +503,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans = [span for span in spans if not _names_a_vehicle(text, span[0], span[1])]
     if not lowercase:
         spans = [span for span in spans if not _a_characters_name(text, span[0], span[1])]
+    spans = [(_past_a_nickname_word(text, s, e), e, score, why) for s, e, score, why in spans]
     spans, roles = _without_roles_cast(written, spans)  # its commas and dashes: a cast line is read in them
     spans += [(s, e, 0.7, "another mention of a name found in this text")
               for s, e in _other_mentions(text, [(s, e) for s, e, _, _ in spans], lowercase,
@@ -1635,7 +1636,9 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
 # A nickname is named by its own words: "по прозвищу «Шустрик»", "первое прозвище — «Цапля»", "прозвали Бык" (not
 # "кличка": an animal's); and a name in quotes after a word that names ("в команде зовут «Профессор»", "назвал
 # «Чидиком»"). Up to two words in quotes, or one unquoted word after a nickname's own word.
-_NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*"
+# A call sign ("позывной", "с позывным Сова") is a volunteer's or an officer's on-air nickname: a word of the same kind
+# (issue 15, stop 53: names_u52 labels a call sign a person wherever it designates one).
+_NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозвал[а-яё]*|позывн(?:ой|ого|ому|ым|ом)(?![а-яё])"
 _NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
 # "называется", "называлась" (reflexive) give a thing's title: "Книга называется «Рейд»" (names_c35; found measuring
 # 71b0fe4 against 6c79602 — the one span the stop-35 rules added to its written half)
@@ -1793,7 +1796,8 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     for start, end, score, why in spans:
         if why != "natasha NER":
             words = [m.span() for m in NAME_WORD.finditer(text, start, end)]
-            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY) \
+            if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY,
+                       _JOINED_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
@@ -3241,7 +3245,8 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
         return start, end, "the subject of a caller's act"
     nominative = _noun_surname_readings(word)  # a man's or a woman's noun in the nominative
     previous = _VERB_WORD_BEFORE.search(text, max(0, start - 30), start)
-    governed = previous is not None and "PREP" in _top_tag(previous.group(1))
+    # after a preposition or a group's noun a noun's reading is the one meant ("группы Рыси": not "рысить"'s imperative)
+    governed = previous is not None and "PREP" in _top_tag(previous.group(1)) or _a_leaders_group(text, start)
     readings = _ordinary_readings(word, governed) or nominative
     if not readings:
         return None
@@ -3264,10 +3269,77 @@ def word_surname_here(text: str, start: int, end: int, *, bare: bool = False) ->
         return start, end, "a first name before it"
     if _in_a_verbs_person_slot(text, start, end, readings):
         return start, end, "the animate slot of a verb of people's dealings"
-    if _apposed_to_a_cue(text, start, end, readings) and not (
-            _a_place_or_organisation(word) and not any("anim" in tag for tag in readings)):
+    place = _a_place_or_organisation(word)
+    if not place and _a_role_then_a_dash(text, start):
+        return start, end, _ROLE_DASH_WHY
+    if _apposed_to_a_cue(text, start, end, readings) and not (place and not any("anim" in tag for tag in readings)):
         return start, end, "apposed to a person's cue or role"
+    if place or _CALL_NAME_BEFORE.search(text, max(0, start - 20), start) or _inside_a_quote(text, start):
+        return None  # the slots below name a doer or a leader, and a place or a body is one too ("Буй", "Берендей");
+        # a call name "по кличке" gives is judged by whose it is (_an_animals_call_name: "Пёс по кличке Рыжик вернулся")
+    if _a_finite_verbs_subject(text, start, end, readings):
+        return start, end, "the subject of a finite verb"
+    if _a_leaders_group(text, start):
+        return start, end, _LEADERS_GROUP_WHY
     return None
+
+
+# A group a searcher leads is named after its leader: "группа Совы нашла", "отправили группу Шмеля", "группы Гром и
+# Ласточка", "под руководством Лиса" (issue 15, stop 53: a call sign or a surname that is an ordinary word, names_u52).
+_LEADERS_GROUP_LEMMAS = frozenset({"группа", "звено", "бригада", "экипаж", "руководство"})
+
+
+def _a_leaders_group(text: str, start: int) -> bool:
+    """The word right before, in its clause, is a group's or a leadership's noun (_LEADERS_GROUP_LEMMAS), in any case."""
+    before = _clause_words_before(text, start, 1)
+    return bool(before) and bool(lemmas(before[0].lower()) & _LEADERS_GROUP_LEMMAS)
+
+
+# A role's or a leader's slot names a person whatever natasha guesses of the word in it ("Координатор поиска — Бирюза":
+# a LOC to natasha; _outside_places_and_organisations keeps these as it keeps a nickname).
+_ROLE_DASH_WHY = "named after a role and a dash"
+_JOINED_WHY = "joined to a name as one of its kind"
+_LEADERS_GROUP_WHY = "a group named after its leader"
+_DASH_BEFORE = re.compile(r"(?<=[^\W\d_])[ \t]+[—–-][ \t]+$")  # up to a word's start: "Координатор поиска — " (the
+# redactor's text reads every dash as "-")
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"ADVB", "PRCL"})  # "Берёза ещё весной предупреждала", "Бирюза и нашла"
+
+
+def _a_role_then_a_dash(text: str, start: int) -> bool:
+    """"Координатор поиска — Бирюза", "Старшая на точке сбора — Сорока": a person's or a role's noun in the nominative
+    among the four words before a dash in mid-sentence names the one after it."""
+    dash = _DASH_BEFORE.search(text, max(0, start - 6), start)
+    if dash is None:
+        return False
+    before = _clause_words_before(text, dash.start(), 4)
+    return any((_person_noun(word) or lemma(word.lower()) in _PERSON_NOUN_LEMMAS or word.lower().startswith(_ROLE_STEMS))
+               and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word)) for word in before)
+
+
+def _a_finite_verbs_subject(text: str, start: int, end: int, readings: list) -> bool:
+    """Written, mid-sentence: a capitalised ordinary noun in the nominative singular, masculine or feminine, right
+    before a finite verb of one doer in its clause ("Кедр сообщил", "Сова нашла", "Клюква услышал": a call sign's or a
+    surname's verb takes its bearer's gender, not the word's), or right after one where no accusative reading could
+    make it the verb's object ("вывел Лис", "её нашла Сова"; not "нашёл Гром") — a common noun gets no capital there,
+    a name does (issue 15, stop 53). A neuter noun is no one's ("Солнце взошло")."""
+    nominative = [tag for tag in readings if tag.POS == "NOUN" and tag.case == "nomn" and tag.number == "sing"
+                  and tag.gender in ("masc", "femn")]
+    if not nominative or not _the_writers_capital(text, start) or text[start:end].lower() in _COMMON_WORDS \
+            or _a_name_goes_on(text, end) or _an_adjective_made_noun(text[start:end]) \
+            or text[:start].rstrip(" \t").endswith(",") \
+            or _clause_words_before(text, start, 1) and lemma(_clause_words_before(text, start, 1)[0].lower()) in _DEMONSTRATIVES:
+        return False  # "Мы уверены, Снегурочка передаст": a clause after a comma names anyone; "этот Граф гуляет": the
+        # one spoken of before, a dog as often
+    after = _clause_words_after(text, end, 3) if text[end:end + 1] == " " else []
+    for word in after:  # past an adverb or a particle or two ("Соловей теперь не жалуется")
+        if _a_subjects_verb(word):
+            return True
+        if not any(p.tag.POS in _BETWEEN_SUBJECT_AND_VERB for p in parses(word)[:1]) and word.lower() not in ("и", "не"):
+            break
+    before = _clause_words_before(text, start, 1)
+    if not before or text[start - 1:start] != " " or not _a_subjects_verb(before[0]):
+        return False
+    return not any(p.tag.case == "accs" and p.tag.number == "sing" for p in parses(text[start:end]) if p.score >= 0.05)
 
 
 # Hyphen parts that make a word no double surname: an indefinite or emphatic particle ("кто-то", "как-нибудь").
@@ -3322,7 +3394,136 @@ def word_surnames(text: str, lowercase: bool) -> list[tuple[int, int, str]]:
         found = word_surname_here(text, *match.span())
         if found is not None:
             out.append(found)
+    return out + [(s, e, _JOINED_WHY) for s, e in _joined_to_names(text, out)]
+
+
+# Words joined by "и" or a comma are of one kind: "Кот и Марина Сорокина нашли", "старшие Лис, Кедр, Олег Соловей",
+# "группы Рыси и Бекаса" — a capitalised ordinary word in mid-sentence joined, in one of its cases, to a first name, a
+# surname or a word read as a surname here, is a person's name too; so are two or more such words joined together as
+# the subject of a plural verb beside them ("вынесли Кот и Гром", "Наши Ёж и Пурга отработали") — common nouns get no
+# capital there (issue 15, stop 53). Not "с": a handler goes "с Тайгой", her dog.
+_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)")  # the joint between two words
+
+
+def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    words = list(_CAPITALISED_WORD_ANY.finditer(text))
+    named = {start for start, _, _ in found}
+    named_ends = {end for _, end, _ in found}
+    out: list[tuple[int, int]] = []
+
+    def a_name(k: int) -> bool:
+        word = words[k]
+        return word.start() in named or word.end() in named_ends or is_known(word.group()) \
+            and bool(_person_kinds(word.group()) & {"Name", "Surn", "Patr"}) and not _ordinary_readings(word.group())
+
+    def joined(k: int, m: int) -> bool:
+        left, right = words[min(k, m)], words[max(k, m)]
+        return _JOINED.fullmatch(text, left.end(), right.start()) is not None
+
+    def candidate(k: int) -> bool:
+        word = words[k]
+        return any(tag.POS == "NOUN" for tag in _ordinary_readings(word.group())) \
+            and word.group().lower() not in _COMMON_WORDS and not _inside_a_quote(text, word.start()) \
+            and _the_writers_capital(text, word.start()) and not _DASH_AFTER.match(text, word.end()) \
+            and not _a_name_goes_on(text, word.end()) and not _a_preposition_before(text, word.start()) \
+            and not _an_adjective_made_noun(word.group()) \
+            and not _a_place_or_organisation(word.group()) and text[word.start() - 1:word.start()] not in _OPENING_QUOTES
+
+    k = 0
+    while k < len(words):  # a run of candidates joined together, a plural verb beside it: its subjects
+        m = k
+        while m + 1 < len(words) and candidate(m) and candidate(m + 1) and joined(m, m + 1):
+            m += 1
+        if m > k and any(p.tag.case == "nomn" for p in parses(words[m].group())):
+            after = _clause_words_after(text, words[m].end(), 1)
+            before = _clause_words_before(text, words[k].start(), 1)
+            if any(verb and _a_plural_verb(verb[0]) for verb in (after, before)):
+                out.extend(words[j].span() for j in range(k, m + 1))
+        k = m + 1
+
+    changed = True
+    while changed:
+        changed = False
+        for k, word in enumerate(words):
+            if word.start() in named or (word.start(), word.end()) in out or not candidate(k):
+                continue
+            readings = _ordinary_readings(word.group())
+            cases = _cases_of(readings)
+            for m in (k - 1, k + 1):
+                if 0 <= m < len(words) and joined(k, m) and (a_name(m) or (words[m].start(), words[m].end()) in out) \
+                        and cases & {str(p.tag.case) for p in parses(words[m].group()) if p.tag.case}:
+                    out.append(word.span())
+                    changed = True
+                    break
     return out
+
+
+def _the_writers_capital(text: str, start: int) -> bool:
+    """The capital at `start` is the writer's, not the sentence's: right after a lowercase word, a comma, or a dash
+    after a word, on the same line — not after a full stop, a colon, a quote, a bracket or a number ("руки. Экспертиза
+    показала", "Оператор: Пароль сбросила", "23:05 — Тайга взяла след"), nor after another capitalised word (a
+    proper name of several words: "Ельцин Центр откроет", "Нью-Йорк Таймс опубликовала")."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and text[i] in "—–-" and i < start - 1:
+        i -= 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return i >= 0 and text[i].isalpha()
+    if i < 0 or i == start - 1 or not (text[i].isalpha() and text[i].islower() or text[i] == ","):
+        return False
+    if text[i] == ",":
+        return True
+    word = _CLAUSE_WORD_BEFORE.search(text, max(0, i - 40), i + 1)
+    return word is not None and not word.group()[:1].isupper()
+
+
+_CLAUSE_WORD_BEFORE = re.compile(r"[А-ЯЁа-яёA-Za-z-]+$")
+
+
+def _inside_a_quote(text: str, start: int) -> bool:
+    """The word stands inside «…» (a title's words: «Машу и Медведя» is a cartoon): an opening guillemet before it in
+    its line, not closed before it."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rfind("«") > line.rfind("»")
+
+
+_DEMONSTRATIVES = frozenset({"этот", "тот", "такой"})
+
+
+def _an_adjective_made_noun(word: str) -> bool:
+    """A noun declined as an adjective ("Городничий", "Дежурный", "Вожатый"): a role's or a status's word, not a call
+    sign's."""
+    return any(p.tag.POS == "NOUN" and p.normal_form.endswith(("ий", "ый", "ой")) for p in parses(word)[:1])
+
+
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[«\"]?[А-ЯЁA-Z]|\.[^\W\d_]")  # from a word's end: a capitalised word, ".ру"
+
+
+def _a_name_goes_on(text: str, end: int) -> bool:
+    """Another capitalised word right after the word, or a domain's dot ("Героя Российской Федерации", "Красном Пути",
+    "Лента.ру"): the word is part of a longer proper name, an organisation's or a place's."""
+    return _NAME_GOES_ON_AFTER.match(text, end) is not None
+
+
+def _a_preposition_before(text: str, start: int) -> bool:
+    """A preposition governs the word ("вступить в Союз, Гордон сказал"): its case is the preposition's, and a comma
+    after it ends a clause more often than it lists."""
+    before = _clause_words_before(text, start, 1)
+    return bool(before) and "PREP" in _top_tag(before[0])
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[—–-][ \t]")  # from a word's end: "Полоний — Гоша Фролов", a cast's role
+
+
+def _a_plural_verb(word: str) -> bool:
+    """A finite verb in the plural, the third person or the past: "нашли", "отработали", "опрашивают"."""
+    return any(p.tag.POS == "VERB" and "plur" in p.tag and ("past" in p.tag or "3per" in p.tag) and p.score >= 0.3
+               for p in parses(word))  # "нашли": an imperative too, by half
+
+
+_CAPITALISED_WORD_ANY = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
 
 
 _PREVIOUS_WORD = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁа-яё]+)[ \t]+$")  # from a word's start only: linear
@@ -3614,6 +3815,9 @@ _PERSON_NOUN_LEMMAS = {"сын", "дочь", "мать", "мама", "отец",
                        "автор", "эксперт", "аналитик", "юрист", "адвокат", "нотариус", "следователь", "прокурор",
                        "судья", "полицейский", "водитель", "продавец", "кассир", "консультант", "администратор",
                        "диспетчер", "агент", "старший", "младший", "ведущий", "главный", "дежурный", "коллега",
+                       # a search-and-rescue squad's roles (issue 15, stop 53: «координатор Зима», «кинолог Волк»)
+                       "координатор", "кинолог", "волонтёр", "волонтер", "доброволец", "спасатель", "поисковик",
+                       "пилот", "напарник", "напарница", "инструктор",
                        "собака", "точка", "дефис", "тире"}  # the last: "анна собака яндекс точка ру", an e-mail said
 
 
@@ -4062,6 +4266,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [m for m in NAME_WORD.finditer(text, start, end)]
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
+                     or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
                          and not _a_name_word_by_its_place(text, words))
                      or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())
@@ -4884,6 +5089,28 @@ def _place_head_before(text: str, start: int) -> bool:
 _CAPITALS_BEFORE = re.compile(r"(?<![\w])[А-ЯЁ]{2,}[ \t;:,]*$")
 
 
+def _a_nominative_first_name_and_patronymic(text: str, start: int, end: int | None) -> bool:
+    """The span opens with a first name and a patronymic that can only be nominative ("начальник станции Олег
+    Дмитриевич Бурлаков предложил"): a place or a body is named after someone in the genitive ("станции имени Олега
+    Дмитриевича", "улица Ивана Петровича"), so the name after its head is the sentence's own person (issue 15, stop 53:
+    natasha's span, dropped by the place's head before)."""
+    if end is None:
+        return False
+    words = list(NAME_WORD.finditer(text, start, end))[:2]
+    return _first_name_and_patronymic(words) and not any(
+        p.tag.case != "nomn" for p in parses(words[1].group()) if "Patr" in p.tag)
+
+
+def _past_a_nickname_word(text: str, start: int, end: int) -> int:
+    """A span's start past a nickname's own word that opens it ("[Позывной Марка], «Кречет»": the dictionary read
+    "Позывной" as an adjective's surname): the cue names, it is no name."""
+    first = NAME_WORD.match(text, start)
+    if first is None or first.end() >= end or not _NICKNAME_WORD.fullmatch(first.group()):
+        return start
+    following = NAME_WORD.search(text, first.end(), end)
+    return following.start() if following is not None else start
+
+
 def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool:
     """A surname with two dotted initials right after an office's abbreviation in capitals is the official's name, not
     the office's: a company or a district is not named "Surname И.О." (an eponym puts the initials first)."""
@@ -4916,7 +5143,8 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
         return True  # "школе имени Героя Советского Союза П. Д. Кравца"
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
-    if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end):
+    if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end) \
+            and not _a_nominative_first_name_and_patronymic(text, start, end):
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
     if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
