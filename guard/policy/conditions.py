@@ -27,13 +27,12 @@ class Situation:
     today: date
     lists: dict[str, tuple[str, ...]]
     bound: tuple[int, ...] = ()
-    # What the whole card states, read once a decision rather than once a condition that asks it (the contract's end
-    # stated anywhere: 3-4 conditions a card): one dict shared by the situation's bound copies (evaluator._with_bound).
-    read_once: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
-    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt): pure
-    # functions of the card, so one dict may serve every decision of the same card content — the proxy keeps one a body
-    # (guard/proxy/filtering.CardSecretsCache.facts: a call's open, its passes and its refreshes read them once); a
-    # decision given none reads them once itself.
+    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt, its
+    # one owner reading, whether it writes its kind twice otherwise): pure functions of the card, read once rather than
+    # once a condition that asks them, and one dict may serve every decision of the same card content — the proxy
+    # keeps one a body (guard/proxy/filtering.CardSecretsCache.facts: a call's open, its passes and its refreshes read
+    # them once); a decision given none reads them once itself. Shared by the situation's bound copies
+    # (evaluator._with_bound).
     card_facts: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -139,10 +138,11 @@ def _owner_in_doubt(situation: Situation) -> bool:
 
 
 def _owner_reading(situation: Situation) -> Any:
-    """owner_reading of the situation's card, read once a decision (as _owner_in_doubt)."""
-    reading = situation.read_once.get("owner_reading")
+    """owner_reading of the situation's card, read once a card content (as _owner_in_doubt): a pure function of the
+    card, and what it answers is never changed by its readers."""
+    reading = situation.card_facts.get("owner_reading")
     if reading is None:
-        reading = situation.read_once["owner_reading"] = owner_reading(situation.card)
+        reading = situation.card_facts["owner_reading"] = owner_reading(situation.card)
     return reading
 
 
@@ -151,12 +151,14 @@ _KIND_FIELDS = frozenset({"payment_type", "client_type"})
 
 
 def _kind_in_doubt(situation: Situation, key: str, value: Any) -> bool:
-    """_disagrees of the situation's card, read once a decision (as _terminations): п. 6's rule asks the payment kind
-    once for every number of the card."""
+    """_disagrees of the situation's card, read once a card content (as _terminations): п. 6's rule asks the payment
+    kind once for every number of the card, and every decision of the card (a call's open, its passes, its refreshes)
+    asks it again. `value` is the card's own top-level `key` (field_value reads it so), so the answer is a function of
+    the card and the key alone."""
     cache_key = ("kind_in_doubt", key)
-    in_doubt = situation.read_once.get(cache_key)
+    in_doubt = situation.card_facts.get(cache_key)
     if in_doubt is None:
-        in_doubt = situation.read_once[cache_key] = _disagrees(situation.card, key, value)
+        in_doubt = situation.card_facts[cache_key] = _disagrees(situation.card, key, value)
     return in_doubt
 
 
