@@ -27,12 +27,15 @@ class Situation:
     today: date
     lists: dict[str, tuple[str, ...]]
     bound: tuple[int, ...] = ()
-    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt, its
-    # one owner reading, whether it writes its kind twice otherwise): pure functions of the card, read once rather than
-    # once a condition that asks them, and one dict may serve every decision of the same card content — the proxy
-    # keeps one a body (guard/proxy/filtering.CardSecretsCache.facts: a call's open, its passes and its refreshes read
-    # them once); a decision given none reads them once itself. Shared by the situation's bound copies
-    # (evaluator._with_bound).
+    # What the whole card states, read once a decision rather than once a condition that asks it, and not kept beyond
+    # the decision (the owner's one reading: it holds the owner's values): one dict shared by the situation's bound
+    # copies (evaluator._with_bound).
+    read_once: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
+    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt,
+    # whether it writes its kind twice otherwise): pure functions of the card, and no value of it (what the proxy keeps
+    # between requests holds no customer's value: tests/security/test_cache_isolation.py), so one dict may serve every
+    # decision of the same card content — the proxy keeps one a body (guard/proxy/filtering.CardSecretsCache.facts: a
+    # call's open, its passes and its refreshes read them once); a decision given none reads them once itself.
     card_facts: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -138,11 +141,11 @@ def _owner_in_doubt(situation: Situation) -> bool:
 
 
 def _owner_reading(situation: Situation) -> Any:
-    """owner_reading of the situation's card, read once a card content (as _owner_in_doubt): a pure function of the
-    card, and what it answers is never changed by its readers."""
-    reading = situation.card_facts.get("owner_reading")
+    """owner_reading of the situation's card, read once a decision — never kept in the card's facts, which the proxy
+    keeps between requests: the reading holds the owner's names, dates and documents as the card writes them."""
+    reading = situation.read_once.get("owner_reading")
     if reading is None:
-        reading = situation.card_facts["owner_reading"] = owner_reading(situation.card)
+        reading = situation.read_once["owner_reading"] = owner_reading(situation.card)
     return reading
 
 

@@ -115,7 +115,8 @@ class Rule:
 
 
 def _with_bound(situation: Situation, bound: tuple[int, ...]) -> Situation:
-    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.card_facts)
+    return Situation(situation.card, situation.ctx, situation.today, situation.lists, bound, situation.read_once,
+                     situation.card_facts)
 
 
 _DROPPED = object()
