@@ -27,13 +27,15 @@ class Situation:
     today: date
     lists: dict[str, tuple[str, ...]]
     bound: tuple[int, ...] = ()
-    # What the whole card states, read once a decision rather than once a condition that asks it (the contract's end
-    # stated anywhere: 3-4 conditions a card): one dict shared by the situation's bound copies (evaluator._with_bound).
+    # What the whole card states, read once a decision rather than once a condition that asks it, and not kept beyond
+    # the decision (the owner's one reading: it holds the owner's values): one dict shared by the situation's bound
+    # copies (evaluator._with_bound).
     read_once: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
-    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt): pure
-    # functions of the card, so one dict may serve every decision of the same card content — the proxy keeps one a body
-    # (guard/proxy/filtering.CardSecretsCache.facts: a call's open, its passes and its refreshes read them once); a
-    # decision given none reads them once itself.
+    # What the card alone states, whatever the call (its contract's end by a day, whether its owner is in doubt,
+    # whether it writes its kind twice otherwise): pure functions of the card, and no value of it (what the proxy keeps
+    # between requests holds no customer's value: tests/security/test_cache_isolation.py), so one dict may serve every
+    # decision of the same card content — the proxy keeps one a body (guard/proxy/filtering.CardSecretsCache.facts: a
+    # call's open, its passes and its refreshes read them once); a decision given none reads them once itself.
     card_facts: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -139,7 +141,8 @@ def _owner_in_doubt(situation: Situation) -> bool:
 
 
 def _owner_reading(situation: Situation) -> Any:
-    """owner_reading of the situation's card, read once a decision (as _owner_in_doubt)."""
+    """owner_reading of the situation's card, read once a decision — never kept in the card's facts, which the proxy
+    keeps between requests: the reading holds the owner's names, dates and documents as the card writes them."""
     reading = situation.read_once.get("owner_reading")
     if reading is None:
         reading = situation.read_once["owner_reading"] = owner_reading(situation.card)
@@ -151,12 +154,14 @@ _KIND_FIELDS = frozenset({"payment_type", "client_type"})
 
 
 def _kind_in_doubt(situation: Situation, key: str, value: Any) -> bool:
-    """_disagrees of the situation's card, read once a decision (as _terminations): п. 6's rule asks the payment kind
-    once for every number of the card."""
+    """_disagrees of the situation's card, read once a card content (as _terminations): п. 6's rule asks the payment
+    kind once for every number of the card, and every decision of the card (a call's open, its passes, its refreshes)
+    asks it again. `value` is the card's own top-level `key` (field_value reads it so), so the answer is a function of
+    the card and the key alone."""
     cache_key = ("kind_in_doubt", key)
-    in_doubt = situation.read_once.get(cache_key)
+    in_doubt = situation.card_facts.get(cache_key)
     if in_doubt is None:
-        in_doubt = situation.read_once[cache_key] = _disagrees(situation.card, key, value)
+        in_doubt = situation.card_facts[cache_key] = _disagrees(situation.card, key, value)
     return in_doubt
 
 
