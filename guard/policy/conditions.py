@@ -158,7 +158,8 @@ def _kind_in_doubt(situation: Situation, key: str, value: Any) -> bool:
     kind once for every number of the card, and every decision of the card (a call's open, its passes, its refreshes)
     asks it again. `value` is the card's own top-level `key` (field_value reads it so), so the answer is a function of
     the card and the key alone."""
-    cache_key = ("kind_in_doubt", key)
+    # the value in the key too (review 53): a caller that asks with another value gets its own answer, never this one's
+    cache_key = ("kind_in_doubt", key, value if isinstance(value, (str, int, float, bool, type(None))) else repr(value))
     in_doubt = situation.card_facts.get(cache_key)
     if in_doubt is None:
         in_doubt = situation.card_facts[cache_key] = _disagrees(situation.card, key, value)

@@ -311,6 +311,18 @@ def _encoding_of(answer: upstream.UpstreamResponse) -> str:
     return charset
 
 
+def _read_as(answer: upstream.UpstreamResponse) -> bytes:
+    """What the caches key a card's decision and facts by: the bytes with the charset they were read in. A body read
+    under one label is not the same card under another (review 53: bytes that are neither ASCII nor UTF-8 read as a
+    Latin-1 key, then as a cp1251 look-alike of `payment_type`, and the first reading's facts were served to the
+    second). A body whose bytes fix their reading (a byte-order mark, UTF-8) is keyed by its bytes alone; any other
+    gets its charset after a NUL, which no charset's name holds, so two readings never share a key."""
+    encoding = _encoding_of(answer)
+    if encoding == "utf-8-sig":
+        return answer.body
+    return answer.body + b"\x00" + encoding.encode("ascii", "replace")
+
+
 def _reads_as_utf8(body: bytes) -> bool:
     if body.isascii():
         return False  # the same text in every ASCII-compatible charset: the label may stand
@@ -725,7 +737,8 @@ async def _json_response(
     record["content"] = "json"
     owner = await _owner_of(state, session, path, payload, run=run)
     ctx = call_context(for_this_card(state, session, payload), payload, owner.named)
-    key = state.decisions.key(answer.body, ctx)
+    read_as = _read_as(answer)
+    key = state.decisions.key(read_as, ctx)
     plain = not owner.refused and not owner.secrets
     written, in_comments, unread = list(owner.comments_write), None, False
     shown = state.decisions.get(key) if plain else None
@@ -737,7 +750,7 @@ async def _json_response(
             shown = None
     if shown is None:
         filtered = await filter_json(state.policy, state.detector, await run(with_absent_hidden, payload, state.policy),
-                                     ctx, state.card_secrets, answer.body, run)
+                                     ctx, state.card_secrets, read_as, run)
         if written:
             # The customers the comments write decide only what is shown of the comments: when nothing of their texts
             # is (masked whole: the engine failed or ran over its budget; hidden; no comments), their cards are not
