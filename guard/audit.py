@@ -66,12 +66,26 @@ _OPERATOR_KEY = secrets.token_bytes(32)
 
 def _reads_as_a_name(letters: str) -> bool:
     """Whether a code's letters read, in any Cyrillic reading of them, as a first name, a surname or a patronymic
-    ("kim", "lev", "anna"): such a code names its operator (the stricter reading keeps it out of the records)."""
+    ("kim", "lev", "anna"): such a code names its operator (the stricter reading keeps it out of the records). The
+    spellings a short name is typed in beside the usual table's ("ilya", "john", "emma", "ian": Илья, Джон, Эмма, Ян)
+    are read too, and a prefix of 3 letters or more that is any word of the dictionary ("pak": Пак, a surname the
+    dictionary knows only as a noun) is read as one (review of stop 53: a short prefix that is a name is a name)."""
     from guard.morph import parses
     from guard.recognizers.lexicon import latin_readings
 
-    return any({"Name", "Surn", "Patr"} & parse.tag.grammemes
-               for reading in latin_readings(letters.lower()) for parse in parses(reading))
+    lowered = letters.lower()
+    spelt = {lowered, _NAME_SPELLINGS.sub(lambda m: _NAME_LETTERS[m.group()], lowered)}
+    spelt |= {re.sub(r"^e", "э", word) for word in spelt} | {re.sub(r"^ia", "я", word) for word in spelt}
+    readings = {reading for word in spelt for reading in latin_readings(word)}
+    readings |= {re.sub("(?<=[бвгдзклмнпрстфхцчшщ])(?=[яю])", "ь", reading) for reading in readings}  # Илья, Илюша
+    return any({"Name", "Surn", "Patr"} & parse.tag.grammemes or len(letters) >= 3 and parse.is_known
+               for reading in readings for parse in parses(reading))
+
+
+# A short name's spellings the transliteration tables do not write: "ya"/"ia" (Илья), "yu" (Юля), "j" (Джон), an "h"
+# left silent after a vowel ("john")
+_NAME_LETTERS = {"ya": "я", "ia": "ия", "yu": "ю", "j": "дж", "oh": "o", "ah": "a"}
+_NAME_SPELLINGS = re.compile("|".join(sorted(_NAME_LETTERS, key=len, reverse=True)))
 
 
 def operator_pseudonym(operator_id: str) -> str:

@@ -112,6 +112,8 @@ def _contract_end(situation: Situation, path: tuple, value: Any) -> Any:
         return value
     if path[1] == "status":
         return IN_DOUBT
+    if not _may_take_a_stated_end(situation, value, stated):
+        return value
     ends = [end for end in [value, *(found.end for found in stated)] if end not in (None, "")]
     if not ends:
         return value
@@ -119,6 +121,23 @@ def _contract_end(situation: Situation, path: tuple, value: Any) -> Any:
     if unreadable:
         return unreadable[0]
     return min(ends, key=lambda end: earliest_day(end, parse_date(end)))
+
+
+# The 5-year rule's live statuses (policies/152fz.yaml, contract_terminated_over_5_years: `in: [active, suspended]`)
+_LIVE_STATUSES = ("active", "suspended")
+
+
+def _may_take_a_stated_end(situation: Situation, value: Any, stated: list) -> bool:
+    """Whether an end stated outside the contract's own fields may stand for `contract.terminated_at` (review of stop
+    53, F1: such an end only adds a refusal). The card's own fields refuse a contract that is not live and whose end
+    is unknown or after today; a note's date ("закрыт 01.06.2025", a request, a refused termination) must not supply
+    or move that end, or the card is shown. So an unknown or future own end stays as written — unless the card's own
+    status is live and every statement elsewhere gives a date: then the card's own fields show it, and the earliest
+    stated end can only refuse it (older than 5 years, after today, unreadable)."""
+    if value not in (None, "") and not _after_today(value, True, situation):
+        return True  # an own end in the past: the earliest end only moves it earlier (older: refused sooner)
+    status = resolve(situation.card, ("contract", "status"))
+    return status in _LIVE_STATUSES and all(found.end not in (None, "") for found in stated)
 
 
 def _terminations(situation: Situation) -> list:

@@ -5,8 +5,9 @@ end elsewhere: `contract.end_date` or `closed_at` beside status "active", a flat
 `contract_terminated_at`, the card's own top-level `status` / `terminated_at`, a `Contract` or `договор` key, a
 system comment "Договор расторгнут 01.01.2019" (red team bb18, f06). The card then contradicts itself, and the
 stricter reading holds (docs/interfaces.md §3): the rule's conditions read the status as in doubt and the end as the
-earliest one stated (guard/policy/conditions.field_value), so a termination stated anywhere with a date over five
-years ago — or with a date no one can read — refuses the card.
+earliest one stated (guard/policy/conditions.field_value; never in place of an own end that is unknown or after today
+unless the own status is live: such an end only adds a refusal, review of stop 53, F1), so a termination stated
+anywhere with a date over five years ago — or with a date no one can read — refuses the card.
 
 Where the card is read — every record of the contract's state, at any depth, one reading (red team bb23, f01): the
 card's top level; every mapping under a key that names a contract ("contract", "Contracts", "договор", a `contract`
@@ -114,6 +115,7 @@ class Termination(NamedTuple):
     """One statement of the contract's end: the end as written (a date, a string, None when none is given)."""
 
     end: Any
+    from_note: bool = False  # read from a note in words, not from a key or an entry's date
 
 
 UNREADABLE = Termination("unreadable")  # a card too large to read whole: its end is unknown (old, refused)
@@ -132,13 +134,23 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
     for text in _comment_texts(notes, budget):
         end = _stated_in_comment(text, today)
         if end is not None:
-            found.append(Termination(end))
+            found.append(Termination(end, from_note=True))
     if budget[0] <= 0:
         found.append(UNREADABLE)
     return found
 
 
-def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
+def _stated_by(record: "_Record", today: date | None) -> list[Termination]:
+    """What one record of the contract's state says of its end (`_statements_of`); a record that dates its end says
+    no more by a closed status or flag beside it ({"status": "closed", "closed_at": "2024-01-01"} states that day, not
+    also an end no one knows: an unknown end refuses on its own, review of stop 53, F1); a note's date does not date
+    it (a note may be a request: «заявление на расторжение от …»)."""
+    found = list(_statements_of(record, today))
+    dated = [statement for statement in found if statement.end is not None and not statement.from_note]
+    return dated or found
+
+
+def _statements_of(record: "_Record", today: date | None) -> Iterator[Termination]:
     """What one record of the contract's state says of its end (red team bb24, f03: one reading of every shape a
     CRM records a state in):
 
@@ -158,7 +170,7 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
     closed_entry = record.entry and any(isinstance(value, str) and _short(value) and says_closed(value)
                                         for key, value in record.node.items() if isinstance(key, str))
     if closed_entry:
-        ends = [end for value in record.node.values() for end in _dates_of(value)]
+        ends = [end for key, value in record.node.items() for end in _dates_of(value, _names_a_period(key))]
         yield from (Termination(end) for end in ends) if ends else (Termination(None),)
         return
     # an entry naming a beginning, a live event or a live state ({"type": "signed"}, {"name": "Действует"}): its
@@ -177,7 +189,7 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
             yield Termination(None)  # "active": false — closed, since when no one says
         elif record.contract and not (begins and words <= _PLAIN_DATE_KEY) \
                 and not _names_a_beginning(words | words_above):
-            for end in _dates_of(value):
+            for end in _dates_of(value, _names_a_period(key)):
                 yield Termination(end)  # a date under a key of unknown meaning: possibly the end (stricter)
         # a note in words, or a list of notes ("notes": [...]), read as a comment is (in a contract's record, the
         # contract's)
@@ -185,7 +197,7 @@ def _stated_by(record: "_Record", today: date | None) -> Iterator[Termination]:
                 if isinstance(value, list) else []:
             end = _stated_in_comment(note, today, contract_named=record.contract or record.entry)
             if end is not None:
-                yield Termination(None if end is _UNDATED else end)
+                yield Termination(None if end is _UNDATED else end, from_note=True)
 
 
 # the keys that say only "when" — in an entry naming a beginning or a live state, its beginning's date; any other key
@@ -323,11 +335,12 @@ def _not_yes(value: Any) -> bool:
 _BETWEEN_DATES = re.compile(r"(?:[\s/\-–—.,;:()\[\]]|\b(?:с|по|до|from|to|till|until)\b)*", re.IGNORECASE)
 
 
-def _dates_of(value: Any) -> list[str]:
+def _dates_of(value: Any, period: bool = False) -> list[str]:
     """The dates a value gives: itself when it is one, each date of an interval or a list written in one string
-    ("2005-01-01/2015-01-01"), each date of a list (["2005-01-01", "2015-01-01"]); none for anything else."""
+    ("2005-01-01/2015-01-01"), each date of a list (["2005-01-01", "2015-01-01"]); under a key naming the contract's
+    period (`period`), a period of years; none for anything else."""
     if isinstance(value, list):
-        return [date_ for member in value[:64] for date_ in _dates_of(member)]  # nested no deeper than the card
+        return [date_ for member in value[:64] for date_ in _dates_of(member, period)]  # no deeper than the card
     if not isinstance(value, str):
         return []
     if _a_date(value):
@@ -336,11 +349,20 @@ def _dates_of(value: Any) -> list[str]:
     if len(found) >= 2 and _BETWEEN_DATES.fullmatch(_A_DATE.sub(" ", value)):
         return [text.strip() for text in found]  # a date the rule cannot parse is read as old (stricter)
     # a period of years alone ("2005-2015", "с 2005 по 2015", "2005–2015 гг."): each year read as its first day (the
-    # stricter reading of an end whose day is not written; red team bb28, f01)
-    years = _FULL_YEAR.findall(value)
+    # stricter reading of an end whose day is not written; red team bb28, f01) — only under a key naming the period
+    # (review of stop 53, F2: "ref": "2024-2025", "season", "tariff_years" are no contract's period)
+    years = _FULL_YEAR.findall(value) if period else []
     if len(years) >= 2 and _BETWEEN_DATES.fullmatch(_YEAR_WORD.sub(" ", _FULL_YEAR.sub(" ", value))):
         return [f"{year}-01-01" for year in years]
     return []
+
+
+# A key naming the contract's period ("period", "contract_term", "срок_действия"): where two years are its period
+_PERIOD_KEY = frozenset({"period", "term", "validity", "duration", "период", "срок"})
+
+
+def _names_a_period(key: Any) -> bool:
+    return isinstance(key, str) and bool(_key_words(key) & _PERIOD_KEY)
 
 
 _FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

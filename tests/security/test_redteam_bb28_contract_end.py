@@ -131,3 +131,120 @@ def test_a_comment_that_states_no_contract_s_end_is_not_read_as_one(text):
 def test_a_period_of_years_states_its_years_as_dates():
     out = {"msisdn": "79161234567", "contract": {"status": "active", "period": "2005-2015"}}
     assert min(_ends(out)) == "2005-01-01" and "2015-01-01" in _ends(out)
+
+
+# --- Review of stop 53 (early findings F1, F2): an end read elsewhere only adds a refusal ---------------------------
+# The 5-year rule refuses a contract that is neither active nor suspended and gives no end (or one after today): the
+# end is unknown, maybe over 5 years ago. A note read as a closing with a recent date (a request, a refused
+# termination, a bare "закрыт", a two-year code) supplied that end and the card was shown (DE's name, call details).
+
+POLICY = None
+
+
+def _policy():
+    global POLICY
+    if POLICY is None:
+        from guard.policy import default_policy_path, load_policy
+        POLICY = load_policy(default_policy_path())
+    return POLICY
+
+
+def _decide(card: dict):
+    from guard.policy import CallContext, IdentificationLevel
+    ctx = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", today=TODAY)
+    return _policy().apply(card, ctx)
+
+
+def _unknown_end_card(status="terminated", comments=(), contract_extra=None, flash=None):
+    import copy
+    from conftest import SAMPLE_CARD
+    card = copy.deepcopy(SAMPLE_CARD)
+    card["contract"]["status"] = status
+    card["contract"]["terminated_at"] = None  # the end is unknown: maybe over 5 years ago -> refused
+    card["contract"].update(contract_extra or {})
+    card["comments"] = [{"at": "2026-11-20T10:00:00", "author": "op1021", "text": t} for t in comments]
+    if flash is not None:
+        card["flash_restrictions"] = flash
+    return card
+
+
+def test_review_f1_baseline_terminated_with_no_end_is_refused():
+    assert _decide(_unknown_end_card()).refused
+
+
+@pytest.mark.parametrize("text", [
+    "Заявление на расторжение от 01.06.2025", "Расторжение отклонено 01.06.2025", "Отказ в расторжении 01.06.2025",
+    "закрыт 01.06.2025", "Закрыто 01.06.2025", "Дог. растор. 01.06.2025",
+    "Клиент хочет расторжение договора, перезвонить 01.06.2025", "Консультация по расторжению 01.06.2025",
+    "Расторжение невозможно: долг. 01.06.2025", "Абонент просит расторжение с 01.06.2025",
+    "обращение закрыто 01.06.2025",
+    "Договор расторгнут 01.06.2025",  # main's own reading: it supplied the end too
+])
+def test_review_f1_a_note_s_recent_date_does_not_supply_an_unknown_end(text):
+    decision = _decide(_unknown_end_card(comments=[text]))
+    assert decision.refused, f"shown: {[('/'.join(map(str, p)), v) for p, v in decision.shown][:6]}"
+
+
+def test_review_f1_flash_noun_alone():
+    assert _decide(_unknown_end_card(flash=["прекращение 01.06.2025"])).refused
+
+
+def test_review_f1_no_contract_status_and_a_bare_note():
+    assert _decide(_unknown_end_card(status=None, comments=["закрыт 01.06.2025"])).refused
+
+
+def test_review_f1_a_future_end_stays_refused_beside_a_bare_note():
+    card = _unknown_end_card(comments=["закрыт 01.06.2025"])
+    card["contract"]["terminated_at"] = "2091-05-01"
+    assert _decide(card).refused
+
+
+@pytest.mark.parametrize("note", ["Заявление на расторжение от 01.06.2025", "отказ в расторжении 01.06.2025"])
+def test_review_f1_a_contracts_own_note_of_a_request_is_no_end(note):
+    assert _decide(_unknown_end_card(contract_extra={"note": note})).refused
+
+
+@pytest.mark.parametrize("value", ["2024-2025", "2023/2024", "2022 2025"])
+def test_review_f2_a_closed_entry_with_two_year_shaped_code_is_still_an_unknown_end(value):
+    card = _unknown_end_card(contract_extra={"history": [{"status": "terminated", "ref": value}]})
+    assert _decide(card).refused
+    assert _ends(card) == [None]  # the code is no period: the entry's end is unknown
+
+
+@pytest.mark.parametrize("key, value", [("season", "2024-2025"), ("tariff_years", "2023–2025 гг."),
+                                        ("promo_until", "2025-06-01")])
+def test_review_f2_two_years_under_a_contract_key_do_not_supply_an_end(key, value):
+    assert _decide(_unknown_end_card(contract_extra={key: value})).refused
+
+
+@pytest.mark.parametrize("key, value", [("season", "2005-2015"), ("tariff_years", "2005–2015 гг."),
+                                        ("ref", "2005 2015")])
+def test_review_f2_two_years_read_as_a_period_only_under_a_key_naming_one(key, value):
+    assert _ends({"msisdn": "79161234567", "contract": {"status": "active", key: value}}) == []
+    assert "2005-01-01" in _ends({"msisdn": "79161234567", "contract": {"status": "active", "contract_term": value}})
+
+
+def test_review_f1_a_live_card_s_stated_end_still_refuses_when_old_and_shows_when_recent():
+    """The card's own status live, every statement dated: the earliest end stands (it can only refuse)."""
+    old = _unknown_end_card(status="active", comments=["Договор расторгнут 01.01.2015"])
+    recent = _unknown_end_card(status="active", comments=["Договор расторгнут 01.06.2025"])
+    assert _decide(old).refused and not _decide(recent).refused
+
+
+@pytest.mark.parametrize("where", ["comment", "record note"])
+def test_review_f1_a_live_card_s_unknown_end_stated_elsewhere_is_not_dated_by_a_note(where):
+    """The own status live, a record elsewhere closed with no date (an end no one knows: refused); a note's recent
+    date — a bare note, a request — does not date that end."""
+    card = _unknown_end_card(status="active")
+    if where == "comment":
+        card["status"] = "terminated"
+        card["comments"] = [{"text": "закрыт 01.06.2025"}]
+    else:
+        card["account"] = {"status": "terminated", "note": "Договор: заявление на расторжение от 01.06.2025"}
+    assert _decide(card).refused
+
+
+def test_review_f1_a_record_that_dates_its_closed_status_states_that_day_alone():
+    out = {"msisdn": "79161234567", "contract": {"status": "active"},
+           "account": {"status": "closed", "closed_at": "2024-01-01"}}
+    assert _ends(out) == ["2024-01-01"]

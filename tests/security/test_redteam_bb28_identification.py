@@ -15,6 +15,7 @@ import json
 import threading
 
 import aiohttp
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import SAMPLE_CARD, SAMPLE_CARDS, guard_stack
@@ -298,3 +299,19 @@ def test_reserved_attempts_in_flight_never_exceed_a_calls_limit(steps, max_attem
             spent += step in ("wrong", "unanswered")
         if not session.identification_locked:
             assert session.identify_failures == min(spent, max_attempts) + in_flight
+
+
+# Review of stop 53 (lesser finding, probe_audit.py): a short letter prefix that is a first name is a name
+@pytest.mark.parametrize("typed", [
+    "ilya1", "pak1", "john1", "emma1", "ian1", "olga1", "ivan1", "oleg7", "igor1", "yura1", "dima1", "petr1", "kira1",
+    "lena1", "vova1", "gleb1", "egor1", "yan12", "max1", "roma1", "zoya1", "nina1", "kim1", "tsoy1", "tsoi1", "li1",
+    "lev1", "anna1", "sasha1", "katya1", "vera1", "lida1", "ira1", "tom1", "ali1", "oleg_1", "IVAN-77", "yana1",
+    "liza1", "inna1", "alla1", "rita1", "gala1", "tima1", "seva1", "mila1", "eva1", "adam1", "mark1", "Ivan1",
+    "IVAN1", "melnikov123456"])
+def test_review_a_name_shaped_operator_code_is_a_pseudonym(typed):
+    assert operator_pseudonym(typed).startswith("op-")
+
+
+@pytest.mark.parametrize("code", ["op1021", "cc17", "cc_7"])
+def test_review_a_desk_code_is_kept(code):
+    assert operator_pseudonym(code) == code
