@@ -1093,7 +1093,9 @@ class DisclosureChecker:
                          and not _governs_a_credential(utterance, *span)]
                         if rule.exceptions else [])
             for hit in hits:
-                if any(first <= hit.last and hit.first <= last for first, last in excepted):
+                # a request excepts the hit only when the line does not then say what it asks for (who says it)
+                if any(first <= hit.last and hit.first <= last
+                       and not _asks_then_tells(utterance, first, max(last, hit.last)) for first, last in excepted):
                     if cleared is not None:
                         cleared.add(rule_id)
                     continue
@@ -1837,6 +1839,47 @@ def _refuses_then_tells(utterance: Utterance, first: int, last: int) -> bool:
         return False
     start = utterance.tokens[first].start
     return any(group.start >= start and len(group.digits) >= 2 for group in utterance.digit_groups)
+
+
+# The verbs an asking exception opens with ("назовите первые три буквы фамилии", "уточните адрес прописки").
+_ASKING = frozenset({"назвать", "сказать", "продиктовать", "уточнить", "подсказать", "подтвердить", "напомнить"})
+# Marks after which the line gives what the request named: a colon, a dash, a quote or a bracket.
+_GIVES = re.compile(r"[:—–«\"(]|\s-\s")
+# A letter's name that is a word here, not a letter said ("я проверю", "и имя", "в"): a pronoun, a preposition …
+_NOT_A_LETTER = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
+# Where the sentence of a request ends: what follows is another sentence.
+_SENTENCE_STOP = re.compile(r"[.!?…;]")
+
+
+def _asks_then_tells(utterance: Utterance, first: int, last: int) -> bool:
+    """The exception's verb of asking (a request that the caller say it) is followed in its sentence by what it asks
+    for, said by the operator: «назовите первые три буквы фамилии: Ива», «уточните адрес — Химки?». Who says the
+    value decides (issue 12, stop 53): a request asks the caller; a line that then says the value tells it. Read
+    after the exception's words up to the sentence's end: a mark that introduces a value (a colon, a dash, a quote), a
+    number, a letter said alone or by its name, a word that names (a name, a place, a word the dictionary does not
+    know), or a noun in the nominative with no preposition (a thing given, not the request's «фамилии владельца»)."""
+    tokens = utterance.tokens
+    if not tokens[first].info.lemmas & _ASKING:
+        return False
+    start = tokens[last].end
+    stop = _SENTENCE_STOP.search(utterance.text, start)
+    end = stop.start() if stop else len(utterance.text)
+    after = [k for k in range(last + 1, len(tokens)) if tokens[k].start < end]
+    if not after:
+        return False
+    if _GIVES.search(utterance.text, start, tokens[after[-1]].end):
+        return True
+    for k in after:
+        token = tokens[k]
+        grammemes = token.info.top_grammemes
+        if token.is_digit or "NUMR" in grammemes or (token.form in LETTER_NAMES or len(token.form) == 1
+                                                     and token.form.isalpha()) and not grammemes & _NOT_A_LETTER:
+            return True
+        if grammemes & {"Name", "Surn", "Patr", "Geox", "UNKN", "LATN"}:
+            return True
+        if {"NOUN", "nomn"} <= grammemes and not (k > 0 and "PREP" in tokens[k - 1].info.top_grammemes):
+            return True
+    return False
 
 
 def _governs_a_credential(utterance: Utterance, first: int, last: int) -> bool:
