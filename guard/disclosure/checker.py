@@ -57,7 +57,8 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
-from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told, towns_by_their_words
+from guard.disclosure.streets import (describes_an_address_part, dwellings_told, streets_told, towns_by_their_words,
+                                      towns_placed_for_the_caller)
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.morph import NAME_GRAMMEMES
@@ -1170,6 +1171,8 @@ class DisclosureChecker:
             found += [_finding(address, start, end) for start, end in dwellings_told(utterance, said)]
             # the caller's town by its demonym or adjective ("Вы химчанин?", "Адрес у вас химкинский?": bb27, f03)
             found += [_finding(address, start, end) for start, end in towns_by_their_words(utterance, said)]
+            # … and by its name, where the caller lives or is from ("Вы из Химок?", "Живёте вы, я вижу, в Химках")
+            found += [_finding(address, start, end) for start, end in towns_placed_for_the_caller(utterance, said)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as
