@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, owners_first_name_told, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
                                       surname_described)
@@ -281,27 +281,45 @@ class DisclosureChecker:
         but for what the call proves sayable — values the caller said in it, numbers the view shows under the call's
         state (red team bb27, f01, f02: the DE name the view shows cleared the owner's name told as the owner's; a
         whole card cleared the card-blind readings of a surname's hints, the billing mailbox, the region)."""
-        result = self._check(text, speaker, context, said)
-        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself; an identified
-        # caller is the owner to the instruction, and what may be told them is the call state's (п. 6's last 4, the
-        # owner's sex after the owner's full name): the call proves their data theirs
-        if speaker == "client" or context is None or result.verdict == "block" or _identified(context):
+        # one reading of the line serves both checks below (everything an Utterance computes is a function of its text:
+        # text.remember) — the floor's check alone used to read the line afresh, tokens, names, parse and vectors again
+        utterance = Utterance(text)
+        result = self._check(text, speaker, context, said, utterance)
+        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself
+        if speaker == "client" or context is None or result.verdict == "block":
             return result
-        return self._never_weaker_than_alone(text, result, context, said)
+        # an identified caller is the owner to the instruction, and what may be told them is the call state's (п. 6's
+        # last 4, the owner's sex after the owner's full name): the call proves their data theirs — but for the items
+        # no identification unlocks (п. 2's passport, п. 3's addresses: the card policy shows them to nobody), whose
+        # floor holds for every caller («Прописка в Химках, верно?» to the identified owner: issue 12, stop 53)
+        only = self._told_to_nobody if _identified(context) else None
+        if only is not None and not only:
+            return result
+        return self._never_weaker_than_alone(utterance, result, context, said, only)
 
-    def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext,
-                                 said: Said | None) -> CheckResult:
+    @cached_property
+    def _told_to_nobody(self) -> frozenset[str]:
+        """This policy's rules whose every instruction item the card policy shows to nobody (personal.
+        items_told_to_nobody): a card or an identification adds to what the line alone says of them, never clears."""
+        nobody = items_told_to_nobody()
+        return frozenset(rule.id for rule in self._by_speaker["operator"]
+                         if (items := instruction_items(rule.item)) and items <= nobody)
+
+    def _never_weaker_than_alone(self, utterance: Utterance, result: CheckResult, context: CheckContext,
+                                 said: Said | None, only: frozenset[str] | None = None) -> CheckResult:
         """`result` (the line in its call or with its card) raised to the line's verdict alone: each stronger finding
-        the line gets alone stands unless the call proves its values sayable (`_proven_the_callers`)."""
+        the line gets alone stands unless the call proves its values sayable (`_proven_the_callers`). `only`: the
+        rules whose findings are raised (None: every rule's)."""
         # the line alone, but for what the caller said in this call (a read-back, a spelled surname the caller said:
         # every reading that knows the caller's words clears them there) — no card, no view
-        alone = self._check(text, "operator", None, said)
+        text = utterance.text
+        alone = self._check(text, "operator", None, said, utterance)
         if VERDICT_ORDER[alone.verdict] <= VERDICT_ORDER[result.verdict]:
             return result
-        utterance = utterance_of(text)
         said = said if said is not None else Said()
         shown = shown_card(context) if context.card or context.shown else None
         stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
+                    and (only is None or f.rule.removeprefix(MODEL_PREFIX) in only)
                     and not _proven_the_callers(f, utterance, said, shown,
                                                 lambda digits, at: self._service_number_named(digits, text, at))]
         if not stronger:
@@ -310,11 +328,13 @@ class DisclosureChecker:
         return CheckResult(_verdict_of(findings), findings, result.hints)
 
     def _check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
-               said: Said | None = None) -> CheckResult:
+               said: Said | None = None, utterance: Utterance | None = None) -> CheckResult:
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
         said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
-        utterance = remember(Utterance(text))  # the call's memory and `guard qa` read this line again (text.remember)
+        # the call's memory and `guard qa` read this line again (text.remember); `utterance`: the reading of `text` the
+        # check with a context already made (its floor's check alone reads it again)
+        utterance = remember(utterance if utterance is not None else Utterance(text))
         cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
         findings = self._phrase_findings(utterance, self._index[speaker], cleared)
         # The operator's own view of the card (the proxy's check in a call) is judged like no card at all, except
@@ -1062,7 +1082,8 @@ class DisclosureChecker:
         if not utterance.tokens:
             return []
         by_rule: dict[str, list[Hit]] = {}
-        for hit in index.hits(utterance):
+        # the index's hits are a function of the line's text: read once a line (the floor's check alone asks again)
+        for hit in utterance.derived(("phrase_hits", index), lambda: tuple(index.hits(utterance))):
             by_rule.setdefault(hit.key, []).append(hit)
         findings: list[Finding] = []
         for rule_id, hits in by_rule.items():
