@@ -35,7 +35,8 @@ def main(sets: list[str]) -> int:
     DisclosureChecker._never_weaker_than_alone = timed
     contexts = _contexts()
     lines = [row["text"] for name in sets
-             for row in map(json.loads, (DATA / name / "utterances.jsonl").read_text(encoding="utf-8").splitlines())
+             for row in (json.loads(raw) for raw in (DATA / name / "utterances.jsonl").read_text(encoding="utf-8")
+                         .splitlines() if raw.strip())
              if row.get("speaker", "operator") == "operator"]
     checker.check("Здравствуйте", "operator", contexts["none"], Said())  # the models loaded
     for state, context in contexts.items():
