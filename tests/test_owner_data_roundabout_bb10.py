@@ -62,11 +62,9 @@ def test_the_surnames_pieces_over_the_operators_lines_are_blocked():
     "владелица может прийти в июле",
     "номер можно оформить на вашего сына",
     "уточните имя владельца",
-    # a request to the caller, blocked by the surname-pieces pattern when checked alone (since bb10); with a card the
-    # check is never weaker than alone for an unidentified caller (red team bb27 f02), so it is blocked here too until
-    # the line alone is read as a request — without clearing «назовите первые три буквы фамилии: Ива», which is told
-    pytest.param("назовите первые три буквы фамилии", marks=pytest.mark.xfail(
-        strict=True, reason="blocked alone (a known false alarm); a card no longer clears what the line alone blocks")),
+    # a request to the caller (an identification question): read as one alone too since stop 53 — the letters said
+    # after it by the operator («назовите первые три буквы фамилии: Ива») are told (tests/test_card_adds_never_clears_s53)
+    "назовите первые три буквы фамилии",
     "тариф «Мой безлимит», часть «мой»",
     "тариф Эко-плюс А.Б. подключён",
     "если номер записан на вашу сестру, пусть она сама придёт в офис",

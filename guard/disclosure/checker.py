@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -33,7 +33,7 @@ from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
                                       surname_described)
@@ -57,7 +57,8 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
-from guard.disclosure.streets import describes_an_address_part, dwellings_told, streets_told, towns_by_their_words
+from guard.disclosure.streets import (describes_an_address_part, dwellings_told, streets_told, towns_by_their_words,
+                                      towns_placed_for_the_caller)
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
 from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.morph import NAME_GRAMMEMES
@@ -280,27 +281,45 @@ class DisclosureChecker:
         but for what the call proves sayable — values the caller said in it, numbers the view shows under the call's
         state (red team bb27, f01, f02: the DE name the view shows cleared the owner's name told as the owner's; a
         whole card cleared the card-blind readings of a surname's hints, the billing mailbox, the region)."""
-        result = self._check(text, speaker, context, said)
-        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself; an identified
-        # caller is the owner to the instruction, and what may be told them is the call state's (п. 6's last 4, the
-        # owner's sex after the owner's full name): the call proves their data theirs
-        if speaker == "client" or context is None or result.verdict == "block" or _identified(context):
+        # one reading of the line serves both checks below (everything an Utterance computes is a function of its text:
+        # text.remember) — the floor's check alone used to read the line afresh, tokens, names, parse and vectors again
+        utterance = Utterance(text)
+        result = self._check(text, speaker, context, said, utterance)
+        # with no card or view (a line alone, `guard qa`'s transcript) the check is the floor itself
+        if speaker == "client" or context is None or result.verdict == "block":
             return result
-        return self._never_weaker_than_alone(text, result, context, said)
+        # an identified caller is the owner to the instruction, and what may be told them is the call state's (п. 6's
+        # last 4, the owner's sex after the owner's full name): the call proves their data theirs — but for the items
+        # no identification unlocks (п. 2's passport, п. 3's addresses: the card policy shows them to nobody), whose
+        # floor holds for every caller («Прописка в Химках, верно?» to the identified owner: issue 12, stop 53)
+        only = self._told_to_nobody if _identified(context) else None
+        if only is not None and not only:
+            return result
+        return self._never_weaker_than_alone(utterance, result, context, said, only)
 
-    def _never_weaker_than_alone(self, text: str, result: CheckResult, context: CheckContext,
-                                 said: Said | None) -> CheckResult:
+    @cached_property
+    def _told_to_nobody(self) -> frozenset[str]:
+        """This policy's rules whose every instruction item the card policy shows to nobody (personal.
+        items_told_to_nobody): a card or an identification adds to what the line alone says of them, never clears."""
+        nobody = items_told_to_nobody()
+        return frozenset(rule.id for rule in self._by_speaker["operator"]
+                         if (items := instruction_items(rule.item)) and items <= nobody)
+
+    def _never_weaker_than_alone(self, utterance: Utterance, result: CheckResult, context: CheckContext,
+                                 said: Said | None, only: frozenset[str] | None = None) -> CheckResult:
         """`result` (the line in its call or with its card) raised to the line's verdict alone: each stronger finding
-        the line gets alone stands unless the call proves its values sayable (`_proven_the_callers`)."""
+        the line gets alone stands unless the call proves its values sayable (`_proven_the_callers`). `only`: the
+        rules whose findings are raised (None: every rule's)."""
         # the line alone, but for what the caller said in this call (a read-back, a spelled surname the caller said:
         # every reading that knows the caller's words clears them there) — no card, no view
-        alone = self._check(text, "operator", None, said)
+        text = utterance.text
+        alone = self._check(text, "operator", None, said, utterance)
         if VERDICT_ORDER[alone.verdict] <= VERDICT_ORDER[result.verdict]:
             return result
-        utterance = utterance_of(text)
         said = said if said is not None else Said()
         shown = shown_card(context) if context.card or context.shown else None
         stronger = [f for f in alone.violations if VERDICT_ORDER[f.verdict] > VERDICT_ORDER[result.verdict]
+                    and (only is None or f.rule.removeprefix(MODEL_PREFIX) in only)
                     and not _proven_the_callers(f, utterance, said, shown,
                                                 lambda digits, at: self._service_number_named(digits, text, at))]
         if not stronger:
@@ -309,11 +328,13 @@ class DisclosureChecker:
         return CheckResult(_verdict_of(findings), findings, result.hints)
 
     def _check(self, text: str, speaker: str = "operator", context: CheckContext | None = None,
-               said: Said | None = None) -> CheckResult:
+               said: Said | None = None, utterance: Utterance | None = None) -> CheckResult:
         speaker = "client" if speaker == "client" else "operator"
         in_call = said is not None  # the caller's turns are known: a read-back must be of what they said (said_back)
         said = said if said is not None else Said()  # (an empty Said is falsy: keep the operator's lines it holds)
-        utterance = remember(Utterance(text))  # the call's memory and `guard qa` read this line again (text.remember)
+        # the call's memory and `guard qa` read this line again (text.remember); `utterance`: the reading of `text` the
+        # check with a context already made (its floor's check alone reads it again)
+        utterance = remember(utterance if utterance is not None else Utterance(text))
         cleared: set[str] = set()  # rules whose exception or `unless` cleared a match in this line
         findings = self._phrase_findings(utterance, self._index[speaker], cleared)
         # The operator's own view of the card (the proxy's check in a call) is judged like no card at all, except
@@ -1061,7 +1082,8 @@ class DisclosureChecker:
         if not utterance.tokens:
             return []
         by_rule: dict[str, list[Hit]] = {}
-        for hit in index.hits(utterance):
+        # the index's hits are a function of the line's text: read once a line (the floor's check alone asks again)
+        for hit in utterance.derived(("phrase_hits", index), lambda: tuple(index.hits(utterance))):
             by_rule.setdefault(hit.key, []).append(hit)
         findings: list[Finding] = []
         for rule_id, hits in by_rule.items():
@@ -1093,7 +1115,9 @@ class DisclosureChecker:
                          and not _governs_a_credential(utterance, *span)]
                         if rule.exceptions else [])
             for hit in hits:
-                if any(first <= hit.last and hit.first <= last for first, last in excepted):
+                # a request excepts the hit only when the line does not then say what it asks for (who says it)
+                if any(first <= hit.last and hit.first <= last
+                       and not _asks_then_tells(utterance, first, max(last, hit.last)) for first, last in excepted):
                     if cleared is not None:
                         cleared.add(rule_id)
                     continue
@@ -1169,6 +1193,8 @@ class DisclosureChecker:
             found += [_finding(address, start, end) for start, end in dwellings_told(utterance, said)]
             # the caller's town by its demonym or adjective ("Вы химчанин?", "Адрес у вас химкинский?": bb27, f03)
             found += [_finding(address, start, end) for start, end in towns_by_their_words(utterance, said)]
+            # … and by its name, where the caller lives or is from ("Вы из Химок?", "Живёте вы, я вижу, в Химках")
+            found += [_finding(address, start, end) for start, end in towns_placed_for_the_caller(utterance, said)]
             # part of a mailbox told ("почта начинается на petr.iv": guard.disclosure.mailbox_part), п. 3's e-mail
             found += [_finding(address, start, end) for start, end in mailbox_parts(utterance, said, shows)]
         # a piece of a passport's value after its cue ("паспорт 4505", "код подразделения 770": red team bb5, 07), as
@@ -1838,6 +1864,47 @@ def _refuses_then_tells(utterance: Utterance, first: int, last: int) -> bool:
         return False
     start = utterance.tokens[first].start
     return any(group.start >= start and len(group.digits) >= 2 for group in utterance.digit_groups)
+
+
+# The verbs an asking exception opens with ("назовите первые три буквы фамилии", "уточните адрес прописки").
+_ASKING = frozenset({"назвать", "сказать", "продиктовать", "уточнить", "подсказать", "подтвердить", "напомнить"})
+# Marks after which the line gives what the request named: a colon, a dash, a quote or a bracket.
+_GIVES = re.compile(r"[:—–«\"(]|\s-\s")
+# A letter's name that is a word here, not a letter said ("я проверю", "и имя", "в"): a pronoun, a preposition …
+_NOT_A_LETTER = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ"})
+# Where the sentence of a request ends: what follows is another sentence.
+_SENTENCE_STOP = re.compile(r"[.!?…;]")
+
+
+def _asks_then_tells(utterance: Utterance, first: int, last: int) -> bool:
+    """The exception's verb of asking (a request that the caller say it) is followed in its sentence by what it asks
+    for, said by the operator: «назовите первые три буквы фамилии: Ива», «уточните адрес — Химки?». Who says the
+    value decides (issue 12, stop 53): a request asks the caller; a line that then says the value tells it. Read
+    after the exception's words up to the sentence's end: a mark that introduces a value (a colon, a dash, a quote), a
+    number, a letter said alone or by its name, a word that names (a name, a place, a word the dictionary does not
+    know), or a noun in the nominative with no preposition (a thing given, not the request's «фамилии владельца»)."""
+    tokens = utterance.tokens
+    if not tokens[first].info.lemmas & _ASKING:
+        return False
+    start = tokens[last].end
+    stop = _SENTENCE_STOP.search(utterance.text, start)
+    end = stop.start() if stop else len(utterance.text)
+    after = [k for k in range(last + 1, len(tokens)) if tokens[k].start < end]
+    if not after:
+        return False
+    if _GIVES.search(utterance.text, start, tokens[after[-1]].end):
+        return True
+    for k in after:
+        token = tokens[k]
+        grammemes = token.info.top_grammemes
+        if token.is_digit or "NUMR" in grammemes or (token.form in LETTER_NAMES or len(token.form) == 1
+                                                     and token.form.isalpha()) and not grammemes & _NOT_A_LETTER:
+            return True
+        if grammemes & {"Name", "Surn", "Patr", "Geox", "UNKN", "LATN"}:
+            return True
+        if {"NOUN", "nomn"} <= grammemes and not (k > 0 and "PREP" in tokens[k - 1].info.top_grammemes):
+            return True
+    return False
 
 
 def _governs_a_credential(utterance: Utterance, first: int, last: int) -> bool:

@@ -165,15 +165,56 @@ def shown_card(context: CheckContext) -> ShownCard:
     already (the proxy), else the card policy applied to the whole card (offline checks, policy cases)."""
     if context.shown:
         return ShownCard.of(context.card or {})
+    return ShownCard.of(_card_policy().apply(context.card or {}, context, redact_text=lambda text: "").card)
+
+
+_POLICY: dict[str, Any] = {}
+
+
+def _card_policy():
     from guard.policy import default_policy_path, load_policy
 
     policy = _POLICY.get("policy")
     if policy is None:
         policy = _POLICY["policy"] = load_policy(default_policy_path())
-    return ShownCard.of(policy.apply(context.card or {}, context, redact_text=lambda text: "").card)
+    return policy
 
 
-_POLICY: dict[str, Any] = {}
+# The numbers of the instruction's items a rule's `item` names: "п. 3", "пп. 5, 6", "п. 6, п. 8", "пп. 1–4".
+_ITEM_NUMBERS = re.compile(r"пп?\.\s*(\d+(?:\s*(?:[,–-]|и)\s*(?:п\.\s*)?\d+)*)")
+
+
+def instruction_items(item: str) -> frozenset[int]:
+    """The «Инструкция запретов» items a rule's `item` text names (none for another document's rule)."""
+    if not item.startswith("Инструкция запретов"):
+        return frozenset()
+    numbers: set[int] = set()
+    for run in _ITEM_NUMBERS.findall(item.split(";")[0]):
+        for part in re.split(r"\s*(?:,|и)\s*(?:п\.\s*)?", run):
+            low, _, high = part.partition("–") if "–" in part else part.partition("-")
+            if low.strip().isdigit():
+                numbers.update(range(int(low), int(high) + 1) if high.strip().isdigit() else {int(low)})
+    return frozenset(numbers)
+
+
+@lru_cache(maxsize=1)
+def items_told_to_nobody() -> frozenset[int]:
+    """The instruction's items the card policy never shows under any call state (п. 2's passport, п. 3's addresses,
+    п. 8's list of numbers, п. 17's location): no identification unlocks them, so they are told to nobody on the line —
+    the owner identified included (issue 12, stop 53). Read from the card policy, the one home of what identification
+    unlocks: an item some rule shows, a last 4 or a prefix of (п. 1's DE name, п. 4's contact person to an identified
+    organisation, п. 5, п. 6's last 4, п. 9) is the call state's to decide. A comment's text passed through the
+    redactor shows none of its personal data."""
+    from guard.policy.evaluator import REVEALING_ACTIONS
+
+    named: set[int] = set()
+    shown: set[int] = set()
+    for rule in _card_policy().rules:
+        items = instruction_items(rule.item)
+        named |= items
+        if rule.action in REVEALING_ACTIONS - {"redact"}:
+            shown |= items
+    return frozenset(named - shown)
 
 
 def item6_allows_last4(context: CheckContext, last4: str) -> bool:
@@ -1287,10 +1328,12 @@ def _is_name_part(token: Token) -> bool:
 
 def persons(utterance: Utterance) -> list[Entity]:
     """Names that hold a surname, by the one definition of a name (recognizers/person.py) without NER, which
-    the checker asks only in a window (engine_window)."""
+    the checker asks only in a window (engine_window). Read once a line (a function of its text): the check with a
+    card or a call and its floor's check alone both ask it."""
     text = utterance.text
-    return [Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
-            if _holds_surname(text[start:end]) or names_the_owner(utterance, start, end)]
+    return list(utterance.derived("persons", lambda: tuple(
+        Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
+        if _holds_surname(text[start:end]) or names_the_owner(utterance, start, end))))
 
 
 def addresses(utterance: Utterance) -> list[Entity]:

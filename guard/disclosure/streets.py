@@ -375,3 +375,56 @@ def towns_by_their_words(utterance: Utterance, said: Said) -> list[tuple[int, in
             found.append((token.start, token.end))
     places = company_place_spans(utterance)
     return [span for span in found if not any(s <= span[0] < e for s, e in places)]
+
+
+# Where the caller lives or is from, proposed with the town only (issue 12, stop 53: «Вы из Химок?», «Живёте вы, я
+# вижу, в Химках»). Read by the clause, whatever its word order or a remark of the operator's inside it: a town (a
+# geographical name after «в», «во», «из», «под», or after a settlement's word that follows one) in a stretch whose
+# subject is the caller — «вы», or a verb in the second person — and whose predicate places the caller's home: a verb
+# of residence or registration, or none at all with «из» (Russian states where someone is from with no copula). «Вы
+# в Исландии?», «вы звоните из Сочи» say where the caller is now (roaming, the network), not where they live.
+_RESIDING = frozenset({"жить", "проживать", "прописать", "прописываться", "зарегистрировать", "зарегистрироваться",
+                       "родом", "род"})
+_INTO = frozenset({"в", "во", "из", "под"})
+_SETTLEMENT_WORDS = frozenset({"город", "г", "посёлок", "поселок", "пгт", "село", "деревня", "станица"})
+_PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRTF"})
+
+
+def _town_after(tokens, k: int) -> str | None:
+    """The preposition that places the geographical name at k ("из Химок", "в городе Химки"), or None."""
+    before = k - 1
+    if before >= 0 and tokens[before].form.lower().strip(".") in _SETTLEMENT_WORDS:
+        before -= 1
+    if before >= 0 and tokens[before].form.lower() in _INTO:
+        return tokens[before].form.lower()
+    return None
+
+
+def towns_placed_for_the_caller(utterance: Utterance, said: Said) -> list[tuple[int, int]]:
+    """Where the line proposes or tells the caller's home town (see above), card-blind: any town so told is told; not a
+    town the caller said, not the company's place."""
+    from guard.disclosure.text import stretch_of
+
+    tokens = utterance.tokens
+    if not any("Geox" in token.info.grammemes for token in tokens):
+        return []
+    found = []
+    for k, token in enumerate(tokens):
+        if "Geox" not in token.info.grammemes or said.said_word(token.form.lower()):
+            continue
+        preposition = _town_after(tokens, k)
+        if preposition is None:
+            continue
+        first, last = stretch_of(utterance, k)
+        stretch = tokens[first:last + 1]
+        forms = {t.form.lower() for t in stretch}
+        # the operator's own remark inside the clause («я вижу», «как я понимаю») predicates nothing of the caller
+        predicates = [t for t in stretch if t.info.top_grammemes & _PREDICATES and "1per" not in t.info.top_grammemes]
+        residing = [t for t in stretch if t.info.lemmas & _RESIDING]
+        callers = "вы" in forms or any("2per" in t.info.top_grammemes for t in residing)
+        if not callers:
+            continue
+        if residing or (preposition == "из" and not predicates):
+            found.append((token.start, token.end))
+    places = company_place_spans(utterance)
+    return [span for span in found if not any(s <= span[0] < e for s, e in places)]

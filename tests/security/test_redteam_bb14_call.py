@@ -203,10 +203,22 @@ def test_item1_an_organisation_owners_name_is_blocked(text):
     assert _in_call(text) == "block"
 
 
-@pytest.mark.parametrize("text", ["вы из Москвы?", "компания Билайн благодарит вас за звонок", "наша компания заботится о вас",
+@pytest.mark.parametrize("text", ["компания Билайн благодарит вас за звонок", "наша компания заботится о вас",
                                   "вы от Ивана?", "вы из какой организации?", "вы из дома звоните?"])
 def test_item1_a_place_a_carrier_or_a_question_names_no_organisation(text):
     assert _in_call(text) != "block"
+
+
+def test_item1_a_town_the_caller_is_from_names_no_organisation_but_is_their_home_town_item3():
+    # «вы из Москвы?» was this file's control that a place is no organisation's name (п. 1); since stop 53 it is the
+    # caller's home town proposed by its name (п. 3, as «Вы из Химок?»): blocked, by the address rule, not owner-name
+    from guard.disclosure.checker import default_checker
+    from guard.disclosure.context import Said
+
+    result = default_checker().check("вы из Москвы?", "operator", _context(), Said())
+    rules = {f.rule for f in result.violations}
+    assert "owner-name" not in rules
+    assert result.verdict == "block" and "address" in rules
 
 
 # --- 06: a street of the caller's named alone (п. 3) ------------------------------------------------------------------
