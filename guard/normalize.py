@@ -1900,7 +1900,9 @@ def in_dictated_order(text: str) -> NormalizedText:
 # with them written as spaces is added (readings), never the only one: the same marks also write a date
 # ("12.03.1980"), a time, an IP address, an amount ("1.500.000") or a fraction, which every kind still reads as
 # written; those shapes are left as they are in this reading too, so it is added only when something else changed.
-_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
+# A "+" joins groups as any of them does ("8+916+123+45+67", "снилс 123+456+789+00": red team bb28 f03); a plus
+# opening a group after a blank ("… 1234567 +7 495 …") is still the next number's, two whole numbers never joined.
+_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°+-"
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
@@ -1923,24 +1925,32 @@ _PIECE_DIGITS = {False: 4, True: 3}
 _WHOLE_NUMBER = 7  # groups this long on both sides of a mark are two numbers ("89182220202/89182220303")
 
 
-def _written_shape(groups: list[str], marks: set[str]) -> bool:
+# The shapes a kind's cue right before the number does not let stand: after "паспорт", "снилс", "инн", "карта" a
+# number is the kind's, not an amount, a decimal or an address ("паспорт 45.05 678.901", "4505 678'901", "4.5.0.5
+# 6.7.8.9.0.1": red team bb28 f03); a date or a time after the cue is still one (a passport's date of issue).
+_NUMBER_SHAPES = frozenset(("ip", "amount", "decimal"))
+
+
+def _written_shape(groups: list[str], marks: set[str]) -> str:
     """An item whose marks write something no reading should undo or join to a neighbour: a date, a time, an IP
-    address, an amount, a decimal, a ratio, a house's fraction."""
+    address, an amount, a decimal, a ratio, a house's fraction — the shape's name, or "" for none."""
     if len(marks) != 1:
-        return False
+        return ""
     mark = next(iter(marks))
     lengths = [len(g) for g in groups]
     if len(groups) == 3 and mark in "./-" and (
             (lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] in (2, 4))
             or (lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2)):
-        return True  # a date
+        return "date"
     if mark == ":" and len(groups) <= 3 and max(lengths) <= 2:
-        return True  # a time
+        return "time"
     if mark == "." and len(groups) == 4 and all(n <= 3 and int(g) <= 255 for n, g in zip(lengths, groups)):
-        return True  # an IPv4 address
+        return "ip"  # an IPv4 address
     if mark in ".,'" and lengths[0] <= 3 and all(n == 3 for n in lengths[1:]) and sum(lengths) < 10:
-        return True  # an amount with its thousands marked; ten digits or more are read as a number ("89.161.234.567")
-    return len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10  # a decimal, a ratio, a fraction
+        return "amount"  # its thousands marked; ten digits or more are read as a number ("89.161.234.567")
+    if len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10:
+        return "decimal" if mark in ".," else "fraction"  # a decimal; a ratio, a house's fraction
+    return ""
 
 
 def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
@@ -1976,10 +1986,15 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
                       | set(_around_dates(groups, gaps)))
         firsts = [0, *(i + 1 for i in ends)]
         lasts = [*ends, len(groups) - 1]
+        whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
+        cued = _cue_before(text, chain.start())
         shaped = {}  # index of an item's first group -> the item writes a shape to keep
         for first, last in zip(firsts, lasts):
             marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
-            shaped[first] = _written_shape(groups[first:last + 1], marks)
+            shape = _written_shape(groups[first:last + 1], marks)
+            # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
+            # are not kept at all
+            shaped[first] = bool(shape) and not (first <= whole and whole) and not (cued and shape in _NUMBER_SHAPES)
         joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
         if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
                 not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
@@ -1990,7 +2005,6 @@ def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
             for i in range(first, last):
                 if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
                     yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
-        whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
         # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
         # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
         # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
@@ -2017,14 +2031,30 @@ def _cue_lengths() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
                       re.IGNORECASE), lengths
 
 
+@lru_cache(maxsize=1)
+def _cue_further() -> re.Pattern:
+    """A cue of `_cue_lengths`'s kinds up to three words or digit groups before a number ("паспорт серия 45.05 номер
+    678.901": the number after "номер" is still the passport's)."""
+    _, lengths = _cue_lengths()
+    stems = "|".join(sorted(lengths, key=lambda stem: (-len(stem), stem)))
+    return re.compile(r"(?<![а-яёa-z])(?:" + stems + r")[а-яёa-z]*(?:[ \t,:№]+(?:[а-яёa-z]+|\d[\d.,'+]*)){0,3}"
+                      r"[ \t,:№]*\Z", re.IGNORECASE)
+
+
+def _cue_before(text: str, start: int) -> bool:
+    """Is a number at `start` said after a cue of a kind whose values have a known number of digits?"""
+    return _cue_further().search(text, max(0, start - _CUE_REACH), start) is not None
+
+
 _CUE_REACH = 48  # characters before a number where its cue is looked for
 
 
 def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re.Match]) -> int:
     """How many of the chain's first gaps join one value: after a cue whose kind's values have N digits ("паспорт",
-    10), the first groups that make exactly N digits with an "и" or a comma among their gaps are one number said in
-    pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001"); 0 when there is no such cue, the count falls
-    between, or no "и" is needed ("паспорт 4505 123456 и 2010 года": the value is whole before the "и")."""
+    10), the first groups that make exactly N digits with an "и", a comma or another mark among their gaps are one
+    number said in pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001", "паспорт 4505 678.901"); 0 when
+    there is no such cue, the count falls between, or blanks alone join them ("паспорт 4505 123456 и 2010 года": the
+    value is whole before the "и")."""
     cue, lengths = _cue_lengths()
     found = cue.search(text[max(0, start - _CUE_REACH):start])
     if found is None:
@@ -2034,11 +2064,71 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
     for k, group in enumerate(groups):
         total += len(group)
         if total in wanted:
-            # "и" or a comma and a blank between pieces (speech-to-text's punctuation: "770, 001", red team bb8 25)
-            return k if any("и" in gap.group() or ", " in gap.group() for gap in gaps[:k]) else 0
+            # "и", a comma and a blank between pieces (speech-to-text's punctuation: "770, 001", red team bb8 25), any
+            # mark a reader reads past ("4505 678'901", "45.05 678.901": red team bb28 f03)
+            return k if any(gap.group().strip(" \t") for gap in gaps[:k]) else 0
         if total > max(wanted):
             return 0
     return 0
+
+
+# --- a number's pieces with an aside between them ----------------------------------------------------------------
+# "паспорт 4505 а номер я вам напишу в чат 678901", "телефон 8 916 а остальное потом скажу 123 45 67", "снилс 123 456 а
+# дальше напишу 789 00" (red team bb28 f02): the speaker puts words of any kind inside the number. After a word naming
+# a kind whose values have a known number of digits (`Kind.digits`: its cues, else the words asking for it), the digit
+# runs said with words between them whose lengths add up to exactly such a value are one value, read in one more
+# reading with the runs joined (the span covers the aside too: fail closed, the aside is masked with the value). The
+# aside is what the speaker says on one line, no digits in it, up to ten words; three runs at most.
+_ASIDE_RUN = re.compile(r"(?<![\w+])\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
+_ASIDE = re.compile(r"[^\d\n]*")
+_ASIDE_WORDS = 10
+_ASIDE_RUNS = 3
+
+
+@lru_cache(maxsize=1)
+def _named_lengths() -> tuple[tuple[re.Pattern, tuple[int, ...]], ...]:
+    """For each kind whose values have a known number of digits: the pattern of a word naming it said up to two words
+    before a number (its cue stems, else the words asking for it), and its values' lengths."""
+    from guard.recognizers import KINDS  # the registry reads this module: looked up when first read
+
+    named = []
+    for kind in KINDS:
+        if kind.digits:
+            words = "|".join(re.escape(stem) + r"\w*" for stem in kind.cues) if kind.cues else kind.asked
+            named.append((re.compile(r"(?<![\w])(?:" + words + r")(?:[ \t,:№]+[а-яёa-z]+){0,2}[ \t,:№-]*\Z",
+                                     re.IGNORECASE), kind.digits))
+    return tuple(named)
+
+
+def _digit_count(run: str) -> int:
+    return sum(ch.isdigit() for ch in run)
+
+
+def across_asides(text: str) -> NormalizedText:
+    """The reading with a number's digit runs said around an aside joined into one run (see above); offsets map back."""
+    if _A_DIGIT.search(text) is None:
+        return NormalizedText(text, text)
+    runs = list(_ASIDE_RUN.finditer(text))
+    pieces: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(runs):
+        first = runs[i]
+        before = text[max(0, first.start() - _CUE_REACH):first.start()]
+        wanted = next((lengths for named, lengths in _named_lengths() if named.search(before)), ())
+        total, j = _digit_count(first.group()), i
+        while wanted and total < max(wanted) and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
+            aside = text[runs[j].end():runs[j + 1].start()]
+            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS:
+                break
+            j += 1
+            total += _digit_count(runs[j].group())
+        if j > i and total in wanted:
+            digits = "".join(ch for run in runs[i:j + 1] for ch in run.group() if ch.isdigit())
+            pieces.append((first.start(), runs[j].end(), digits))
+            i = j + 1
+        else:
+            i += 1
+    return rewritten(text, pieces)
 
 
 def read_separators(text: str) -> NormalizedText:
@@ -2541,6 +2631,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     spaced = read_separators(first.text)
     if spaced.changed:
         found.append(Normalization(text, (*first.steps, spaced)))
+    joined = across_asides(spaced.text)
+    if joined.changed:
+        found.append(Normalization(text, (*first.steps, *((spaced,) if spaced.changed else ()), joined)))
     if len(first.steps) > 4:  # the spoken numbers' step is the fourth; read before the pauses, which drop place words
         numbers = first.steps[:4]
         ordered = in_dictated_order(numbers[-1].text)
