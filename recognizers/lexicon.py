@@ -760,6 +760,28 @@ OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспор
                      r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр|"
                      # a military specialty's code (ВУС), a category's, after a military ID's word (issue 15, stop 50)
                      r"вус")
+# A document's name as notes write it (red team bb28 f05): each word whole in any form, or cut short with a dot after
+# the first letters of its stem ("вод.", "водит.", "уд.", "удост."), the noun and the word that says whose it is in
+# either order ("вод. удостоверение", "удостоверение водителя"). One reading of a cue's abbreviation and order, not a
+# list of spellings.
+def cut_or_whole(stem: str, shortest: int) -> str:
+    """The regex of a word by its stem, any ending, or cut short with a dot after `shortest` letters of it or more."""
+    cuts = "|".join(re.escape(stem[:n]) for n in range(len(stem), shortest - 1, -1))
+    return r"(?:" + re.escape(stem) + r"[а-яё]*|(?:" + cuts + r")\.)"
+
+
+def in_either_order(modifier: str, noun: str) -> str:
+    """The regex of a noun with the word naming whose it is, before it or after it ("вод. удостоверение",
+    "удостоверение водителя")."""
+    return r"(?:" + modifier + r"\s*" + noun + r"|" + noun + r"\s+" + modifier + r")"
+
+
+# A driving licence's name: "водительское удостоверение", "вод. уд.", "водит. удостоверение", "удостоверение водителя",
+# "права водителя" (read by recognizers/driver_license.py and the foreign documents' words in id_document.py).
+DRIVING_LICENCE_WORDS = in_either_order(cut_or_whole("водител", 3),
+                                        r"(?:" + cut_or_whole("удостоверени", 2) + r"|прав[а-яё]*)")
+
+
 CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" + NEXT_SPEAKER
 # A cue said a few words before its number, in the same turn ("снилс вам нужен сейчас посмотрю вот нашла 123…"): up to
 # five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its
