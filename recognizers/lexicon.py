@@ -509,9 +509,14 @@ _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAME
                 + r")(?![а-яё])")
 # Two letter names or more in a row, apart by spaces, commas or hyphens ("эс о эл о вэ е й", "пэ-е-тэ").
 # Between two names a piece's label may stand ("эл потом и потом эс", "л вторая и третья эс": red team bb20, 02/05).
-LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?"
-                             + _LETTER_NAME + r")+", re.IGNORECASE)
-_ONE_LETTER_NAME = re.compile(r"(?<![а-яё])" + _LETTER_NAME, re.IGNORECASE)
+# Inside a run, a consonant written as itself ("эм е эль эн и ка о в": speech to text writes the letter it heard, red
+# team bb28): the letter, where another letter's name, a mark or the text's end follows it — before a word it is a
+# preposition ("о в конце"), and no preposition stands before a mark.
+_BARE_CONSONANT = (r"[бвгджзклмнпрстфхцчшщ](?![а-яё])(?=[ \t]*(?:[.!?;:,\n]|\Z)|[\s,\-]+"
+                   + _LETTER_NAME + ")")
+LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?(?:"
+                             + _LETTER_NAME + "|" + _BARE_CONSONANT + r"))+", re.IGNORECASE)
+_ONE_LETTER_NAME = re.compile(r"(?<![а-яё])(?:" + _LETTER_NAME + "|" + _BARE_CONSONANT + ")", re.IGNORECASE)
 
 
 # Latin letters as a caller spells a login or a mailbox aloud (issue 15): by their English names ("эс ай би", "дабл ю",
@@ -567,7 +572,7 @@ LETTER_CASE_WORDS = r"(?:больш|маленьк|заглавн|строчн|�
 
 def letter_names_in(run: str) -> list[tuple[int, int, str]]:
     """(start, end, letter) of each letter name in a run LETTER_NAME_RUN found; the letter lowercase."""
-    return [(name.start(), name.end(), LETTER_NAMES[" ".join(name.group().lower().split())].lower())
+    return [(name.start(), name.end(), LETTER_NAMES.get(" ".join(name.group().lower().split()), name.group()).lower())
             for name in _ONE_LETTER_NAME.finditer(run)]
 
 
