@@ -2078,9 +2078,12 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
 # a kind whose values have a known number of digits (`Kind.digits`: its cues, else the words asking for it), the digit
 # runs said with words between them whose lengths add up to exactly such a value are one value, read in one more
 # reading with the runs joined (the span covers the aside too: fail closed, the aside is masked with the value). The
-# aside is what the speaker says on one line, no digits in it, up to ten words; three runs at most.
-_ASIDE_RUN = re.compile(r"(?<![\w+])\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
-_ASIDE = re.compile(r"[^\d\n]*")
+# aside is what the speaker says on one line, in one sentence (no mark ending one before a capital), no digits in it,
+# up to ten words, none naming another value (lexicon.OTHER_VALUE_WORDS: "паспорт FA 2260981 и адрес …, 18-7" — the
+# digits after it are the address's); three runs at most, a run that is a whole value already not added to ("ИНН
+# 5212729411) переводит 3 номера …": 10 digits are an INN), no run glued to letters by a hyphen ("ЕКБ-063": a code's).
+_ASIDE_RUN = re.compile(r"(?<![\w+])(?<![^\W\d_]-)\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
+_ASIDE = re.compile(r"(?:(?![.!?…][ \t]+[А-ЯЁA-Z])[^\d\n])*")
 _ASIDE_WORDS = 10
 _ASIDE_RUNS = 3
 
@@ -2100,6 +2103,17 @@ def _named_lengths() -> tuple[tuple[re.Pattern, tuple[int, ...]], ...]:
     return tuple(named)
 
 
+@lru_cache(maxsize=1)
+def _another_value() -> re.Pattern:
+    from guard.recognizers.lexicon import OTHER_VALUE_WORDS  # the registry reads this module: looked up when first read
+
+    return re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + ")", re.IGNORECASE)
+
+
+def _names_another_value(aside: str) -> bool:
+    return _another_value().search(aside) is not None
+
+
 def _digit_count(run: str) -> int:
     return sum(ch.isdigit() for ch in run)
 
@@ -2116,9 +2130,9 @@ def across_asides(text: str) -> NormalizedText:
         before = text[max(0, first.start() - _CUE_REACH):first.start()]
         wanted = next((lengths for named, lengths in _named_lengths() if named.search(before)), ())
         total, j = _digit_count(first.group()), i
-        while wanted and total < max(wanted) and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
+        while wanted and total < max(wanted) and total not in wanted and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
             aside = text[runs[j].end():runs[j + 1].start()]
-            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS:
+            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside):
                 break
             j += 1
             total += _digit_count(runs[j].group())
