@@ -1970,53 +1970,58 @@ def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
 
 def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     for chain in _GROUP_CHAIN.finditer(text):
-        gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
-        if any(_PICTOGRAPH.search(gap.group()) for gap in gaps):
-            # no date, time or amount is written with a pictograph: one is read past, blanks around it or not, and the
-            # chain's other gaps as they would be without it ("12.03.1980 🔥 5" keeps its date)
-            pieces = [(gap.start(), gap.end(), " ") for gap in gaps if _PICTOGRAPH.search(gap.group())]
-            # the chain alone, at its offsets, pictographs as blanks: read again for its other gaps
-            blanked = " " * chain.start() + _PICTOGRAPH.sub(" ", chain.group())
-            pieces += [piece for piece in _separator_pieces(blanked) if not _PICTOGRAPH.search(text[piece[0]:piece[1]])]
-            yield from sorted(pieces)
+        # a chain's pieces in order: its items' own gaps are found before the joints between them
+        yield from sorted(set(_chain_pieces(text, chain)))
+
+
+def _chain_pieces(text: str, chain: re.Match) -> Iterator[tuple[int, int, str]]:
+    gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
+    if any(_PICTOGRAPH.search(gap.group()) for gap in gaps):
+        # no date, time or amount is written with a pictograph: one is read past, blanks around it or not, and the
+        # chain's other gaps as they would be without it ("12.03.1980 🔥 5" keeps its date)
+        pieces = [(gap.start(), gap.end(), " ") for gap in gaps if _PICTOGRAPH.search(gap.group())]
+        # the chain alone, at its offsets, pictographs as blanks: read again for its other gaps
+        blanked = " " * chain.start() + _PICTOGRAPH.sub(" ", chain.group())
+        pieces += [piece for piece in _separator_pieces(blanked) if not _PICTOGRAPH.search(text[piece[0]:piece[1]])]
+        yield from sorted(pieces)
+        return
+    bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
+    groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
+    ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
+                  | set(_around_dates(groups, gaps)))
+    firsts = [0, *(i + 1 for i in ends)]
+    lasts = [*ends, len(groups) - 1]
+    whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
+    cued = _cue_before(text, chain.start())
+    shaped = {}  # index of an item's first group -> the item writes a shape to keep
+    for first, last in zip(firsts, lasts):
+        marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
+        shape = _written_shape(groups[first:last + 1], marks)
+        # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
+        # are not kept at all
+        shaped[first] = bool(shape) and not (first <= whole and whole) and not (cued and shape in _NUMBER_SHAPES)
+    joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
+    if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
+            not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
+        return  # hyphens alone, spaced or not: every kind reads them already
+    for first, last in zip(firsts, lasts):
+        if shaped[first]:
             continue
-        bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
-        groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
-        ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
-                      | set(_around_dates(groups, gaps)))
-        firsts = [0, *(i + 1 for i in ends)]
-        lasts = [*ends, len(groups) - 1]
-        whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
-        cued = _cue_before(text, chain.start())
-        shaped = {}  # index of an item's first group -> the item writes a shape to keep
-        for first, last in zip(firsts, lasts):
-            marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
-            shape = _written_shape(groups[first:last + 1], marks)
-            # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
-            # are not kept at all
-            shaped[first] = bool(shape) and not (first <= whole and whole) and not (cued and shape in _NUMBER_SHAPES)
-        joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
-        if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
-                not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
-            continue  # hyphens alone, spaced or not: every kind reads them already
-        for first, last in zip(firsts, lasts):
-            if shaped[first]:
-                continue
-            for i in range(first, last):
-                if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
-                    yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
-        # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
-        # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
-        # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
-        pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
-            sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
-        if pieces_apart < 3 and not whole:
-            continue
-        for i in joints:
-            before, after = max(f for f in firsts if f <= i), i + 1
-            if i < whole or pieces_apart >= 3 and not shaped[before] and not shaped[after] and \
-                    max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
-                yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
+        for i in range(first, last):
+            if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
+                yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
+    # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
+    # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
+    # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
+    pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
+        sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
+    if pieces_apart < 3 and not whole:
+        return
+    for i in joints:
+        before, after = max(f for f in firsts if f <= i), i + 1
+        if i < whole or pieces_apart >= 3 and not shaped[before] and not shaped[after] and \
+                max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
+            yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
 
 
 @lru_cache(maxsize=1)
