@@ -1900,9 +1900,11 @@ def in_dictated_order(text: str) -> NormalizedText:
 # with them written as spaces is added (readings), never the only one: the same marks also write a date
 # ("12.03.1980"), a time, an IP address, an amount ("1.500.000") or a fraction, which every kind still reads as
 # written; those shapes are left as they are in this reading too, so it is added only when something else changed.
-# A "+" joins groups as any of them does ("8+916+123+45+67", "снилс 123+456+789+00": red team bb28 f03); a plus
-# opening a group after a blank ("… 1234567 +7 495 …") is still the next number's, two whole numbers never joined.
-_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°+-"
+_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
+# A "+" alone joins groups as those marks do ("8+916+123+45+67", "8 + 916 + 123", "снилс 123+456+789+00": red team bb28
+# f03); a plus after another mark or a blank, glued to the digits after it, opens the next number ("кв 44,+7913…",
+# "3619 557301|+7 937 …", "18   +7 953 …": a country code's plus), and is no gap.
+_PLUS_GAP = r"(?:[ \t]*+\+[ \t]++|(?<=\d)\+[ \t]*+)"
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
@@ -1911,7 +1913,7 @@ _READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°+-"
 # geometric symbols, dingbats, emoji; as a mark between digit groups, a run of up to six of them (a joined emoji's parts).
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # A hyphen at a line's end is a line wrapped inside the number ("снилс 123-456-\n789 64", red team bb8 28).
-_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
+_GROUP_GAP = (rf"(?:{_PLUS_GAP}|[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
               rf"|[ \t]++(?:и[ \t]++)?+)")
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
@@ -1998,8 +2000,9 @@ def _chain_pieces(text: str, chain: re.Match) -> Iterator[tuple[int, int, str]]:
         marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
         shape = _written_shape(groups[first:last + 1], marks)
         # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
-        # are not kept at all
-        shaped[first] = bool(shape) and not (first <= whole and whole) and not (cued and shape in _NUMBER_SHAPES)
+        # within the value's length are not kept
+        shaped[first] = bool(shape) and not (first <= whole and whole) and not (
+            shape in _NUMBER_SHAPES and sum(map(len, groups[:last + 1])) <= cued)  # "карта 4276 … 3512 05.11": a date
     joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
     if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
             not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
@@ -2042,13 +2045,20 @@ def _cue_further() -> re.Pattern:
     678.901": the number after "номер" is still the passport's)."""
     _, lengths = _cue_lengths()
     stems = "|".join(sorted(lengths, key=lambda stem: (-len(stem), stem)))
-    return re.compile(r"(?<![а-яёa-z])(?:" + stems + r")[а-яёa-z]*(?:[ \t,:№]+(?:[а-яёa-z]+|\d[\d.,'+]*)){0,3}"
+    return re.compile(r"(?<![а-яёa-z])(" + stems + r")[а-яёa-z]*(?:[ \t,:№]+(?:[а-яёa-z]+|\d[\d.,'+]*)){0,3}"
                       r"[ \t,:№]*\Z", re.IGNORECASE)
 
 
-def _cue_before(text: str, start: int) -> bool:
-    """Is a number at `start` said after a cue of a kind whose values have a known number of digits?"""
-    return _cue_further().search(text, max(0, start - _CUE_REACH), start) is not None
+def _cue_before(text: str, start: int) -> int:
+    """How many digits of a value a number at `start` may still hold, said after a cue of a kind whose values have a
+    known number of digits (the most, less the digits said since the cue: "паспорт серия 45.05 номер" leaves 6); 0 with
+    no such cue."""
+    found = _cue_further().search(text, max(0, start - _CUE_REACH), start)
+    if found is None:
+        return 0
+    _, lengths = _cue_lengths()
+    wanted = lengths[next(stem for stem in lengths if found.group(1).lower().startswith(stem))]
+    return max(0, max(wanted) - sum(ch.isdigit() for ch in found.group()))
 
 
 _CUE_REACH = 48  # characters before a number where its cue is looked for
@@ -2083,12 +2093,13 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
 # a kind whose values have a known number of digits (`Kind.digits`: its cues, else the words asking for it), the digit
 # runs said with words between them whose lengths add up to exactly such a value are one value, read in one more
 # reading with the runs joined (the span covers the aside too: fail closed, the aside is masked with the value). The
-# aside is what the speaker says on one line, in one sentence (no mark ending one before a capital), no digits in it,
-# up to ten words, none naming another value (lexicon.OTHER_VALUE_WORDS: "паспорт FA 2260981 и адрес …, 18-7" — the
+# aside is words the speaker says, on one line, only blanks, commas and dashes between them (no note's labels, brackets
+# or list marks: "2 дог.: 558771442", "кв 18 | 2"; no abbreviation in capitals: "TUR U 24418731, ВНЖ 82 № …" names
+# another document), up to ten words, none naming another value (lexicon.OTHER_VALUE_WORDS: "паспорт FA 2260981 и адрес …, 18-7" — the
 # digits after it are the address's); three runs at most, a run that is a whole value already not added to ("ИНН
 # 5212729411) переводит 3 номера …": 10 digits are an INN), no run glued to letters by a hyphen ("ЕКБ-063": a code's).
 _ASIDE_RUN = re.compile(r"(?<![\w+])(?<![^\W\d_]-)\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
-_ASIDE = re.compile(r"(?:(?![.!?…][ \t]+[А-ЯЁA-Z])[^\d\n])*")
+_ASIDE = re.compile(r"[ \t,—–-]*(?:(?![A-ZА-ЯЁ]{2,})[^\W\d_]+[ \t,—–-]+)+")
 _ASIDE_WORDS = 10
 _ASIDE_RUNS = 3
 
@@ -2119,6 +2130,20 @@ def _names_another_value(aside: str) -> bool:
     return _another_value().search(aside) is not None
 
 
+_WORD_AFTER = re.compile(r"[ \t]*([а-яё]+)", re.IGNORECASE)
+
+
+def _counts_or_dates(text: str, end: int) -> bool:
+    """Is the run ending at `end` followed by a noun it counts or dates ("седьмое февраля", "3 номера")?"""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    from guard.morph import parses
+
+    found = parses(after.group(1))
+    return bool(found) and found[0].tag.POS == "NOUN"
+
+
 def _digit_count(run: str) -> int:
     return sum(ch.isdigit() for ch in run)
 
@@ -2137,7 +2162,8 @@ def across_asides(text: str) -> NormalizedText:
         total, j = _digit_count(first.group()), i
         while wanted and total < max(wanted) and total not in wanted and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
             aside = text[runs[j].end():runs[j + 1].start()]
-            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside):
+            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside) \
+                    or _counts_or_dates(text, runs[j + 1].end()):
                 break
             j += 1
             total += _digit_count(runs[j].group())
