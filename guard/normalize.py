@@ -1901,6 +1901,10 @@ def in_dictated_order(text: str) -> NormalizedText:
 # ("12.03.1980"), a time, an IP address, an amount ("1.500.000") or a fraction, which every kind still reads as
 # written; those shapes are left as they are in this reading too, so it is added only when something else changed.
 _READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
+# A "+" alone joins groups as those marks do ("8+916+123+45+67", "8 + 916 + 123", "снилс 123+456+789+00": red team bb28
+# f03); a plus after another mark or a blank, glued to the digits after it, opens the next number ("кв 44,+7913…",
+# "3619 557301|+7 937 …", "18   +7 953 …": a country code's plus), and is no gap.
+_PLUS_GAP = r"(?:[ \t]*+\+[ \t]++|(?<=\d)\+[ \t]*+)"
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 # One gap between digit groups: one to three marks with blanks around them, blanks alone, or "и" ("восемь
@@ -1909,7 +1913,7 @@ _READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
 # geometric symbols, dingbats, emoji; as a mark between digit groups, a run of up to six of them (a joined emoji's parts).
 _PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # A hyphen at a line's end is a line wrapped inside the number ("снилс 123-456-\n789 64", red team bb8 28).
-_GROUP_GAP = (rf"(?:[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
+_GROUP_GAP = (rf"(?:{_PLUS_GAP}|[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
               rf"|[ \t]++(?:и[ \t]++)?+)")
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
@@ -1923,24 +1927,32 @@ _PIECE_DIGITS = {False: 4, True: 3}
 _WHOLE_NUMBER = 7  # groups this long on both sides of a mark are two numbers ("89182220202/89182220303")
 
 
-def _written_shape(groups: list[str], marks: set[str]) -> bool:
+# The shapes a kind's cue right before the number does not let stand: after "паспорт", "снилс", "инн", "карта" a
+# number is the kind's, not an amount, a decimal or an address ("паспорт 45.05 678.901", "4505 678'901", "4.5.0.5
+# 6.7.8.9.0.1": red team bb28 f03); a date or a time after the cue is still one (a passport's date of issue).
+_NUMBER_SHAPES = frozenset(("ip", "amount", "decimal"))
+
+
+def _written_shape(groups: list[str], marks: set[str]) -> str:
     """An item whose marks write something no reading should undo or join to a neighbour: a date, a time, an IP
-    address, an amount, a decimal, a ratio, a house's fraction."""
+    address, an amount, a decimal, a ratio, a house's fraction — the shape's name, or "" for none."""
     if len(marks) != 1:
-        return False
+        return ""
     mark = next(iter(marks))
     lengths = [len(g) for g in groups]
     if len(groups) == 3 and mark in "./-" and (
             (lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] in (2, 4))
             or (lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2)):
-        return True  # a date
+        return "date"
     if mark == ":" and len(groups) <= 3 and max(lengths) <= 2:
-        return True  # a time
+        return "time"
     if mark == "." and len(groups) == 4 and all(n <= 3 and int(g) <= 255 for n, g in zip(lengths, groups)):
-        return True  # an IPv4 address
+        return "ip"  # an IPv4 address
     if mark in ".,'" and lengths[0] <= 3 and all(n == 3 for n in lengths[1:]) and sum(lengths) < 10:
-        return True  # an amount with its thousands marked; ten digits or more are read as a number ("89.161.234.567")
-    return len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10  # a decimal, a ratio, a fraction
+        return "amount"  # its thousands marked; ten digits or more are read as a number ("89.161.234.567")
+    if len(groups) == 2 and mark in ".,:/-" and sum(lengths) < 10:
+        return "decimal" if mark in ".," else "fraction"  # a decimal; a ratio, a house's fraction
+    return ""
 
 
 def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
@@ -1960,49 +1972,59 @@ def _around_dates(groups: list[str], gaps: list[re.Match]) -> Iterator[int]:
 
 def _separator_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     for chain in _GROUP_CHAIN.finditer(text):
-        gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
-        if any(_PICTOGRAPH.search(gap.group()) for gap in gaps):
-            # no date, time or amount is written with a pictograph: one is read past, blanks around it or not, and the
-            # chain's other gaps as they would be without it ("12.03.1980 🔥 5" keeps its date)
-            pieces = [(gap.start(), gap.end(), " ") for gap in gaps if _PICTOGRAPH.search(gap.group())]
-            # the chain alone, at its offsets, pictographs as blanks: read again for its other gaps
-            blanked = " " * chain.start() + _PICTOGRAPH.sub(" ", chain.group())
-            pieces += [piece for piece in _separator_pieces(blanked) if not _PICTOGRAPH.search(text[piece[0]:piece[1]])]
-            yield from sorted(pieces)
+        # a chain's pieces in order: its items' own gaps are found before the joints between them
+        yield from sorted(set(_chain_pieces(text, chain)))
+
+
+def _chain_pieces(text: str, chain: re.Match) -> Iterator[tuple[int, int, str]]:
+    gaps = list(_GAP_IN_CHAIN.finditer(text, chain.start(), chain.end()))
+    if any(_PICTOGRAPH.search(gap.group()) for gap in gaps):
+        # no date, time or amount is written with a pictograph: one is read past, blanks around it or not, and the
+        # chain's other gaps as they would be without it ("12.03.1980 🔥 5" keeps its date)
+        pieces = [(gap.start(), gap.end(), " ") for gap in gaps if _PICTOGRAPH.search(gap.group())]
+        # the chain alone, at its offsets, pictographs as blanks: read again for its other gaps
+        blanked = " " * chain.start() + _PICTOGRAPH.sub(" ", chain.group())
+        pieces += [piece for piece in _separator_pieces(blanked) if not _PICTOGRAPH.search(text[piece[0]:piece[1]])]
+        yield from sorted(pieces)
+        return
+    bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
+    groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
+    ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
+                  | set(_around_dates(groups, gaps)))
+    firsts = [0, *(i + 1 for i in ends)]
+    lasts = [*ends, len(groups) - 1]
+    whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
+    cued = _cue_before(text, chain.start())
+    shaped = {}  # index of an item's first group -> the item writes a shape to keep
+    for first, last in zip(firsts, lasts):
+        marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
+        shape = _written_shape(groups[first:last + 1], marks)
+        # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
+        # within the value's length are not kept
+        shaped[first] = bool(shape) and not (first <= whole and whole) and not (
+            shape in _NUMBER_SHAPES and sum(map(len, groups[:last + 1])) <= cued)  # "карта 4276 … 3512 05.11": a date
+    joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
+    if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
+            not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
+        return  # hyphens alone, spaced or not: every kind reads them already
+    for first, last in zip(firsts, lasts):
+        if shaped[first]:
             continue
-        bounds = [chain.start(), *(b for gap in gaps for b in gap.span()), chain.end()]
-        groups = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2])]  # groups[i] | gaps[i] | groups[i + 1]
-        ends = sorted({i for i, gap in enumerate(gaps) if " " in gap.group() or "\t" in gap.group()}  # list gaps
-                      | set(_around_dates(groups, gaps)))
-        firsts = [0, *(i + 1 for i in ends)]
-        lasts = [*ends, len(groups) - 1]
-        shaped = {}  # index of an item's first group -> the item writes a shape to keep
-        for first, last in zip(firsts, lasts):
-            marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
-            shaped[first] = _written_shape(groups[first:last + 1], marks)
-        joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
-        if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
-                not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):
-            continue  # hyphens alone, spaced or not: every kind reads them already
-        for first, last in zip(firsts, lasts):
-            if shaped[first]:
-                continue
-            for i in range(first, last):
-                if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
-                    yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
-        whole = _whole_after_its_cue(text, chain.start(), groups, gaps)
-        # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
-        # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
-        # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
-        pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
-            sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
-        if pieces_apart < 3 and not whole:
-            continue
-        for i in joints:
-            before, after = max(f for f in firsts if f <= i), i + 1
-            if i < whole or pieces_apart >= 3 and not shaped[before] and not shaped[after] and \
-                    max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
-                yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
+        for i in range(first, last):
+            if gaps[i].group() != "-" and not len(groups[i]) >= _WHOLE_NUMBER <= len(groups[i + 1]):
+                yield gaps[i].start(), gaps[i].end(), " "  # "8·916", "45·05/123456"
+    # three pieces said apart at least, by marks or by blanks: "916 123 45, 67" is dictated as "916, 123, 45, 67"
+    # is (a pause of speech read as a blank, the last piece after a comma: red team bb24 f01); two are a list
+    # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
+    pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
+        sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
+    if pieces_apart < 3 and not whole:
+        return
+    for i in joints:
+        before, after = max(f for f in firsts if f <= i), i + 1
+        if i < whole or pieces_apart >= 3 and not shaped[before] and not shaped[after] and \
+                max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
+            yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
 
 
 @lru_cache(maxsize=1)
@@ -2017,14 +2039,37 @@ def _cue_lengths() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
                       re.IGNORECASE), lengths
 
 
+@lru_cache(maxsize=1)
+def _cue_further() -> re.Pattern:
+    """A cue of `_cue_lengths`'s kinds up to three words or digit groups before a number ("паспорт серия 45.05 номер
+    678.901": the number after "номер" is still the passport's)."""
+    _, lengths = _cue_lengths()
+    stems = "|".join(sorted(lengths, key=lambda stem: (-len(stem), stem)))
+    return re.compile(r"(?<![а-яёa-z])(" + stems + r")[а-яёa-z]*(?:[ \t,:№]+(?:[а-яёa-z]+|\d[\d.,'+]*)){0,3}"
+                      r"[ \t,:№]*\Z", re.IGNORECASE)
+
+
+def _cue_before(text: str, start: int) -> int:
+    """How many digits of a value a number at `start` may still hold, said after a cue of a kind whose values have a
+    known number of digits (the most, less the digits said since the cue: "паспорт серия 45.05 номер" leaves 6); 0 with
+    no such cue."""
+    found = _cue_further().search(text, max(0, start - _CUE_REACH), start)
+    if found is None:
+        return 0
+    _, lengths = _cue_lengths()
+    wanted = lengths[next(stem for stem in lengths if found.group(1).lower().startswith(stem))]
+    return max(0, max(wanted) - sum(ch.isdigit() for ch in found.group()))
+
+
 _CUE_REACH = 48  # characters before a number where its cue is looked for
 
 
 def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re.Match]) -> int:
     """How many of the chain's first gaps join one value: after a cue whose kind's values have N digits ("паспорт",
-    10), the first groups that make exactly N digits with an "и" or a comma among their gaps are one number said in
-    pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001"); 0 when there is no such cue, the count falls
-    between, or no "и" is needed ("паспорт 4505 123456 и 2010 года": the value is whole before the "и")."""
+    10), the first groups that make exactly N digits with an "и", a comma or another mark among their gaps are one
+    number said in pieces ("паспорт 45 0 5 и 123 456", "код подразделения 770, 001", "паспорт 4505 678.901"); 0 when
+    there is no such cue, the count falls between, or blanks alone join them ("паспорт 4505 123456 и 2010 года": the
+    value is whole before the "и")."""
     cue, lengths = _cue_lengths()
     found = cue.search(text[max(0, start - _CUE_REACH):start])
     if found is None:
@@ -2034,11 +2079,101 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
     for k, group in enumerate(groups):
         total += len(group)
         if total in wanted:
-            # "и" or a comma and a blank between pieces (speech-to-text's punctuation: "770, 001", red team bb8 25)
-            return k if any("и" in gap.group() or ", " in gap.group() for gap in gaps[:k]) else 0
+            # "и", a comma and a blank between pieces (speech-to-text's punctuation: "770, 001", red team bb8 25), any
+            # mark a reader reads past ("4505 678'901", "45.05 678.901": red team bb28 f03)
+            return k if any(gap.group().strip(" \t") for gap in gaps[:k]) else 0
         if total > max(wanted):
             return 0
     return 0
+
+
+# --- a number's pieces with an aside between them ----------------------------------------------------------------
+# "паспорт 4505 а номер я вам напишу в чат 678901", "телефон 8 916 а остальное потом скажу 123 45 67", "снилс 123 456 а
+# дальше напишу 789 00" (red team bb28 f02): the speaker puts words of any kind inside the number. After a word naming
+# a kind whose values have a known number of digits (`Kind.digits`: its cues, else the words asking for it), the digit
+# runs said with words between them whose lengths add up to exactly such a value are one value, read in one more
+# reading with the runs joined (the span covers the aside too: fail closed, the aside is masked with the value). The
+# aside is words the speaker says, on one line, only blanks, commas and dashes between them (no note's labels, brackets
+# or list marks: "2 дог.: 558771442", "кв 18 | 2"; no abbreviation in capitals: "TUR U 24418731, ВНЖ 82 № …" names
+# another document), up to ten words, none naming another value (lexicon.OTHER_VALUE_WORDS: "паспорт FA 2260981 и адрес …, 18-7" — the
+# digits after it are the address's); three runs at most, a run that is a whole value already not added to ("ИНН
+# 5212729411) переводит 3 номера …": 10 digits are an INN), no run glued to letters by a hyphen ("ЕКБ-063": a code's).
+_ASIDE_RUN = re.compile(r"(?<![\w+])(?<![^\W\d_]-)\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
+_ASIDE = re.compile(r"[ \t,—–-]*(?:(?![A-ZА-ЯЁ]{2,})[^\W\d_]+[ \t,—–-]+)+")
+_ASIDE_WORDS = 10
+_ASIDE_RUNS = 3
+
+
+@lru_cache(maxsize=1)
+def _named_lengths() -> tuple[tuple[re.Pattern, tuple[int, ...]], ...]:
+    """For each kind whose values have a known number of digits: the pattern of a word naming it said up to two words
+    before a number (its cue stems, else the words asking for it), and its values' lengths."""
+    from guard.recognizers import KINDS  # the registry reads this module: looked up when first read
+
+    named = []
+    for kind in KINDS:
+        if kind.digits:
+            words = "|".join(re.escape(stem) + r"\w*" for stem in kind.cues) if kind.cues else kind.asked
+            named.append((re.compile(r"(?<![\w])(?:" + words + r")(?:[ \t,:№]+[а-яёa-z]+){0,2}[ \t,:№-]*\Z",
+                                     re.IGNORECASE), kind.digits))
+    return tuple(named)
+
+
+@lru_cache(maxsize=1)
+def _another_value() -> re.Pattern:
+    from guard.recognizers.lexicon import OTHER_VALUE_WORDS  # the registry reads this module: looked up when first read
+
+    return re.compile(r"(?<![а-яёa-z])(?:" + OTHER_VALUE_WORDS + ")", re.IGNORECASE)
+
+
+def _names_another_value(aside: str) -> bool:
+    return _another_value().search(aside) is not None
+
+
+_WORD_AFTER = re.compile(r"[ \t]*([а-яё]+)", re.IGNORECASE)
+
+
+def _counts_or_dates(text: str, end: int) -> bool:
+    """Is the run ending at `end` followed by a noun it counts or dates ("седьмое февраля", "3 номера")?"""
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    from guard.morph import parses
+
+    found = parses(after.group(1))
+    return bool(found) and found[0].tag.POS == "NOUN"
+
+
+def _digit_count(run: str) -> int:
+    return sum(ch.isdigit() for ch in run)
+
+
+def across_asides(text: str) -> NormalizedText:
+    """The reading with a number's digit runs said around an aside joined into one run (see above); offsets map back."""
+    if _A_DIGIT.search(text) is None:
+        return NormalizedText(text, text)
+    runs = list(_ASIDE_RUN.finditer(text))
+    pieces: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(runs):
+        first = runs[i]
+        before = text[max(0, first.start() - _CUE_REACH):first.start()]
+        wanted = next((lengths for named, lengths in _named_lengths() if named.search(before)), ())
+        total, j = _digit_count(first.group()), i
+        while wanted and total < max(wanted) and total not in wanted and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
+            aside = text[runs[j].end():runs[j + 1].start()]
+            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside) \
+                    or _counts_or_dates(text, runs[j + 1].end()):
+                break
+            j += 1
+            total += _digit_count(runs[j].group())
+        if j > i and total in wanted:
+            digits = "".join(ch for run in runs[i:j + 1] for ch in run.group() if ch.isdigit())
+            pieces.append((first.start(), runs[j].end(), digits))
+            i = j + 1
+        else:
+            i += 1
+    return rewritten(text, pieces)
 
 
 def read_separators(text: str) -> NormalizedText:
@@ -2541,6 +2676,9 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     spaced = read_separators(first.text)
     if spaced.changed:
         found.append(Normalization(text, (*first.steps, spaced)))
+    joined = across_asides(spaced.text)
+    if joined.changed:
+        found.append(Normalization(text, (*first.steps, *((spaced,) if spaced.changed else ()), joined)))
     if len(first.steps) > 4:  # the spoken numbers' step is the fourth; read before the pauses, which drop place words
         numbers = first.steps[:4]
         ordered = in_dictated_order(numbers[-1].text)

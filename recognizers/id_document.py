@@ -48,8 +48,8 @@ import re
 
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, number_value
-from guard.recognizers.lexicon import (FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, OTHER_VALUE_WORDS, STATES_IN_RUSSIAN,
-                                      shorthand)
+from guard.recognizers.lexicon import (DRIVING_LICENCE_WORDS, FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, OTHER_VALUE_WORDS,
+                                      STATES_IN_RUSSIAN, shorthand)
 from guard.recognizers.packed_run import RUN_END
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
@@ -393,7 +393,7 @@ DRIVING_PERMIT = (r"(?<![\w])(?-i:(?:(?:RU|" + ALPHA2_CODES + r")[ \t\-]?)?IDP)[
 NEIGHBOURS_LICENCE_WORDS = (r"посв[іи]дченн[яюі]\s+вод[іи][яюєї]|вод[іи]йськ[а-яёіїє]*\s+посв[іи]дченн[яюі]"
                             r"|вадз[іи]цельск[а-яёіў]*\s+пасведчанн[а-яёіў]*|жүргізуші\s+куәлігі|жургизуши\s+куэлиги"
                             r"|haydovchilik\s+guvohnoma[a-z]*|[ҳх]айдовчилик\s+гувоҳнома[а-яёқғҳў]*|хайдовчилик\s+гувохнома[а-яё]*")
-LICENCE_WORDS = (r"водительск[а-яё]*(?:\s+(?:удостоверени[а-яё]*|прав[а-яё]*))?|в/у|driver'?s?\s+licen[cs]e|"
+LICENCE_WORDS = (DRIVING_LICENCE_WORDS + r"|водительск[а-яё]*|в/у|driver'?s?\s+licen[cs]e|"
                  + NEIGHBOURS_LICENCE_WORDS)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport; a form's "№"
 # between them, blanks doubled ("ПАСПОРТ  серия FA  № 5521937": issue 15, stop 48).

@@ -515,9 +515,14 @@ _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAME
                 + r")(?![а-яё])")
 # Two letter names or more in a row, apart by spaces, commas or hyphens ("эс о эл о вэ е й", "пэ-е-тэ").
 # Between two names a piece's label may stand ("эл потом и потом эс", "л вторая и третья эс": red team bb20, 02/05).
-LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?"
-                             + _LETTER_NAME + r")+", re.IGNORECASE)
-_ONE_LETTER_NAME = re.compile(r"(?<![а-яё])" + _LETTER_NAME, re.IGNORECASE)
+# Inside a run, a consonant written as itself ("эм е эль эн и ка о в": speech to text writes the letter it heard, red
+# team bb28): the letter, where another letter's name, a mark or the text's end follows it — before a word it is a
+# preposition ("о в конце"), and no preposition stands before a mark.
+_BARE_CONSONANT = (r"[бвгджзклмнпрстфхцчшщ](?![а-яё])(?=[ \t]*(?:[.!?;:,\n]|\Z)|[\s,\-]+"
+                   + _LETTER_NAME + ")")
+LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?(?:"
+                             + _LETTER_NAME + "|" + _BARE_CONSONANT + r"))+", re.IGNORECASE)
+_ONE_LETTER_NAME = re.compile(r"(?<![а-яё])(?:" + _LETTER_NAME + "|" + _BARE_CONSONANT + ")", re.IGNORECASE)
 
 
 # Latin letters as a caller spells a login or a mailbox aloud (issue 15): by their English names ("эс ай би", "дабл ю",
@@ -573,7 +578,7 @@ LETTER_CASE_WORDS = r"(?:больш|маленьк|заглавн|строчн|�
 
 def letter_names_in(run: str) -> list[tuple[int, int, str]]:
     """(start, end, letter) of each letter name in a run LETTER_NAME_RUN found; the letter lowercase."""
-    return [(name.start(), name.end(), LETTER_NAMES[" ".join(name.group().lower().split())].lower())
+    return [(name.start(), name.end(), LETTER_NAMES.get(" ".join(name.group().lower().split()), name.group()).lower())
             for name in _ONE_LETTER_NAME.finditer(run)]
 
 
@@ -766,6 +771,28 @@ OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспор
                      r"адрес|почт|огрн|бик|полис|омс|прав|водител|свидетельств|сери|код|сумм|руб|тысяч|цифр|"
                      # a military specialty's code (ВУС), a category's, after a military ID's word (issue 15, stop 50)
                      r"вус")
+# A document's name as notes write it (red team bb28 f05): each word whole in any form, or cut short with a dot after
+# the first letters of its stem ("вод.", "водит.", "уд.", "удост."), the noun and the word that says whose it is in
+# either order ("вод. удостоверение", "удостоверение водителя"). One reading of a cue's abbreviation and order, not a
+# list of spellings.
+def cut_or_whole(stem: str, shortest: int) -> str:
+    """The regex of a word by its stem, any ending, or cut short with a dot after `shortest` letters of it or more."""
+    cuts = "|".join(re.escape(stem[:n]) for n in range(len(stem), shortest - 1, -1))
+    return r"(?:" + re.escape(stem) + r"[а-яё]*|(?:" + cuts + r")\.)"
+
+
+def in_either_order(modifier: str, noun: str) -> str:
+    """The regex of a noun with the word naming whose it is, before it or after it ("вод. удостоверение",
+    "удостоверение водителя")."""
+    return r"(?:" + modifier + r"\s*" + noun + r"|" + noun + r"\s+" + modifier + r")"
+
+
+# A driving licence's name: "водительское удостоверение", "вод. уд.", "водит. удостоверение", "удостоверение водителя",
+# "права водителя" (read by recognizers/driver_license.py and the foreign documents' words in id_document.py).
+DRIVING_LICENCE_WORDS = in_either_order(cut_or_whole("водител", 3),
+                                        r"(?:" + cut_or_whole("удостоверени", 2) + r"|прав[а-яё]*)")
+
+
 CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" + NEXT_SPEAKER
 # A cue said a few words before its number, in the same turn ("снилс вам нужен сейчас посмотрю вот нашла 123…"): up to
 # five words, none naming another value or an order's number, none a preposition (a preposition opens a phrase of its

@@ -523,7 +523,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
 # a phone written in pieces, an area code and a local number apart (recognizers/local_phone.py, red team bb4 F03)
 from guard.recognizers.local_phone import LocalNumberRecognizer  # noqa: E402  (its own module: read with this kind)
 
-KIND = Kind("PHONE_NUMBER", (PhoneRecognizer, LocalNumberRecognizer), canonical, numeric=True,
+KIND = Kind("PHONE_NUMBER", (PhoneRecognizer, LocalNumberRecognizer), canonical, numeric=True, digits=(10, 11),
             # (the number to reach the caller at, named by what it is for: "ваш контактный номер", "номер для связи",
             # "куда вам перезвонить" — red team bb26 f04)
             asked=r"телефон\w*|номер\w*\s+(?:телефон|мобильн|сотов)\w*|мобильн\w*|сотов\w*|контактн\w*\s+номер\w*"
