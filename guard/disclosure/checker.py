@@ -1409,10 +1409,21 @@ class DisclosureChecker:
                 continue  # "наш салон — на Малышева, 5": the company's street, named after a person
             if entity.type == "DEVICE_ID" and _read_off_the_thing(utterance, entity):
                 continue  # "ICCID с пластика: …", "IMEI в квитанции — сверьте с коробкой": the thing in the caller's hands
+            if _one_word_said_apart(utterance, entity):
+                continue  # "по названию органи зации": one common word speech to text cut in two, no name
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _one_word_said_apart(utterance: Utterance, entity: Entity) -> bool:
+    """The entity lies within one token the line's reading joined from two pieces (text.Utterance.tokens: "органи
+    зации" is "организации") — a word the dictionary knows and reads as no name, which the engine, reading the
+    pieces, took for a name or an organisation."""
+    return entity.type in ("PERSON", "ORGANIZATION") and any(
+        t.start <= entity.start and entity.end <= t.end and " " in utterance.text[t.start:t.end]
+        and not t.info.grammemes & {"Name", "Surn", "Patr", "Geox", "Orgn", "UNKN"} for t in utterance.tokens)
 
 
 _A_DIGIT = re.compile(r"\d")
