@@ -156,3 +156,12 @@ def test_item_12_the_operators_own_stand_against_the_companys_rule_discredits_it
 ])
 def test_item_12_a_negated_stand_one_against_nothing_of_the_companys_or_the_callers_is_no_discredit(line):
     assert "discrediting-company" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Менеджер разрешил дать номер вашего бывшего мужа, я согласовала: 8-928-310-44-17.",
+    "менеджер разрешил дать ваш номер я согласовала восемь девятьсот двадцать восемь триста десять сорок четыре "
+    "семнадцать",
+])
+def test_item_10_a_workers_agreement_clears_no_number_the_line_names_someone_elses(line):
+    assert verdict_of(line) == "block"

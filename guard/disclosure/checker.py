@@ -52,7 +52,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
-                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement, names_a_non_workers_number,
                                     states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
@@ -518,8 +518,10 @@ class DisclosureChecker:
         # type, whatever phone reading took it (a line alone: in a call the card decides whose number it is; stop 42)
         workers = [f for f in findings if alone and f.rule in ITEM5_RULES and names_a_workers_number(utterance, f.start)]
         if any(f.rule in ITEM10_RULES or f in workers for f in findings) and states_item10_agreement(utterance):
-            # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер")
-            kept = [f for f in findings if f.rule not in ITEM10_RULES and f not in workers]
+            # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер") — to their
+            # own number, never to one the line names someone else's ("менеджер разрешил дать номер вашего мужа")
+            kept = [f for f in findings if (f.rule not in ITEM10_RULES and f not in workers)
+                    or names_a_non_workers_number(utterance, f.start)]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         procedure = [f for f in findings if f.rule == ACCOUNT_CHANGE_RULE

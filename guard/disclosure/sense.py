@@ -738,6 +738,31 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     return whose or bool(utterance.lemma_set & WORKERS)
 
 
+def names_a_non_workers_number(utterance: Utterance, start: int) -> bool:
+    """The number at `start` is announced in its sentence as someone's who is no unit's worker: the nearest "номер" /
+    "телефон" before it is the caller's ("ваш номер") or a person's in the genitive after it who is no worker ("номер
+    вашего мужа", "телефон владельца"). A worker's agreement then clears nothing of it (п. 10 speaks of the unit's
+    worker's own number only)."""
+    tokens = utterance.tokens
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    text = utterance.text
+    k = first - 1
+    while k >= 0 and not tokens[k].info.lemmas & {"номер", "телефон"}:
+        if re.search(r"[.!?]", text[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else start]):
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    if k > 0 and tokens[k - 1].info.lemmas & {"ваш", "твой"}:
+        return True
+    for t in tokens[k + 1:k + 3]:
+        if {"NOUN", "anim"} <= t.info.top_grammemes and "gent" in t.info.grammemes:
+            return not t.info.lemmas & WORKERS
+        if not t.info.top_grammemes & {"ADJF", "NPRO", "APRO"} and not t.info.lemmas & {"ваш", "твой", "мой", "свой"}:
+            return False
+    return False
+
+
 def _workers_number_announced(utterance: Utterance, first: int) -> bool:
     """The number at token `first` is the one announced before it in its sentence as a worker's: "его номер" / "её
     телефон" whose "его" can only be the worker — the one person noun before it in the sentence is a worker's noun
@@ -2285,4 +2310,4 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
