@@ -165,3 +165,21 @@ def test_item_12_a_negated_stand_one_against_nothing_of_the_companys_or_the_call
 ])
 def test_item_10_a_workers_agreement_clears_no_number_the_line_names_someone_elses(line):
     assert verdict_of(line) == "block"
+
+
+# --- a small count of documents is no document's number -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "нужны паспорт перевод и миграционная карта три документа понятно",
+    "Последнее — вид на жительство, два документа с собой, и всё.",
+])
+def test_a_small_count_of_documents_after_a_documents_name_is_no_documents_number(line):
+    assert "passport" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "миграционная карта номер три четыре пять шесть семь восемь",
+    "вид на жительство номер 12 документа",
+])
+def test_a_number_named_a_number_after_a_documents_name_stays_blocked(line):
+    assert "passport" in rules_of(line)

@@ -330,6 +330,8 @@ class DisclosureChecker:
                     continue
                 if _digits_of_nobodys_number(utterance, finding):
                     continue  # "последние цифры промокода — 2025", "первые цифры заявки": whose digits they are
+                if _counts_things(utterance, finding):
+                    continue  # "третий — миграционная карта, три документа": how many, no document's number
                 if finding.rule == SPELLED_SURNAME_RULE and slot_word_opens_a_clause(utterance, finding.start, finding.end):
                     continue  # "на организацию бухгалтерия может получить": the slot's word is the next clause's subject
                 if not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance):
@@ -1676,6 +1678,27 @@ def _digits_of_nobodys_number(utterance: Utterance, finding: Finding) -> bool:
 
 
 _PERSONS_NUMBER_WORDS = frozenset({"номер", "телефон", "симка", "сим-карта", "мобильный", "абонент"})
+
+
+def _counts_things(utterance: Utterance, finding: Finding) -> bool:
+    """Every number the finding reads is a small count of the noun right after it in the genitive ("миграционная карта,
+    три документа": how many documents, "две сим-карты"): no value's digits, whatever cue stands before it. A number
+    above _MOST_DIGITS, or none, or one no counted noun follows: not read so."""
+    groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
+    if not groups:
+        return False
+    tokens = utterance.tokens
+    for group in groups:
+        if not group.digits.isdigit() or int(group.digits) > _MOST_DIGITS:
+            return False
+        before = next((t for t in reversed(tokens) if t.end <= group.start), None)
+        if before is not None and (before.info.lemmas & {"номер", "серия"} or "№" in utterance.text[before.end:group.start]):
+            return False  # "номер 12 документа": the number named a number
+        following = next((t for t in tokens if t.start >= group.end), None)
+        if following is None or following.after_break or not (
+                "NOUN" in following.info.top_grammemes and "gent" in following.info.grammemes):
+            return False
+    return True
 
 
 _MOST_DIGITS = 20  # no number said here has more digits: a bigger number names a value, not how many digits
