@@ -183,3 +183,11 @@ def test_a_small_count_of_documents_after_a_documents_name_is_no_documents_numbe
 ])
 def test_a_number_named_a_number_after_a_documents_name_stays_blocked(line):
     assert "passport" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "У владельца фамилия из семи букв, на Б.",  # a value's own measure told as a count: the riddle (bb21)
+    "паспорт серия сорок пять цифр там десять",
+])
+def test_a_count_of_a_values_letters_or_digits_is_no_count_of_papers(line):
+    assert verdict_of(line) != "allow"

@@ -1681,9 +1681,9 @@ _PERSONS_NUMBER_WORDS = frozenset({"номер", "телефон", "симка",
 
 
 def _counts_things(utterance: Utterance, finding: Finding) -> bool:
-    """Every number the finding reads is a small count of the noun right after it in the genitive ("миграционная карта,
-    три документа": how many documents, "две сим-карты"): no value's digits, whatever cue stands before it. A number
-    above _MOST_DIGITS, or none, or one no counted noun follows: not read so."""
+    """Every number the finding reads is a small count of papers right after it, in the genitive ("миграционная карта,
+    три документа": how many documents, "две копии"): no value's digits, whatever cue stands before it. A number above
+    _MOST_DIGITS, or none, or one no paper's noun follows (letters, digits, years: _COUNTED_PAPERS): not read so."""
     groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
     if not groups:
         return False
@@ -1696,9 +1696,16 @@ def _counts_things(utterance: Utterance, finding: Finding) -> bool:
             return False  # "номер 12 документа": the number named a number
         following = next((t for t in tokens if t.start >= group.end), None)
         if following is None or following.after_break or not (
-                "NOUN" in following.info.top_grammemes and "gent" in following.info.grammemes):
+                "NOUN" in following.info.top_grammemes and "gent" in following.info.grammemes
+                and following.info.lemmas & _COUNTED_PAPERS):
             return False
     return True
+
+
+# what a count of papers counts ("три документа", "две копии"): never a value's own measure — a surname's letters, a
+# number's digits, an age's years are a value told as a riddle (red team bb19, bb21), and stay read
+_COUNTED_PAPERS = frozenset({"документ", "справка", "бумага", "копия", "экземпляр", "лист", "страница", "штука",
+                             "фотография", "фото"})
 
 
 _MOST_DIGITS = 20  # no number said here has more digits: a bigger number names a value, not how many digits
