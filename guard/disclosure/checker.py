@@ -52,7 +52,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
-                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement,
+                                    refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement, names_a_non_workers_number,
                                     states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
@@ -351,6 +351,8 @@ class DisclosureChecker:
                     continue
                 if _digits_of_nobodys_number(utterance, finding):
                     continue  # "последние цифры промокода — 2025", "первые цифры заявки": whose digits they are
+                if _counts_things(utterance, finding):
+                    continue  # "третий — миграционная карта, три документа": how many, no document's number
                 if finding.rule == SPELLED_SURNAME_RULE and slot_word_opens_a_clause(utterance, finding.start, finding.end):
                     continue  # "на организацию бухгалтерия может получить": the slot's word is the next clause's subject
                 if not _in_a_call(context) and self._item6_allows_its_digits(finding, utterance):
@@ -539,8 +541,10 @@ class DisclosureChecker:
         # type, whatever phone reading took it (a line alone: in a call the card decides whose number it is; stop 42)
         workers = [f for f in findings if alone and f.rule in ITEM5_RULES and names_a_workers_number(utterance, f.start)]
         if any(f.rule in ITEM10_RULES or f in workers for f in findings) and states_item10_agreement(utterance):
-            # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер")
-            kept = [f for f in findings if f.rule not in ITEM10_RULES and f not in workers]
+            # п. 10: the unit's worker agreed ("согласовала с менеджером, он разрешил передать его номер") — to their
+            # own number, never to one the line names someone else's ("менеджер разрешил дать номер вашего мужа")
+            kept = [f for f in findings if (f.rule not in ITEM10_RULES and f not in workers)
+                    or names_a_non_workers_number(utterance, f.start)]
             sanctioned = sanctioned or len(kept) < len(findings)
             silenced, findings = silenced or len(kept) < len(findings), kept  # sanctioned: not re-guessed either
         procedure = [f for f in findings if f.rule == ACCOUNT_CHANGE_RULE
@@ -1436,10 +1440,21 @@ class DisclosureChecker:
                 continue  # "наш салон — на Малышева, 5": the company's street, named after a person
             if entity.type == "DEVICE_ID" and _read_off_the_thing(utterance, entity):
                 continue  # "ICCID с пластика: …", "IMEI в квитанции — сверьте с коробкой": the thing in the caller's hands
+            if _one_word_said_apart(utterance, entity):
+                continue  # "по названию органи зации": one common word speech to text cut in two, no name
             for rule in entity_rules:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _one_word_said_apart(utterance: Utterance, entity: Entity) -> bool:
+    """The entity lies within one token the line's reading joined from two pieces (text.Utterance.tokens: "органи
+    зации" is "организации") — a word the dictionary knows and reads as no name, which the engine, reading the
+    pieces, took for a name or an organisation."""
+    return entity.type in ("PERSON", "ORGANIZATION") and any(
+        t.start <= entity.start and entity.end <= t.end and " " in utterance.text[t.start:t.end]
+        and not t.info.grammemes & {"Name", "Surn", "Patr", "Geox", "Orgn", "UNKN"} for t in utterance.tokens)
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -1690,6 +1705,34 @@ def _digits_of_nobodys_number(utterance: Utterance, finding: Finding) -> bool:
 
 
 _PERSONS_NUMBER_WORDS = frozenset({"номер", "телефон", "симка", "сим-карта", "мобильный", "абонент"})
+
+
+def _counts_things(utterance: Utterance, finding: Finding) -> bool:
+    """Every number the finding reads is a small count of papers right after it, in the genitive ("миграционная карта,
+    три документа": how many documents, "две копии"): no value's digits, whatever cue stands before it. A number above
+    _MOST_DIGITS, or none, or one no paper's noun follows (letters, digits, years: _COUNTED_PAPERS): not read so."""
+    groups = [g for g in utterance.digit_groups if g.start < finding.end and finding.start < g.end]
+    if not groups:
+        return False
+    tokens = utterance.tokens
+    for group in groups:
+        if not group.digits.isdigit() or int(group.digits) > _MOST_DIGITS:
+            return False
+        before = next((t for t in reversed(tokens) if t.end <= group.start), None)
+        if before is not None and (before.info.lemmas & {"номер", "серия"} or "№" in utterance.text[before.end:group.start]):
+            return False  # "номер 12 документа": the number named a number
+        following = next((t for t in tokens if t.start >= group.end), None)
+        if following is None or following.after_break or not (
+                "NOUN" in following.info.top_grammemes and "gent" in following.info.grammemes
+                and following.info.lemmas & _COUNTED_PAPERS):
+            return False
+    return True
+
+
+# what a count of papers counts ("три документа", "две копии"): never a value's own measure — a surname's letters, a
+# number's digits, an age's years are a value told as a riddle (red team bb19, bb21), and stay read
+_COUNTED_PAPERS = frozenset({"документ", "справка", "бумага", "копия", "экземпляр", "лист", "страница", "штука",
+                             "фотография", "фото"})
 
 
 _MOST_DIGITS = 20  # no number said here has more digits: a bigger number names a value, not how many digits

@@ -35,6 +35,7 @@ _IDENTITY = frozenset({"номер", "номерок", "имя", "фамилия
 _OWN = frozenset({"мой", "свой", "личный", "операторский", "табельный"})
 _STAFF_NOMINATIVE = frozenset({"оператор", "специалист", "консультант", "сотрудник"})
 _STAFF_GENITIVE = frozenset({"оператора", "сотрудника", "специалиста", "консультанта"})  # not "данные сотрудников": others
+_STAFF_GENITIVE_PLURAL = frozenset({"операторов", "сотрудников", "специалистов", "консультантов"})
 # whose else a number can be: a person anywhere in the stretch ("номер, с которого вам звонили"), an institution
 # right beside the noun ("номер отдела", "номер офиса": п. 10 refuses those rightly)
 _SOMEONE_ELSE = frozenset({"ваш", "владелец", "абонент", "клиент", "договор", "телефон", "карта", "счёт", "счет",
@@ -103,6 +104,10 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
             # называю" refuses the number's end, not the operator's number
             if any(tokens[k].info.lemmas & {"номер", "номерок"} for k in range(i + 1, j)):
                 continue
+            # a bare number after a call told of is that call's ("Входящий в 21:40 — с мобильного, сеть МТС; сам
+            # номер не называю": п. 9's type told, its number withheld), not the operator's own
+            if not marked and any(t.info.lemmas & _CALLED for t in tokens[:i]):
+                continue
             after = tokens[j + 1:min(last, j + 3) + 1]
             # the operator's own act, not advice to the caller ("код никому не сообщайте")
             verbs = [t for t in after if t.info.lemmas & _WITHHOLD and not t.info.top_grammemes & {"impr", "2per"}]
@@ -169,7 +174,11 @@ def _is_marked_own(utterance: Utterance, i: int) -> bool:
         return True
     # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else; nor "номер
     # другого оператора", "оператора МТС": a carrier, not the speaker (a called number's network, п. 9)
-    return any(tokens[k].form in _STAFF_GENITIVE and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
+    # "номера операторов не сообщаются": the staff's numbers as a kind (a plural number noun and a plural staff noun)
+    # withhold the speaker's own with everyone's — "данные сотрудников" alone stay someone else's
+    plural = {"NOUN", "plur"} <= tokens[i].info.grammemes and bool(tokens[i].info.lemmas & {"номер", "номерок"})
+    return any((tokens[k].form in _STAFF_GENITIVE or plural and tokens[k].form in _STAFF_GENITIVE_PLURAL)
+               and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
                and not _a_carrier(tokens, k)
                for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
 
@@ -1805,6 +1814,43 @@ def prefers_a_rival(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
+# п. 12: the company's own rules and what it sells, which the operator's personal stand against discredits — the
+# products and sides of _COMPANY_SIDE and the rule's own nouns (its order, procedure, regulation)
+_COMPANYS_RULES = _COMPANY_SIDE | frozenset({"порядок", "правило", "регламент", "процедура", "инструкция", "ограничение",
+                                             "нововведение", "требование"})
+_AGAINST_REACH = 3  # "против этого порядка", "против всех этих правил": the thing opposed right after "против"
+_OWN_STAND = frozenset({"сам", "сама", "лично", "тоже", "и", "даже", "честно", "очень", "категорически", "всегда"})
+
+
+def opposes_the_companys_rule(utterance: Utterance) -> tuple[int, int] | None:
+    """Инструкция запретов, п. 12 ("высказывать свою личную точку зрения, противоречащую политике Компании"): the
+    operator states their own stand against a rule or a product of the company — "я" (words of emphasis between: "я
+    сама", "я лично") right before "против", and the thing opposed, within a few words after it, one of the company's
+    rules or products ("Я сама против этого порядка", "я против этих тарифов"). Negated ("я не против"), asked, or
+    supposed ("если я против") stands are no stand; "я против спама" opposes nothing of the company's. (first, last)
+    tokens, or None."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for k, token in enumerate(tokens):
+        if token.form != "против":
+            continue
+        m = k - 1
+        while m >= 0 and tokens[m].form in _OWN_STAND and not tokens[m + 1].after_break:
+            m -= 1
+        if m < 0 or tokens[m].form != "я" or tokens[m + 1].after_break or any(
+                t.form in ("не", "ни") for t in tokens[m:k]):
+            continue
+        first, last = stretch_of(utterance, k)
+        if text[tokens[last].end:tokens[last].end + 3].lstrip().startswith("?") or any(
+                _conditions(tokens, j) for j in range(first, k)):
+            continue
+        opposed = [j for j in range(k + 1, min(len(tokens), k + 1 + _AGAINST_REACH))
+                   if tokens[j].info.lemmas & _COMPANYS_RULES and not tokens[j].after_break]
+        if opposed:
+            return m, opposed[0]
+    return None
+
+
 # --- п. 1, 3: a value refused, then hinted at (red team bb15, 17) ---------------------------------------------------
 # "назвать не могу, но подскажу: как кузнец, только женщина", "сказать не имею права, но намекну": the refusal undone
 # by the hint the same line offers — the value told in other words (whatever they are: the riddle is no word list).
@@ -2180,6 +2226,7 @@ def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
                            (ties_the_operator_to_spending, _SPENDING_RULE),
                            (likens_the_owners_surname, _OWNER_NAME_RULE),
                            (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
+                           (opposes_the_companys_rule, _DISCREDIT_RULE),  # stop 53: a frame the verifier never saw
                            (sends_the_matter_away, _HELPLESS_RULE),
                            (tells_works_on_the_network, _MAINTENANCE_RULE),
                            (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw

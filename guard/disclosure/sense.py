@@ -410,8 +410,42 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "владелец мужчина, как и вы": the owner's sex said to be the caller's — the match told by likening
         if sexes and all(likened_to_the_caller(tokens, i) for i in sexes):
             return True
+        # "номер на женщину, и вы женщина": the owner's sex and the caller's told as one
+        if sexes and same_sex_told_of_both(utterance, sexes):
+            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
+
+
+_FEMALE = frozenset({"женщина", "женский"})
+_CALLERS_SEX_FILLERS = frozenset({"тоже", "и", "же", "ведь", "сам", "как", "раз", "также"})
+
+
+def same_sex_told_of_both(utterance: Utterance, sexes: list[int]) -> bool:
+    """Every sex word of the line names one sex, one of them is whom the contract or number is on (governed by "на":
+    "номер на женщину") and one is predicated of the caller ("и вы женщина", "вы тоже женщина": "вы", fillers, the
+    noun in the nominative) — the match п. 6 asks for told by naming the same sex twice. A sex differing anywhere
+    ("на мужчину, а вы, женщина"), a negation or a question in the caller's piece ("а вы не женщина", "и вы
+    женщина?"): not stated (fail closed)."""
+    tokens = utterance.tokens
+    if len({bool(tokens[i].info.lemmas & _FEMALE) for i in sexes}) != 1:
+        return False
+    owners = [i for i in sexes if i > 0 and tokens[i - 1].form == "на"]
+    for i in sexes:
+        if not (tokens[i].info.lemmas & SEX_NOUNS and "nomn" in tokens[i].info.top_grammemes):
+            continue
+        k = i - 1
+        while k >= 0 and tokens[k].form in _CALLERS_SEX_FILLERS and not tokens[k + 1].after_break:
+            k -= 1
+        if k < 0 or tokens[k].form != "вы" or tokens[k + 1].after_break:
+            continue
+        first, last = _piece_of(tokens, i)
+        if any(t.form in _NEGATIONS or t.info.lemmas & _NOT_STATED for t in tokens[first:last + 1]) \
+                or utterance.text[tokens[last].end:].lstrip().startswith("?"):
+            continue
+        if any(o != i for o in owners):
+            return True
+    return False
 
 
 _LIKE = frozenset({"как"})
@@ -707,10 +741,59 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     before = range(max(0, first - 3), first)
     work = [k for k in before if tokens[k].info.lemmas & _WORK]
     if not work:
-        return False
+        return _workers_number_announced(utterance, first)
     k = work[0]
     whose = k > 0 and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER
     return whose or bool(utterance.lemma_set & WORKERS)
+
+
+def names_a_non_workers_number(utterance: Utterance, start: int) -> bool:
+    """The number at `start` is announced in its sentence as someone's who is no unit's worker: the nearest "номер" /
+    "телефон" before it is the caller's ("ваш номер") or a person's in the genitive after it who is no worker ("номер
+    вашего мужа", "телефон владельца"). A worker's agreement then clears nothing of it (п. 10 speaks of the unit's
+    worker's own number only)."""
+    tokens = utterance.tokens
+    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    text = utterance.text
+    k = first - 1
+    while k >= 0 and not tokens[k].info.lemmas & {"номер", "телефон"}:
+        if re.search(r"[.!?]", text[tokens[k].end:tokens[k + 1].start if k + 1 < len(tokens) else start]):
+            return False
+        k -= 1
+    if k < 0:
+        return False
+    if k > 0 and tokens[k - 1].info.lemmas & {"ваш", "твой"}:
+        return True
+    for t in tokens[k + 1:k + 3]:
+        if {"NOUN", "anim"} <= t.info.top_grammemes and "gent" in t.info.grammemes:
+            return not t.info.lemmas & WORKERS
+        if not t.info.top_grammemes & {"ADJF", "NPRO", "APRO"} and not t.info.lemmas & {"ваш", "твой", "мой", "свой"}:
+            return False
+    return False
+
+
+def _workers_number_announced(utterance: Utterance, first: int) -> bool:
+    """The number at token `first` is the one announced before it in its sentence as a worker's: "его номер" / "её
+    телефон" whose "его" can only be the worker — the one person noun before it in the sentence is a worker's noun
+    ("Персональный менеджер сам разрешил дать его номер, я с ним согласовала: 8-918-…"). Another person named
+    before ("ваш муж разрешил дать его номер"), a second possessed number or a sentence's end between: not read."""
+    tokens = utterance.tokens
+    if first >= len(tokens):
+        return False
+    text = utterance.text
+    start = first
+    while start > 0 and not re.search(r"[.!?]", text[tokens[start - 1].end:tokens[start].start]):
+        start -= 1
+    owned = [k for k in range(start + 1, first) if tokens[k].info.lemmas & {"номер", "телефон"}
+             and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER]
+    numbers = [k for k in range(start, first) if tokens[k].info.lemmas & {"номер", "телефон"}]
+    if len(owned) != 1 or numbers != owned:
+        return False
+    # the person nouns before it ("старший" of "старший специалист" reads as a noun too: an adjective's reading keeps
+    # a word out when a person noun follows it)
+    persons = [t for k, t in enumerate(tokens[start:owned[0] - 1], start) if {"NOUN", "anim"} <= t.info.top_grammemes
+               and not ("ADJF" in t.info.grammemes and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
+    return bool(persons) and all(t.info.lemmas & WORKERS for t in persons)
 
 
 _KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
@@ -1059,7 +1142,10 @@ _NOT_NETWORK = frozenset({"рейс", "поезд", "вылет", "самолё�
 _NOT_OURS = frozenset({"ответ", "банк", "настройка", "обновление", "прошивка", "электричество", "роутер", "модем",
                        "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт",
                        # a body's ("сбой сердечного ритма у мамы", a hospital's line): a person's health, not a service
-                       "ритм", "сердечный", "сердце", "пульс", "давление", "дыхание", "здоровье", "организм"})
+                       "ритм", "сердечный", "сердце", "пульс", "давление", "дыхание", "здоровье", "организм",
+                       # another institution's own process (the bank's is above): "регистрацию в ЗАГСе перенесут с
+                       # задержкой", "суд выдал решение с задержкой", "сбой на госуслугах"
+                       "загс", "мфц", "суд", "нотариус", "госуслуги", "налоговая", "соцзащита"})
 # the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
 _CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
@@ -1191,8 +1277,20 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
             return True
         if likened_to_the_caller(tokens, first):
             return True  # "владелец мужчина, как и вы": someone's sex, the caller compared to it — not addressed
+        if _callers_sex_beside_the_owners(tokens, first):
+            return True  # "номер на мужчину, а звоните вы, женщина": п. 6's two sexes told, the caller's in apposition
         return _clause_after_the_word(tokens, last) == "spoken of"
     return False
+
+
+def _callers_sex_beside_the_owners(tokens: list, i: int) -> bool:
+    """The sex noun at `i` stands in apposition right after "вы" ("звоните вы, женщина"), and the line names the
+    owner's sex governed by "на" ("номер оформлен на мужчину"): the two sexes п. 6 compares, said of the caller, not
+    a form of address. A sex noun opening a clause, or a line naming no owner's sex, is read as before."""
+    if i == 0 or tokens[i - 1].form != "вы" or not tokens[i].info.lemmas & SEX_NOUNS:
+        return False
+    return any(k > 0 and k != i and tokens[k - 1].form == "на" and tokens[k].info.lemmas & _GENDER_WORDS
+               for k in range(len(tokens)))
 
 
 def _clause_after_the_word(tokens: list, last: int) -> str | None:
@@ -2221,4 +2319,4 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]

@@ -195,6 +195,26 @@ def _indefinite(before: WordInfo, particle: str) -> WordInfo | None:
     return None if "UNKN" in joined.grammemes else joined
 
 
+# Verbal prefixes speech to text writes apart from their verb ("пере писала", "пере оформим") that are no word of
+# their own in speech (the dictionary's "пере" is a rare case of "перо")
+_PREFIXES_SAID_APART = frozenset({"пере", "недо"})
+_MIN_SAID_APART = 2  # letters of each piece: "в" + "се" are two words, never one
+
+
+def _said_apart(before: WordInfo, form: str) -> WordInfo | None:
+    """The word two pieces make when speech to text cut one word in two ("органи зации", "при ложении", "пере
+    писала"): a piece the dictionary does not know (or a verbal prefix that is no word: _PREFIXES_SAID_APART), both
+    pieces letters only, and the joined word one the dictionary knows that is no name. None otherwise (two words)."""
+    if not (before.form.isalpha() and form.isalpha()) or min(len(before.form), len(form)) < _MIN_SAID_APART:
+        return None
+    if not ("UNKN" in before.grammemes or "UNKN" in word_info(form).grammemes or before.form in _PREFIXES_SAID_APART):
+        return None
+    joined = word_info(before.form + form)
+    if "UNKN" in joined.grammemes or joined.grammemes & {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"}:
+        return None
+    return joined
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -362,6 +382,12 @@ class Utterance:
             if form in _INDEFINITE_PARTICLES and tokens and not _BREAK.search(gap) and gap.isspace():
                 joined = _indefinite(tokens[-1].info, form)
                 if joined is not None:  # "какая то" said for "какая-то": one word, its span both words
+                    tokens[-1] = Token(tokens[-1].start, end, joined, tokens[-1].after_break)
+                    previous_end = end
+                    continue
+            if tokens and gap == " ":
+                joined = _said_apart(tokens[-1].info, form)
+                if joined is not None:  # "пере писала", "органи зации": one word speech to text cut in two
                     tokens[-1] = Token(tokens[-1].start, end, joined, tokens[-1].after_break)
                     previous_end = end
                     continue
