@@ -3514,7 +3514,9 @@ def _a_preposition_before(text: str, start: int) -> bool:
     return bool(before) and "PREP" in _top_tag(before[0])
 
 
-_DASH_AFTER = re.compile(r"[ \t]*[—–-][ \t]")  # from a word's end: "Полоний — Гоша Фролов", a cast's role
+# from a word's end, never from inside a run of blanks (quadratic searched from each: tests/test_redos.py):
+# "Полоний — Гоша Фролов", a cast's role
+_DASH_AFTER = re.compile(r"(?<![ \t])[ \t]*[—–-][ \t]")
 
 
 def _a_plural_verb(word: str) -> bool:

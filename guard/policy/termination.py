@@ -86,7 +86,9 @@ _CLOSED_ENGLISH = ("terminated", "termination", "closed", "closure", "cancelled"
                    "annulled", "annulment")
 _CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
 _CONTRACT_WORDS = ("договор", "контракт")  # what a cut-short word may begin ("Дог.", "дог-р", "контр.")
-_ABBREVIATED = re.compile(r"\s*[.\-]")  # what follows a word cut short: a period or a hyphen ("растор.", "дог-р")
+# what follows a word cut short: a period or a hyphen ("растор.", "дог-р"); matched at a word's end, never from inside a run
+# of blanks (a search from every blank of a long run was quadratic: tests/test_redos.py)
+_ABBREVIATED = re.compile(r"(?<!\s)\s*[.\-]")
 # The grammatical words a bare note holds beside its closing and its date ("расторгнут в 2015 г.", "closed on …")
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB"})
 _FUNCTION_ENGLISH = frozenset({"on", "in", "at", "since", "from", "as", "of", "the"})
