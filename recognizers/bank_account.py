@@ -38,11 +38,21 @@ def account_matches_bik(account: str, bik: str) -> bool:
                for prefix in (bik[-3:], "0" + bik[4:6]))
 
 
+# The countries of the IBAN registry (ISO 13616, SWIFT's list): an IBAN opens with one of them. Two other capitals
+# before a key that checks by chance (1 in 97) are no IBAN — "VIN HG34MM9918F3R0530" is a car's (stays masked as the
+# VIN it is; an unknown prefix only loses the certainty, the account's words still read it)
+IBAN_COUNTRIES = frozenset("""
+AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI GL GR GT HN HR HU IE IL IQ
+IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM
+SO ST SV TL TN TR UA VA VG XK YE
+""".split())
+
+
 def is_iban(value: str) -> bool:
     """Does `value` (spaces allowed) read as an IBAN whose mod-97 key checks (ISO 13616: the first four characters
     moved to the end, letters as 10-35, the number's remainder by 97 is 1)?"""
     compact = value.replace(" ", "").upper()
-    if not _IBAN_SHAPE.fullmatch(compact):
+    if not _IBAN_SHAPE.fullmatch(compact) or compact[:2] not in IBAN_COUNTRIES:
         return False
     moved = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
