@@ -116,3 +116,30 @@ def test_words_joined_as_a_plural_verbs_subjects_are_names_whatever_natasha_gues
 def test_words_joined_inside_a_title_in_quotes_are_no_names(person_redactor):
     text = "Дети на утреннике смотрели «Машу и Медведя»."
     assert not person_touched(person_redactor, text, "Медведя"), text
+
+
+# Review of stop 53 (s53-merge, /work/review53/redact/test_s53_redact_findings.py): fail-open regressions.
+@pytest.fixture(scope="module")
+def full_redactor():
+    import guard
+
+    return guard.Redactor()
+
+
+# F1: a surname shaped like a role noun's genitive plural ("Пилотов" -> "пилот") is no role noun (_role_lemma).
+@pytest.mark.parametrize("text, surname", [
+    ("Абонент Пилотов просит перезвонить.", "Пилотов"),
+    ("Клиент Пилотов Иван звонил вчера.", "Пилотов"),
+    ("Заявку оставил Добровольцев Андрей.", "Добровольцев"),
+    ("Абонент Добровольцев просит перезвонить.", "Добровольцев"),
+    ("Абонент Инструкторов просит перезвонить.", "Инструкторов"),
+    ("Абонент Напарников просит перезвонить.", "Напарников"),
+    ("Клиент Волонтёров Олег звонил вчера.", "Волонтёров"),
+    ("Клиент Поисковиков Олег звонил вчера.", "Поисковиков"),
+    ("меня зовут пилотов иван сергеевич", "пилотов"),
+    ("фамилия моя добровольцев андрей", "добровольцев"),
+    ("Абонент Продавцов просит перезвонить.", "Продавцов"),  # the older role noun "продавец": leaked on main too
+])
+def test_surname_that_is_a_role_nouns_plural_is_masked(full_redactor, text, surname):
+    out = full_redactor.redact(text).text
+    assert surname not in out, out
