@@ -511,7 +511,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
               and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
               and (lowercase or not _a_characters_name(text, s, e))
-              and not _a_role_cast(written, s, e, [(a, b) for a, b, _, _ in spans])
+              and not _a_role_cast(written, s, e, _performers(spans))
               and not _names_a_role(written, s, e, roles)]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
@@ -715,11 +715,23 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     return False
 
 
+# The stop-53 readings of a call sign or an ordinary word where a name stands: a span of theirs is no performer that
+# makes the name before a performing verb a stage role («Клиентку Мельникову играет Бирюза»: the surname stays masked;
+# review of stop 53, F2). Only natasha's and the other readers' spans are.
+_CALL_SIGN_WHYS = frozenset({"the subject of a finite verb", "joined to a name as one of its kind",
+                             "a group named after its leader", "named after a role and a dash"})
+
+
+def _performers(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
+    """The spans that may be a performer for _a_role_cast: all but the call-sign readings' (_CALL_SIGN_WHYS)."""
+    return [(s, e) for s, e, _, why in spans if why not in _CALL_SIGN_WHYS]
+
+
 def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
                         ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
     """Every span but a stage role's (_a_role_cast), and the roles cut. A span over a comma is judged piece by piece
     ("Арсен Чахоян, [Марию] — Мария Беккер")."""
-    names = [(s, e) for s, e, _, _ in spans]
+    names = _performers(spans)
     out, roles = [], []
     for span in sorted(spans, key=lambda span: span[0]):
         start, end = span[0], span[1]

@@ -143,3 +143,33 @@ def full_redactor():
 def test_surname_that_is_a_role_nouns_plural_is_masked(full_redactor, text, surname):
     out = full_redactor.redact(text).text
     assert surname not in out, out
+
+
+# F2: a call-sign reading's span is no performer that makes the surname before a performing verb a stage role
+# (_performers, _CALL_SIGN_WHYS).
+@pytest.mark.parametrize("text, surname", [
+    ("Клиентку Мельникову играет Бирюза.", "Мельникову"),
+    ("Мельникову играет Бирюза, а потом Мельникова перезвонит.", "Мельникову"),
+    ("Мельникову играют Кот и Гром.", "Мельникову"),
+    ("Мельникову поёт Соловей.", "Мельникову"),
+])
+def test_surname_not_dropped_as_a_stage_role(full_redactor, text, surname):
+    out = full_redactor.redact(text).text
+    assert surname not in out, out
+
+
+def test_a_real_performer_still_makes_a_stage_role(person_redactor):
+    text = "В новой постановке Гамлета играет Кирилл Ладыженский."
+    assert not person_touched(person_redactor, text, "Гамлета"), text
+
+
+def test_checker_keeps_owner_name_before_a_performing_verb():
+    import json
+    import subprocess
+    import sys
+
+    line = json.dumps({"id": "c2", "text": "Клиентку Мельникову играет Бирюза."}, ensure_ascii=False)
+    out = subprocess.run([sys.executable, "-m", "guard", "check", "-"], input=line, capture_output=True, text=True,
+                         check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert any(v["rule"] == "owner-name" for v in result["violations"]), result
