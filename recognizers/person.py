@@ -511,7 +511,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
               if not _names_a_place(text, s, e)  # "памятник Достоевскому на улице Достоевского"
               and not _a_months_day(text, s, text[s:e].lower())  # "Марту Генриховну" ... "8 Марта"
               and (lowercase or not _a_characters_name(text, s, e))
-              and not _a_role_cast(written, s, e, [(a, b) for a, b, _, _ in spans])
+              and not _a_role_cast(written, s, e, _performers(spans))
               and not _names_a_role(written, s, e, roles)]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
@@ -599,7 +599,7 @@ def _a_characters_name(text: str, start: int, end: int) -> bool:
     before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
     if len(words) != 1 or before is None or not before.group(1)[:1].isupper() \
             or opens_a_sentence(text, before.start(1)) \
-            or lemma(before.group(1)) not in _PERSON_NOUN_LEMMAS or _rare_kinds(words[0]) & {"Name", "Patr"}:
+            or _role_lemma(before.group(1)) not in _PERSON_NOUN_LEMMAS or _rare_kinds(words[0]) & {"Name", "Patr"}:
         return False
     noun_cases = {p.tag.case for p in parses(before.group(1)) if p.tag.POS == "NOUN"}
     return any(p.tag.POS == "NOUN" and "inan" in p.tag and p.tag.case in noun_cases for p in parses(words[0]))
@@ -715,11 +715,23 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     return False
 
 
+# The stop-53 readings of a call sign or an ordinary word where a name stands: a span of theirs is no performer that
+# makes the name before a performing verb a stage role («Клиентку Мельникову играет Бирюза»: the surname stays masked;
+# review of stop 53, F2). Only natasha's and the other readers' spans are.
+_CALL_SIGN_WHYS = frozenset({"the subject of a finite verb", "joined to a name as one of its kind",
+                             "a group named after its leader", "named after a role and a dash"})
+
+
+def _performers(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int]]:
+    """The spans that may be a performer for _a_role_cast: all but the call-sign readings' (_CALL_SIGN_WHYS)."""
+    return [(s, e) for s, e, _, why in spans if why not in _CALL_SIGN_WHYS]
+
+
 def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
                         ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
     """Every span but a stage role's (_a_role_cast), and the roles cut. A span over a comma is judged piece by piece
     ("Арсен Чахоян, [Марию] — Мария Беккер")."""
-    names = [(s, e) for s, e, _, _ in spans]
+    names = _performers(spans)
     out, roles = [], []
     for span in sorted(spans, key=lambda span: span[0]):
         start, end = span[0], span[1]
@@ -1425,7 +1437,7 @@ def _names_a_person_beside(word: str) -> bool:
     readings = [found for found in parses(word) if "Abbr" not in found.tag]  # "швед." is also "шведский" cut short
     nouns = [found for found in readings if found.tag.POS == "NOUN"]
     animate = sum(found.score for found in nouns if "anim" in found.tag)
-    return word in _LATIN_NAMING_CUES or lemma(word) in _PERSON_NOUN_LEMMAS \
+    return word in _LATIN_NAMING_CUES or _role_lemma(word) in _PERSON_NOUN_LEMMAS \
         or (bool(readings) and readings[0].tag.POS == "NOUN" and animate >= sum(found.score for found in nouns) - animate
             and not _person_kinds(word))
 
@@ -1549,7 +1561,7 @@ def _lone_naming_fields(text: str) -> list[tuple[int, int, float, str]]:
         if value is None:
             continue
         words = NAME_WORD.findall(value.group())
-        if all(w.lower() in STOPWORDS or _not_a_name_word(w) or lemma(w.lower()) in _PERSON_NOUN_LEMMAS
+        if all(w.lower() in STOPWORDS or _not_a_name_word(w) or _role_lemma(w.lower()) in _PERSON_NOUN_LEMMAS
                or _is_label(w) for w in words):
             continue  # "ФИО КЛИЕНТА", "фамилия: не указана"
         out.append((value.start(), value.end(), 0.85, "a value whose key names a name"))
@@ -1622,7 +1634,7 @@ def _named_past_fillers(text: str) -> list[tuple[int, int]]:
         words = list(NAME_WORD.finditer(text, cue.end(), min(len(text), cue.end() + 40)))
         if not words or text[cue.end():words[0].start()].strip():
             continue
-        if len(words) > 1 and lemma(words[0].group().lower()) in _PERSON_NOUN_LEMMAS \
+        if len(words) > 1 and _role_lemma(words[0].group().lower()) in _PERSON_NOUN_LEMMAS \
                 and not text[words[0].end():words[1].start()].strip():
             words = words[1:]  # a kin or role noun before the name is how they call him, not the name ("зовут дядей Туаном")
         words = words[:2 if fillers[-1] == "как" else 1]
@@ -1878,7 +1890,7 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     return any(word.lower() not in STOPWORDS and not (is_known(word) and _not_a_name_word(word))
                and not _registry_word(word)  # "до марта", "номер снилса"
                and not (_is_label(word) and is_known(word) and "plur" not in _top_tag(word))  # "номера", not
-               and lemma(word) not in _PERSON_NOUN_LEMMAS and not _person_noun(word)          # "я номеров",
+               and _role_lemma(word) not in _PERSON_NOUN_LEMMAS and not _person_noun(word)          # "я номеров",
                for word in NAME_WORD.findall(text, start, end))                              # "прапрабабушка"
 
 
@@ -2214,7 +2226,7 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
             continue
         lower = word.lower()
         if lower in STOPWORDS or lower in _NOT_SURNAMES or lower in _COMMON_WORDS or _registry_word(word) \
-                or _is_label(word) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
+                or _is_label(word) or _not_a_name_word(word) or _role_lemma(word) in _PERSON_NOUN_LEMMAS \
                 or (initials[0].isupper() and _initials_belong_to_the_next_word(text, word, match.end())):
             continue
         out.append((match.start(), match.end(), 0.8))
@@ -2284,7 +2296,7 @@ def _said_initials_after(text: str, word: str, letters: list[tuple[int, int]], f
     if lower in _SHORT_SURNAMES:
         name_word = dictionary_name = True
     elif len(lower) < 2 or lower in STOPWORDS or lower in _NOT_SURNAMES or lower in _COMMON_WORDS \
-            or _MONTH_FORM.fullmatch(lower) or _not_a_name_word(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
+            or _MONTH_FORM.fullmatch(lower) or _not_a_name_word(word) or _role_lemma(word) in _PERSON_NOUN_LEMMAS \
             or _is_domain_word(lower) or (_is_label(word) and "plur" not in _top_tag(word)):
         return False
     else:
@@ -2495,7 +2507,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             # reads otherwise (here a plant) is still a name — capitalised, or right after "фамилия"/"зовут"
             word = words[i].group()
             if _naming_cue(text, words[i].start(), lowercase) and not _not_a_name_word(word) \
-                    and not _pronoun(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
+                    and not _pronoun(word) and _role_lemma(word) not in _PERSON_NOUN_LEMMAS \
                     and word.lower() not in STOPWORDS and word.lower() not in DOMAIN_WORDS \
                     and word.lower() not in _COMMON_WORDS and len(word) > 2 \
                     and (not word.isascii() or _plausible_latin_name([word])):  # "владельцем Facebook"
@@ -2603,7 +2615,7 @@ def _first_name_slot(text: str, words: list, j: int) -> bool:
         return False
     following = words[j + 1].group()
     return "Patr" in _person_kinds(following) and "Patr" in _top_kinds(following) and not _not_a_name_word(word) \
-        and word.lower() not in STOPWORDS and not _is_label(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
+        and word.lower() not in STOPWORDS and not _is_label(word) and _role_lemma(word) not in _PERSON_NOUN_LEMMAS \
         and word.lower() not in _TITLES and not _person_noun(word)
 
 
@@ -2836,7 +2848,7 @@ def _noun_surname_readings(word: str) -> list:
     lower = word.lower()
     if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
             or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
-            or lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) or lower.startswith(_NAMING_STEMS) \
+            or _role_lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) or lower.startswith(_NAMING_STEMS) \
             or word_grammemes(word) & {"Geox", "Orgn", "Abbr"} or not is_known(word):
         return []
     found = parses(word)
@@ -2873,7 +2885,7 @@ def _slot_noun(word: str) -> bool:
     lower = word.lower()
     if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
             or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
-            or lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
+            or _role_lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
             or lower.startswith(_NAMING_STEMS) or word_grammemes(word) & {"Abbr"} or not is_known(word) \
             or _person_kinds(word) & {"Name", "Patr"} or lower in STREET_WORDS or lower in ADDRESS_PART_WORDS:
         return False  # an address's word ("улица карташева") names a place
@@ -3079,7 +3091,7 @@ def _ordinary_readings(word: str, governed: bool = False) -> list:
     lower = word.lower()
     if len(word) < 3 or lower in STOPWORDS or lower in DOMAIN_WORDS or _is_domain_word(word) or _is_label(word) \
             or lower in _TITLES or lemma(lower) in _GREETING_LEMMAS or _person_noun(word) \
-            or lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
+            or _role_lemma(lower) in _PERSON_NOUN_LEMMAS or lemma(lower) in _THING_NOUNS or lower.startswith(_ROLE_STEMS) \
             or lower.startswith(_NAMING_STEMS) or not is_known(word) or _person_kinds(word) & {"Name", "Patr"} \
             or lower in STREET_WORDS or lower in ADDRESS_PART_WORDS:
         return []
@@ -3186,7 +3198,7 @@ def _apposed_to_a_cue(text: str, start: int, end: int, readings: list) -> bool:
             break  # a genitive completes the cue ("владелец договора"); another word ends it
         if k == 0 and (lower in _NAMING_SLOT_CUES or lower.startswith(("фамили", "имя", "имени"))):
             return lower.startswith(("фамили", "имя", "имени")) or "nomn" in cases
-        if _person_noun(cue) or lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) \
+        if _person_noun(cue) or _role_lemma(lower) in _PERSON_NOUN_LEMMAS or lower.startswith(_ROLE_STEMS) \
                 or lower.startswith(("клиент", "абонент", "владел", "господин", "госпож", "гражданин", "гражданк")):
             return bool({str(p.tag.case) for p in parses(cue) if p.tag.POS == "NOUN" and p.score >= 0.05
                          and p.tag.number == "sing"} & cases)  # one person: "сотрудников Международного" is no one
@@ -3312,7 +3324,7 @@ def _a_role_then_a_dash(text: str, start: int) -> bool:
     if dash is None:
         return False
     before = _clause_words_before(text, dash.start(), 4)
-    return any((_person_noun(word) or lemma(word.lower()) in _PERSON_NOUN_LEMMAS or word.lower().startswith(_ROLE_STEMS))
+    return any((_person_noun(word) or _role_lemma(word.lower()) in _PERSON_NOUN_LEMMAS or word.lower().startswith(_ROLE_STEMS))
                and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(word)) for word in before)
 
 
@@ -3611,7 +3623,7 @@ def _a_noun_surname_the_tagger_reads(text: str, other, agreement: Agreement) -> 
     word = other.group()
     lower = word.lower()
     if len(word) < 3 or lower in STOPWORDS or _is_domain_word(lower) or lower in DOMAIN_WORDS or _is_label(word) \
-            or lower in _TITLES or lemma(word) in _GREETING_LEMMAS or lemma(word) in _PERSON_NOUN_LEMMAS \
+            or lower in _TITLES or lemma(word) in _GREETING_LEMMAS or _role_lemma(word) in _PERSON_NOUN_LEMMAS \
             or _rare_kinds(word) & {"Name", "Patr"} or _person_noun(word) or word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
         return False
     found = parses(word)
@@ -3705,7 +3717,7 @@ def _role_noun_agreeing(noun: str, surnames: list) -> bool:
     if lower.startswith(("фамили", "зовут")) or lower in NAMING_ABBREVIATIONS:
         return True
     if not (lower.startswith(_NAMING_STEMS) or lower.startswith(_ROLE_STEMS)
-            or lemma(lower) in _PERSON_NOUN_LEMMAS - _NOT_PERSON_NOUNS):
+            or _role_lemma(lower) in _PERSON_NOUN_LEMMAS - _NOT_PERSON_NOUNS):
         return False
     nouns = [p.tag for p in parses(lower) if p.tag.POS == "NOUN" and p.tag.case]
     return any(n.case == s.case and n.number == s.number for n in nouns for s in surnames)
@@ -3765,7 +3777,7 @@ def _anchored_surname(word: str, lowercase: bool, agreement: Agreement | None = 
     if len(word) < 3 or (not lowercase and not word[0].isupper()) or lower in STOPWORDS or lower in DOMAIN_WORDS \
             or (lowercase and lower in _COMMON_WORDS) or lemma(word) in _GREETING_LEMMAS:
         return False  # written, a capital beside a first name and patronymic makes "Мир" a surname ("Вера Сергеевна Мир")
-    if lowercase and lemma(word) in _PERSON_NOUN_LEMMAS:
+    if lowercase and _role_lemma(word) in _PERSON_NOUN_LEMMAS:
         return False  # "сына ивана петровича": kin or a role, though "-ына" ends like a surname
     found = parses(word)
     if not found:
@@ -3779,7 +3791,7 @@ def _anchored_surname(word: str, lowercase: bool, agreement: Agreement | None = 
             and not (top.POS == "ADJF" and "sing" in top):
         # lowercase: "дата", "оплата", "отца", "задолженность" after a name are words, not surnames;
         # "анна григорьевна соловей", "зиму ларису петровну", "берёзе алле сергеевне" agree with the name
-        return agreement is not None and not _is_label(word) and lemma(word) not in _PERSON_NOUN_LEMMAS \
+        return agreement is not None and not _is_label(word) and _role_lemma(word) not in _PERSON_NOUN_LEMMAS \
             and lower not in _TITLES and _agrees_as_surname(word, agreement, after)
     label = lower in _CUE_WORDS or lower.startswith(_CUE_STEMS) or lower.startswith(_LABEL_STEMS) \
         or lower.startswith(("имя", "имен", "отчеств", "фамил", "лиц", "владел"))
@@ -4251,13 +4263,30 @@ _TITLES = {"папа", "папы", "папе", "папу", "патриарх", "
            "архимандрит", "иеромонах", "монах", "отец", "владыка", "генерал", "генерала", "маршал", "адмирал", "святой", "святого"}
 
 
+_SURNAME_PLURAL_ENDING = re.compile(r"(?:ов|ев|ёв)", re.IGNORECASE)
+
+
+def _role_lemma(word: str) -> str:
+    """The word's lemma as a kin or role noun's (_PERSON_NOUN_LEMMAS), or "" where that reading does not hold: a word in
+    -ов/-ев/-ёв that is such a noun only as its genitive plural ("Пилотов", "Добровольцев", "Продавцов") has a
+    surname's shape, and beside a name or as a subject it is one (review of stop 53, F1: fail closed; an animate noun's
+    accusative plural is the same form)."""
+    found = lemma(word)
+    if found not in _PERSON_NOUN_LEMMAS or not _SURNAME_PLURAL_ENDING.search(word[-2:]):
+        return found
+    as_role = [p for p in parses(word) if normalize_word(p.normal_form) in _PERSON_NOUN_LEMMAS]
+    if as_role and all(p.tag.case in ("gent", "accs") and p.tag.number == "plur" for p in as_role):
+        return ""
+    return found
+
+
 def _person_noun(word: str) -> bool:
     """A noun for a person's kin or role (_PERSON_NOUN_LEMMAS), great- prefixes read through ("прапрабабушка",
     "прадед"), that is no name on its most likely reading ("Купцы"; not "Глава", a surname too: _rare_kinds)."""
     lower = word.lower()
     while lower.startswith("пра") and len(lower) > 5:
         lower = lower[3:]
-    return lemma(lower) in _PERSON_NOUN_LEMMAS and not _rare_kinds(lower)
+    return _role_lemma(lower) in _PERSON_NOUN_LEMMAS and not _rare_kinds(lower)
 
 
 def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -4559,7 +4588,7 @@ def _named_line_speakers(text: str) -> list[tuple[int, int]]:
     words = [text[start:end] for start, end in labels]
     for start, end in labels:
         word = text[start:end]
-        if " " in word or not word[:1].isupper() or _ROLE_LABEL.fullmatch(word) or lemma(word) in _PERSON_NOUN_LEMMAS \
+        if " " in word or not word[:1].isupper() or _ROLE_LABEL.fullmatch(word) or _role_lemma(word) in _PERSON_NOUN_LEMMAS \
                 or word.lower() in CONTACT_CENTER_LABELS | CALLER_LABELS:
             continue
         # a speaker: the label opens another line too (speaks again), or the text names the person by it elsewhere
@@ -4610,7 +4639,7 @@ def _repeatable_surname(word: str) -> bool:
     part of speech the dictionary guesses for a word it lacks is no evidence ("одинаева шахло … всего доброго шахло":
     a past verb of "шахнуть" to the guesser)."""
     if len(word) <= 3 or word.isascii() or _is_domain_word(word) or _is_label(word) \
-            or lemma(word) in _PERSON_NOUN_LEMMAS:
+            or _role_lemma(word) in _PERSON_NOUN_LEMMAS:
         return False
     found = parses(word)
     return not found or not is_known(word) or (found[0].tag.POS not in _NOT_NAME_POS and not {"Anum", "Apro"} & found[0].tag.grammemes)
@@ -4821,7 +4850,7 @@ def _in_apposition_to_a_place(text: str, start: int, end: int) -> bool:
     if len(words) != 1 or before is None or lemma(before.group(1).lower()) not in _GEOGRAPHIC_LEMMAS:
         return False
     title = words_before(text, before.start(1), 24)[-1:]
-    if title and (title[0].lower() in _TITLES or lemma(title[0].lower()) in _PERSON_NOUN_LEMMAS):
+    if title and (title[0].lower() in _TITLES or _role_lemma(title[0].lower()) in _PERSON_NOUN_LEMMAS):
         return False
     forms = _case_numbers(words[0])
     return forms is None or bool(forms & (_case_numbers(before.group(1)) or forms))
@@ -5749,7 +5778,7 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if len(lower) <= 3:
         return False  # a syllable of an East Asian or Armenian name reads as an interjection: "ли ён хо", "тер петросян"
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
-    return is_known(word) and (lemma(word) in _PERSON_NOUN_LEMMAS or lemma(lower) in _NAMED_PLACE_LEMMAS or label
+    return is_known(word) and (_role_lemma(word) in _PERSON_NOUN_LEMMAS or lemma(lower) in _NAMED_PLACE_LEMMAS or label
                                or _not_a_name_word(word)) and not _rare_kinds(word)
 
 

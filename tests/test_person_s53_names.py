@@ -116,3 +116,60 @@ def test_words_joined_as_a_plural_verbs_subjects_are_names_whatever_natasha_gues
 def test_words_joined_inside_a_title_in_quotes_are_no_names(person_redactor):
     text = "Дети на утреннике смотрели «Машу и Медведя»."
     assert not person_touched(person_redactor, text, "Медведя"), text
+
+
+# Review of stop 53 (s53-merge, /work/review53/redact/test_s53_redact_findings.py): fail-open regressions.
+@pytest.fixture(scope="module")
+def full_redactor():
+    import guard
+
+    return guard.Redactor()
+
+
+# F1: a surname shaped like a role noun's genitive plural ("Пилотов" -> "пилот") is no role noun (_role_lemma).
+@pytest.mark.parametrize("text, surname", [
+    ("Абонент Пилотов просит перезвонить.", "Пилотов"),
+    ("Клиент Пилотов Иван звонил вчера.", "Пилотов"),
+    ("Заявку оставил Добровольцев Андрей.", "Добровольцев"),
+    ("Абонент Добровольцев просит перезвонить.", "Добровольцев"),
+    ("Абонент Инструкторов просит перезвонить.", "Инструкторов"),
+    ("Абонент Напарников просит перезвонить.", "Напарников"),
+    ("Клиент Волонтёров Олег звонил вчера.", "Волонтёров"),
+    ("Клиент Поисковиков Олег звонил вчера.", "Поисковиков"),
+    ("меня зовут пилотов иван сергеевич", "пилотов"),
+    ("фамилия моя добровольцев андрей", "добровольцев"),
+    ("Абонент Продавцов просит перезвонить.", "Продавцов"),  # the older role noun "продавец": leaked on main too
+])
+def test_surname_that_is_a_role_nouns_plural_is_masked(full_redactor, text, surname):
+    out = full_redactor.redact(text).text
+    assert surname not in out, out
+
+
+# F2: a call-sign reading's span is no performer that makes the surname before a performing verb a stage role
+# (_performers, _CALL_SIGN_WHYS).
+@pytest.mark.parametrize("text, surname", [
+    ("Клиентку Мельникову играет Бирюза.", "Мельникову"),
+    ("Мельникову играет Бирюза, а потом Мельникова перезвонит.", "Мельникову"),
+    ("Мельникову играют Кот и Гром.", "Мельникову"),
+    ("Мельникову поёт Соловей.", "Мельникову"),
+])
+def test_surname_not_dropped_as_a_stage_role(full_redactor, text, surname):
+    out = full_redactor.redact(text).text
+    assert surname not in out, out
+
+
+def test_a_real_performer_still_makes_a_stage_role(person_redactor):
+    text = "В новой постановке Гамлета играет Кирилл Ладыженский."
+    assert not person_touched(person_redactor, text, "Гамлета"), text
+
+
+def test_checker_keeps_owner_name_before_a_performing_verb():
+    import json
+    import subprocess
+    import sys
+
+    line = json.dumps({"id": "c2", "text": "Клиентку Мельникову играет Бирюза."}, ensure_ascii=False)
+    out = subprocess.run([sys.executable, "-m", "guard", "check", "-"], input=line, capture_output=True, text=True,
+                         check=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    assert any(v["rule"] == "owner-name" for v in result["violations"]), result
