@@ -165,6 +165,32 @@ def test_item1_the_letters_the_operator_says_after_the_request_are_told_whatever
     assert "owner-name" in _blocked_rules(_with_card(line, PRIMARY)), line
 
 
+# review 53, F1: the request's exception for the letters held for the operator's own «могу сказать/подсказать/уточнить
+# …, что N букв в фамилии владельца» (the count stands before «букв»): a request to the caller only (an imperative, an
+# infinitive in a question to «вы»), and a count or letter anywhere in its sentence keeps the hit
+@pytest.mark.parametrize("line", [
+    "Могу сказать только, что восемь букв в фамилии владельца.",
+    "Сказать могу только, что шесть букв в фамилии владельца.",
+    "Вам могу сказать только, что 8 букв в фамилии у владельца.",
+    "Могу подсказать лишь то, что восемь букв в фамилии владельца.",
+    "Уточнить могу лишь, что девять букв в фамилии владельца.",
+    "Подскажите, восемь букв в фамилии владельца?",
+    "Могу сказать, что фамилия из восьми букв",
+])
+def test_item1_the_operators_own_offer_to_tell_the_surnames_length_is_blocked(line):
+    result = _check(line)
+    verdict, rules = result.verdict, _blocked_rules(result)
+    assert verdict == "block" and "owner-name" in rules, (verdict, rules)
+
+
+@pytest.mark.parametrize("line", [
+    "Можете назвать первые три буквы фамилии?",
+    "Не могли бы вы назвать первые три буквы фамилии владельца?",
+])
+def test_item1_a_question_to_the_caller_asking_for_the_letters_is_a_request(line):
+    assert "owner-name" not in _blocked_rules(_check(line)), line
+
+
 def test_item3_a_request_for_the_address_followed_by_the_address_tells_it():
     assert "address" in _blocked_rules(_check("Уточните адрес прописки: Химки, Лавочкина 5"))
 

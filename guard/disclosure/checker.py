@@ -1929,6 +1929,8 @@ def _asks_then_tells(utterance: Utterance, first: int, last: int) -> bool:
     tokens = utterance.tokens
     if not tokens[first].info.lemmas & _ASKING:
         return False
+    if not _asks_the_caller(utterance, first, last) or _counts_or_letters_in_the_clause(utterance, first, last):
+        return True
     start = tokens[last].end
     stop = _SENTENCE_STOP.search(utterance.text, start)
     end = stop.start() if stop else len(utterance.text)
@@ -1946,6 +1948,65 @@ def _asks_then_tells(utterance: Utterance, first: int, last: int) -> bool:
         if grammemes & {"Name", "Surn", "Patr", "Geox", "UNKN", "LATN"}:
             return True
         if {"NOUN", "nomn"} <= grammemes and not (k > 0 and "PREP" in tokens[k - 1].info.top_grammemes):
+            return True
+    return False
+
+
+# The pieces a request counts are the first or the last ones: «назовите первые три буквы», «три последние цифры».
+_PIECE_ORDINALS = frozenset({"первый", "последний", "второй"})
+# The words of a surname's pieces: an exception that reaches them is a request for the letters (review 53, F1).
+_LETTER_PIECES = frozenset({"буква", "слог", "символ"})
+# The verbs by which the operator asks in the first person: «прошу вас назвать», «попрошу назвать».
+_ASKS_IN_FIRST_PERSON = frozenset({"просить", "попросить"})
+
+
+def _sentence_of(utterance: Utterance, first: int, last: int) -> range:
+    """The tokens of the sentence (up to «.!?…;») that holds tokens first..last."""
+    text, tokens = utterance.text, utterance.tokens
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, tokens[first].start)]
+    begin = stops[-1] if stops else 0
+    stop = _SENTENCE_STOP.search(text, tokens[last].end)
+    end = stop.start() if stop else len(text)
+    return range(next((k for k in range(first + 1) if tokens[k].start >= begin), first),
+                 max((k for k in range(last, len(tokens)) if tokens[k].start < end), default=last) + 1)
+
+
+def _asks_the_caller(utterance: Utterance, first: int, last: int) -> bool:
+    """The exception's verb is a request to the caller (review 53, F1): an imperative («назовите»), or an infinitive
+    in a question to «вы» («можете назвать…?», «не могли бы вы сказать…»; «прошу вас назвать»). Never the operator's
+    own offer to tell — a first-person verb beside it («могу сказать, что…», «сказать могу лишь», «вам могу
+    подсказать»): the line tells. An infinitive with no one addressed asks only in the old exceptions (not of letters)."""
+    tokens = utterance.tokens
+    verb = tokens[first].info.top_grammemes
+    if "INFN" not in verb:
+        return True
+    sentence = _sentence_of(utterance, first, last)
+    before = [tokens[k].info for k in sentence if k < first]
+    near = before + [tokens[k].info for k in sentence if first < k <= first + 2]
+    if any("1per" in info.top_grammemes and not info.lemmas & _ASKS_IN_FIRST_PERSON for info in near):
+        return False
+    if not any(tokens[k].info.lemmas & _LETTER_PIECES for k in range(first, last + 1)):
+        return True
+    return any(("2per" in info.top_grammemes and {"VERB", "nomn"} & info.top_grammemes)
+               or info.lemmas & _ASKS_IN_FIRST_PERSON for info in before)
+
+
+def _counts_or_letters_in_the_clause(utterance: Utterance, first: int, last: int) -> bool:
+    """A request for the surname's letters keeps no hit when its sentence says a count or a letter anywhere — before
+    the verb, between it and «букв» («подскажите, восемь букв в фамилии?»), or after — save the count of the pieces it
+    asks for, bound to «первые/последние» («назовите первые три буквы»; review 53, F1)."""
+    tokens = utterance.tokens
+    if not any(tokens[k].info.lemmas & _LETTER_PIECES for k in range(first, last + 1)):
+        return False
+    for k in _sentence_of(utterance, first, last):
+        token = tokens[k]
+        grammemes = token.info.top_grammemes
+        if token.is_digit or "NUMR" in grammemes or _is_number_token(token):
+            beside = [tokens[j].info.lemmas for j in (k - 1, k + 1) if first <= j <= last]
+            if not (first < k <= last and any(lemmas & _PIECE_ORDINALS for lemmas in beside)):
+                return True
+        elif (token.form in LETTER_NAMES or len(token.form) == 1 and token.form.isalpha()) \
+                and not grammemes & _NOT_A_LETTER:
             return True
     return False
 
