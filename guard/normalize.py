@@ -2049,6 +2049,16 @@ def _cue_further() -> re.Pattern:
                       r"[ \t,:№]*\Z", re.IGNORECASE)
 
 
+def _stem_lengths(lengths: dict[str, tuple[int, ...]], cue: str) -> tuple[int, ...]:
+    """The lengths of the stem the cue regex matched `cue` by, read as the regex reads it (case-insensitive, Unicode case
+    variants too: "паспᲂрт" with U+1C82 for "о"); a cue no stem explains reads every kind's lengths, the widest reading
+    (review 53 F3: it was a StopIteration)."""
+    for stem in sorted(lengths, key=lambda stem: (-len(stem), stem)):
+        if re.match(r"(?:" + stem + r")", cue, re.IGNORECASE):
+            return lengths[stem]
+    return tuple(sorted({n for wanted in lengths.values() for n in wanted}))
+
+
 def _cue_before(text: str, start: int) -> int:
     """How many digits of a value a number at `start` may still hold, said after a cue of a kind whose values have a
     known number of digits (the most, less the digits said since the cue: "паспорт серия 45.05 номер" leaves 6); 0 with
@@ -2057,7 +2067,7 @@ def _cue_before(text: str, start: int) -> int:
     if found is None:
         return 0
     _, lengths = _cue_lengths()
-    wanted = lengths[next(stem for stem in lengths if found.group(1).lower().startswith(stem))]
+    wanted = _stem_lengths(lengths, found.group(1))
     return max(0, max(wanted) - sum(ch.isdigit() for ch in found.group()))
 
 
@@ -2074,7 +2084,7 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
     found = cue.search(text[max(0, start - _CUE_REACH):start])
     if found is None:
         return 0
-    wanted = lengths[next(stem for stem in lengths if found.group(1).lower().startswith(stem))]
+    wanted = _stem_lengths(lengths, found.group(1))
     total = 0
     for k, group in enumerate(groups):
         total += len(group)
@@ -2099,7 +2109,8 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
 # digits after it are the address's); three runs at most, a run that is a whole value already not added to ("ИНН
 # 5212729411) переводит 3 номера …": 10 digits are an INN), no run glued to letters by a hyphen ("ЕКБ-063": a code's).
 _ASIDE_RUN = re.compile(r"(?<![\w+])(?<![^\W\d_]-)\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
-_ASIDE = re.compile(r"[ \t,—–-]*(?:(?![A-ZА-ЯЁ]{2,})[^\W\d_]+[ \t,—–-]+)+")
+# read with fullmatch; the lookbehinds start it only where a run of blanks or a word starts: linear (tests/test_redos.py)
+_ASIDE = re.compile(r"(?<![ \t,—–-])[ \t,—–-]*(?:(?<![^\W\d_])(?![A-ZА-ЯЁ]{2,})[^\W\d_]+[ \t,—–-]+)+")
 _ASIDE_WORDS = 10
 _ASIDE_RUNS = 3
 
@@ -2130,7 +2141,7 @@ def _names_another_value(aside: str) -> bool:
     return _another_value().search(aside) is not None
 
 
-_WORD_AFTER = re.compile(r"[ \t]*([а-яё]+)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"(?<![ \t])[ \t]*+([а-яё]+)", re.IGNORECASE)  # matched after a digit: from a blank run's start
 
 
 def _counts_or_dates(text: str, end: int) -> bool:

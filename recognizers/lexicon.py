@@ -523,6 +523,12 @@ _BARE_CONSONANT = (r"[бвгджзклмнпрстфхцчшщ](?![а-яё])(?=[
 LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?(?:"
                              + _LETTER_NAME + "|" + _BARE_CONSONANT + r"))+", re.IGNORECASE)
 _ONE_LETTER_NAME = re.compile(r"(?<![а-яё])(?:" + _LETTER_NAME + "|" + _BARE_CONSONANT + ")", re.IGNORECASE)
+# The runs of letter names alone, no bare consonant (main's reading): a bare consonant may draw a conjunction into the
+# run ("фамилия ли, а с эл и" spells "асли", not "ли"), so a spelled name is read in both and masked in the union
+# (review 53 F2; recognizers/person.py _spelled_names).
+LETTER_NAME_RUN_NAMES_ONLY = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?"
+                                        + _LETTER_NAME + r")+", re.IGNORECASE)
+_ONE_LETTER_NAME_ONLY = re.compile(r"(?<![а-яё])" + _LETTER_NAME, re.IGNORECASE)
 
 
 # Latin letters as a caller spells a login or a mailbox aloud (issue 15): by their English names ("эс ай би", "дабл ю",
@@ -576,10 +582,12 @@ SAID_PASSWORD_MARKS: tuple[tuple[str, str], ...] = SAID_SYMBOLS + (
 LETTER_CASE_WORDS = r"(?:больш|маленьк|заглавн|строчн|прописн)(?:ая|ой|ую|ие|ими|их|ое|ий)"
 
 
-def letter_names_in(run: str) -> list[tuple[int, int, str]]:
-    """(start, end, letter) of each letter name in a run LETTER_NAME_RUN found; the letter lowercase."""
+def letter_names_in(run: str, bare: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, letter) of each letter name in a run LETTER_NAME_RUN found (bare=False: a run
+    LETTER_NAME_RUN_NAMES_ONLY found); the letter lowercase."""
+    one = _ONE_LETTER_NAME if bare else _ONE_LETTER_NAME_ONLY
     return [(name.start(), name.end(), LETTER_NAMES.get(" ".join(name.group().lower().split()), name.group()).lower())
-            for name in _ONE_LETTER_NAME.finditer(run)]
+            for name in one.finditer(run)]
 
 
 def letter_name_words(text: str, fewest: int = 3) -> list[tuple[int, int, str]]:
@@ -776,9 +784,10 @@ OTHER_VALUE_WORDS = (r"тел|номер\s+тел|инн|снилс|паспор
 # either order ("вод. удостоверение", "удостоверение водителя"). One reading of a cue's abbreviation and order, not a
 # list of spellings.
 def cut_or_whole(stem: str, shortest: int) -> str:
-    """The regex of a word by its stem, any ending, or cut short with a dot after `shortest` letters of it or more."""
+    """The regex of a word by its stem, any ending, or cut short after `shortest` letters of it or more: with a dot,
+    a hyphenated ending ("уд-е", "удостов-е") or nothing ("вод. уд 77 …", "вод.удост …"; review 53 F1)."""
     cuts = "|".join(re.escape(stem[:n]) for n in range(len(stem), shortest - 1, -1))
-    return r"(?:" + re.escape(stem) + r"[а-яё]*|(?:" + cuts + r")\.)"
+    return (r"(?:" + re.escape(stem) + r"[а-яё]*|(?:" + cuts + r")(?:\.|-[а-яё]{1,5}\.?)?(?![а-яё]))")
 
 
 def in_either_order(modifier: str, noun: str) -> str:
@@ -789,8 +798,10 @@ def in_either_order(modifier: str, noun: str) -> str:
 
 # A driving licence's name: "водительское удостоверение", "вод. уд.", "водит. удостоверение", "удостоверение водителя",
 # "права водителя" (read by recognizers/driver_license.py and the foreign documents' words in id_document.py).
-DRIVING_LICENCE_WORDS = in_either_order(cut_or_whole("водител", 3),
-                                        r"(?:" + cut_or_whole("удостоверени", 2) + r"|прав[а-яё]*)")
+DRIVING_LICENCE_WORDS = (r"(?:" + in_either_order(cut_or_whole("водител", 3),
+                                                  r"(?:" + cut_or_whole("удостоверени", 2) + r"|прав[а-яё]*)")
+                         # main's reading kept whole: "вод." and any word from "уд" on (review 53 F1)
+                         + r"|вод\.\s*уд[а-яё]*(?:-[а-яё]{1,5}\.?)?)")
 
 
 CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" + NEXT_SPEAKER

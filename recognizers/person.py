@@ -32,7 +32,7 @@ from guard.recognizers.lexicon import INITIALS_LOOSE as _INITIALS_LOOSE, LEGAL_F
 from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAKER, SPEAKER_TAG, SPOKEN_LETTERS
 from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_name, russian_spelling,
                                        russian_spellings)
-from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
+from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONLY, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
@@ -1756,8 +1756,16 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
     "фамилия по буквам: пэ е тэ эр о вэ": three letters or more right after the naming word spell the name.
     Both the word and its spelling are the name (the spelling alone gives the surname away)."""
     out = []
-    for run in LETTER_NAME_RUN.finditer(text):
-        letters = letter_names_in(run.group())
+    # a bare consonant may draw a conjunction into a run ("фамилия ли, а с эл и"): the runs of letter names alone are
+    # read too, and both readings masked (review 53 F2)
+    runs, seen = [], set()
+    for regex, bare in ((LETTER_NAME_RUN, True), (LETTER_NAME_RUN_NAMES_ONLY, False)):
+        for run in regex.finditer(text):
+            if run.span() not in seen:
+                seen.add(run.span())
+                runs.append((run, bare))
+    for run, bare in runs:
+        letters = letter_names_in(run.group(), bare)
         spelled = "".join(letter for _, _, letter in letters).replace("ё", "е").replace("й", "и")
         before = list(NAME_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-8:]
         for k in range(len(before) - 1, -1, -1):

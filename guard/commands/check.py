@@ -5,8 +5,8 @@ with `verdict` (allow | warn | block), `violations` and, for the client's lines,
 one call (same `call_id`) are read in order: what the client said earlier in the call is theirs to
 hear back. A line may also carry `card` (docs/interfaces.md §3) and `context` ({identification,
 caller_gender, identified_by, confirmed}: the call state, guard/callstate.py) to check against the call's card.
-A bad line is reported on stderr with its number (never its content) and skipped; the rest is processed, and
-the exit code is then 1.
+A bad line, or one whose check fails, is reported on stderr with its number (never its content) and skipped; the rest
+is processed, and the exit code is then 1.
 """
 from __future__ import annotations
 
@@ -78,7 +78,13 @@ def run(args: argparse.Namespace) -> int:
             speaker = item.get("speaker", "operator")
             call_id = str(item["call_id"]) if item.get("call_id") is not None else None
             said = memory.said(call_id) if call_id is not None else None
-            result = checker.check(item["text"], speaker, context_of(item), said)
+            try:
+                result = checker.check(item["text"], speaker, context_of(item), said)
+            except Exception as exc:  # fail closed: a line we could not check gets no verdict; the batch goes on
+                bad += 1
+                print(f"guard check: line {line_no}: the check failed ({type(exc).__name__}); line withheld",
+                      file=sys.stderr)
+                continue
             if speaker == "client" and call_id is not None:
                 memory.record(call_id, item["text"])
             elif call_id is not None:  # read with the operator's next line (a value split over lines, H7)

@@ -36,3 +36,15 @@ def test_a_one_letter_preposition_before_a_word_is_no_spelled_letter(text):
 def test_a_phone_said_from_zero_is_masked_to_its_last_digit(redactor):
     redacted = redactor.redact("мой номер ноль девять один шесть один два три четыре пять шесть семь").text
     assert redacted == "мой номер <PHONE_NUMBER>", redacted
+
+
+# --- review 53 F2 (s53-merge): a bare consonant drew "а" into the run, and the name said before its spelling was shown --
+
+def test_surname_before_spelling_after_conjunction_and_preposition_masked(redactor):
+    out = redactor.redact("фамилия ли, а с эл и").text
+    assert "ли," not in out, out
+
+
+def test_spelling_after_conjunction_and_preposition_masked(redactor):
+    out = redactor.redact("имя ия, а к и я").text
+    assert not out.endswith("и я"), out

@@ -129,3 +129,53 @@ def test_a_number_joined_by_plus_signs_told_to_a_caller_is_blocked_alone_and_in_
     assert checker.check(line, "operator").verdict == "block"
     context = call_context(make_card(contact__phone="79031234567"))
     assert checker.check(line, "operator", context).verdict == "block"
+
+
+# --- review 53 F3 (s53-merge): a cue with a Unicode case variant ("ᲂ" U+1C82, "ᲃ" U+1C83) crashed `guard check` --------
+
+def _check(text):
+    import json
+    import subprocess
+    import sys
+    line = json.dumps({"id": "1", "text": text, "speaker": "operator"}, ensure_ascii=False)
+    return subprocess.run([sys.executable, "-m", "guard.cli", "check", "-"], input=line + "\n", capture_output=True,
+                          text=True, cwd="/tmp")
+
+
+@pytest.mark.parametrize("text", ["паспᲂрт 45.05 678.901, верно?", "снилᲃ 123+456+789+00"])
+def test_checker_survives_case_variant_cue(text):
+    proc = _check(text)
+    assert proc.returncode == 0 and proc.stdout.strip(), proc.stderr[-300:]
+
+
+@pytest.mark.parametrize("text, digits", [("паспᲂрт 45.05 678.901", "678901"), ("снилᲃ 123+456+789+00", "12345678900")])
+def test_a_case_variant_cue_still_masks_its_value(redactor, text, digits):
+    assert not _leaks(redactor.redact(text).text, digits)
+
+
+def test_guard_check_reports_a_line_whose_check_fails_and_goes_on(monkeypatch, capsys, tmp_path):
+    import argparse
+    import json
+
+    from guard import disclosure
+    from guard.commands import check as check_command
+
+    real = disclosure.default_checker
+
+    class Failing:
+        def __init__(self, inner):
+            self.inner = inner
+
+        def check(self, text, *args):
+            if "boom" in text:
+                raise RuntimeError("generator raised StopIteration")
+            return self.inner.check(text, *args)
+
+    monkeypatch.setattr(disclosure, "default_checker", lambda rules=None: Failing(real(rules)))
+    source, sink = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in [{"id": "1", "text": "boom"},
+                                                                    {"id": "2", "text": "добрый день"}]))
+    code = check_command.run(argparse.Namespace(input=str(source), output=str(sink), rules=None))
+    err = capsys.readouterr().err
+    assert code == 1 and "line 1" in err and "boom" not in err
+    assert [json.loads(line)["id"] for line in sink.read_text().splitlines()] == ["2"]
