@@ -191,3 +191,74 @@ def test_a_number_named_a_number_after_a_documents_name_stays_blocked(line):
 ])
 def test_a_count_of_a_values_letters_or_digits_is_no_count_of_papers(line):
     assert verdict_of(line) != "allow"
+
+
+# --- review 53 (disclosure), fail-open findings F2-F7: each reading made fail closed ---------------------------------
+
+from guard.disclosure.checker import check as _check  # noqa: E402
+
+
+def _review_rules(text):
+    r = _check(text, "operator")
+    return r.verdict, {f.rule.removeprefix("model:") for f in r.violations}
+
+
+# F2: «его номер» is a worker's only when no non-worker person is named anywhere in the line
+@pytest.mark.parametrize("line", [
+    "Ваш муж звонил утром. Персональный менеджер сам разрешил дать его номер, я с ним согласовала: 8-918-123-45-67.",
+    "Ваш муж звонил утром. Старший специалист сам разрешил дать его номер, я согласовала: 8-918-123-45-67.",
+    "Персональный менеджер сам разрешил дать его номер, я с ним согласовала: 8-918-123-45-67, это телефон вашего мужа.",
+])
+def test_review53_f2_relatives_number_not_cleared_by_a_workers_agreement(line):
+    verdict, rules = _review_rules(line)
+    assert verdict == "block" and "subscriber-number" in rules, (verdict, rules)
+
+
+# F3: a bare «номер» is a call's only after a call described (time, date, direction) in its sentence
+@pytest.mark.parametrize("line", [
+    "Спасибо за звонок! Номер не называю, работаю анонимно.",
+    "По звонку отвечу, а номер не дам.",
+    "Здравствуйте, спасибо за звонок. Номер не называю.",
+    "Разговор записывается, номер не дам.",
+])
+def test_review53_f3_operator_refusing_own_number_is_flagged(line):
+    verdict, rules = _review_rules(line)
+    assert "operator-number-refusal" in rules, (verdict, rules)
+
+
+# F4: «вы, женщина» beside the owner's sex only as a subject, the number «на ‹sex›» in the same sentence
+@pytest.mark.parametrize("line", [
+    "Слушайте вы, женщина, не кричите на мужчину.",
+    "Ну вы, женщина, даёте! Номер же на мужчину оформлен.",
+    "Ну вы, мужчина, даёте, тариф на женщину не оформить.",
+])
+def test_review53_f4_address_by_sex_is_flagged(line):
+    verdict, rules = _review_rules(line)
+    assert "form-of-address" in rules, (verdict, rules)
+
+
+# F5: no count of papers after a document's digit/number cue
+def test_review53_f5_passport_digits_followed_by_a_paper_noun():
+    verdict, rules = _review_rules("Последние цифры паспорта 12 копии.")
+    assert verdict == "block", (verdict, rules)
+
+
+# F6: an institution clears п. 7's word only as its owner or place; «у нас» keeps it ours
+def test_review53_f6_failure_word_rule_kept_near_an_institution():
+    verdict, rules = _review_rules("У нас технический сбой, справку в суд пришлём позже.")
+    assert "service-failure-words" in rules, (verdict, rules)
+
+
+# F7: the owner-name patterns read the prefixed forms (the split «пере оформлен» joined, and the whole word)
+@pytest.mark.parametrize("line", [
+    "Номер пере оформлен на Петра.",
+    "Номер пере оформлен на Тадыева.",
+    "Симка пере записана на Ивана.",
+    "Договор пере оформили на Ольгу.",
+    "Номер пере оформлен на ООО «Восток».",
+    "Номер пере оформлен на вашего брата.",
+    "Номер переоформлен на Петра.",
+])
+def test_review53_f7_owner_told_after_a_split_prefix_is_blocked(line):
+    verdict, rules = _review_rules(line)
+    assert verdict == "block" and "owner-name" in rules, (verdict, rules)

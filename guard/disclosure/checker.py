@@ -1721,6 +1721,10 @@ def _counts_things(utterance: Utterance, finding: Finding) -> bool:
         before = next((t for t in reversed(tokens) if t.end <= group.start), None)
         if before is not None and (before.info.lemmas & {"номер", "серия"} or "№" in utterance.text[before.end:group.start]):
             return False  # "номер 12 документа": the number named a number
+        # review 53, F5: a document's digit/number cue anywhere before it ("Последние цифры паспорта 12 копии"): the
+        # digits may be the document's, not a count
+        if any(t.info.lemmas & {"цифра", "номер", "серия", "знак", "номерок"} for t in tokens if t.end <= group.start):
+            return False
         following = next((t for t in tokens if t.start >= group.end), None)
         if following is None or following.after_break or not (
                 "NOUN" in following.info.top_grammemes and "gent" in following.info.grammemes

@@ -20,6 +20,7 @@ The checker turns a frame that holds into a finding of its item's rule (which a 
 the line model sees every frame as a feature, so it learns how much each one weighs from the labeled lines.
 """
 from __future__ import annotations
+import re
 
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
@@ -88,6 +89,23 @@ def _a_numbers_end(tokens: list[Token], i: int) -> bool:
         t.info.lemmas & NUMBER_END_NOUNS for t in tokens[max(0, i - 2):i])
 
 
+_CALL_DESCRIBED = frozenset({"входящий", "исходящий", "вчера", "сегодня", "позавчера", "утром", "вечером", "ночью",
+                             "днём", "днем"})
+
+
+def _a_described_call_before(utterance: Utterance, i: int) -> bool:
+    """A call described in the bare "номер"'s own sentence before it: a call word and a time, date or direction of it
+    (digits, «входящий/исходящий», «вчера» …): "Входящий в 21:40 — с мобильного; сам номер не называю". A greeting's
+    «спасибо за звонок» or «по звонку отвечу, а номер не дам» describes no call (review 53, F3)."""
+    tokens, text = utterance.tokens, utterance.text
+    start = i
+    while start > 0 and not re.search(r"[.!?]", text[tokens[start - 1].end:tokens[start].start]):
+        start -= 1
+    before = tokens[start:i]
+    return any(t.info.lemmas & _CALLED for t in before) and any(
+        t.is_digit or t.info.lemmas & _CALL_DESCRIBED or t.form.lower() in _CALL_DESCRIBED for t in before)
+
+
 def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
     """Инструкция запретов, п. 18: the operator refuses their own number or name ("номерок свой называть не стану",
     "личный номер сотрудника не озвучиваем", "идентификатор оператора засекречен"), or denies having one ("я без
@@ -106,7 +124,7 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
                 continue
             # a bare number after a call told of is that call's ("Входящий в 21:40 — с мобильного, сеть МТС; сам
             # номер не называю": п. 9's type told, its number withheld), not the operator's own
-            if not marked and any(t.info.lemmas & _CALLED for t in tokens[:i]):
+            if not marked and _a_described_call_before(utterance, i):
                 continue
             after = tokens[j + 1:min(last, j + 3) + 1]
             # the operator's own act, not advice to the caller ("код никому не сообщайте")

@@ -793,7 +793,12 @@ def _workers_number_announced(utterance: Utterance, first: int) -> bool:
     # a word out when a person noun follows it)
     persons = [t for k, t in enumerate(tokens[start:owned[0] - 1], start) if {"NOUN", "anim"} <= t.info.top_grammemes
                and not ("ADJF" in t.info.grammemes and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
-    return bool(persons) and all(t.info.lemmas & WORKERS for t in persons)
+    # review 53, F2: a person named anywhere else in the line (the sentence before, after the number: «это телефон
+    # вашего мужа») may be the one "его" stands for — any non-worker person noun keeps the number someone else's
+    anyone = [t for k, t in enumerate(tokens) if {"NOUN", "anim"} <= t.info.top_grammemes
+              and not ("ADJF" in t.info.grammemes and k + 1 < len(tokens)
+                       and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
+    return bool(persons) and all(t.info.lemmas & WORKERS for t in anyone)
 
 
 _KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
@@ -1143,9 +1148,10 @@ _NOT_OURS = frozenset({"ответ", "банк", "настройка", "обно
                        "компьютер", "мошенничество", "заболевание", "свет", "водопровод", "лифт",
                        # a body's ("сбой сердечного ритма у мамы", a hospital's line): a person's health, not a service
                        "ритм", "сердечный", "сердце", "пульс", "давление", "дыхание", "здоровье", "организм",
-                       # another institution's own process (the bank's is above): "регистрацию в ЗАГСе перенесут с
-                       # задержкой", "суд выдал решение с задержкой", "сбой на госуслугах"
-                       "загс", "мфц", "суд", "нотариус", "госуслуги", "налоговая", "соцзащита"})
+                       })
+# another institution's own process (the bank's is above): "регистрацию в ЗАГСе перенесут с задержкой", "сбой на
+# госуслугах" — only as the failure word's own owner or place (_institutions_own; review 53, F6)
+_INSTITUTIONS = frozenset({"загс", "мфц", "суд", "нотариус", "госуслуги", "налоговая", "соцзащита"})
 # the caller's own side named with the word: "у вас дома авария", "профилактику своего роутера"
 _CALLERS_SIDE = frozenset({"свой", "дома", "квартира"})
 _FAILURE_NOUNS = frozenset({"сбой", "сбоить"})
@@ -1257,6 +1263,8 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
     callers = _callers_side(tokens, first, last)
     if said_of_customers_equipment(utterance, start, end):
         return True
+    if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS | _FAILURE_WORDS) and _institutions_own(utterance, first, last):
+        return True
     if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS):
         return (callers or any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around)) and not any(
             t.info.lemmas & _COMPANY_SIDE for t in around)
@@ -1277,20 +1285,60 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
             return True
         if likened_to_the_caller(tokens, first):
             return True  # "владелец мужчина, как и вы": someone's sex, the caller compared to it — not addressed
-        if _callers_sex_beside_the_owners(tokens, first):
+        if _callers_sex_beside_the_owners(tokens, first, utterance.text):
             return True  # "номер на мужчину, а звоните вы, женщина": п. 6's two sexes told, the caller's in apposition
         return _clause_after_the_word(tokens, last) == "spoken of"
     return False
 
 
-def _callers_sex_beside_the_owners(tokens: list, i: int) -> bool:
+def _institutions_own(utterance: Utterance, first: int, last: int) -> bool:
+    """The п. 7 word at tokens [first, last] is another institution's: the institution in the genitive right after it
+    ("задержка суда") or "в/на ‹institution›" right after it ("сбой на госуслугах") or before it in its clause with no
+    punctuation between ("выписку в МФЦ подготовят с задержкой"). "у нас" anywhere keeps it ours (review 53, F6: «У
+    нас технический сбой, справку в суд пришлём позже» was cleared by «суд» three words away)."""
+    tokens = utterance.tokens
+    if any(t.form == "у" and k + 1 < len(tokens) and tokens[k + 1].form == "нас" for k, t in enumerate(tokens)):
+        return False
+    after = tokens[last + 1:last + 3]
+    if after and not after[0].after_break:
+        if after[0].info.lemmas & _INSTITUTIONS and "gent" in after[0].info.grammemes:
+            return True
+        if after[0].form in {"в", "на"} and len(after) > 1 and after[1].info.lemmas & _INSTITUTIONS:
+            return True
+    k = first
+    while k > 0 and not tokens[k].after_break:
+        k -= 1
+        if tokens[k].form in {"в", "на"} and k + 1 < first and tokens[k + 1].info.lemmas & _INSTITUTIONS:
+            return True
+    return False
+
+
+_OWNED_THINGS = frozenset({"номер", "договор", "сим", "симка", "симкарта", "сим-карта", "контракт"})
+
+
+def _callers_sex_beside_the_owners(tokens: list, i: int, text: str = "") -> bool:
     """The sex noun at `i` stands in apposition right after "вы" ("звоните вы, женщина"), and the line names the
     owner's sex governed by "на" ("номер оформлен на мужчину"): the two sexes п. 6 compares, said of the caller, not
     a form of address. A sex noun opening a clause, or a line naming no owner's sex, is read as before."""
     if i == 0 or tokens[i - 1].form != "вы" or not tokens[i].info.lemmas & SEX_NOUNS:
         return False
-    return any(k > 0 and k != i and tokens[k - 1].form == "на" and tokens[k].info.lemmas & _GENDER_WORDS
-               for k in range(len(tokens)))
+    # review 53, F4: «вы, женщина» a subject — an indicative verb of "вы" right before it ("звоните вы, женщина"), no
+    # vocative after «Ну»/«Слушайте» — and the owner's sex in the same clause, the number/contract being what is "на"
+    # it ("номер на мужчину, а звоните вы, женщина"); «кричите на мужчину», another sentence's «на мужчину»: not read
+    if i < 2 or not ({"VERB", "indc"} <= tokens[i - 2].info.top_grammemes) or tokens[i - 2].info.top_grammemes & {"impr"}:
+        return False
+    def ends(k: int) -> bool:  # a sentence's end between token k - 1 and token k
+        return bool(re.search(r"[.!?;]", text[tokens[k - 1].end:tokens[k].start]))
+    first, last = i, i
+    while first > 0 and not ends(first):
+        first -= 1
+    while last + 1 < len(tokens) and not ends(last + 1):
+        last += 1
+    for k in range(max(first, 1), last + 1):
+        if k != i and tokens[k - 1].form == "на" and tokens[k].info.lemmas & _GENDER_WORDS:
+            if any(t.info.lemmas & _OWNED_THINGS for t in tokens[max(first, k - 4):k - 1]):
+                return True
+    return False
 
 
 def _clause_after_the_word(tokens: list, last: int) -> str | None:
