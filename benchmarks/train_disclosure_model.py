@@ -141,7 +141,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "ao52": ("disc_ao52", "744049a"),
            # stop 53's family-events line (Krasnodar: marriages, divorces, surname changes), first contact 0009b9a, a
            # training set from stop 53 (s53-falsealarms read its lines: rules and readings only, no model retrained on it)
-           "aq53": ("disc_aq53", "0009b9a")}
+           "aq53": ("disc_aq53", "0009b9a"),
+           # stop 53's night line for long-haul truck drivers (the «Амур» highway, Zabaikalsk), first contact 0009b9a,
+           # kept aside at stop 53 (read only in aggregate) and a training set from stop 54
+           "ap53": ("disc_ap53", "0009b9a")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
