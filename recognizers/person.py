@@ -3422,7 +3422,8 @@ def word_surnames(text: str, lowercase: bool) -> list[tuple[int, int, str]]:
 # surname or a word read as a surname here, is a person's name too; so are two or more such words joined together as
 # the subject of a plural verb beside them ("вынесли Кот и Гром", "Наши Ёж и Пурга отработали") — common nouns get no
 # capital there (issue 15, stop 53). Not "с": a handler goes "с Тайгой", her dog.
-_JOINED = re.compile(r"[ \t]*(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)")  # the joint between two words
+# the joint between two words, from the first one's end (never from inside a run of blanks: tests/test_redos.py)
+_JOINED = re.compile(r"(?<![ \t])[ \t]*+(?:,[ \t]*+(?:и[ \t]+)?|(?<=[ \t])и[ \t]+)")
 
 
 def _joined_to_names(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -3518,7 +3519,8 @@ def _an_adjective_made_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form.endswith(("ий", "ый", "ой")) for p in parses(word)[:1])
 
 
-_NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[«\"]?[А-ЯЁA-Z]|\.[^\W\d_]")  # from a word's end: a capitalised word, ".ру"
+# from a word's end (never from inside a run of blanks: tests/test_redos.py): a capitalised word, ".ру"
+_NAME_GOES_ON_AFTER = re.compile(r"(?<![ \t])(?:[ \t]+[«\"]?[А-ЯЁA-Z]|\.[^\W\d_])")
 
 
 def _a_name_goes_on(text: str, end: int) -> bool:
