@@ -2002,7 +2002,7 @@ def _chain_pieces(text: str, chain: re.Match) -> Iterator[tuple[int, int, str]]:
         # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
         # within the value's length are not kept
         shaped[first] = bool(shape) and not (first <= whole and whole) and not (
-            shape in _NUMBER_SHAPES and sum(map(len, groups[:last + 1])) <= cued)  # "карта 4276 … 3512 05.11": a date
+            shape in _NUMBER_SHAPES and sum(map(len, groups[:last + 1])) == cued)  # "карта 4276 … 3512 05.11": a date
     joints = [i for i in ends if gaps[i].group().strip(" \t")]  # not blanks alone
     if all(gaps[i].group().strip(" \t") == "-" for i in joints) and not any(
             not shaped[f] and any(gaps[i].group() != "-" for i in range(f, l)) for f, l in zip(firsts, lasts)):

@@ -76,10 +76,12 @@ def _phones_read_it(run, spoken: bool = False) -> bool:
         return False
     read = sum(len(group.group()) for first, last in phones for group in run[first:last + 1])
     left = sum(len(group.group()) for group in run) - read
-    # one or two digits left in a spoken breath are the number's own, misheard or said with a slip ("ноль девять один
-    # шесть … шесть семь": the phone kind reads ten of eleven digits, red team bb28): the run is masked whole (fail
-    # closed); a written list's item number after a phone ("… 71 09\n2) …") is no slip
-    return left <= _LEFT_BESIDE_PHONES and not (spoken and 0 < left <= _A_SLIP)
+    after = sum(len(group.group()) for group in run[phones[-1][1] + 1:])
+    # one or two digits left at the end of a spoken breath are the number's own, misheard or said with a slip ("ноль
+    # девять один шесть … шесть семь": the phone kind reads ten of eleven digits, red team bb28): the run is masked whole
+    # (fail closed); a written list's item number after a phone ("… 71 09\n2) …") is no slip, nor digits before the
+    # phone ("девятого марта девяностого восемь девятьсот …": a date's year said before it, its own kind's)
+    return left <= _LEFT_BESIDE_PHONES and not (spoken and 0 < after == left <= _A_SLIP)
 
 
 class LongNumberRecognizer(ContextPatternRecognizer):
