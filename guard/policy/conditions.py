@@ -177,8 +177,11 @@ def _kind_in_doubt(situation: Situation, key: str, value: Any) -> bool:
     kind once for every number of the card, and every decision of the card (a call's open, its passes, its refreshes)
     asks it again. `value` is the card's own top-level `key` (field_value reads it so), so the answer is a function of
     the card and the key alone."""
-    # the value in the key too (review 53): a caller that asks with another value gets its own answer, never this one's
-    cache_key = ("kind_in_doubt", key, value if isinstance(value, (str, int, float, bool, type(None))) else repr(value))
+    # kept only for the card's own value (review 53): a caller asking with another value gets its own answer, and the
+    # facts the proxy keeps between requests hold no value of the card's (a key's repr could be anything the CRM sent)
+    if value is not situation.card.get(key):
+        return _disagrees(situation.card, key, value)
+    cache_key = ("kind_in_doubt", key)
     in_doubt = situation.card_facts.get(cache_key)
     if in_doubt is None:
         in_doubt = situation.card_facts[cache_key] = _disagrees(situation.card, key, value)
