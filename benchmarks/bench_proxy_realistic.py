@@ -272,6 +272,8 @@ def run_bare_proxy(upstream: str, port: int = 0) -> None:
 @dataclass
 class Tally:
     latencies_ms: list[float] = field(default_factory=list)
+    # the same latencies by fetch: the open, the first and second refresh (where a p99 comes from: issue 13, stop 54)
+    latencies_by_fetch: list[list[float]] = field(default_factory=lambda: [[], [], []])
     seconds: float = 0.0
     cpu_s: float = 0.0
     worker_cpu_s: float = 0.0  # guard's detection worker processes (the engine), apart from the server's own
@@ -299,8 +301,22 @@ class Tally:
         return self.requests / self.seconds if self.seconds else 0.0
 
     def pct(self, q: float) -> float:
-        ordered = sorted(self.latencies_ms)
-        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+        return _percentile(self.latencies_ms, q)
+
+    def pct_by_fetch(self, q: float) -> list[float]:
+        """The `q` percentile of the open's latencies, the first refresh's and the second's."""
+        return [_percentile(latencies, q) for latencies in self.latencies_by_fetch]
+
+    def latency(self, nth: int, began: float) -> None:
+        """One card request's latency, `nth` the call's fetch (0 the open), from `began` (perf_counter) to now."""
+        elapsed = (time.perf_counter() - began) * 1000
+        self.latencies_ms.append(elapsed)
+        self.latencies_by_fetch[nth].append(elapsed)
+
+
+def _percentile(latencies: list[float], q: float) -> float:
+    ordered = sorted(latencies)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
 @dataclass
@@ -354,10 +370,10 @@ async def run_block(server: Server, customers: list[Customer], oracles: dict[tup
                     body = await resp.text()
                     status = resp.status
             except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-                tally.latencies_ms.append((time.perf_counter() - began) * 1000)
+                tally.latency(nth, began)
                 tally.error(type(error).__name__)
                 return
-            tally.latencies_ms.append((time.perf_counter() - began) * 1000)
+            tally.latency(nth, began)
             if status != 200:
                 tally.error(f"HTTP {status}")
                 return
@@ -538,6 +554,10 @@ def main() -> int:
             print(row(workload, bare.name, bare_t))
             print(row(workload, guard.name, guard_t))
             print(f"{'':<10}{'  identify matched':<44}{guard_t.identified} of {guard_t.identifies}")
+            for label, tally in (("bare", bare_t), ("guard", guard_t)):
+                print(f"{'':<10}{f'  p50 / p99 ms, {label}: open; refresh 1; 2':<44}"
+                      + "; ".join(f"{p50:.0f} / {p99:.0f}" for p50, p99 in zip(tally.pct_by_fetch(0.5),
+                                                                             tally.pct_by_fetch(0.99))))
             if guard_t.comments_seen:
                 print(f"{'':<10}{'  masked at open / refresh 1 / refresh 2':<44}"
                       f"{' / '.join(map(str, guard_t.masked_by_fetch))} (of {guard_t.comments_seen // 3} each)")
