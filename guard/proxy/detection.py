@@ -266,18 +266,6 @@ class WorkerPool(Executor):
             return self._pending.pop()
         return self._pending.popleft()
 
-    def renew(self, batch: "Future[Any]") -> None:
-        """On the event loop: a request has joined `batch` while it still waits for a worker (a refresh asking for the
-        texts its call's open sent and gave up on). It is wanted now, as much as the newest job: it moves to the newest
-        end of the queue with this moment as its time. Kept where it was, it would wait behind every job queued since —
-        newest first once the queue is long — and run after the call's last fetch, its result read by nobody (stop 54).
-        A job already sent to a worker, or not queued here, is left as it is."""
-        for index, (job, texts, _) in enumerate(self._pending):
-            if job is batch:
-                del self._pending[index]
-                self._pending.append((job, texts, time.monotonic()))
-                return
-
     def _answered(self, worker: _Worker) -> None:
         """On the event loop, when a worker's pipe is readable: its answer, its readiness, or its death."""
         try:
@@ -457,24 +445,17 @@ class BudgetedRedactor:
         loop = asyncio.get_running_loop()
         jobs: list[tuple[bytes, Future[Redacted]]] = []
         fresh: list[tuple[str, bytes, Future[Redacted]]] = []
-        joined: dict[Future[list[Redacted]], None] = {}  # batches still queued that this request waits for too
         for text in texts:
             digest = self.text_cache.digest(text)
             entry = self._inflight.get(digest)
             if entry is not None and not entry[0].cancelled():
                 self._inflight[digest] = (entry[0], entry[1] + 1, entry[2])
                 jobs.append((digest, entry[0]))
-                batch = self._batch_of.get(entry[0])
-                if batch is not None and not batch.running() and not batch.done():
-                    joined[batch] = None
                 continue
             job: Future[Redacted] = Future()
             self._inflight[digest] = (job, 1, False)
             jobs.append((digest, job))
             fresh.append((text, digest, job))
-        if isinstance(self._executor, WorkerPool):
-            for batch in joined:  # wanted by this request: as new as it (WorkerPool.renew)
-                self._executor.renew(batch)
         if not fresh:
             return jobs
         batch = self._submit([text for text, _, _ in fresh])
