@@ -38,8 +38,8 @@ CPU per commented answer, on the cores the servers share, and only guard's answe
 
 Printed: card requests/s, p50/p99 latency, added p99 over the bare proxy, server CPU per request (and, apart, the CPU
 of guard's detection worker processes, where the engine runs), the CRM's requests per card request (guard also asks
-for the cards its comments name, and identify reads the card), errors, leaks, masked comments; then the issue's goals
-and each guard's peak RSS (its server and its largest detection worker). Exit 0 only when every goal is met.
+for the cards its comments name, and identify reads the card), errors, leaks, masked comments, and p50/p99 by fetch (the
+open, the first and second refresh: which fetch a p99 is); then the issue's goals and each guard's peak RSS (its server and its largest detection worker). Exit 0 only when every goal is met.
 `--port-base PORT` puts the servers on PORT, PORT+1, ... (a machine whose developers share out loopback ports).
 `--compare-tree DIR` runs that tree's guard with DIR on PYTHONPATH (DIR/pk first when it exists: a copy of DIR's guard/
 with its recognizers/ and policies/ inside, as benchmarks/diff_outputs.py lays a tree out, so that no module of this
