@@ -25,7 +25,7 @@ from guard.disclosure.sense import THIRD_PERSON_OWNER, WORKERS, company_place_sp
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import DIGITS, NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
-from guard.morph import CASES, normalize_word, parses
+from guard.morph import CASES, NAME_GRAMMEMES, normalize_word, parses
 from guard.policy.conditions import policy_today
 from guard.recognizers import KINDS, text_recognizers
 from guard.recognizers.packed_run import counts_something
@@ -721,7 +721,7 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
 
 
 # The operator introducing themselves (004: «Здравствуйте, меня зовут Ф.И.О.») names no client.
-_SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|зовут\s+меня|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
+_SELF_INTRODUCTION = re.compile(r"(меня\s+зовут|зовут\s+меня|моя\s+фамилия|с\s+вами\s+говорит|вас\s+приветствует|оператор|специалист|консультант)"
                                 r"[\s,:—-]*$", re.IGNORECASE)
 
 
@@ -1333,7 +1333,54 @@ def persons(utterance: Utterance) -> list[Entity]:
     text = utterance.text
     return list(utterance.derived("persons", lambda: tuple(
         Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
-        if _holds_surname(text[start:end]) or names_the_owner(utterance, start, end))))
+        if not the_de_fields_name(utterance, start, end)
+        and (_holds_surname(text[start:end]) or names_the_owner(utterance, start, end)))))
+
+
+# The DE field (Инструкция запретов, п. 1: «Обращаться к клиенту по ИО, можно только по данным которые указаны в поле
+# "DE"»), as it is said and as speech to text writes it: «поле DE», «из поля дэ», «по дэ е», «поле для обращения»
+_DE_LETTERS = frozenset({"de", "де", "дэ", "дe"})
+_FIELD_WORDS = frozenset({"поле", "поля", "полю", "графа", "графе", "графы"})
+# between the field and the name: «в поле для обращения указано имя …», «в поле DE стоит …»
+_FIELD_TO_NAME = frozenset({"е", "э", "указано", "указан", "указана", "стоит", "записано", "имя", "имени", "написано",
+                            "значится"})
+_DE_REACH = 6  # the field named within a few words before the name
+
+
+def the_de_fields_name(utterance: Utterance, start: int, end: int) -> bool:
+    """The name at [start, end) is the one the DE field holds, by the line's own words: the DE field named right before
+    its first name ("в поле DE — Николай Андреевич", "обращаюсь по имени из поля де лариса викторовна", "обращение по
+    дэ е пётр", "в поле для обращения указано имя Людмила Петровна") — speech to text may read the field's words into
+    the name («поле де николай андреевич») — and the rest a first name and patronymic only, said again at most. That
+    is the name п. 1 lets the caller be addressed by, not the owner's. A surname, a word no first name or patronymic,
+    anything else between the field and the name: not read (stop 54). In a call the operator's view decides as
+    before (the DE's name it shows)."""
+    tokens = utterance.tokens
+    inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    names = [i for i in inside if {"Name", "Patr"} & tokens[i].info.top_grammemes
+             and not tokens[i].form.lower() in _DE_LETTERS | _FIELD_WORDS]
+    if not names or any("Surn" in tokens[i].info.top_grammemes for i in names):
+        return False
+    first = names[0]
+    # the name goes on past first names and patronymics: only a common noun speech to text ran into it, lowercase,
+    # inanimate and a name by no reading ("обращение по дэ е пётр вопрос по роумингу"), stays outside it
+    if any(i > first and i not in names and not (
+            i > names[-1] and tokens[i].form[:1].islower() and {"NOUN", "inan"} <= tokens[i].info.top_grammemes
+            and not tokens[i].info.grammemes & NAME_GRAMMEMES) for i in inside):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _DE_REACH and not (k + 1 <= first and tokens[k + 1].after_break and k + 1 < first
+                                                   and tokens[k + 1].form.lower() not in _FIELD_TO_NAME):
+        form = tokens[k].form.lower()
+        if form in _DE_LETTERS:
+            return True
+        if form == "обращения" and k >= 2 and tokens[k - 1].form.lower() == "для" \
+                and tokens[k - 2].form.lower() in _FIELD_WORDS:
+            return True  # "поле для обращения": the addressing field, DE by its purpose
+        if form not in _FIELD_TO_NAME | _FIELD_WORDS:
+            return False
+        k -= 1
+    return False
 
 
 def addresses(utterance: Utterance) -> list[Entity]:
