@@ -75,10 +75,10 @@ def test_my_surname_reported_beside_an_owner_or_asked_is_no_introduction(line):
 
 
 def test_my_surname_in_a_call_is_still_the_operators_own_surname_of_004():
-    from guard.disclosure.personal import is_self_introduced
+    from guard.disclosure.personal import own_surname_spans
 
     line = "Моя фамилия Кравчук, операторский номер 4412."
-    assert is_self_introduced(line, line.index("Кравчук"))
+    assert any(line[start:end] == "Кравчук" for start, end in own_surname_spans(Utterance(line)))
 
 
 # --- the caller's message named as the source of a value -------------------------------------------------------------
@@ -200,3 +200,62 @@ def test_the_instructions_own_units_named_to_the_caller_are_internal_terms(line)
 
 def test_the_recommended_specialist_of_the_expert_line_is_no_unit_named():
     assert "internal-terms" not in rules_of("Я соединю вас со специалистом экспертного направления, дождитесь ответа.")
+
+
+# --- a value the caller left for a call back, said back ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Вы оставили для обратного звонка 8 913 402-17-66, специалист наберёт на него.",
+    "вы оставили контактный восемь девятьсот тринадцать четыреста два семнадцать шестьдесят шесть специалист наберет",
+])
+def test_a_number_the_caller_left_said_back_is_a_read_back(line):
+    assert "subscriber-number" not in rules_of(line)
+    assert "contact-info" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Вы оставили заявку, а номер владельца 8 913 402-17-66.",  # past a contrast: the owner's
+    "Вы не оставили номер, вот он: 8 913 402-17-66.",  # negated: nothing left
+    "Вы оставите номер 8 913 402-17-66?",  # the future: nothing left yet
+])
+def test_a_number_past_a_contrast_or_never_left_stays_blocked(line):
+    assert verdict_of(line) == "block"
+
+
+# --- п. 21: whose calls are not to be answered -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Хорошего вечера, и не отвечайте на звонки про компенсацию за старый тариф.",
+    "не отвечайте на звонки с незнакомых номеров и не называйте коды из смс",
+    "Не отвечайте на звонки от «службы безопасности» — это мошенники.",
+])
+def test_advice_not_to_answer_strangers_calls_is_no_late_answer(line):
+    from guard.disclosure.frames import holds_off_answering
+
+    assert holds_off_answering(Utterance(line)) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Девочки, не отвечайте на звонки сразу, пусть погудят.",
+    "не бери трубку сразу пусть погудит подольше",
+    "Пусть позвенит подольше, сам в очередь вернётся.",
+])
+def test_a_colleague_told_to_let_the_queue_ring_stays_item_21(line):
+    from guard.disclosure.frames import holds_off_answering
+
+    assert holds_off_answering(Utterance(line)) is not None
+
+
+def test_my_surname_without_the_operators_number_introduces_no_one():
+    from guard.disclosure.sense import is_own_introduction
+
+    assert not is_own_introduction(Utterance("Моя фамилия Кравчук, ищите меня во ВКонтакте."))
+
+
+def test_a_value_in_answer_to_the_callers_letter_is_no_read_back():
+    line = "По вашему письму высылаю номера на договоре: 8 913 402-17-66, 8 913 402-17-67."
+    assert verdict_of(line) == "block"
+
+
+def test_a_value_after_the_callers_message_and_a_predicate_is_no_read_back():
+    assert verdict_of("Из вашего письма понятно, что номер владельца 8 913 402-17-66.") == "block"

@@ -2186,7 +2186,9 @@ def _operator_answers(tokens: list[Token], i: int, negated: bool = False) -> boo
 
 # the phone left ringing: "пусть звонит", "пускай звенит", "пусть гудит" (п. 21)
 _LET = frozenset({"пусть", "пускай"})
-_RINGING = frozenset({"звонить", "звенеть", "гудеть", "трезвонить", "названивать", "надрываться", "пиликать"})
+_RINGING = frozenset({"звонить", "звенеть", "гудеть", "трезвонить", "названивать", "надрываться", "пиликать",
+                      # a while of ringing (not "позвонить", a call made): "пусть погудит подольше"
+                      "погудеть", "позвенеть", "потрезвонить"})
 # whom a ringing verb's call is then for or from: a person calls ("пусть звонит нам сам", "пусть звонит в офис")
 _SOMEONE_CALLS = frozenset({"нам", "мне", "вам", "на", "в", "во", "сам", "сама", "сами", "сюда", "туда"})
 _RINGING_TIME = frozenset({"после", "до"})  # "пусть звонит после третьего гудка": how long it rings
@@ -2202,7 +2204,8 @@ def _lets_it_ring(tokens: list[Token], i: int) -> bool:
     if not tokens[i].info.lemmas & _LET or i + 1 >= len(tokens):
         return False
     verb = tokens[i + 1]
-    if not (verb.info.lemmas & _RINGING and {"pres", "3per", "impf"} <= verb.info.top_grammemes):
+    if not (verb.info.lemmas & _RINGING and "3per" in verb.info.top_grammemes
+            and ("impf" in verb.info.top_grammemes or verb.info.lemmas & {"погудеть", "позвенеть", "потрезвонить"})):
         return False
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     if after is not None and not after.after_break and (
@@ -2212,6 +2215,20 @@ def _lets_it_ring(tokens: list[Token], i: int) -> bool:
     if any(t.info.lemmas & _CONDITION_WORDS for t in tokens[:i]):
         return False  # "если телефон не ловит, пусть звонит …": advice on a condition
     return any(t.info.lemmas & _INCOMING for t in tokens)
+
+
+_CALLS_FROM_OR_ABOUT = frozenset({"про", "о", "об", "от", "с", "со"})
+
+
+def _someones_calls(tokens: list[Token], i: int) -> bool:
+    """The answering verb at `i` has for its object calls said to be from someone or about something ("не отвечайте на
+    звонки с незнакомых номеров", "…на звонки про «безопасный счёт»", "…от «службы безопасности банка»"): the
+    caller's own incoming calls, advice against fraud — not the contact center's queue (stop 54)."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+        if tokens[k].info.lemmas & _CALL_NOUN and not tokens[k + 1].after_break \
+                and tokens[k + 1].form.lower() in _CALLS_FROM_OR_ABOUT:
+            return True
+    return False
 
 
 def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
@@ -2232,7 +2249,8 @@ def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
             late = any(t.info.lemmas & _LATE for t in near) or any(
                 t.info.lemmas & _PAST_THIRD_RING and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _RING
                 for j, t in enumerate(tokens[lo:hi], lo))
-            if (negated or late) and _operator_answers(tokens, i, negated):
+            if (negated or late) and _operator_answers(tokens, i, negated) \
+                    and not ("impr" in token.info.top_grammemes and _someones_calls(tokens, i)):
                 return lo, hi - 1
         elif lemmas & _MISS and "VERB" in token.info.top_grammemes:  # "ваш видеовызов я пропустил"
             lo, hi = max(0, i - _ANSWER_REACH), min(len(tokens), i + _ANSWER_REACH + 1)

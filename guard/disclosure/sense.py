@@ -58,7 +58,10 @@ _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать",
                    # the caller naming themselves (stop 46): "вы представились как …, да?"
-                   "представиться", "представляться", "назваться"})
+                   "представиться", "представляться", "назваться",
+                   # a value the caller left for a call back (stop 54): "вы оставили для связи 8 9…", "вы оставили
+                   # контактный …" — given by them as a dictated one is
+                   "оставить", "оставлять"})
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
@@ -1022,6 +1025,15 @@ def is_own_introduction(utterance: Utterance) -> bool:
     return False
 
 
+def _gives_the_operators_number(tokens: list) -> bool:
+    """The line names the operator's own number: "мой/табельный/личный номер", "номер оператора", "операторский
+    номер", "табельный" (stop 54)."""
+    return any((t.info.lemmas & (_OWN_NUMBER | {"операторский"}) and any(u.form == "номер" for u in tokens[k + 1:k + 3]))
+               or t.info.lemmas & _TAB_NUMBER
+               or (t.form == "номер" and k + 1 < len(tokens) and tokens[k + 1].form == "оператора")
+               for k, t in enumerate(tokens))
+
+
 def _short_number_at(utterance: Utterance, i: int) -> bool:
     """A number of at most _OPERATOR_NUMBER_DIGITS digits (written or spoken) starts at token `i`."""
     return i < len(utterance.tokens) and any(
@@ -1066,9 +1078,12 @@ def _introduces(tokens: list, i: int) -> bool:
             and _opens_the_operators_own_speech(tokens, i - 1)
     if tokens[i].form.lower() == "фамилия":  # "моя фамилия Сидоренко, табельный номер 1183": the speaker's own
         # surname, as "оператор Сидоренко" (stop 54); in a call 004's operator-own-surname reads it (is_self_introduced)
-        # an owner named anywhere in the line ("моя фамилия Сидоренко, как и у владельца") tells the owner's by it
+        # an owner named anywhere in the line ("моя фамилия Сидоренко, как и у владельца") tells the owner's by it;
+        # and the surname introduces the operator only beside the operator's number, п. 18's introduction ("Моя
+        # фамилия Зуева, найдите меня в Одноклассниках" is a personal contact offered, disclosure_u27's 002 line)
         return i > 0 and tokens[i - 1].form.lower() == "моя" and not tokens[i].after_break \
-            and _opens_the_operators_own_speech(tokens, i - 1) and not any(t.info.lemmas & OWNER_NOUNS for t in tokens)
+            and _opens_the_operators_own_speech(tokens, i - 1) and not any(t.info.lemmas & OWNER_NOUNS for t in tokens) \
+            and _gives_the_operators_number(tokens)
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
 
@@ -1855,15 +1870,18 @@ def _operators_noting(tokens: list, cue: int) -> bool:
     return bool(tokens[cue].info.lemmas & (_I_NOTED | _REPEAT | _CHECK_BACK | _I)) or _callers_message_named(tokens, cue)
 
 
-_FROM_A_MESSAGE = frozenset({"из", "по", "в", "во"})
+# where a value is read from (not "по вашему письму": in answer to it — "по вашему письму высылаем перечень номеров")
+_FROM_A_MESSAGE = frozenset({"из", "в", "во"})
+_A_PREDICATE = frozenset({"VERB", "INFN", "PRTS", "PRED", "GRND"})
 
 
 def _callers_message_named(tokens: list, i: int) -> bool:
-    """"вашего"/"вашему"/"вашем" at `i`, a preposition of a source before it and a message noun after it ("из вашего
-    сообщения", "по вашему письму", "в вашем чате"): what follows is read from what the caller sent, as "с ваших
-    слов". Not "ваше сообщение" as a thing spoken of ("ваше сообщение передано"), not a record ("из вашего
-    договора": frames.RECORDS are the company's)."""
-    return (tokens[i].form.lower() in ("вашего", "вашему", "вашем") and 0 < i < len(tokens) - 1
+    """"вашего"/"вашем" at `i`, a preposition of a source before it and a message noun after it ("из вашего
+    сообщения", "в вашем письме"): what follows is read from what the caller sent, as "с ваших слов" — up to the
+    first predicate after it (read_back_spans: "IMEI из вашего сообщения, 35 209900 …, передам …"). Not "по вашему
+    письму" (in answer to it), not "ваше сообщение" as a thing spoken of ("ваше сообщение передано"), not a record
+    ("из вашего договора": frames.RECORDS are the company's)."""
+    return (tokens[i].form.lower() in ("вашего", "вашем") and 0 < i < len(tokens) - 1
             and tokens[i - 1].form.lower() in _FROM_A_MESSAGE and not tokens[i].after_break
             and bool(tokens[i + 1].info.lemmas & _MESSAGE) and not tokens[i + 1].after_break)
 
@@ -2184,6 +2202,12 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
         # for the rules' values; the line model's guess keeps the whole stretch out (`records_end_it` off)
         if records_end_it:
             first = max(first, _relative_clause_antecedent(tokens, first, cue))
+        if records_end_it and _callers_message_named(tokens, cue):  # for the rules' values, as the antecedent above
+            # the value the message is named the source of stands right after it: the first predicate after the cue
+            # ends what was read from it ("из вашего сообщения понятно, что …: номер владельца …" says back nothing)
+            after = next((j for j in range(cue + 2, last + 1) if tokens[j].info.top_grammemes & _A_PREDICATE), None)
+            if after is not None:
+                last = min(last, after - 1)
         if cue in callers_words and _restates_a_question(tokens, cue):
             # the caller's question restated, then the operator takes the turn back ("вы спрашиваете, куда ушли деньги,
             # — так вот, …"): the question ends there, as _said_back_stretches reads it — what follows is the answer.
