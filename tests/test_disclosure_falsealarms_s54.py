@@ -259,3 +259,14 @@ def test_a_value_in_answer_to_the_callers_letter_is_no_read_back():
 
 def test_a_value_after_the_callers_message_and_a_predicate_is_no_read_back():
     assert verdict_of("Из вашего письма понятно, что номер владельца 8 913 402-17-66.") == "block"
+
+
+def test_my_surname_said_in_a_call_is_blocked_as_the_operators_own_surname_never_weaker_than_alone():
+    from benchmarks.disclosure_sets_in_call import _contexts
+    from guard.disclosure import default_checker
+    from guard.disclosure.context import Said
+
+    line = "Моя фамилия Кравчук, операторский номер 4412."
+    for context in _contexts().values():
+        result = default_checker().check(line, "operator", context, Said())
+        assert result.verdict == "block" and "operator-own-surname" in result.rules
