@@ -135,6 +135,7 @@ def test_a_first_name_and_patronymic_read_from_the_de_field_is_the_name_to_addre
     "в поле владельца анна сергеевна",  # the owner's field
     "номер оформлен на анну сергеевну",  # whom the number is on
     "в поле дэ анна сергеевна а владелец кравчук",  # the owner told after it
+    "в поле де анна сергеевна гусевин",  # a surname the dictionary reads as a common noun, run on in speech
 ])
 def test_a_surname_the_owners_field_or_the_owner_told_keeps_the_name_blocked(line):
     assert verdict_of(line) == "block"

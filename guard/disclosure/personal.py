@@ -25,7 +25,7 @@ from guard.disclosure.sense import THIRD_PERSON_OWNER, WORKERS, company_place_sp
 from guard.disclosure.text import Token, Utterance, stretch_of
 from guard.document import DIGITS, NAME_WORD, analyzing, opens_a_sentence
 from guard.entities import Entity, trim_span
-from guard.morph import CASES, NAME_GRAMMEMES, normalize_word, parses
+from guard.morph import CASES, normalize_word, parses
 from guard.policy.conditions import policy_today
 from guard.recognizers import KINDS, text_recognizers
 from guard.recognizers.packed_run import counts_something
@@ -1370,11 +1370,9 @@ def the_de_fields_name(utterance: Utterance, start: int, end: int) -> bool:
     if not names or any("Surn" in tokens[i].info.top_grammemes for i in names):
         return False
     first = names[0]
-    # the name goes on past first names and patronymics: only a common noun speech to text ran into it, lowercase,
-    # inanimate and a name by no reading ("обращение по дэ е пётр вопрос по роумингу"), stays outside it
-    if any(i > first and i not in names and not (
-            i > names[-1] and tokens[i].form[:1].islower() and {"NOUN", "inan"} <= tokens[i].info.top_grammemes
-            and not tokens[i].info.grammemes & NAME_GRAMMEMES) for i in inside):
+    # the name goes on past first names and patronymics ("в поле де пётр сергеевич гусевин": speech to text, a surname
+    # the dictionary reads as a common noun): whatever follows, the name from its first word must hold no surname
+    if any(i > first and i not in names for i in inside) or _holds_surname(utterance.text[tokens[first].start:end]):
         return False
     k = first - 1
     while k >= 0 and first - k <= _DE_REACH and not (k + 1 <= first and tokens[k + 1].after_break and k + 1 < first
