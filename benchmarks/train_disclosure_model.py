@@ -144,7 +144,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "aq53": ("disc_aq53", "0009b9a"),
            # stop 53's night line for long-haul truck drivers (the «Амур» highway, Zabaikalsk), first contact 0009b9a,
            # kept aside at stop 53 (read only in aggregate) and a training set from stop 54
-           "ap53": ("disc_ap53", "0009b9a")}
+           "ap53": ("disc_ap53", "0009b9a"),
+           # stop 54's corporate line for a mining company (Norilsk: miners on company-paid numbers, the plant's security
+           # and HR), first contact 49aab59, a training set from stop 54 (s54-falsealarms read its lines: rules and
+           # readings only, no model retrained on it)
+           "as54": ("disc_as54", "49aab59")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

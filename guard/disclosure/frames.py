@@ -190,6 +190,8 @@ def _is_marked_own(utterance: Utterance, i: int) -> bool:
     if any(t.info.lemmas & _OWN and "ADVB" not in t.info.top_grammemes  # "лично в офисе" is no one's
            for t in tokens[max(0, i - 2):i] + following):
         return True
+    if _elliptic_tab_number(utterance, i):
+        return True
     # "номер оператора", but not "имя оператора, который принял вас вчера": that one is someone else; nor "номер
     # другого оператора", "оператора МТС": a carrier, not the speaker (a called number's network, п. 9)
     # "номера операторов не сообщаются": the staff's numbers as a kind (a plural number noun and a plural staff noun)
@@ -199,6 +201,21 @@ def _is_marked_own(utterance: Utterance, i: int) -> bool:
                and not (k + 1 < len(tokens) and tokens[k + 1].form.startswith("котор"))
                and not _a_carrier(tokens, k)
                for k in range(max(0, i - 2), min(len(tokens), i + 3)) if k != i)
+
+
+def _elliptic_tab_number(utterance: Utterance, i: int) -> bool:
+    """"табельный" at i standing for the noun it qualifies ("Меня зовут Светлана, а табельный вам знать незачем"): a
+    personnel number is a worker's, and said with no noun in a call center's line it is the speaker's own — unless its
+    stretch names anyone else it may be of (a person's or a staff member's genitive, "его", "который", a number noun
+    after it: "табельный номер мастера", "табельный того оператора, который …"; stop 54)."""
+    tokens = utterance.tokens
+    if not tokens[i].info.lemmas & {"табельный"} or (
+            i + 1 < len(tokens) and not tokens[i + 1].after_break and "NOUN" in tokens[i + 1].info.top_grammemes):
+        return False
+    first, last = stretch_of(utterance, i)
+    return not any(t.info.lemmas & (_SOMEONE_ELSE - {"вы"}) or t.form in _STAFF_GENITIVE
+                   or {"NOUN", "anim", "gent"} <= t.info.top_grammemes or t.info.lemmas & {"тот", "другой", "чужой"}
+                   for k, t in enumerate(tokens[first:last + 1], first) if k != i)
 
 
 def _a_carrier(tokens: list[Token], k: int) -> bool:
@@ -2167,11 +2184,60 @@ def _operator_answers(tokens: list[Token], i: int, negated: bool = False) -> boo
     return True
 
 
+# the phone left ringing: "пусть звонит", "пускай звенит", "пусть гудит" (п. 21)
+_LET = frozenset({"пусть", "пускай"})
+_RINGING = frozenset({"звонить", "звенеть", "гудеть", "трезвонить", "названивать", "надрываться", "пиликать",
+                      # a while of ringing (not "позвонить", a call made): "пусть погудит подольше"
+                      "погудеть", "позвенеть", "потрезвонить"})
+# whom a ringing verb's call is then for or from: a person calls ("пусть звонит нам сам", "пусть звонит в офис")
+_SOMEONE_CALLS = frozenset({"нам", "мне", "вам", "на", "в", "во", "сам", "сама", "сами", "сюда", "туда"})
+_RINGING_TIME = frozenset({"после", "до"})  # "пусть звонит после третьего гудка": how long it rings
+_CONDITION_WORDS = frozenset({"если", "когда", "раз"})
+
+
+def _lets_it_ring(tokens: list[Token], i: int) -> bool:
+    """"пусть"/"пускай" at i and right after it an imperfective verb of ringing in the present's 3rd person, with no
+    one's call after it ("Пусть звонит, после третьего гудка сам в очередь улетит", "пусть звенит, не беру"): the
+    operator lets the incoming call ring on (п. 21), when the line speaks of the call or its rings (_INCOMING, "звонки").
+    Not a person told to call ("пусть позвонит сам": the perfective; "пусть звонит нам", "пусть он звонит в офис")
+    (stop 54)."""
+    if not tokens[i].info.lemmas & _LET or i + 1 >= len(tokens):
+        return False
+    verb = tokens[i + 1]
+    if not (verb.info.lemmas & _RINGING and "3per" in verb.info.top_grammemes
+            and ("impf" in verb.info.top_grammemes or verb.info.lemmas & {"погудеть", "позвенеть", "потрезвонить"})):
+        return False
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if after is not None and not after.after_break and (
+            after.form.lower() in _SOMEONE_CALLS or after.info.lemmas & _SOMEONE_ANSWERS
+            or ("PREP" in after.info.top_grammemes and after.form.lower() not in _RINGING_TIME)):
+        return False  # "пусть звонит с другого телефона", "пусть звонит в офис": someone's call, not the rings
+    if any(t.info.lemmas & _CONDITION_WORDS for t in tokens[:i]):
+        return False  # "если телефон не ловит, пусть звонит …": advice on a condition
+    return any(t.info.lemmas & _INCOMING for t in tokens)
+
+
+_CALLS_FROM_OR_ABOUT = frozenset({"про", "о", "об", "от", "с", "со"})
+
+
+def _someones_calls(tokens: list[Token], i: int) -> bool:
+    """The answering verb at `i` has for its object calls said to be from someone or about something ("не отвечайте на
+    звонки с незнакомых номеров", "…на звонки про «безопасный счёт»", "…от «службы безопасности банка»"): the
+    caller's own incoming calls, advice against fraud — not the contact center's queue (stop 54)."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 4)):
+        if tokens[k].info.lemmas & _CALL_NOUN and not tokens[k + 1].after_break \
+                and tokens[k + 1].form.lower() in _CALLS_FROM_OR_ABOUT:
+            return True
+    return False
+
+
 def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
     """(first, last) token indexes of the operator letting an incoming call ring on (п. 21), or None."""
     tokens = utterance.tokens
     for i, token in enumerate(tokens):
         lemmas = token.info.lemmas
+        if _lets_it_ring(tokens, i):
+            return i, min(len(tokens) - 1, i + 1)
         if lemmas & _ANSWER:
             lo, hi = max(0, i - _ANSWER_REACH), min(len(tokens), i + _ANSWER_REACH + 1)
             near = tokens[lo:hi]
@@ -2183,7 +2249,8 @@ def holds_off_answering(utterance: Utterance) -> tuple[int, int] | None:
             late = any(t.info.lemmas & _LATE for t in near) or any(
                 t.info.lemmas & _PAST_THIRD_RING and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _RING
                 for j, t in enumerate(tokens[lo:hi], lo))
-            if (negated or late) and _operator_answers(tokens, i, negated):
+            if (negated or late) and _operator_answers(tokens, i, negated) \
+                    and not ("impr" in token.info.top_grammemes and _someones_calls(tokens, i)):
                 return lo, hi - 1
         elif lemmas & _MISS and "VERB" in token.info.top_grammemes:  # "ваш видеовызов я пропустил"
             lo, hi = max(0, i - _ANSWER_REACH), min(len(tokens), i + _ANSWER_REACH + 1)

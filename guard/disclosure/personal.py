@@ -730,10 +730,18 @@ def is_self_introduced(text: str, start: int) -> bool:
     return _SELF_INTRODUCTION.search(text[max(0, start - 40):start]) is not None
 
 
+# "моя фамилия …" said by the operator names their own surname (sense._introduces reads it beside the operator's
+# number): in a call 004's rule reads it as the introductions above; alone it is not cleared here (entity_counts)
+_OWN_SURNAME_NAMED = re.compile(r"моя\s+фамилия[\s,:—-]*$", re.IGNORECASE)
+
+
 def own_surname_spans(utterance: Utterance) -> list[tuple[int, int]]:
-    """A name holding a surname in the operator's own introduction ("меня зовут Анна Смирнова"): the operator's own
-    personal data. 004 asks «меня зовут …» and п. 18 the operator's number; a name and that number are enough."""
-    return [(e.start, e.end) for e in persons(utterance) if is_self_introduced(utterance.text, e.start)
+    """A name holding a surname in the operator's own introduction ("меня зовут Анна Смирнова", "моя фамилия
+    Смирнова"): the operator's own personal data. 004 asks «меня зовут …» and п. 18 the operator's number; a name and
+    that number are enough."""
+    text = utterance.text
+    return [(e.start, e.end) for e in persons(utterance)
+            if (is_self_introduced(text, e.start) or _OWN_SURNAME_NAMED.search(text[max(0, e.start - 40):e.start]))
             and any(info.grammemes & {"Surn", "UNKN"} for info in _word_infos(utterance, e.start, e.end))]
 
 
@@ -1333,7 +1341,52 @@ def persons(utterance: Utterance) -> list[Entity]:
     text = utterance.text
     return list(utterance.derived("persons", lambda: tuple(
         Entity(start, end, "PERSON", score) for start, end, score, _ in person_spans(text)
-        if _holds_surname(text[start:end]) or names_the_owner(utterance, start, end))))
+        if not the_de_fields_name(utterance, start, end)
+        and (_holds_surname(text[start:end]) or names_the_owner(utterance, start, end)))))
+
+
+# The DE field (Инструкция запретов, п. 1: «Обращаться к клиенту по ИО, можно только по данным которые указаны в поле
+# "DE"»), as it is said and as speech to text writes it: «поле DE», «из поля дэ», «по дэ е», «поле для обращения»
+_DE_LETTERS = frozenset({"de", "де", "дэ", "дe"})
+_FIELD_WORDS = frozenset({"поле", "поля", "полю", "графа", "графе", "графы"})
+# between the field and the name: «в поле для обращения указано имя …», «в поле DE стоит …»
+_FIELD_TO_NAME = frozenset({"е", "э", "указано", "указан", "указана", "стоит", "записано", "имя", "имени", "написано",
+                            "значится"})
+_DE_REACH = 6  # the field named within a few words before the name
+
+
+def the_de_fields_name(utterance: Utterance, start: int, end: int) -> bool:
+    """The name at [start, end) is the one the DE field holds, by the line's own words: the DE field named right before
+    its first name ("в поле DE — Николай Андреевич", "обращаюсь по имени из поля де лариса викторовна", "обращение по
+    дэ е пётр", "в поле для обращения указано имя Людмила Петровна") — speech to text may read the field's words into
+    the name («поле де николай андреевич») — and the rest a first name and patronymic only, said again at most. That
+    is the name п. 1 lets the caller be addressed by, not the owner's. A surname, a word no first name or patronymic,
+    anything else between the field and the name: not read (stop 54). In a call the operator's view decides as
+    before (the DE's name it shows)."""
+    tokens = utterance.tokens
+    inside = [i for i, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    names = [i for i in inside if {"Name", "Patr"} & tokens[i].info.top_grammemes
+             and not tokens[i].form.lower() in _DE_LETTERS | _FIELD_WORDS]
+    if not names or any("Surn" in tokens[i].info.top_grammemes for i in names):
+        return False
+    first = names[0]
+    # the name goes on past first names and patronymics ("в поле де пётр сергеевич гусевин": speech to text, a surname
+    # the dictionary reads as a common noun): whatever follows, the name from its first word must hold no surname
+    if any(i > first and i not in names for i in inside) or _holds_surname(utterance.text[tokens[first].start:end]):
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= _DE_REACH and not (k + 1 <= first and tokens[k + 1].after_break and k + 1 < first
+                                                   and tokens[k + 1].form.lower() not in _FIELD_TO_NAME):
+        form = tokens[k].form.lower()
+        if form in _DE_LETTERS:
+            return True
+        if form == "обращения" and k >= 2 and tokens[k - 1].form.lower() == "для" \
+                and tokens[k - 2].form.lower() in _FIELD_WORDS:
+            return True  # "поле для обращения": the addressing field, DE by its purpose
+        if form not in _FIELD_TO_NAME | _FIELD_WORDS:
+            return False
+        k -= 1
+    return False
 
 
 def addresses(utterance: Utterance) -> list[Entity]:

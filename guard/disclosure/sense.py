@@ -58,7 +58,10 @@ _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать",
                    # the caller naming themselves (stop 46): "вы представились как …, да?"
-                   "представиться", "представляться", "назваться"})
+                   "представиться", "представляться", "назваться",
+                   # a value the caller left for a call back (stop 54): "вы оставили для связи 8 9…", "вы оставили
+                   # контактный …" — given by them as a dictated one is
+                   "оставить", "оставлять"})
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
@@ -413,6 +416,9 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "номер на женщину, и вы женщина": the owner's sex and the caller's told as one
         if sexes and same_sex_told_of_both(utterance, sexes):
             return True
+        # "вы и владелец — оба мужчины": one sex predicated of the two together
+        if sexes and one_sex_of_the_caller_and_the_owner(utterance, sexes):
+            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
 
@@ -446,6 +452,32 @@ def same_sex_told_of_both(utterance: Utterance, sexes: list[int]) -> bool:
         if any(o != i for o in owners):
             return True
     return False
+
+
+_BOTH = frozenset({"оба", "обе", "тоже", "же", "также"})
+
+
+def one_sex_of_the_caller_and_the_owner(utterance: Utterance, sexes: list[int]) -> bool:
+    """The line's only sex word is a plural noun in the nominative predicated of the caller and the owner joined ("вы
+    и владелец — оба мужчины", "владелец и вы обе женщины"): the match п. 6 asks for, told of the two at once (stop
+    54). Not negated or asked in its piece ("вы и владелец не оба мужчины", "…оба мужчины?"), not two sex words."""
+    tokens = utterance.tokens
+    if len(sexes) != 1:
+        return False
+    i = sexes[0]
+    if not (tokens[i].info.lemmas & SEX_NOUNS and {"nomn", "plur"} <= tokens[i].info.top_grammemes):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].form.lower() in _BOTH and not tokens[k + 1].after_break:
+        k -= 1
+    if k < 2 or tokens[k - 1].form != "и":
+        return False
+    pair = {tokens[k - 2].form.lower(), tokens[k].form.lower()}
+    if "вы" not in pair or not any(tokens[j].info.lemmas & OWNER_NOUNS for j in (k - 2, k)):
+        return False
+    first, last = _piece_of(tokens, i)
+    return not (any(t.form in _NEGATIONS or t.info.lemmas & _NOT_STATED for t in tokens[min(first, k - 2):last + 1])
+                or utterance.text[tokens[last].end:].lstrip().startswith("?"))
 
 
 _LIKE = frozenset({"как"})
@@ -980,7 +1012,9 @@ def is_own_introduction(utterance: Utterance) -> bool:
         return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
-        if _introduces(tokens, i) and any("Name" in tokens[k].info.grammemes for k in _own_name_after(utterance, i)):
+        if _introduces(tokens, i) and any(_OWN_NAME_WORD[tokens[i].form.lower() == "фамилия"] & tokens[k].info.grammemes
+                                          for k in _own_name_after(utterance, i)[:1 + (tokens[i].form.lower() != "фамилия")
+                                                                                  * _OWN_NAME_WORDS]):
             return True
         if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
@@ -989,6 +1023,15 @@ def is_own_introduction(utterance: Utterance) -> bool:
         if token.form == "номер" and i + 1 < len(tokens) and tokens[i + 1].form == "оператора":
             return True
     return False
+
+
+def _gives_the_operators_number(tokens: list) -> bool:
+    """The line names the operator's own number: "мой/табельный/личный номер", "номер оператора", "операторский
+    номер", "табельный" (stop 54)."""
+    return any((t.info.lemmas & (_OWN_NUMBER | {"операторский"}) and any(u.form == "номер" for u in tokens[k + 1:k + 3]))
+               or t.info.lemmas & _TAB_NUMBER
+               or (t.form == "номер" and k + 1 < len(tokens) and tokens[k + 1].form == "оператора")
+               for k, t in enumerate(tokens))
 
 
 def _short_number_at(utterance: Utterance, i: int) -> bool:
@@ -1033,12 +1076,22 @@ def _introduces(tokens: list, i: int) -> bool:
     if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
         return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break \
             and _opens_the_operators_own_speech(tokens, i - 1)
+    if tokens[i].form.lower() == "фамилия":  # "моя фамилия Сидоренко, табельный номер 1183": the speaker's own
+        # surname, as "оператор Сидоренко" (stop 54); in a call 004's operator-own-surname reads it (is_self_introduced)
+        # an owner named anywhere in the line ("моя фамилия Сидоренко, как и у владельца") tells the owner's by it;
+        # and the surname introduces the operator only beside the operator's number, п. 18's introduction ("Моя
+        # фамилия Зуева, найдите меня в Одноклассниках" is a personal contact offered, disclosure_u27's 002 line)
+        return i > 0 and tokens[i - 1].form.lower() == "моя" and not tokens[i].after_break \
+            and _opens_the_operators_own_speech(tokens, i - 1) and not any(t.info.lemmas & OWNER_NOUNS for t in tokens) \
+            and _gives_the_operators_number(tokens)
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
 
 
 # Words that may stand before the operator's "я Оксана" / "моё имя Артём" and leave it the operator's own speech
 _GREETING_WORDS = frozenset({"здравствуйте", "добрый", "доброе", "день", "утро", "вечер", "алло", "приветствую"})
+# what the introducing word names: a first name ("оператор Анна", "меня зовут Анна"), or for "моя фамилия" a surname
+_OWN_NAME_WORD = {False: frozenset({"Name"}), True: frozenset({"Surn", "UNKN"})}
 # The introducers read since stop 52 ("я", "моё имя"): their own name is the first name alone (review52 finding 1)
 _FIRST_NAME_INTRODUCERS = frozenset({"я", "имя"})
 
@@ -1120,7 +1173,10 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
             if token.form.lower() in _FIRST_NAME_INTRODUCERS:
                 # "я Анна Смирнова": a surname said with it is never the operator's introduction to clear
                 run = run[:1] if run and "Name" in tokens[run[0]].info.grammemes else []
-            if any("Name" in tokens[k].info.grammemes for k in run):
+            surname = token.form.lower() == "фамилия"
+            if surname:  # "моя фамилия Сидоренко": the one word the cue names, a surname by some reading
+                run = run[:1] if run and _OWN_NAME_WORD[True] & tokens[run[0]].info.grammemes else []
+            if any(_OWN_NAME_WORD[surname] & tokens[k].info.grammemes for k in run):
                 spans.append((token.start, tokens[run[-1]].end))
         elif (token.form == "номер" or token.info.lemmas & _TAB_NUMBER) and i + 1 < len(tokens):
             # "табельный 6120": the operator's tab number with no "номер" (the redactor masks a worker's tab number as
@@ -1265,6 +1321,8 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         return True
     if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS | _FAILURE_WORDS) and _institutions_own(utterance, first, last):
         return True
+    if word.info.lemmas & _REFERRABLE and referred_elsewhere(utterance, first, last):
+        return True
     if word.info.lemmas & (_FAILURE_NOUNS | _MAINTENANCE_WORDS):
         return (callers or any(t.info.lemmas & (_NOT_OURS | _INTO) for t in around)) and not any(
             t.info.lemmas & _COMPANY_SIDE for t in around)
@@ -1289,6 +1347,54 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
             return True  # "номер на мужчину, а звоните вы, женщина": п. 6's two sexes told, the caller's in apposition
         return _clause_after_the_word(tokens, last) == "spoken of"
     return False
+
+
+# п. 7's and п. 23's words a line may send to another party ("Задержка багажа — это к авиакомпании", "Профилактика на
+# фабрике — это уточните у себя на комбинате", "Проблема с работодателем — это не к нам"): whose the trouble is, said by
+# whom it is referred to. Nine pairs of seven authors so written, all clean (stop 54)
+_REFERRABLE = _FAILURE_NOUNS | _MAINTENANCE_WORDS | _FAILURE_WORDS | {"проблема", "технический", "плановый", "регламентный",
+                                                                      "техработы", "техперерыв"}
+_REFERRED_TO = frozenset({"к", "ко", "у"})  # "это к авиакомпании", "это вопрос к таможне", "уточните у себя"
+_ASK_ELSEWHERE = frozenset({"уточнить", "узнать", "спросить", "выяснить", "обратиться", "обращаться", "уточнять",
+                            "узнавать", "спрашивать"})
+_ON_THE_WAY = frozenset({"уже", "скорее", "вопрос", "вам", "тогда", "всё", "все", "лучше", "только"})
+_OURS = frozenset({"мы", "наш"})
+
+
+def referred_elsewhere(utterance: Utterance, first: int, last: int) -> bool:
+    """The п. 7 / п. 23 word at tokens [first, last] is sent to another party by what follows it in its stretch (up to
+    a contrast word or the sentence's end): "это" and, within a few words ("уже", "вопрос"), "к"/"у" + whom it is for
+    ("— это к авиакомпании", "это вопрос к таможне"), an imperative or infinitive of asking there ("это уточните у себя
+    на комбинате"), or the carrier denied as its address ("это не к нам"). The trouble is then that party's, not the
+    carrier's service. Fail closed: the stretch naming the carrier's side anywhere — its network, systems, staff or
+    money (about.CARRIERS_SIDE, the call center's own words, "мы", "наш") — before the referral or as its address
+    ("сбой сети — это к инженерам", "это вопрос к техподдержке", "у нас сбой, это к ним") keeps the rule's hit; what
+    the line says after a contrast ("…, а связь у вас в порядке") is another stretch."""
+    from guard.disclosure.about import CARRIERS_SIDE
+    from guard.nlp import DOMAIN_WORDS
+
+    tokens = utterance.tokens
+    lo, hi = stretch_of(utterance, first)
+    this = next((k for k in range(last + 1, hi + 1) if tokens[k].form.lower() == "это"), None)
+    if this is None:
+        return False
+    k, denied = this + 1, False
+    while k <= hi and (tokens[k].form.lower() in _ON_THE_WAY or tokens[k].form.lower() == "не"):
+        denied = denied or tokens[k].form.lower() == "не"
+        k += 1
+    if k <= hi and tokens[k].info.lemmas & _ASK_ELSEWHERE and tokens[k].info.top_grammemes & {"impr", "INFN", "2per"}:
+        k += 1  # "это уточните у себя" ("уточните": the imperative and the 2nd person alike), "это узнать у …"
+    if k > hi or tokens[k].form.lower() not in _REFERRED_TO:
+        return False
+    carriers = CARRIERS_SIDE | _OURS
+
+    def the_carriers(t) -> bool:
+        return bool(t.info.lemmas & carriers) or t.form.lower() in DOMAIN_WORDS
+
+    if denied:  # "это не к нам", "это вопрос не к нам": the carrier denied as whom it is for
+        return k + 1 <= hi and bool(tokens[k + 1].info.lemmas & _OURS) and not any(
+            the_carriers(t) for t in tokens[lo:k])
+    return not any(the_carriers(t) for t in tokens[lo:hi + 1])
 
 
 def _institutions_own(utterance: Utterance, first: int, last: int) -> bool:
@@ -1715,6 +1821,9 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             cues.append(i)  # "уточню: адрес …, верно?", "проверю, правильно ли записала вашу почту: …"
         elif token.form == "ваших" and i + 1 < len(tokens) and tokens[i + 1].form == "слов":
             cues.append(i)
+        elif _callers_message_named(tokens, i):
+            cues.append(i)  # "СНИЛС из вашего сообщения, …", "по вашему письму: …": the caller's message the source,
+            # as "с ваших слов" (stop 54); the operator's noting's fail-closed reading of a third person applies
         elif lemmas & _RECEIVED and token.info.top_grammemes & {"1per", "past"} and "VERB" in token.info.top_grammemes \
                 and _received_from_the_caller(utterance, i):
             cues.append(i)
@@ -1756,8 +1865,25 @@ def _third_persons_words(tokens: list, cue: int, first: int, last: int) -> int |
 
 def _operators_noting(tokens: list, cue: int) -> bool:
     """The cue at `cue` is the operator's own noting, repeating or checking back ("повторю: …, верно?", "записала:
-    …", "записываю за вами: …", "я записала", "уточню: …"), not the caller's saying named ("вы продиктовали")."""
-    return bool(tokens[cue].info.lemmas & (_I_NOTED | _REPEAT | _CHECK_BACK | _I))
+    …", "записываю за вами: …", "я записала", "уточню: …"), not the caller's saying named ("вы продиктовали"); or the
+    caller's message named as a source ("из вашего сообщения"), which may hold a third person's data as well."""
+    return bool(tokens[cue].info.lemmas & (_I_NOTED | _REPEAT | _CHECK_BACK | _I)) or _callers_message_named(tokens, cue)
+
+
+# where a value is read from (not "по вашему письму": in answer to it — "по вашему письму высылаем перечень номеров")
+_FROM_A_MESSAGE = frozenset({"из", "в", "во"})
+_A_PREDICATE = frozenset({"VERB", "INFN", "PRTS", "PRED", "GRND"})
+
+
+def _callers_message_named(tokens: list, i: int) -> bool:
+    """"вашего"/"вашем" at `i`, a preposition of a source before it and a message noun after it ("из вашего
+    сообщения", "в вашем письме"): what follows is read from what the caller sent, as "с ваших слов" — up to the
+    first predicate after it (read_back_spans: "IMEI из вашего сообщения, 35 209900 …, передам …"). Not "по вашему
+    письму" (in answer to it), not "ваше сообщение" as a thing spoken of ("ваше сообщение передано"), not a record
+    ("из вашего договора": frames.RECORDS are the company's)."""
+    return (tokens[i].form.lower() in ("вашего", "вашем") and 0 < i < len(tokens) - 1
+            and tokens[i - 1].form.lower() in _FROM_A_MESSAGE and not tokens[i].after_break
+            and bool(tokens[i + 1].info.lemmas & _MESSAGE) and not tokens[i + 1].after_break)
 
 
 def _records_recorded_after(utterance: Utterance, cue: int) -> bool:
@@ -2076,6 +2202,12 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[t
         # for the rules' values; the line model's guess keeps the whole stretch out (`records_end_it` off)
         if records_end_it:
             first = max(first, _relative_clause_antecedent(tokens, first, cue))
+        if records_end_it and _callers_message_named(tokens, cue):  # for the rules' values, as the antecedent above
+            # the value the message is named the source of stands right after it: the first predicate after the cue
+            # ends what was read from it ("из вашего сообщения понятно, что …: номер владельца …" says back nothing)
+            after = next((j for j in range(cue + 2, last + 1) if tokens[j].info.top_grammemes & _A_PREDICATE), None)
+            if after is not None:
+                last = min(last, after - 1)
         if cue in callers_words and _restates_a_question(tokens, cue):
             # the caller's question restated, then the operator takes the turn back ("вы спрашиваете, куда ушли деньги,
             # — так вот, …"): the question ends there, as _said_back_stretches reads it — what follows is the answer.
