@@ -80,3 +80,29 @@ def test_the_operator_offering_a_private_phone_of_their_own_is_blocked(line):
 ])
 def test_the_callers_phone_the_operators_number_or_a_refusal_is_no_private_phone_offered(line):
     assert "operator-private-contact" not in rules_fired(line)
+
+
+# --- the ethics' i-repeat: a repeat of a thing said, whose sense the code has read ----------------------------------
+
+from guard.disclosure.sense import repeat_of_a_thing_said  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Повторяю ещё раз номер, который вы продиктовали: 8 912 000-00-00.",
+    "Я же повторяла условия, которые вы назвали.",
+    "Повторяю тариф, что я вам озвучила: «Базовый».",
+])
+def test_a_repeat_again_in_the_past_or_of_the_operators_own_saying_stays_warned_whatever_a_guess_says(line):
+    # the code's reading (repeats_after_the_caller) keeps these; a retrained verifier read "который вы назвали" as a
+    # read-back's context and cleared them
+    assert "i-repeat" in rules_fired(line)
+
+
+@pytest.mark.parametrize("line,said", [
+    ("Повторяю тариф, который я назвала: «Базовый».", True),
+    ("Повторяю за вами: Липецк, улица Гагарина.", True),
+    ("Повторяю ещё раз: тариф «Базовый».", False),  # no thing said named: the rule and the guesses as before
+    ("Я повторяю, это невозможно.", False),
+])
+def test_a_repeat_of_a_thing_said_is_read_by_its_relative_clause_of_saying(line, said):
+    assert repeat_of_a_thing_said(utterance_of(line), 0, len(line)) is said

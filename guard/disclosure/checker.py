@@ -48,7 +48,7 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.about import act_negated, names_customers_request, said_of_carriers_side, upkeep_of_another_thing
 from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeats_after_the_caller, blame_negated,
+                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
@@ -630,7 +630,10 @@ class DisclosureChecker:
                         or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
                         # п. 25's change that the line says is made on the caller's word ("с ваших слов", "устное
                         # подтверждение", "паспорт не нужен"): the forbidden route stated, no sense to guess (stop 54)
-                        or (f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end))]
+                        or (f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end))
+                        # a repeat of a thing said that repeats_after_the_caller kept above ("Повторяю тариф, который я
+                        # назвала", "ещё раз", the past): the code read the verb's sense, not re-guessed (stop 54)
+                        or (f.rule in REPEAT_RULES and repeat_of_a_thing_said(utterance, f.start, f.end))]
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
         # words or the instruction's own exceptions cleared is not re-guessed
         read_away = not findings and judged_in_sense > 0 and not sanctioned
