@@ -30,7 +30,7 @@ from guard.disclosure.classifier import DisclosureModel, default_model
 from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
 from guard.disclosure.decision import DecisionModel, Parts, default_decision
-from guard.disclosure.frames import (change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
+from guard.disclosure.frames import (change_made_on_the_callers_word, change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
@@ -48,7 +48,7 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.about import act_negated, names_customers_request, said_of_carriers_side, upkeep_of_another_thing
 from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeats_after_the_caller, blame_negated,
+                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
@@ -627,7 +627,13 @@ class DisclosureChecker:
                         or (f.rule in OTHER_SENSE_RULES and addressed_by_syntax(utterance, f.start, f.end))
                         # a п. 7 word said of the carrier's side by the syntax ("задержка зачисления платежа") is
                         # the sense the instruction names: not the verifier's to read away (stop 48)
-                        or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))]
+                        or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
+                        # п. 25's change that the line says is made on the caller's word ("с ваших слов", "устное
+                        # подтверждение", "паспорт не нужен"): the forbidden route stated, no sense to guess (stop 54)
+                        or (f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end))
+                        # a repeat of a thing said that repeats_after_the_caller kept above ("Повторяю тариф, который я
+                        # назвала", "ещё раз", the past): the code read the verb's sense, not re-guessed (stop 54)
+                        or (f.rule in REPEAT_RULES and repeat_of_a_thing_said(utterance, f.start, f.end))]
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
         # words or the instruction's own exceptions cleared is not re-guessed
         read_away = not findings and judged_in_sense > 0 and not sanctioned
@@ -733,6 +739,10 @@ class DisclosureChecker:
         # a wording hit of a warn rule only: a block, the operator's own surname, the line model's guess stay
         if any(f.verdict != "warn" or f.rule == OWN_SURNAME_RULE or f.rule.startswith(MODEL_PREFIX)
                or getattr(self.rules.by_id.get(f.rule), "verdict", None) != "warn" for f in findings):
+            return False
+        # п. 25's change the line says is made on the caller's word: the forbidden route stated, not a guess (stop 54)
+        if any(f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end)
+               for f in findings):
             return False
         rules = [f.rule for f in findings]
         if not decision.may_clear(rules):

@@ -735,6 +735,44 @@ def change_made_on_the_documents(utterance: Utterance, start: int, end: int) -> 
                and _made_on_the_documents(utterance, k) for k, token in enumerate(utterance.tokens))
 
 
+# п. 25 the other way round: the line itself says the change is made on the caller's word — "с ваших слов", "устное
+# подтверждение", the documents not needed ("паспорт показывать не нужно", "документы не понадобятся")
+_SPOKEN = frozenset({"устный", "устно"})
+_NEEDED = frozenset({"нужный", "нужно", "надо", "понадобиться", "требоваться", "потребоваться"})
+_WORD_REACH = 4  # words from a document to its "не нужны"
+
+
+def _on_the_callers_word(utterance: Utterance) -> bool:
+    """The line says a change is made on what the caller says alone: "с ваших слов", "устно"/"устное подтверждение",
+    or a document (паспорт, документы) said not to be needed ("не нужны", "не понадобятся", "показывать не нужно")."""
+    tokens = utterance.tokens
+    for k, token in enumerate(tokens):
+        if token.info.lemmas & _SPOKEN:
+            return True
+        if token.form == "с" and k + 2 < len(tokens) and tokens[k + 1].info.lemmas & {"ваш"} \
+                and tokens[k + 2].info.lemmas & {"слово"}:
+            return True
+        if token.info.lemmas & _DOCUMENTS and any(
+                tokens[j].form == "не" and j + 1 < len(tokens) and tokens[j + 1].info.lemmas & _NEEDED
+                for j in range(k + 1, min(len(tokens) - 1, k + _WORD_REACH + 1))):
+            return True
+    return False
+
+
+def change_made_on_the_callers_word(utterance: Utterance, start: int, end: int) -> bool:
+    """Инструкция запретов, п. 25 ("Вносить изменения в учетные данные клиента за исключением случаев, описанных в
+    процедуре Административной замены"): is the account-data change within [start, end) (characters: a
+    client-data-change finding) made by a verb of changing proper — not one of entering what was dictated
+    ("записала с ваших слов" is a note) — in a line that says it is made on the caller's word alone
+    (_on_the_callers_word)? The line states the forbidden route itself, the inverse of the documents' procedure
+    (change_made_on_the_documents): "девичью фамилию убираю, ставлю новую, с вас только устное подтверждение",
+    "адрес регистрации обновлю с ваших слов, паспорт показывать не нужно"."""
+    if changes_account_data(utterance) is None or not _on_the_callers_word(utterance):
+        return False
+    return any(token.info.lemmas & _CHANGE and not token.info.lemmas & _ENTER and start <= token.start
+               and token.end <= end for token in utterance.tokens)
+
+
 # who else a past singular verb can have done ("вы" cannot: "вы исправили"; "как вы сказали" tells what, not who)
 _OTHER_AGENT = frozenset({"он", "она", "мастер", "специалист", "коллега", "сотрудник", "клиент", "владелец",
                           "менеджер", "система", "офис", "салон"})
@@ -2393,7 +2431,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "addresses_with_thou", "calls_a_non_owner_by_name", "blames_the_caller", "lets_the_customer_go", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
+__all__ = ["addresses_by_kind", "addresses_with_thou", "calls_a_non_owner_by_name", "blames_the_caller", "lets_the_customer_go", "change_made_on_the_callers_word", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",
