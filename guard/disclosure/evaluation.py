@@ -2,9 +2,9 @@
 
 п. 12 forbids "информацию, дискредитирующую Компанию, например, высказывать свою личную точку зрения, противоречащую
 политике Компании". What discredits is a judgement, and a judgement has two parts the syntax joins: what is judged —
-the company's side (the company, its management, staff, services, tariffs, network, app, rules: COMPANY_SIDE, or "у
-нас", "мы") — and a predicate that judges it badly: a pejorative adjective, noun or adverb, or a verb of cheating,
-grabbing or not caring ("роуминг у нас грабительский", "руководство о клиентах не думает", "компания на абонентах
+the company's side (the company, its management, sellers, services, tariffs, network, app, rules: COMPANY_ITSELF and
+COMPANY_THINGS, or "у нас", "мы") — and a predicate that judges it badly: a pejorative adjective, noun or adverb, or a
+verb of cheating, grabbing or not caring ("роуминг у нас грабительский", "руководство о клиентах не думает", "компания на абонентах
 экономит", "приложение вечно глючит"). The rule's phrase list (policies/disclosure.yaml, discrediting-company) reaches
 one wording at a time; this reading reaches every wording whose predicate is one of the evaluative stems below, in any
 of its derivations (a lemma read by its stem: "грабит-" is грабительский, грабительски; "позор-" is позор, позорище,
@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from guard.disclosure.about import CUSTOMERS_EQUIPMENT, Node, parse
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
+from guard.recognizers.lexicon import CARRIERS
 
 # --- the lexicon -------------------------------------------------------------------------------------------------
 # Evaluative stems: a word whose lemma starts with one judges what it is said of, whatever its part of speech (the
@@ -83,8 +84,10 @@ COMPANY_THINGS = frozenset({
 _OURS = frozenset({"наш"})
 _WE = frozenset({"мы", "нас"})
 _THEIRS = frozenset({"ваш", "свой", "твой"})
-RIVALS = frozenset({"мтс", "мегафон", "теле2", "tele2", "т2", "йота", "yota", "билайн", "тинькофф", "сбермобайл",
-                    "ростелеком", "конкурент", "конкурентка"})
+# the other carriers (the carriers' one home, recognizers/lexicon.CARRIERS, less the company's own names) and the word
+# for any of them: a judgement of theirs is no п. 12's
+_OWN_NAMES = frozenset({"билайн", "beeline", "вымпелком"})
+RIVALS = (CARRIERS - _OWN_NAMES) | frozenset({"т2", "конкурент", "конкурентка"})
 _ELSEWHERE = frozenset({"другой", "чужой", "иной", "сосед"})
 # the reach of the network blamed on nature, as п. 7 and п. 16 allow ("связь в тайге ужасная", "в грозу сигнал
 # отвратительный")
