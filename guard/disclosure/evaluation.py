@@ -50,13 +50,14 @@ EVALUATIVE_STEMS = (
     "никакой",
 )
 # judging only as a predicate: "связь никакая", "приложение сырое" (not "никаких проблем", "сырой ввод")
-_PREDICATE_ONLY = ("никак", "сыр"
-)
-# lemmas a stem above starts but that judge nothing: a dead end, an economical tariff, an economist
-_NOT_EVALUATIVE = ("тупик", "экономичн", "экономн", "экономист", "тупить", "сырьё", "сырье", "сырок", "сырн", "цирков")  # "тупит": a fault (below)
-# A fault verb or noun judges only as a habit: "приложение вечно глючит", "сайт постоянно лежит".
-FAULT_STEMS = ("глюч", "глюк", "тормоз", "виснуть", "зависа", "зависнуть", "лагать", "лаг", "сбоить", "лежать",
-               "падать", "отваливаться", "отвалиться", "тупить")
+_PREDICATE_ONLY = ("никак", "сыр")
+# lemmas a stem above starts but that judge nothing: a dead end, an economical tariff, raw materials; "тупит" is a
+# fault (below)
+_NOT_EVALUATIVE = ("тупик", "экономичн", "экономн", "экономист", "тупить", "сырье", "сырок", "сырн", "цирков")
+# A fault verb or noun judges only as a habit: "приложение вечно глючит", "сайт постоянно виснет" (not "лежать",
+# "падать": "оборудование всегда лежит на складе", "цены всегда падают" judge nothing).
+FAULT_STEMS = ("глюч", "глюк", "тормоз", "виснуть", "зависа", "зависнуть", "лагать", "лаг", "сбоить", "отваливаться",
+               "отвалиться", "тупить")
 HABITUAL = frozenset({"вечно", "постоянно", "всегда", "вечный", "регулярно", "систематически", "бесконечно",
                       "беспрестанно", "непрерывно"})
 # A verb of caring judges when denied: "руководство о клиентах не думает", "начальство не чешется".
