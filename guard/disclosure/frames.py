@@ -14,6 +14,7 @@ data) — from lemmas, grammemes and the stretch of the line they stand in (no p
     п. 11  a named unit of the company and what it said or was asked, in the past ("служба поддержки сети сказала")
     пп. 9, 17  where a subscriber other than the caller is or was: roaming, a place ("ваш муж сейчас в Турции")
     п. 12  the company's own salon, office or sellers stated as the agent of a misdeed ("в салоне вас обманули")
+    п. 12  a negative evaluation predicated of the company's side, by the syntax (guard/disclosure/evaluation.py)
     002    what a relative's number did (calls to a number, messages, payments, where it was in the network), told
 
 The checker turns a frame that holds into a finding of its item's rule (which a policy may leave out: then nothing);
@@ -22,6 +23,7 @@ the line model sees every frame as a feature, so it learns how much each one wei
 from __future__ import annotations
 import re
 
+from guard.disclosure.evaluation import judges_the_company
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
 from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS
@@ -2350,6 +2352,7 @@ def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
                            (likens_the_owners_surname, _OWNER_NAME_RULE),
                            (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
                            (opposes_the_companys_rule, _DISCREDIT_RULE),  # stop 53: a frame the verifier never saw
+                           (judges_the_company, _DISCREDIT_RULE),  # stop 54: a negative evaluation of the company's side
                            (sends_the_matter_away, _HELPLESS_RULE),
                            (tells_works_on_the_network, _MAINTENANCE_RULE),
                            (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw
