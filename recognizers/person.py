@@ -466,7 +466,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
-        spans += [(s, e, 0.7, "a first name said right before a greeting") for s, e in _first_names_before_a_greeting(text)]
+        spans += [(s, e, 0.7, "a first name said beside a greeting") for s, e in _first_names_before_a_greeting(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
     spans += [(s, e, 0.75, "a surname's possessive adjective beside what is registered") for s, e in
@@ -1452,6 +1452,36 @@ def _registry_word(word: str) -> bool:
     return bool(_MONTH_FORM.fullmatch(lower)) or any(is_cue(lower, stem) for stem in CUE_KINDS if lower.startswith(stem))
 
 
+@lru_cache(maxsize=1)
+def _other_kinds_cue_phrases() -> re.Pattern:
+    """The phrases every other kind of the registry is asked for by (`Kind.asked`: «фан айди», «карта болельщика»,
+    «номер телефона», «срок действия»), as one pattern of whole words: each kind's words stay in its own module."""
+    from guard.recognizers import KINDS  # the registry imports this module: read once, on first use
+
+    phrases = "|".join(f"(?:{kind.asked})" for kind in KINDS if kind.asked and kind.entity != "PERSON")
+    return re.compile(r"(?<![^\W\d_])(?:" + phrases + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@read_once_per_document
+def _kinds_cue_phrases_in(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each phrase of two words or more in `text` that another kind is asked for by, no word of it a
+    name the dictionary knows or guesses."""
+    out = []
+    for match in _other_kinds_cue_phrases().finditer(text):
+        words = NAME_WORD.findall(text, *match.span())
+        if len(words) >= 2 and not any(_known_name_word(word) or _rare_kinds(word) for word in words):
+            out.append(match.span())
+    return tuple(out)
+
+
+def _in_a_kinds_cue_phrase(text: str, start: int, end: int) -> bool:
+    """Do the words of text[start:end] lie inside a phrase another kind is asked for by ("его фан айди триста …":
+    «фан айди», the fan card's programme)? Then they name that kind's value, never a person (recased speech read
+    "Фан Айди" as one; the dictionary's run and the tagger took "фан" alone)."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    return bool(words) and any(s <= words[0].start() and words[-1].end() <= e for s, e in _kinds_cue_phrases_in(text))
+
+
 def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name span cut where a speaker's label opens a turn ("Ткаченко Роман\nОператор: ..." — NER and written
     initials run across the line break), and none that is only months and kinds' cue words ("до марта", "номер
@@ -1471,6 +1501,9 @@ def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, in
             continue  # the label alone ("Спикер 2:" that NER read as a name): no word of a name is left
         if all(_registry_word(word.group()) for word in words) and not _after_naming_word(text, s):
             continue
+        if _in_a_kinds_cue_phrase(text, words[0].start(), words[-1].end()) and not _after_naming_word(text, s):
+            continue  # "его фан айди триста …": the words that ask for another kind's value (recased speech read
+            # "Фан Айди" as a person)
         # a span's own edges stay ("Л.Р." keeps its dots); a cut at a label ends at a word
         out.append((s if s == start else words[0].start(), e if e == end else words[-1].end()))
     return out
@@ -1888,7 +1921,8 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
     role word ("номера", "брата"), a month or a kind's cue word ("марта", "снилса"); nor a place after "в"/"из"
     ("из грозного"). A letter with a dot is an initial."""
-    if _place_after_preposition(text, start, end) or _names_a_vehicle(text, start, end):
+    if _place_after_preposition(text, start, end) or _names_a_vehicle(text, start, end) \
+            or _in_a_kinds_cue_phrase(text, start, end):
         return False
     label = _TURN_LABEL.match(text, start)
     if label is not None and end <= label.end():
@@ -4495,7 +4529,9 @@ def _ordinary_compound(word: str) -> bool:
     lower = word.lower()
     if "-" in lower:
         parts = lower.split("-")
-        return all(is_known(part) and not _rare_kinds(part) for part in parts)
+        if all(is_known(part) and not _rare_kinds(part) for part in parts):
+            return True
+        return _compound_noun(parts)
     if is_known(lower) or finnic_surname(lower, rare=False):
         return False  # "лесонен" is no prefix before "сонен": a Finnic surname's shape
     found = parses(lower)
@@ -4505,6 +4541,20 @@ def _ordinary_compound(word: str) -> bool:
     base = stack[0][1] if stack and len(stack) > 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer" \
         and "Prefix" in type(stack[-1][0]).__name__ else None
     return base is not None and len(base) >= 5 and not _rare_kinds(base)
+
+
+def _compound_noun(parts: list[str]) -> bool:
+    """A hyphenated word whose last part, the head a Russian compound noun declines ("фан-линия", "фан-карты",
+    "промо-акции"), is an inanimate dictionary noun with no name reading, and the parts before it have no name's
+    reading or a surname's shape either, known or not ("фан", "промо": a loanword's stem): the word is a thing's. A double surname
+    with a noun's half keeps a surname before it ("новиков-прибой", "лебедев-кумач"), a double first name a first name
+    ("жан-клод"): those parts have a name's reading or shape."""
+    head = parses(parts[-1])
+    if len(parts) < 2 or not head or not is_known(parts[-1]) or _rare_kinds(parts[-1]) \
+            or head[0].tag.POS != "NOUN" or "anim" in head[0].tag or len(head[0].normal_form) < 4:
+        return False  # a noun of three letters is as often a name's particle or honorific: "Кэн-саном", "-оглы"
+    return all(len(part) >= 2 and part.isalpha() and not _rare_kinds(part) and not _person_kinds(part)
+               and not _SURNAME_ENDING.search(part) and not finnic_surname(part, rare=True) for part in parts[:-1])
 
 
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
@@ -5724,17 +5774,20 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
 
 
 # A word right before a greeting: "умный домофон [роман] здравствуйте", "[вера] добрый день".
-_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+(?:здравствуйте|добрый[ \t]+(?:день|вечер)|доброе[ \t]+утро"
-                                r"|приветствую)(?![\w-]))")
+_GREETING = r"(?:здравствуйте|добрый[ \t]+(?:день|вечер)|доброе[ \t]+утро|приветствую)"
+_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+" + _GREETING + r"(?![\w-]))")
+# the other side: "добрый день роман слушаю вас" (the operator's opening line), "здравствуйте вера" (an address)
+_AFTER_A_GREETING = re.compile(r"(?<![\w-])" + _GREETING + r"[ \t]+([а-яё]{3,})(?![\w-])")
 
 
 def _first_names_before_a_greeting(text: str) -> list[tuple[int, int]]:
-    """Lowercase speech: a first name right before a greeting names whoever greets or is greeted — the operator's
-    opening line ("умный домофон роман здравствуйте": the company, the name, the greeting) or an address ("вера добрый
-    день") — also a first name that is a common word, which alone stays a word (_COMMON_WORDS: роман, вера, лев,
-    лилия): nothing but a name stands there. Not a word that is only rarely a first name ("тинькофф", "тема")."""
+    """Lowercase speech: a first name right before or right after a greeting names whoever greets or is greeted — the
+    operator's opening line ("умный домофон роман здравствуйте": the company, the name, the greeting; "добрый день роман
+    слушаю вас") or an address ("вера добрый день", "здравствуйте вера") — also a first name that is a common word,
+    which alone stays a word (_COMMON_WORDS: роман, вера, лев, лилия): nothing but a name stands there. Not a word that
+    is only rarely a first name ("тинькофф", "тема")."""
     out = []
-    for match in _BEFORE_A_GREETING.finditer(text):
+    for match in (*_BEFORE_A_GREETING.finditer(text), *_AFTER_A_GREETING.finditer(text)):
         word = match.group(1)
         if word in STOPWORDS or "Name" not in _rare_kinds(word):
             continue

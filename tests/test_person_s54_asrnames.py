@@ -1,0 +1,103 @@
+"""Stop 54, person names in speech (issue 15): what lowercase speech took for a name, and a name it missed
+(recognizers/person.py).
+
+- A hyphenated word whose head — its last part, the noun a Russian compound declines — is an inanimate dictionary
+  noun with no name reading, the parts before it of no name's reading or surname's shape, is a thing's word
+  ("фан-линия", "фан-карты"): `_ordinary_compound`, `_compound_noun`. A double surname with a noun's half keeps its
+  surname ("новиков-прибой").
+- The words another kind of data is asked for by (`Kind.asked` of the registry: «фан айди», the fan card's
+  programme) are no person's name, whole or a word of them (`_in_a_kinds_cue_phrase`).
+- A first name right after a greeting is a name, as one right before it is: "добрый день роман слушаю вас" is the
+  operator's opening line (`_first_names_before_a_greeting`).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import person_names
+
+FAN_LINE_CALL = """оператор: здравствуйте фан-линия
+клиент: здравствуйте э хочу узнать про выезд в пермь
+оператор: слушаю
+клиент: мы едем втроем я сабитов ринат ильич и жена
+оператор: паспортные данные нужны для списка диктуйте
+клиент: сорок пять ноль один сто двенадцать триста восемь
+оператор: внесла отправление от арены в шесть утра
+клиент: отлично"""
+
+FAN_CARD_LINE_CALL = """оператор: линия фан-карты добрый вечер
+клиент: вечер добрый я по поводу карты сына
+оператор: назовите фамилию имя отчество
+клиент: лаптев денис юрьевич
+оператор: денис юрьевич что случилось
+клиент: карту заблокировали после матча"""
+
+FAN_ID_CALL = """оператор: линия клуба слушаю вас
+клиент: алло это глеб семенович рыжов я старший группы на выезд в казань
+оператор: здравствуйте глеб семенович чем помочь
+клиент: надо добавить в список зуева артема паспорт сорок пять ноль два двести один сто
+оператор: дата рождения артема
+клиент: третье мая девяносто шестого
+оператор: фан айди у него есть
+клиент: пятьсот двенадцать ноль сорок один триста
+оператор: добавила
+клиент: спасибо"""
+
+OPENING_LINE_CALL = """оператор: добрый день роман слушаю вас
+клиент: здравствуйте у меня вопрос по счету за связь
+оператор: назовите номер договора
+клиент: сто двадцать три четыреста
+оператор: спасибо"""
+
+
+@pytest.mark.parametrize("text, word, names", [
+    (FAN_LINE_CALL, "фан-линия", ["сабитов ринат ильич"]),
+    (FAN_CARD_LINE_CALL, "фан-карты", ["лаптев денис юрьевич", "денис юрьевич"]),
+])
+def test_a_hyphenated_word_whose_head_is_a_things_noun_is_no_name(person_redactor, text, word, names):
+    found = person_names(person_redactor, text)
+    assert word not in found and all(name in found for name in names), found
+
+
+def test_a_double_surname_with_a_nouns_half_stays_a_name(person_redactor):
+    text = "оператор: как к вам обращаться\nклиент: моя фамилия новиков-прибой анатолий\nоператор: анатолий слушаю вас"
+    assert "новиков-прибой анатолий" in person_names(person_redactor, text)
+
+
+@pytest.mark.parametrize("word, compound", [
+    ("фан-линия", True), ("фан-зона", True), ("бэк-офиса", True),
+    ("новиков-прибой", False), ("лебедев-кумач", False), ("кузьмина-штерн", False), ("жан-клод", False),
+    ("кэн-саном", False),  # a Japanese name and its honorific: a head of three letters is as often a name's particle
+    ("мякинен-линия", False),  # a Finnic surname's shape before the noun
+])
+def test_a_compound_noun_is_read_by_its_head_and_the_parts_before_it(word, compound):
+    from guard.recognizers.person import _ordinary_compound
+
+    assert _ordinary_compound(word) is compound
+
+
+def test_the_words_another_kind_is_asked_by_are_no_name(person_redactor):
+    found = person_names(person_redactor, FAN_ID_CALL)
+    assert not any("фан" in name or "айди" in name for name in found), found
+    assert "глеб семенович рыжов" in found and "зуева артема" in found
+
+
+def test_a_kinds_cue_phrase_with_a_name_in_it_is_no_cue():
+    from guard.recognizers.person import _in_a_kinds_cue_phrase
+
+    text = "вот его фан айди триста и карта ивана болельщика"
+    assert _in_a_kinds_cue_phrase(text, text.index("фан"), text.index("фан") + 3)
+    assert not _in_a_kinds_cue_phrase(text, text.index("ивана"), text.index("ивана") + 5)
+
+
+def test_a_word_after_a_naming_cue_stays_a_name_even_if_it_opens_a_cue_phrase(person_redactor):
+    text = "клиент: я передала карту сыну его зовут фан\nоператор: хорошо"
+    assert "фан" in person_names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    (OPENING_LINE_CALL, "роман"),
+    ("оператор: линия клуба здравствуйте вера\nклиент: здравствуйте", "вера"),
+])
+def test_a_first_name_right_after_a_greeting_is_a_name(person_redactor, text, name):
+    assert name in person_names(person_redactor, text)
