@@ -1027,7 +1027,8 @@ _SAID_WORD = re.compile(r"[^\W\d_]++(?:-[^\W\d_]++)?")
 
 
 def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
-    """The value a speaker says instead of a value in words they take back, typed as the value taken back: as many words
+    """The value a speaker says instead of a value in words they take back, typed as the value taken back (and the value
+    taken back, when the one said instead is what was found: `_values_taken_back`): as many words
     as it had (three at most), each one that may name something (`_may_be_a_value`: a noun, a full adjective, a word
     pymorphy does not know — "соколовская" reads as an adjective) and mends a word of the value taken back (its first
     four letters) or is of the value's sort itself: a name's part for a name, a proper noun or a word pymorphy does not
@@ -1061,6 +1062,38 @@ def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
             words.append(word)
         if words:
             out.append(Entity(words[0].start(), words[-1].end(), entity.type, entity.score))
+    return out + _values_taken_back(text, found)
+
+
+_TAKEN_BACK_REACH = 48  # characters of the words of self-correction before a value said instead
+
+
+def _values_taken_back(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """The other way round: the value a speaker takes back, right before the words of self-correction, when the value
+    said instead is the one found — typed as it, as many words as it has (three at most), each one that may name
+    something and mends a word of it (its first four letters) or is of its sort: "к ольге медведь ой ольге
+    медведевой" (names_v53: a woman's surname said as the noun, then declined) masks "ольге медведь" as the name."""
+    out: list[Entity] = []
+    for entity in found:
+        value = text[entity.start:entity.end]
+        if _holds_a_number(value):
+            continue
+        marker = next((m for m in TAKING_BACK.finditer(text, max(0, entity.start - _TAKEN_BACK_REACH), entity.start)
+                       if _BLANKS.match(text, m.end()).end() == entity.start), None)
+        if marker is None:
+            continue
+        before = list(_SAID_WORD.finditer(text, max(0, marker.start() - _TAKEN_BACK_REACH), marker.start()))
+        words = []
+        for word in reversed(before[-min(3, max(1, len(_SAID_WORD.findall(value)))):]):
+            between = text[word.end():words[-1].start() if words else marker.start()]
+            if between.strip(" \t,") or waits(word.group()) or _joins(word.group()) or not _may_be_a_value(word.group()):
+                break
+            if len(word.group()) < 3 or not (_same_stem(word.group(), value) or (
+                    may_be_a_name_part(word.group()) if entity.type == "PERSON" else _proper(word.group()))):
+                break
+            words.append(word)
+        if words:
+            out.append(Entity(words[-1].start(), words[0].end(), entity.type, entity.score))
     return out
 
 

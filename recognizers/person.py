@@ -513,6 +513,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
               and (lowercase or not _a_characters_name(text, s, e))
               and not _a_role_cast(written, s, e, _performers(spans))
               and not _names_a_role(written, s, e, roles)]
+    spans += [(s, e, 0.75, _ANOTHER_NAME_WHY) for s, e in _another_name_of_the_same(text, [(s, e) for s, e, _, _ in spans])]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -1258,6 +1259,33 @@ _UNREAD_SCRIPT_RUN = re.compile(rf"(?<![{_UNREAD_LETTERS}])[{_UNREAD_LETTERS}]++
 _UNREAD_SCRIPT_WHY = "words in a script no reader here knows (fail closed)"
 # A word a naming verb or noun gives in quotes is a person's, whatever NER reads it as ("звали его «Паком»": ORG)
 _NICKNAME_WHY = "a nickname after the words that name one"
+_ANOTHER_NAME_WHY = "another name of the person named beside it"
+# The words that give a person's other name, right after the name ("ромашкина она же ромашка", "артем ковалев и есть
+# кедр") or right before it ("координатор бирюза в миру юлия берестова": the call sign, then the name in the world)
+_SAME_ONE_AFTER = re.compile(r"[ \t,]+(?:(?:он|она|они)[ \t]+же|и[ \t]+есть)[ \t,]+(?:[«\"„“][ \t]*)?(?=[^\W\d_])", re.IGNORECASE)
+_SAME_ONE_BEFORE = re.compile(r"(?<![^\W\d_-])([^\W\d_]+)[»\"”]?[ \t,]+в[ \t]+миру[ \t,]+$", re.IGNORECASE)
+
+
+def _another_name_of_the_same(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A word that the words "он же" / "она же" / "и есть" give as another name of the person named right before them,
+    or that "в миру" gives the person named right after it: a call sign, a nickname (fail closed: whatever the word
+    means elsewhere — "ромашка", "кедр", "бирюза"). One word, no function word, pronoun, verb, label or role."""
+    out = []
+    for start, end in found:
+        after = _SAME_ONE_AFTER.match(text, end)
+        word = NAME_WORD.match(text, after.end()) if after else None
+        before = _SAME_ONE_BEFORE.search(text, max(0, start - 40), start)
+        for candidate, span in ((word.group(), word.span()) if word else (None, None),
+                                (before.group(1), before.span(1)) if before else (None, None)):
+            if candidate is not None and _may_be_another_name(candidate):
+                out.append(span)
+    return out
+
+
+def _may_be_another_name(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in STOPWORDS and not _pronoun(word) and not _not_a_name_word(word) \
+        and not _is_label(word) and not _person_noun(word) and _role_lemma(word) not in _PERSON_NOUN_LEMMAS \
+        and number_word_value(word.lower()) is None
 
 
 def _unread_script_runs(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,10 @@
   programme) are no person's name, whole or a word of them (`_in_a_kinds_cue_phrase`).
 - A first name right after a greeting is a name, as one right before it is: "добрый день роман слушаю вас" is the
   operator's opening line (`_first_names_before_a_greeting`).
+- A value taken back right before the words of self-correction is masked as the value said instead when that is the
+  one found ("ольге медведь ой ольге медведевой": guard/dialogue.py, `_values_taken_back`).
+- "он же" / "она же" / "и есть" after a person's name, "в миру" before it, give the same person's other name — a call
+  sign, a nickname (`_another_name_of_the_same`).
 """
 from __future__ import annotations
 
@@ -101,3 +105,32 @@ def test_a_word_after_a_naming_cue_stays_a_name_even_if_it_opens_a_cue_phrase(pe
 ])
 def test_a_first_name_right_after_a_greeting_is_a_name(person_redactor, text, name):
     assert name in person_names(person_redactor, text)
+
+
+# --- a name taken back and a person's other name (guard/dialogue.py: corrected_values; person._another_name_of_the_same)
+
+def test_a_name_taken_back_before_the_name_said_instead_is_masked_whole(person_redactor):
+    text = "ведущий: потом мы съездили в питомник к ольге медведь ой ольге медведевой так у нас появился пес"
+    assert "ольге медведь" in person_names(person_redactor, text)
+
+
+def test_talk_before_a_self_correction_is_no_name_taken_back(person_redactor):
+    text = "клиент: спасибо ой анна петровна а можно еще вопрос"
+    assert person_names(person_redactor, text) == ["анна петровна"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("ведущий: а еще с нами наталья сергеевна ромашкина она же ромашка", "ромашка"),
+    ("ведущий: в эфире не ковалев ответь а кедр ответь хотя артем ковалев и есть кедр в эфире это знают не все", "кедр"),
+    ("ведущий: сегодня в студии координатор бирюза в миру юлия берестова юля расскажите", "бирюза"),
+])
+def test_a_persons_other_name_after_she_is_or_before_in_the_world_is_a_name(person_redactor, text, word):
+    assert word in person_names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "клиент: это иван петров он же сказал что все оплачено",
+    "клиент: иван петров и есть владелец номера",
+])
+def test_a_verb_or_a_role_after_he_is_stays_a_word(person_redactor, text):
+    assert person_names(person_redactor, text) == ["иван петров"]
