@@ -1275,11 +1275,24 @@ def _another_name_of_the_same(text: str, found: list[tuple[int, int]]) -> list[t
         after = _SAME_ONE_AFTER.match(text, end)
         word = NAME_WORD.match(text, after.end()) if after else None
         before = _SAME_ONE_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and not _a_word_alone_before(text, before.start(1), before.group(1)):
+            before = None  # "дядя Ваня из Высокой Горы, в миру Иван …": a phrase's last word, no name alone
         for candidate, span in ((word.group(), word.span()) if word else (None, None),
                                 (before.group(1), before.span(1)) if before else (None, None)):
             if candidate is not None and _may_be_another_name(candidate):
                 out.append(span)
     return out
+
+
+def _a_word_alone_before(text: str, start: int, word: str) -> bool:
+    """The word before "в миру" stands alone as a name does: in the nominative singular (or a word the dictionary
+    lacks), no preposition or adjective before it that would make it a phrase's last word ("из Высокой Горы")."""
+    found = parses(word.lower())
+    if found and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in found):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    tag = _top_tag(previous.group(1).lower()) if previous else frozenset()
+    return not ({"PREP", "ADJF", "PRTF", "NUMR"} & tag)
 
 
 def _may_be_another_name(word: str) -> bool:

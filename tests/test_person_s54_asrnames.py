@@ -134,3 +134,8 @@ def test_a_persons_other_name_after_she_is_or_before_in_the_world_is_a_name(pers
 ])
 def test_a_verb_or_a_role_after_he_is_stays_a_word(person_redactor, text):
     assert person_names(person_redactor, text) == ["иван петров"]
+
+
+def test_a_phrases_last_word_before_in_the_world_is_no_other_name(person_redactor):
+    text = "В эфире наш слушатель — дядя Ваня из Высокой Горы, в миру Иван Саввич Кудряшов."
+    assert not any("Горы" in name for name in person_names(person_redactor, text))
