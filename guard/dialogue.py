@@ -1027,8 +1027,7 @@ _SAID_WORD = re.compile(r"[^\W\d_]++(?:-[^\W\d_]++)?")
 
 
 def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
-    """The value a speaker says instead of a value in words they take back, typed as the value taken back (and the value
-    taken back, when the one said instead is what was found: `_values_taken_back`): as many words
+    """The value a speaker says instead of a value in words they take back, typed as the value taken back: as many words
     as it had (three at most), each one that may name something (`_may_be_a_value`: a noun, a full adjective, a word
     pymorphy does not know — "соколовская" reads as an adjective) and mends a word of the value taken back (its first
     four letters) or is of the value's sort itself: a name's part for a name, a proper noun or a word pymorphy does not
@@ -1062,26 +1061,24 @@ def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
             words.append(word)
         if words:
             out.append(Entity(words[0].start(), words[-1].end(), entity.type, entity.score))
-    return out + _values_taken_back(text, found)
+    return out
 
 
 _TAKEN_BACK_REACH = 48  # characters of the words of self-correction before a value said instead
 
 
-def _values_taken_back(text: str, found: Sequence[Entity]) -> list[Entity]:
-    """The other way round: the value a speaker takes back, right before the words of self-correction, when the value
+def values_taken_back(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """`corrected_values` the other way round: the value a speaker takes back, right before the words of self-correction, when the value
     said instead is the one found — typed as it, as many words as it has (three at most), each one that may name
     something and mends a word of it (its first four letters) or is of its sort: "к ольге медведь ой ольге
     медведевой" (names_v53: a woman's surname said as the noun, then declined) masks "ольге медведь" as the name."""
     out: list[Entity] = []
     for entity in found:
-        value = text[entity.start:entity.end]
-        if _holds_a_number(value):
-            continue
         marker = next((m for m in TAKING_BACK.finditer(text, max(0, entity.start - _TAKEN_BACK_REACH), entity.start)
                        if _BLANKS.match(text, m.end()).end() == entity.start), None)
-        if marker is None:
-            continue
+        value = text[entity.start:entity.end]
+        if marker is None or _holds_a_number(value):
+            continue  # a number said in words too: the normalizer's (normalize_corrections)
         before = list(_SAID_WORD.finditer(text, max(0, marker.start() - _TAKEN_BACK_REACH), marker.start()))
         words = []
         for word in reversed(before[-min(3, max(1, len(_SAID_WORD.findall(value)))):]):

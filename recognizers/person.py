@@ -1262,8 +1262,9 @@ _NICKNAME_WHY = "a nickname after the words that name one"
 _ANOTHER_NAME_WHY = "another name of the person named beside it"
 # The words that give a person's other name, right after the name ("ромашкина она же ромашка", "артем ковалев и есть
 # кедр") or right before it ("координатор бирюза в миру юлия берестова": the call sign, then the name in the world)
-_SAME_ONE_AFTER = re.compile(r"[ \t,]+(?:(?:он|она|они)[ \t]+же|и[ \t]+есть)[ \t,]+(?:[«\"„“][ \t]*)?(?=[^\W\d_])", re.IGNORECASE)
-_SAME_ONE_BEFORE = re.compile(r"(?<![^\W\d_-])([^\W\d_]+)[»\"”]?[ \t,]+в[ \t]+миру[ \t,]+$", re.IGNORECASE)
+_SAME_ONE_AFTER = re.compile(r"(?<![ \t,])[ \t,]++(?:(?:он|она|они)[ \t]++же|и[ \t]++есть)[ \t,]++(?:[«\"„“][ \t]*+)?"
+                             r"(?=[^\W\d_])", re.IGNORECASE)  # from a run of blanks' first one only: linear
+_SAME_ONE_BEFORE = re.compile(r"(?<![^\W\d_-])([^\W\d_]++)[»\"”]?[ \t,]++в[ \t]++миру[ \t,]*+$", re.IGNORECASE)
 
 
 def _another_name_of_the_same(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
