@@ -139,3 +139,12 @@ def test_a_verb_or_a_role_after_he_is_stays_a_word(person_redactor, text):
 def test_a_phrases_last_word_before_in_the_world_is_no_other_name(person_redactor):
     text = "В эфире наш слушатель — дядя Ваня из Высокой Горы, в миру Иван Саввич Кудряшов."
     assert not any("Горы" in name for name in person_names(person_redactor, text))
+
+
+def test_a_greeting_before_an_apology_is_no_value_taken_back():
+    from guard.dialogue import values_taken_back
+    from guard.entities import Entity
+
+    text = "абонент: хелло сорри май рашн из нот гуд"
+    found = [Entity(text.index("май"), text.index("май") + len("май рашн"), "PERSON", 0.85)]
+    assert values_taken_back(text, found) == []
