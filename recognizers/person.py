@@ -33,7 +33,7 @@ from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAK
 from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_name, russian_spelling,
                                        russian_spellings)
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONLY, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
-from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
+from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
@@ -5816,10 +5816,9 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
 
 
 # A word right before a greeting: "умный домофон [роман] здравствуйте", "[вера] добрый день".
-_GREETING = r"(?:здравствуйте|добрый[ \t]+(?:день|вечер)|доброе[ \t]+утро|приветствую)"
-_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+" + _GREETING + r"(?![\w-]))")
+_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+" + GREETING + r"(?![\w-]))")
 # the other side: "добрый день роман слушаю вас" (the operator's opening line), "здравствуйте вера" (an address)
-_AFTER_A_GREETING = re.compile(r"(?<![\w-])" + _GREETING + r"[ \t]+([а-яё]{3,})(?![\w-])")
+_AFTER_A_GREETING = re.compile(r"(?<![\w-])" + GREETING + r"[ \t]+([а-яё]{3,})(?![\w-])")
 
 
 def _first_names_before_a_greeting(text: str) -> list[tuple[int, int]]:
