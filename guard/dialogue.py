@@ -1088,13 +1088,16 @@ def values_taken_back(text: str, found: Sequence[Entity]) -> list[Entity]:
         value = text[entity.start:entity.end]
         if marker is None or _holds_a_number(value):
             continue  # a number said in words too: the normalizer's (normalize_corrections)
+        # a name's own words are what a correction mends: not a word a span took in at its edge ("соль минор ой
+        # до-диез минор рахманинова": "минор" is no name's)
+        mended = " ".join(word for word in _SAID_WORD.findall(value) if entity.type != "PERSON" or may_be_a_name_part(word))
         before = list(_SAID_WORD.finditer(text, max(0, marker.start() - _TAKEN_BACK_REACH), marker.start()))
         words = []
         for word in reversed(before[-min(3, max(1, len(_SAID_WORD.findall(value)))):]):
             between = text[word.end():words[-1].start() if words else marker.start()]
             if between.strip(" \t,") or waits(word.group()) or _joins(word.group()) or not _may_be_a_value(word.group()):
                 break
-            if len(word.group()) < 3 or not (_same_stem(word.group(), value) or (
+            if len(word.group()) < 3 or not (_same_stem(word.group(), mended) or (
                     not _opens_its_turn(text, word.start())
                     and (may_be_a_name_part(word.group()) if entity.type == "PERSON" else _proper(word.group())))):
                 break

@@ -148,3 +148,13 @@ def test_a_greeting_before_an_apology_is_no_value_taken_back():
     text = "абонент: хелло сорри май рашн из нот гуд"
     found = [Entity(text.index("май"), text.index("май") + len("май рашн"), "PERSON", 0.85)]
     assert values_taken_back(text, found) == []
+
+
+def test_a_word_a_name_span_took_in_at_its_edge_is_no_name_taken_back():
+    from guard.dialogue import values_taken_back
+    from guard.entities import Entity
+
+    text = "он играл прелюдию соль минор ой до-диез минор рахманинова в номинации"
+    value = "до-диез минор рахманинова"
+    found = [Entity(text.index(value), text.index(value) + len(value), "PERSON", 0.85)]
+    assert values_taken_back(text, found) == []
