@@ -10,7 +10,7 @@
 - A first name right after a greeting is a name, as one right before it is: "добрый день роман слушаю вас" is the
   operator's opening line (`_first_names_before_a_greeting`).
 - A value taken back right before the words of self-correction is masked as the value said instead when that is the
-  one found ("ольге медведь ой ольге медведевой": guard/dialogue.py, `_values_taken_back`).
+  one found ("ольге медведь ой ольге медведевой": guard/dialogue.py, `values_taken_back`).
 - "он же" / "она же" / "и есть" after a person's name, "в миру" before it, give the same person's other name — a call
   sign, a nickname (`_another_name_of_the_same`).
 """
