@@ -1064,6 +1064,49 @@ def corrected_values(text: str, found: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+_TAKEN_BACK_REACH = 48  # characters of the words of self-correction before a value said instead
+
+
+def _opens_its_turn(text: str, start: int) -> bool:
+    """Is the word at `start` the first of its line, after the line's speaker label (or none)?"""
+    line = text.rfind("\n", 0, start) + 1
+    label = _LINE_LABEL.match(text, line)
+    return not text[label.end() if label else line:start].strip()
+
+
+def values_taken_back(text: str, found: Sequence[Entity]) -> list[Entity]:
+    """`corrected_values` the other way round: the value a speaker takes back, right before the words of
+    self-correction, when the value said instead is the one found — typed as it, as many words as it has (three at
+    most), each one that may name something and mends a word of it (its first four letters) or is of its sort, as
+    `corrected_values` reads them: "к ольге медведь ой ольге медведевой" (names_v53: a woman's surname said as the noun,
+    then declined) masks "ольге медведь" as the name, "симфония брукнера ой малера" "брукнера". A turn's first word
+    only where it mends one: a turn opens with its greeting ("абонент: хелло сорри май …": hello, sorry)."""
+    out: list[Entity] = []
+    for entity in found:
+        marker = next((m for m in TAKING_BACK.finditer(text, max(0, entity.start - _TAKEN_BACK_REACH), entity.start)
+                       if _BLANKS.match(text, m.end()).end() == entity.start), None)
+        value = text[entity.start:entity.end]
+        if marker is None or _holds_a_number(value):
+            continue  # a number said in words too: the normalizer's (normalize_corrections)
+        # a name's own words are what a correction mends: not a word a span took in at its edge ("соль минор ой
+        # до-диез минор рахманинова": "минор" is no name's)
+        mended = " ".join(word for word in _SAID_WORD.findall(value) if entity.type != "PERSON" or may_be_a_name_part(word))
+        before = list(_SAID_WORD.finditer(text, max(0, marker.start() - _TAKEN_BACK_REACH), marker.start()))
+        words = []
+        for word in reversed(before[-min(3, max(1, len(_SAID_WORD.findall(value)))):]):
+            between = text[word.end():words[-1].start() if words else marker.start()]
+            if between.strip(" \t,") or waits(word.group()) or _joins(word.group()) or not _may_be_a_value(word.group()):
+                break
+            if len(word.group()) < 3 or not (_same_stem(word.group(), mended) or (
+                    not _opens_its_turn(text, word.start())
+                    and (may_be_a_name_part(word.group()) if entity.type == "PERSON" else _proper(word.group())))):
+                break
+            words.append(word)
+        if words:
+            out.append(Entity(words[-1].start(), words[0].end(), entity.type, entity.score))
+    return out
+
+
 def _same_stem(word: str, value: str) -> bool:
     """Does `word` open with the first four letters of a word of `value` ("соколовская" of "вера соколова")?"""
     head = _folded(word)[:4]

@@ -26,7 +26,7 @@ from typing import Hashable, Iterable, Sequence
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.dialogue import (across_labelled_turns, across_turns, answers, as_transcript, asked_in_labelled_turns, asked_values,
-                            corrected_values,
+                            corrected_values, values_taken_back,
                             echo_spans, echoed, echoed_words, in_turns, question_tail, where_nothing_is,
                             without_operators_name)
 from guard.document import Document, analyzing
@@ -308,6 +308,7 @@ class Redactor:
         found.extend(across_labelled_turns(text, self.analyze))  # a number dictated across a transcript's lines
         found.extend(where_nothing_is(asked_in_labelled_turns(text), found, text))  # an answer read as the kind asked for
         found.extend(corrected_values(text, found))  # "соколова а нет простите соколовская": the value said instead
+        found.extend(values_taken_back(text, found))  # "ольге медведь ой ольге медведевой": the value taken back
         found = merge_overlaps(found)
         return without_operators_name(text, found) if self.keep_operators_name else found
 

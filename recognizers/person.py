@@ -33,7 +33,7 @@ from guard.recognizers.lexicon import DOTTED_INITIALS as _DOTTED_INITIALS, SPEAK
 from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_name, russian_spelling,
                                        russian_spellings)
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONLY, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
-from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS
+from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
@@ -466,7 +466,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans += [(s, e, 0.6, "a first name on its most likely reading") for s, e in _lone_first_names(text)
                   if not any(a < e and s < b for a, b, _, _ in spans)]
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
-        spans += [(s, e, 0.7, "a first name said right before a greeting") for s, e in _first_names_before_a_greeting(text)]
+        spans += [(s, e, 0.7, "a first name said beside a greeting") for s, e in _first_names_before_a_greeting(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
     spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
     spans += [(s, e, 0.75, "a surname's possessive adjective beside what is registered") for s, e in
@@ -513,6 +513,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
               and (lowercase or not _a_characters_name(text, s, e))
               and not _a_role_cast(written, s, e, _performers(spans))
               and not _names_a_role(written, s, e, roles)]
+    spans += [(s, e, 0.75, _ANOTHER_NAME_WHY) for s, e in _another_name_of_the_same(text, [(s, e) for s, e, _, _ in spans])]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -1258,6 +1259,47 @@ _UNREAD_SCRIPT_RUN = re.compile(rf"(?<![{_UNREAD_LETTERS}])[{_UNREAD_LETTERS}]++
 _UNREAD_SCRIPT_WHY = "words in a script no reader here knows (fail closed)"
 # A word a naming verb or noun gives in quotes is a person's, whatever NER reads it as ("звали его «Паком»": ORG)
 _NICKNAME_WHY = "a nickname after the words that name one"
+_ANOTHER_NAME_WHY = "another name of the person named beside it"
+# The words that give a person's other name, right after the name ("ромашкина она же ромашка", "артем ковалев и есть
+# кедр") or right before it ("координатор бирюза в миру юлия берестова": the call sign, then the name in the world)
+_SAME_ONE_AFTER = re.compile(r"(?<![ \t,])[ \t,]++(?:(?:он|она|они)[ \t]++же|и[ \t]++есть)[ \t,]++(?:[«\"„“][ \t]*+)?"
+                             r"(?=[^\W\d_])", re.IGNORECASE)  # from a run of blanks' first one only: linear
+_SAME_ONE_BEFORE = re.compile(r"(?<![^\W\d_-])([^\W\d_]++)[»\"”]?[ \t,]++в[ \t]++миру[ \t,]*+$", re.IGNORECASE)
+
+
+def _another_name_of_the_same(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A word that the words "он же" / "она же" / "и есть" give as another name of the person named right before them,
+    or that "в миру" gives the person named right after it: a call sign, a nickname (fail closed: whatever the word
+    means elsewhere — "ромашка", "кедр", "бирюза"). One word, no function word, pronoun, verb, label or role."""
+    out = []
+    for start, end in found:
+        after = _SAME_ONE_AFTER.match(text, end)
+        word = NAME_WORD.match(text, after.end()) if after else None
+        before = _SAME_ONE_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and not _a_word_alone_before(text, before.start(1), before.group(1)):
+            before = None  # "дядя Ваня из Высокой Горы, в миру Иван …": a phrase's last word, no name alone
+        for candidate, span in ((word.group(), word.span()) if word else (None, None),
+                                (before.group(1), before.span(1)) if before else (None, None)):
+            if candidate is not None and _may_be_another_name(candidate):
+                out.append(span)
+    return out
+
+
+def _a_word_alone_before(text: str, start: int, word: str) -> bool:
+    """The word before "в миру" stands alone as a name does: in the nominative singular (or a word the dictionary
+    lacks), no preposition or adjective before it that would make it a phrase's last word ("из Высокой Горы")."""
+    found = parses(word.lower())
+    if found and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in found):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    tag = _top_tag(previous.group(1).lower()) if previous else frozenset()
+    return not ({"PREP", "ADJF", "PRTF", "NUMR"} & tag)
+
+
+def _may_be_another_name(word: str) -> bool:
+    return len(word) >= 3 and word.lower() not in STOPWORDS and not _pronoun(word) and not _not_a_name_word(word) \
+        and not _is_label(word) and not _person_noun(word) and _role_lemma(word) not in _PERSON_NOUN_LEMMAS \
+        and number_word_value(word.lower()) is None
 
 
 def _unread_script_runs(text: str) -> list[tuple[int, int]]:
@@ -1452,6 +1494,36 @@ def _registry_word(word: str) -> bool:
     return bool(_MONTH_FORM.fullmatch(lower)) or any(is_cue(lower, stem) for stem in CUE_KINDS if lower.startswith(stem))
 
 
+@lru_cache(maxsize=1)
+def _other_kinds_cue_phrases() -> re.Pattern:
+    """The phrases every other kind of the registry is asked for by (`Kind.asked`: «фан айди», «карта болельщика»,
+    «номер телефона», «срок действия»), as one pattern of whole words: each kind's words stay in its own module."""
+    from guard.recognizers import KINDS  # the registry imports this module: read once, on first use
+
+    phrases = "|".join(f"(?:{kind.asked})" for kind in KINDS if kind.asked and kind.entity != "PERSON")
+    return re.compile(r"(?<![^\W\d_])(?:" + phrases + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@read_once_per_document
+def _kinds_cue_phrases_in(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each phrase of two words or more in `text` that another kind is asked for by, no word of it a
+    name the dictionary knows or guesses."""
+    out = []
+    for match in _other_kinds_cue_phrases().finditer(text):
+        words = NAME_WORD.findall(text, *match.span())
+        if len(words) >= 2 and not any(_known_name_word(word) or _rare_kinds(word) for word in words):
+            out.append(match.span())
+    return tuple(out)
+
+
+def _in_a_kinds_cue_phrase(text: str, start: int, end: int) -> bool:
+    """Do the words of text[start:end] lie inside a phrase another kind is asked for by ("его фан айди триста …":
+    «фан айди», the fan card's programme)? Then they name that kind's value, never a person (recased speech read
+    "Фан Айди" as one; the dictionary's run and the tagger took "фан" alone)."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    return bool(words) and any(s <= words[0].start() and words[-1].end() <= e for s, e in _kinds_cue_phrases_in(text))
+
+
 def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name span cut where a speaker's label opens a turn ("Ткаченко Роман\nОператор: ..." — NER and written
     initials run across the line break), and none that is only months and kinds' cue words ("до марта", "номер
@@ -1471,6 +1543,9 @@ def _without_common_words(text: str, start: int, end: int) -> list[tuple[int, in
             continue  # the label alone ("Спикер 2:" that NER read as a name): no word of a name is left
         if all(_registry_word(word.group()) for word in words) and not _after_naming_word(text, s):
             continue
+        if _in_a_kinds_cue_phrase(text, words[0].start(), words[-1].end()) and not _after_naming_word(text, s):
+            continue  # "его фан айди триста …": the words that ask for another kind's value (recased speech read
+            # "Фан Айди" as a person)
         # a span's own edges stay ("Л.Р." keeps its dots); a cut at a label ends at a word
         out.append((s if s == start else words[0].start(), e if e == end else words[-1].end()))
     return out
@@ -1888,7 +1963,8 @@ def could_be_name_word(text: str, start: int, end: int) -> bool:
     "короче" — fillers of speech the lowercase tagger sometimes takes for a name), a field label or a kin or
     role word ("номера", "брата"), a month or a kind's cue word ("марта", "снилса"); nor a place after "в"/"из"
     ("из грозного"). A letter with a dot is an initial."""
-    if _place_after_preposition(text, start, end) or _names_a_vehicle(text, start, end):
+    if _place_after_preposition(text, start, end) or _names_a_vehicle(text, start, end) \
+            or _in_a_kinds_cue_phrase(text, start, end):
         return False
     label = _TURN_LABEL.match(text, start)
     if label is not None and end <= label.end():
@@ -4495,7 +4571,9 @@ def _ordinary_compound(word: str) -> bool:
     lower = word.lower()
     if "-" in lower:
         parts = lower.split("-")
-        return all(is_known(part) and not _rare_kinds(part) for part in parts)
+        if all(is_known(part) and not _rare_kinds(part) for part in parts):
+            return True
+        return _compound_noun(parts)
     if is_known(lower) or finnic_surname(lower, rare=False):
         return False  # "лесонен" is no prefix before "сонен": a Finnic surname's shape
     found = parses(lower)
@@ -4505,6 +4583,20 @@ def _ordinary_compound(word: str) -> bool:
     base = stack[0][1] if stack and len(stack) > 1 and type(stack[0][0]).__name__ == "DictionaryAnalyzer" \
         and "Prefix" in type(stack[-1][0]).__name__ else None
     return base is not None and len(base) >= 5 and not _rare_kinds(base)
+
+
+def _compound_noun(parts: list[str]) -> bool:
+    """A hyphenated word whose last part, the head a Russian compound noun declines ("фан-линия", "фан-карты",
+    "промо-акции"), is an inanimate dictionary noun with no name reading, and the parts before it have no name's
+    reading or a surname's shape either, known or not ("фан", "промо": a loanword's stem): the word is a thing's. A double surname
+    with a noun's half keeps a surname before it ("новиков-прибой", "лебедев-кумач"), a double first name a first name
+    ("жан-клод"): those parts have a name's reading or shape."""
+    head = parses(parts[-1])
+    if len(parts) < 2 or not head or not is_known(parts[-1]) or _rare_kinds(parts[-1]) \
+            or head[0].tag.POS != "NOUN" or "anim" in head[0].tag or len(head[0].normal_form) < 4:
+        return False  # a noun of three letters is as often a name's particle or honorific: "Кэн-саном", "-оглы"
+    return all(len(part) >= 2 and part.isalpha() and not _rare_kinds(part) and not _person_kinds(part)
+               and not _SURNAME_ENDING.search(part) and not finnic_surname(part, rare=True) for part in parts[:-1])
 
 
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py
@@ -5724,17 +5816,19 @@ def _vocatives(text: str, lowercase: bool) -> list[tuple[int, int]]:
 
 
 # A word right before a greeting: "умный домофон [роман] здравствуйте", "[вера] добрый день".
-_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+(?:здравствуйте|добрый[ \t]+(?:день|вечер)|доброе[ \t]+утро"
-                                r"|приветствую)(?![\w-]))")
+_BEFORE_A_GREETING = re.compile(r"(?<![\w-])([а-яё]{3,})(?=[ \t]+" + GREETING + r"(?![\w-]))")
+# the other side: "добрый день роман слушаю вас" (the operator's opening line), "здравствуйте вера" (an address)
+_AFTER_A_GREETING = re.compile(r"(?<![\w-])" + GREETING + r"[ \t]+([а-яё]{3,})(?![\w-])")
 
 
 def _first_names_before_a_greeting(text: str) -> list[tuple[int, int]]:
-    """Lowercase speech: a first name right before a greeting names whoever greets or is greeted — the operator's
-    opening line ("умный домофон роман здравствуйте": the company, the name, the greeting) or an address ("вера добрый
-    день") — also a first name that is a common word, which alone stays a word (_COMMON_WORDS: роман, вера, лев,
-    лилия): nothing but a name stands there. Not a word that is only rarely a first name ("тинькофф", "тема")."""
+    """Lowercase speech: a first name right before or right after a greeting names whoever greets or is greeted — the
+    operator's opening line ("умный домофон роман здравствуйте": the company, the name, the greeting; "добрый день роман
+    слушаю вас") or an address ("вера добрый день", "здравствуйте вера") — also a first name that is a common word,
+    which alone stays a word (_COMMON_WORDS: роман, вера, лев, лилия): nothing but a name stands there. Not a word that
+    is only rarely a first name ("тинькофф", "тема")."""
     out = []
-    for match in _BEFORE_A_GREETING.finditer(text):
+    for match in (*_BEFORE_A_GREETING.finditer(text), *_AFTER_A_GREETING.finditer(text)):
         word = match.group(1)
         if word in STOPWORDS or "Name" not in _rare_kinds(word):
             continue
