@@ -545,8 +545,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                    ) + tuple((r"(?:" + words + r")(?![а-яёa-z])", fewest, most)
                              for _, words, fewest, most in FOREIGN_PERSONAL_CODES)
     # a series' letters may stand between its digits, written or said by their names ("03 ВУ 204518",
-    # "0 3 вэ у 204 518")
-    CUE_VALUE = (r"(?:(?-i:" + _SERIES + r")[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
+    # "0 3 вэ у 204 518"); a series before the digits is a word of its own, never the end of one ("серия 0 3": not "ия")
+    CUE_VALUE = (r"(?:(?<![а-яёa-z])" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
                  r"(?:\s?(?:(?-i:[А-ЯЁ]{2})|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER + r")\s?№?\s?\d(?:[ \-]?\d)*)?")
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):

@@ -169,3 +169,11 @@ def test_a_word_between_a_greeting_and_an_offer_of_help_is_a_name_whatever_else_
 
 def test_a_department_between_a_greeting_and_an_offer_of_help_is_no_name(redactor: Redactor) -> None:
     assert not redactor.redact("оператор: добрый день служба поддержки слушаю вас").entities
+
+
+def test_a_series_said_before_a_documents_digits_stays_in_its_span_and_a_cue_words_end_is_no_series(
+        redactor: Redactor) -> None:
+    text = "оператор: паспорт какой страны\nклиент: паспорт казахстана эн эй ноль два три четыре пять шесть семь"
+    assert "эй ноль" not in redactor.redact(text).text
+    text = "оператор: номер справки\nклиент: серия ноль пять эр тэ триста двенадцать сорок восемь"
+    assert redactor.redact(text).text.startswith("оператор: номер справки\nклиент: серия <")
