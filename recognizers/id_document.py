@@ -347,7 +347,8 @@ _CERTIFICATE_LABELS = r"(?:[\s:,.|=\-–—]*(?:№|номер|серия|сер
 # groups cut by "-", "/" or a blank, "№" before the last ("76-ОП-1187", "76/118", "03 ВУ № 204518", "214")
 _CERTIFICATE_GROUP = r"(?:[A-ZА-ЯЁ]{1,4}(?=[ \t\-/№]*\d)|[IVX]{1,4}(?=[ \t\-/№]*\d)|\d{1,10})"
 CERTIFICATE_NUMBER = (r"(?-i:" + _CERTIFICATE_GROUP + r"(?:(?:[ \t]?[\-/][ \t]?|[ \t])(?:№[ \t]?)?" + _CERTIFICATE_GROUP
-                      + r"){0,3})(?![\w/]|[.,]\d)")
+                      # a letter after the last digits, as offices number a series ("№ 117-А")
+                      + r"){0,3}(?:[\-/][A-ZА-ЯЁ]{1,3})?)(?![\w/]|[.,]\d)")
 _CERTIFICATE = re.compile(r"(?<![а-яёa-z])(?:(?:" + CERTIFICATE_WORDS + r")(?![а-яёa-z])" + _CERTIFICATE_QUALIFIERS
                           + r"(?:" + _CERTIFICATE_LABELS + r"(?<![\w])(" + CERTIFICATE_NUMBER + r")"
                           r"|[\s:,.|=\-–—]*(?<![\w])(" + EMPLOYEE_DOCUMENT_VALUE + r"))"

@@ -46,6 +46,7 @@ def test_a_certificates_number_after_its_noun_and_a_label_is_masked_whatever_its
     ("Справка МСЭ серия МСЭ-2021 № 0044712 приложена", "0044712"),
     ("медсправка 0521-339184 действует до 2027", "0521-339184"),
     ("Сидоров — мед. 0419-550127, категория B", "0419-550127"),
+    ("статус подтверждён удостоверением ординатора № 204-Б (кафедра)", "204-Б"),
 ])
 def test_a_certificates_number_is_typed_as_an_identity_document_or_masked(redactor: Redactor, text: str,
                                                                           value: str) -> None:
