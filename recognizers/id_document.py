@@ -51,7 +51,7 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, 
 from guard.recognizers.lexicon import (DRIVING_LICENCE_WORDS, FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, OTHER_VALUE_WORDS,
                                       SPOKEN_LETTER, STATES_IN_RUSSIAN, cut_or_whole, shorthand)
 from guard.recognizers.packed_run import RUN_END
-from guard.recognizers.phone import is_phone_digits
+from guard.recognizers.phone import is_phone_digits, is_toll_free, national
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
 # whose initials are other words' ("зп", "ул", "вб", "нп") are written out below instead.
@@ -550,6 +550,10 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
     CUE_VALUE = (r"(?:(?<![а-яёa-z])" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
                  r"(?:\s?(?:(?-i:[А-ЯЁ]{2})|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER + r")\s?№?\s?\d(?:[ \-]?\d)*)?")
 
+    def cue_value_ok(self, value: str) -> bool:
+        # a company's free line after "Справки:" ("for inquiries", 8 800 …) is no one's document (pii_c)
+        return not is_toll_free(national(number_value(value)))
+
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the document's name is the label, not the value: the span is the number (the first group); a bare shape
         # needs a document or a country named before it
@@ -565,9 +569,10 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
             if certificate:
                 group = next(g for g in (1, 2, 3) if certificate.start(g) >= 0)
                 value = certificate.group(group)
-                if not any(ch.isdigit() for ch in value) or (value.replace(" ", "").replace("-", "").isdigit()
-                                                             and is_phone_digits(number_value(value))):
-                    continue  # a phone after "справку о звонках" is the phone's
+                digits = number_value(value)
+                if not any(ch.isdigit() for ch in value) or (value.replace(" ", "").replace("-", "").isdigit() and (
+                        is_phone_digits(digits) or len(digits) == 11 and digits[0] in "78")):
+                    continue  # a phone after "справку о звонках", an office's line after "Справки:" (8 800 …) is a phone's
                 offset = result.start
                 result.start, result.end = offset + certificate.start(group), offset + certificate.end(group)
                 kept.append(result)

@@ -63,6 +63,7 @@ def test_a_medical_forms_code_is_no_licences_shorthand(redactor: Redactor) -> No
     "Справка из поликлиники № 12 готова",
     "справку на 2300 рублей за 2023 год",
     "удостоверение выдано 14.08.2023",
+    "Справки: 8 800 250-00-90, круглосуточно",
 ])
 def test_an_acts_an_institutions_or_a_sums_number_after_a_certificates_noun_stays_visible(
         redactor: Redactor, text: str) -> None:
