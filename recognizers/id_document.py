@@ -328,11 +328,13 @@ _EMPLOYEE_DOCUMENT_ON = re.compile(r"(?<![а-яёa-z])(?:" + EMPLOYEE_DOCUMENT_W
 # (a noun that is a driving licence's, "водительское удостоверение", "вод. удостоверение", is the licence's:
 # driver_license.py; a lookbehind each, as the cue regexes read these words too)
 _NOT_A_LICENCES = "".join(r"(?<!" + re.escape(word) + ")" for word in (
-    "водительское ", "водительского ", "водительском ", "водительскому ", "водительским ", "вод. ", "вод.", "водит. "))
+    "водительское ", "водительского ", "водительском ", "водительскому ", "водительским ", "вод. ", "вод.", "водит. ",
+    "водит."))
 _CERTIFICATE_NOUNS = (r"(?:мед(?:ицинск[а-яё]*|\.)?\s*)?справк[а-яё]*|медсправк[а-яё]*"
                       r"|" + cut_or_whole("удостоверени", 4) + r"|уд-е"
                       r"|(?:медицинск[а-яё]*|мед\.|врачебн[а-яё]*)\s*заключени[а-яё]*|медзаключени[а-яё]*")
-CERTIFICATE_WORDS = _NOT_A_LICENCES + r"(?:" + _CERTIFICATE_NOUNS + r")"
+# ... and the licence's word after the noun ("удост. водит. 61 24 …", "удостоверение водителя": packed_c28)
+CERTIFICATE_WORDS = _NOT_A_LICENCES + r"(?:" + _CERTIFICATE_NOUNS + r")(?![ \t.]*вод(?:ит|\.))"
 # a medical form's code between the noun and the number ("003-В/у", "086/у", "083/у-89"): the form's, no value
 _FORM_CODE = r"(?-i:\d{3}(?:-[А-ЯЁ])?/у(?:-\d{2})?)"
 # the words between the noun and the number that say whose it is or what it certifies: letters only, none opening

@@ -70,9 +70,13 @@ def test_an_acts_an_institutions_or_a_sums_number_after_a_certificates_noun_stay
     assert not [e for e in redactor.redact(text).entities if e.type == "ID_DOCUMENT"]
 
 
-def test_a_driving_licence_after_its_own_noun_keeps_its_type(redactor: Redactor) -> None:
-    text = "водительское удостоверение 50 ОК 123456, категория B"
-    assert "RU_DRIVER_LICENSE" in _types_over(redactor, text, "50 ОК 123456")
+@pytest.mark.parametrize("text, value", [
+    ("водительское удостоверение 50 ОК 123456, категория B", "50 ОК 123456"),
+    ("приложил водит.удост. 7720 415288 и паспорт", "7720 415288"),
+    ("удост. водит. 50 17 226031, категория B", "50 17 226031"),
+])
+def test_a_driving_licence_after_its_own_noun_keeps_its_type(redactor: Redactor, text: str, value: str) -> None:
+    assert _types_over(redactor, text, value) == {"RU_DRIVER_LICENSE"}
 
 
 def test_a_certificates_number_said_in_answer_with_its_series_spelled_is_masked_whole(redactor: Redactor) -> None:
