@@ -1677,8 +1677,28 @@ def normalize_pauses(text: str) -> NormalizedText:
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
     pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
               if not _counts_the_digits_after(text, match) and not _counts_a_noun_after(text, match)
-              and not _a_year_after(text, match))
+              and not _a_year_after(text, match) and not _letters_of_a_spelled_value(text, match))
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
+
+
+# Letters' names between two digit groups that a hesitation shares ("а", "э", "эм"): a plate's or a series' letters when
+# the value is spelled with a letter no hesitation says right beside those groups ("вэ 356 а эм 193": В 356 АМ 193, a
+# plate; issue 15, stop 54) — kept, so the kind reads them; alone ("77 а 123") they stay a pause.
+_NOT_ONLY_A_LETTER = frozenset(("а", "э", "эм", "ем", "и", "о", "у", "е", "я", "ер", "ен", "ес"))
+_LETTER_THEN_GROUP = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,3})[ \t]+\d+[ \t]*$")
+_GROUP_THEN_LETTER = re.compile(r"\d+[ \t]+([^\W\d_]{1,3})(?![^\W\d_])")
+
+
+def _letters_of_a_spelled_value(text: str, pause: re.Match) -> bool:
+    from guard.recognizers.lexicon import SPOKEN_LETTERS
+
+    words = pause.group().replace(",", " ").lower().split()
+    if not words or any(word not in SPOKEN_LETTERS for word in words):
+        return False
+    before = _LETTER_THEN_GROUP.search(text, max(0, pause.start() - 24), pause.start())
+    after = _GROUP_THEN_LETTER.match(text, pause.end())
+    return any(found is not None and found.group(1).lower() in SPOKEN_LETTERS
+               and found.group(1).lower() not in _NOT_ONLY_A_LETTER for found in (before, after))
 
 
 # A year after a pause (review stop 51, F3): "мне 45 я не помню 1979 года" joined the age and the year into one number

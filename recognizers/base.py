@@ -20,8 +20,8 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
 from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold, holds_any
 from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
-from guard.recognizers.packed_run import (DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START, SUM_AFTER,  # noqa: F401
-                                          counts_something)
+from guard.recognizers.packed_run import (DATE_AHEAD, DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START,  # noqa: F401
+                                          SUM_AFTER, counts_something)
 from guard.recognizers.cue_reach import WRITTEN_TURN, filler_length, pause_start, reached_values
 from guard.recognizers.structured import read_structure
 
@@ -360,7 +360,9 @@ def question_before(text: str, start: int) -> list[str]:
     return words_in(text[word_start(text, span[0]):span[1]]) if span else []
 
 
-_NUMBER_VALUE = r"\d(?:[ \-]?\d)*"
+# a date or a card's expiry after the number's blank is no group of it ("карта 2202 … 9687 05.11":
+# packed_run.DATE_AHEAD, the rule RUN_END reads; issue 15, stop 54)
+_NUMBER_VALUE = r"\d(?:(?:[ \-](?!" + DATE_AHEAD + r"))?\d)*"
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6

@@ -22,8 +22,9 @@ _CARD_NEAR = re.compile(r"карт|срок|\d(?:[ \-]?\d){12,18}", re.IGNORECAS
 # a sentence's full stop may follow: "Клиент: 10/2031. А код …"
 EXPIRY_REGEX = r"(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/]|\.\d)"
 # A card's number (13 to 19 digits, in any grouping, spoken groups too), a word or two at most, then the expiry; a
-# packed record's "/" or "|" between them too ("5536 4087 1073 6270 / 07/27 / 551").
-_CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:/|]+[а-яё]{1,8}){0,2}[\s,;.:/|]*"
+# packed record's "/" or "|" between them too ("5536 4087 1073 6270 / 07/27 / 551"); or the expiry in brackets after
+# the number ("4276 8695 0045 2906 (05/25, истекла)", "… 9687 (до 06/31)": issue 15, stop 54).
+_CARD_NUMBER_BEFORE = r"(?<![\d])\d(?:[ \-]?\d){12,18}(?:[\s,;.:/|(\[]+[а-яё]{1,8}){0,2}[\s,;.:/|(\[]*"
 
 
 # month and year typed with nothing between ("0727"): no count after it ("срок 1000 руб" is money)
@@ -51,7 +52,9 @@ class CardExpiryRecognizer(ContextPatternRecognizer):
     # right after the card's number, past a comma: "5536 0817 4980 3591, десятый месяц двадцать седьмого года"
     # or named by its parts: "… 76 месяц год 11 25"
     # or a packed record's next field: "5536 9138 2746 0011 / 0125" (red team bb6, 06)
+    # or a month and a year cut by a dot, a blank after the number ("2202 0538 6712 9687 05.11": issue 15, stop 54)
     DICTATED_CUES = ((r"до", 2, 6), (r"(?<=\d{4}),", 2, 6), (r"(?<=\d{4})[ \t]*[/|;]", 2, 6),
+                     (r"(?<=\d{4})(?=[ \t]+(?:0[1-9]|1[0-2])\.\d{2}(?![\d./]))", 2, 6),
                      (r"месяц\s+(?:и\s+)?год", 2, 6))
     DICTATION_PATTERN = _CARD_NUMBER_BEFORE + r"$"
     DICTATION_WINDOW = 60

@@ -164,7 +164,18 @@ _RIGHT_HAND = frozenset(("правый", "правого", "правом", "пр
 
 
 def _where_it_is_kept(previous: str, word: str) -> bool:
-    return previous.lower() in ("в", "во") and word.lower().endswith("е") or word.lower() in _RIGHT_HAND
+    return previous.lower() in ("в", "во") and word.lower().endswith("е") or word.lower() in _RIGHT_HAND \
+        or _names_the_service(previous, word)
+
+
+# "связь" as the service a salon, an operator or a contract gives ("договор с вашим салоном связи 0528…", "услуги
+# связи"), not a call back: the noun after a word it qualifies, not after "для", "на", "по", "в" ("для связи 8916…")
+# (issue 15, stop 54)
+_CONTACT_PREPOSITIONS = frozenset(("для", "на", "по", "в", "во", "со", "с"))
+
+
+def _names_the_service(previous: str, word: str) -> bool:
+    return word.lower() in ("связи", "связь") and bool(previous) and previous.lower() not in _CONTACT_PREPOSITIONS
 _MOST_WORDS_LATER = 16
 _FEWEST_DIGITS_LATER = 6
 # A phrase of its own opened right before the number: "… через 3 дня", "… в 2015 году", "… на 1500 рублей"

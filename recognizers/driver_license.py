@@ -15,6 +15,8 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind
 from guard.recognizers.packed_run import RUN_END, RUN_START
 from guard.recognizers.lexicon import CUE_GAP, DRIVING_LICENCE_WORDS, SPOKEN_LETTER, SPOKEN_LETTERS
 
+# "в/у", not a medical form's code ending so ("справка 003-В/у": a driver's medical certificate, id_document.py)
+LICENCE_SHORTHAND = r"(?<!\d[\-–])в/у"
 LICENSE_REGEX = RUN_START + r"\d{2}\s?(?:\d{2}|[А-ЯЁ]{2})\s?№?\s?\d{6}" + RUN_END
 
 
@@ -31,13 +33,15 @@ class DriverLicenseRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("ru_driver_license", LICENSE_REGEX, 0.3)]
     CONTEXT = ("водител", "водит", "гибдд")
     # whole words only: "ву" is not the end of a cut-off "Здравствуйте", "прав" is not "правильно"
-    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])(?:в/у|ву|" + DRIVING_LICENCE_WORDS + r"|прав(?:а|ам|ами|ах)?)(?![а-яёa-z])",
+    CONTEXT_PATTERN = re.compile(r"(?<![а-яёa-z])(?:" + LICENCE_SHORTHAND + r"|ву|" + DRIVING_LICENCE_WORDS
+                                 + r"|прав(?:а|ам|ами|ах)?)(?![а-яёa-z])",
                                  re.IGNORECASE)
     REQUIRES_CONTEXT = True
     CONTEXT_SCORE = 0.95  # above a passport or phone reading of the same ten digits
     # the licence's name in any order and abbreviation (lexicon.DRIVING_LICENCE_WORDS: "вод. уд.", "удостоверение
     # водителя", red team bb28 f05), the bare "водительское", "в/у", "права"
-    CUE_NUMBERS = ((r"(?:" + DRIVING_LICENCE_WORDS + r"|водительск\w*|в/у|ву|прав(?:а|ам|ах))" + CUE_GAP
+    CUE_NUMBERS = ((r"(?:" + DRIVING_LICENCE_WORDS + r"|водительск\w*|" + LICENCE_SHORTHAND + r"|ву|прав(?:а|ам|ах))"
+                    + CUE_GAP
                     + r"(?:\s+(?:серия|номер|№))?", 8, 12),)
     CUE_VALUE = (r"\d(?:[ \-]?\d)*(?:\s?(?:[А-ЯЁ]{2}|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
                  + r")\s?№?\s?\d(?:[ \-]?\d)*)?")

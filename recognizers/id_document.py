@@ -49,8 +49,9 @@ import re
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, number_value
 from guard.recognizers.lexicon import (DRIVING_LICENCE_WORDS, FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, OTHER_VALUE_WORDS,
-                                      STATES_IN_RUSSIAN, shorthand)
+                                      SPOKEN_LETTER, STATES_IN_RUSSIAN, cut_or_whole, shorthand)
 from guard.recognizers.packed_run import RUN_END
+from guard.recognizers.phone import is_phone_digits, is_toll_free, national
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
 # whose initials are other words' ("зп", "ул", "вб", "нп") are written out below instead.
@@ -308,6 +309,52 @@ _EMPLOYEE_DOCUMENT_ON = re.compile(r"(?<![а-яёa-z])(?:" + EMPLOYEE_DOCUMENT_W
                                    r"(?:(?:(?<=[а-яёa-z])|(?<![а-яёa-z])(?!" + _OTHER_FIELD + r"))[^\n\d№]|\d(?![\d ]*\d{5})){1,80}?(?<![\w/\-.])"
                                    r"(?:(?:" + _LABEL_WORD + r")[\s:,.|=\-–—]*)*(?!" + _OTHER_FIELD + r")(" + _EMPLOYEE_SHAPED_VALUE + r")",
                                    re.IGNORECASE)
+# A certificate a person holds from an office, named by its noun (issue 15, stop 54: a driving school's and a
+# guardianship desk's notes): an удостоверение (a guardian's, a foster parent's, a large family's, a veteran's), a
+# справка (a driver's medical certificate, form 003-В/у; a disability's, МСЭ), a doctor's заключение — each names its
+# holder through the issuer's register as a passport does: one reading for every such document, not a pattern each.
+# Not a свидетельство: a child's is the birth certificate's kind, and a notary's (an heir's certificate, "свид-во 52 АА
+# 6402211") is numbered on the notary's register's form, a negative of packed_o40. The noun in any case or cut short
+# ("удост.", "уд-е", "медсправка", "мед. справка"); a few words may say whose it is or what it certifies ("приёмного
+# родителя", "опекуна", "о праве на льготы") and its form's code ("003-В/у", "086/у"); then either a label ("№",
+# "номер", "серия") and a number of any
+# length — an office numbers its certificates from one ("удостоверение № 214", "№ 76/118", "№ 76-ОП-1187", "серия 03
+# ВУ № 204518") — or, with no label, a document's shape (EMPLOYEE_DOCUMENT_VALUE: a series and 5-8 digits, groups cut
+# by "-" or "/"). An authority's act (распоряжение, постановление, приказ, решение: a negative of its own), an
+# institution named between (its "№" is the institution's: "справка из поликлиники № 5"), another value's field and a
+# birth certificate (its own kind) are not read here. Scored below a cued kind: a licence or a passport after such a
+# noun keeps its own type. The cut adjective "мед." stands for its document before a shaped number ("— мед.
+# 0324-118705").
+# (a noun that is a driving licence's, "водительское удостоверение", "вод. удостоверение", is the licence's:
+# driver_license.py; a lookbehind each, as the cue regexes read these words too)
+_NOT_A_LICENCES = "".join(r"(?<!" + re.escape(word) + ")" for word in (
+    "водительское ", "водительского ", "водительском ", "водительскому ", "водительским ", "вод. ", "вод.", "водит. ",
+    "водит."))
+_CERTIFICATE_NOUNS = (r"(?:мед(?:ицинск[а-яё]*|\.)?\s*)?справк[а-яё]*|медсправк[а-яё]*"
+                      r"|" + cut_or_whole("удостоверени", 4) + r"|уд-е"
+                      r"|(?:медицинск[а-яё]*|мед\.|врачебн[а-яё]*)\s*заключени[а-яё]*|медзаключени[а-яё]*")
+# ... and the licence's word after the noun ("удост. водит. 61 24 …", "удостоверение водителя": packed_c28)
+CERTIFICATE_WORDS = _NOT_A_LICENCES + r"(?:" + _CERTIFICATE_NOUNS + r")(?![ \t.]*вод(?:ит|\.))"
+# a medical form's code between the noun and the number ("003-В/у", "086/у", "083/у-89"): the form's, no value
+_FORM_CODE = r"(?-i:\d{3}(?:-[А-ЯЁ])?/у(?:-\d{2})?)"
+# the words between the noun and the number that say whose it is or what it certifies: letters only, none opening
+# another value's field, an authority's act, a place or an institution with a number of its own, or a preposition
+# that opens an issuer ("из поликлиники", "в школе", "от врача")
+_NOT_A_QUALIFIER = (_OTHER_FIELD + r"|распоряж|постановл|решени|акт(?![а-яё])|чек|исх|вх(?![а-яё])|кусп|поликлиник"
+                    r"|больниц|школ|отделени|отдел(?![а-яё])|управлени|учреждени|участк|партии|групп"
+                    r"|(?:из|в|во|от|для|по|на|с|со|к|и|или)(?![а-яё])")
+_CERTIFICATE_QUALIFIERS = (r"(?:[ \t,]+(?:" + _FORM_CODE + r"|(?!(?:" + _NOT_A_QUALIFIER + r"))[а-яё]{2,20}\.?)){0,4}?")
+_CERTIFICATE_LABELS = r"(?:[\s:,.|=\-–—]*(?:№|номер|серия|серии|сер\.|n(?![a-zа-яё])))+[\s:,.|=\-–—]*"
+# an office's own numbering: digits from one, perhaps a series of letters (before digits only) or a Roman numeral,
+# groups cut by "-", "/" or a blank, "№" before the last ("76-ОП-1187", "76/118", "03 ВУ № 204518", "214")
+_CERTIFICATE_GROUP = r"(?:[A-ZА-ЯЁ]{1,4}(?=[ \t\-/№]*\d)|[IVX]{1,4}(?=[ \t\-/№]*\d)|\d{1,10})"
+CERTIFICATE_NUMBER = (r"(?-i:" + _CERTIFICATE_GROUP + r"(?:(?:[ \t]?[\-/][ \t]?|[ \t])(?:№[ \t]?)?" + _CERTIFICATE_GROUP
+                      # a letter after the last digits, as offices number a series ("№ 117-А")
+                      + r"){0,3}(?:[\-/][A-ZА-ЯЁ]{1,3})?)(?![\w/]|[.,]\d)")
+_CERTIFICATE = re.compile(r"(?<![а-яёa-z])(?:(?:" + CERTIFICATE_WORDS + r")(?![а-яёa-z])" + _CERTIFICATE_QUALIFIERS
+                          + r"(?:" + _CERTIFICATE_LABELS + r"(?<![\w])(" + CERTIFICATE_NUMBER + r")"
+                          r"|[\s:,.|=\-–—]*(?<![\w])(" + EMPLOYEE_DOCUMENT_VALUE + r"))"
+                          r"|мед\.[ \t]*(" + _EMPLOYEE_SHAPED_VALUE + r"))", re.IGNORECASE)
 # The paper employment record's own form: its series ("ТК", "ТК-I" … "ТК-V" since 2004, "АТ-I" … "АТ-X" before, "ВТ"
 # a supplement's), "№" and seven digits — no other document is printed so, so it is masked without its cue
 # (a list "Трудовые книжки к выдаче: Клепикова М. Л. — ТК-I № 0583201").
@@ -444,7 +491,8 @@ HINT = (r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + "|" + PASSPORT_WORDS + "|" + 
         + PERSONAL_CODE_WORDS + "|" + LICENCE_WORDS + "|(?-i:" + ICAO_CODES + ")|"
         + FOREIGN_COUNTRY + "|(?:" + FOREIGN_COUNTRY_SHORT + r")(?![а-яё])|документ|doc|id|" + TAB_NUMBER_WORDS + "|"
         + GUARD_LICENCE_WORDS + "|" + PASS_WORDS + "|" + STATES_IN_RUSSIAN + "|" + DMS_POLICY_WORDS + "|"
-        + EMPLOYEE_DOCUMENT_WORDS + ")|" + CODICE_FISCALE + "|" + EMPLOYMENT_RECORD_SHAPE
+        + EMPLOYEE_DOCUMENT_WORDS + "|" + CERTIFICATE_WORDS + r"|мед\.)|" + CODICE_FISCALE
+        + "|" + EMPLOYMENT_RECORD_SHAPE
         + "|" + TACHOGRAPH_CARD + "|" + DRIVING_PERMIT + "|" + PERSONAL_CODE_BY_CHECK + "|" + PASSENGER_DECLARATION
         + r"|(?<![\w])(?-i:(?:" + ALPHA2_CODES + r")[ \t\-:№,]{1,3}[A-Z0-9])")
 
@@ -477,6 +525,8 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 Pattern("employees_document_labelled_on", _EMPLOYEE_DOCUMENT_ON.pattern, 0.9),
                 Pattern("employment_record_shape", EMPLOYMENT_RECORD_SHAPE, 0.9),
                 Pattern("voluntary_medical_insurance_policy", _DMS_POLICY.pattern, 0.95),
+                # below a cued kind's score: a licence or a passport after a certificate's noun keeps its own type
+                Pattern("official_certificate", _CERTIFICATE.pattern, 0.85),
                 Pattern("lettered_number_after_a_document", _LETTERED_AFTER_A_DOCUMENT.pattern, 0.9),
                 Pattern("tachograph_card", TACHOGRAPH_CARD, 0.9),
                 Pattern("international_driving_permit", DRIVING_PERMIT, 0.9),
@@ -491,9 +541,20 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                    (r"(?:" + TAB_NUMBER_WORDS + r")(?:\s*№)?", 3, 8),
                    # a column or a key naming an employee's document ("Медкнижка", "№ трудовой книжки")
                    (r"(?:" + EMPLOYEE_DOCUMENT_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 5, 16),
+                   # a certificate's noun (CERTIFICATE_WORDS): its number said or answered, a series' letters said by
+                   # their names between its digits ("справку старую 0324 119 246", "номер справки? — серия 0 3 вэ у
+                   # 204 518")
+                   (r"(?:" + CERTIFICATE_WORDS + r")(?:\s*(?:серия|серии|номер|№))*", 5, 14),
                    ) + tuple((r"(?:" + words + r")(?![а-яёa-z])", fewest, most)
                              for _, words, fewest, most in FOREIGN_PERSONAL_CODES)
-    CUE_VALUE = r"(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
+    # a series' letters may stand between its digits, written or said by their names ("03 ВУ 204518",
+    # "0 3 вэ у 204 518"); a series before the digits is a word of its own, never the end of one ("серия 0 3": not "ия")
+    CUE_VALUE = (r"(?:(?<![а-яёa-z])" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[ \-]?\d)*"
+                 r"(?:\s?(?:(?-i:[А-ЯЁ]{2})|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER + r")\s?№?\s?\d(?:[ \-]?\d)*)?")
+
+    def cue_value_ok(self, value: str) -> bool:
+        # a company's free line after "Справки:" ("for inquiries", 8 800 …) is no one's document (pii_c)
+        return not is_toll_free(national(number_value(value)))
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the document's name is the label, not the value: the span is the number (the first group); a bare shape
@@ -506,6 +567,18 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                 if personal_code_checks(piece):
                     kept.append(result)
                 continue  # an uncued number whose check fails is left to the other kinds
+            certificate = _CERTIFICATE.fullmatch(piece)
+            if certificate:
+                group = next(g for g in (1, 2, 3) if certificate.start(g) >= 0)
+                value = certificate.group(group)
+                digits = number_value(value)
+                if not any(ch.isdigit() for ch in value) or (value.replace(" ", "").replace("-", "").isdigit() and (
+                        is_phone_digits(digits) or len(digits) == 11 and digits[0] in "78")):
+                    continue  # a phone after "справку о звонках", an office's line after "Справки:" (8 800 …) is a phone's
+                offset = result.start
+                result.start, result.end = offset + certificate.start(group), offset + certificate.end(group)
+                kept.append(result)
+                continue
             dms = _DMS_POLICY.fullmatch(piece)
             if dms and sum(ch.isdigit() for ch in dms.group(1)) < _DMS_DIGITS and not any(
                     regex.fullmatch(piece) for regex in (_CUED, _LETTERED_AFTER_A_DOCUMENT)):

@@ -120,8 +120,11 @@ INITIALS_LOOSE = re.compile(
     r"(?<![\w.])(?P<initials>[а-яёА-ЯЁ](?:\.\s?|\s)(?:[а-яёА-ЯЁ](?:\.\s?|\s))?)(?P<surname>[а-яёА-ЯЁ][а-яё]{2,})(?![\w])")
 # Dotted initials after a surname in any case, as lowercased or hastily typed text has them: "белый ю.а.",
 # "ким в.", "шмидт е. к." (the surname is group 1, the initials group 2).
+# The word may be a surname typed in Latin letters ("kuznetsova н.в.", "Petrov в.и."; issue 15, stop 54): the initials
+# are Cyrillic still.
 INITIALS_AFTER_LOOSE = re.compile(
-    r"(?<![\w.])([а-яёА-ЯЁ][а-яё]{1,}(?:-[а-яёА-ЯЁ][а-яё]+)?)\s+([а-яёА-ЯЁ]\.(?:\s?[а-яёА-ЯЁ]\.)?)(?![\w])")
+    r"(?<![\w.])([а-яёА-ЯЁ][а-яё]{1,}(?:-[а-яёА-ЯЁ][а-яё]+)?|[a-zA-Z][a-z]{2,}(?:-[a-zA-Z][a-z]+)?)"
+    r"\s+([а-яёА-ЯЁ]\.(?:\s?[а-яёА-ЯЁ]\.)?)(?![\w])")
 # Two dotted letters that abbreviate a word, not initials: "г.р." (год рождения), "д.р.", "т.е.", "т.к.", "и.о.".
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({
     "г.р.", "д.р.", "т.е.", "т.к.", "т.д.", "т.п.", "т.ч.", "и.о.", "р.с.", "л.с.", "н.э.", "с.г.", "м.б.", "к.т.",

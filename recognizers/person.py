@@ -48,6 +48,7 @@ from guard.recognizers.lexicon import ANIMAL_NOUNS, BREED_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import EPONYM_MEDICAL_NOUNS, EPONYM_PLACE_NOUNS, EPONYM_TERM_NOUNS, GRADE_OR_AGE_ENDINGS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, latin_readings, spelled_alike
 from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
+from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.
@@ -258,7 +259,7 @@ class PersonRecognizer(EntityRecognizer):
         else:
             spans = [(*view.to_text(s, e), score, why)
                      for s, e, score, why in person_spans(view.text, [view.from_text(span) for span in ner_spans])]
-        spans += _keyed_names(text)
+        spans += _keyed_names(text) + _greeted_names(text)
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in spans]
 
     def _ner_spans(self, text: str, nlp_artifacts: NlpArtifacts | None):
@@ -1572,6 +1573,19 @@ def _honorific_letters(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The word between a turn's greeting and the speaker's offer of help ("добрый день роман слушаю вас", "Здравствуйте,
+# Вера, чем могу помочь?") is the speaker's name (or the caller's, greeted by it) whatever else it reads as: a name the
+# dictionary calls a common word too ("роман", "вера", "надежда") is one there (issue 15, stop 54: pii_ax53's calls).
+# The frame is lexicon.GREETING and OFFER_OF_HELP, as guard/dialogue.py reads an operator's own name.
+_GREETED_WORD = re.compile(r"(?:^|(?<=\n)|(?<=:))[ \t\W]*" + GREETING + r"[\s,!.—–-]+(?P<name>[а-яё]+)[\s,!.—–-]+(?="
+                           + OFFER_OF_HELP + r"(?![а-яё]))", re.IGNORECASE)
+
+
+def _greeted_names(text: str) -> list[tuple[int, int, float, str]]:
+    return [(*match.span("name"), 0.8, "a name between a greeting and an offer of help")
+            for match in _GREETED_WORD.finditer(text) if may_be_a_name_part(match["name"])]
+
+
 # A value written as a name: one to four words of letters, a hyphen or an apostrophe inside ("Lebedev", "Анна-Мария",
 # "Vorob'ev Petr")
 _NAME_SHAPED = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,3}\.?")
@@ -1612,6 +1626,14 @@ _FIELD_VALUE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:/[^\W\d_]+(?:['’
                           r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,2}")
 
 
+def _in_a_header_row(text: str, pos: int) -> bool:
+    """Is the line at `pos` a table's header row: three cells or more cut by tabs, no digit among them?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.count("\t") >= 2 and not any(ch.isdigit() for ch in line)
+
+
 def _lone_naming_fields(text: str) -> list[tuple[int, int, float, str]]:
     out: list[tuple[int, int, float, str]] = []
     done = -1
@@ -1632,6 +1654,9 @@ def _lone_naming_fields(text: str) -> list[tuple[int, int, float, str]]:
         capitals = separator.group("quote") is None and ":" not in separator.group() and "=" not in separator.group()
         if capitals and not key.isupper():
             continue  # "фамилия Иванова" is read by the naming words; a bare space after a key only on a caps form
+        if capitals and "\t" in separator.group() and _in_a_header_row(text, start):
+            continue  # "Роль⇥ФИО⇥СНИЛС⇥ИНН": the next cell is the next column's label; the column's cells are read
+            # under it (structured._column_fields; issue 15, stop 54)
         value = (_CAPITALS_VALUE if capitals else _FIELD_VALUE).match(text, separator.end())
         if value is None:
             continue
@@ -2298,7 +2323,9 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
     out = []
     for match in INITIALS_AFTER_LOOSE.finditer(text):
         word, initials = match.group(1), match.group(2)
-        if word[0].isupper() and initials[0].isupper():
+        if word.isascii():
+            word = latin_to_cyrillic(word)  # a surname typed in Latin ("kuznetsova н.в."): read as it is said
+        elif word[0].isupper() and initials[0].isupper():
             continue  # written with capitals: INITIALS_AFTER's
         letters = initials.replace(" ", "").lower()
         surname = "Surn" in _person_kinds(word)  # a likely surname: "хайруллина г.р." is Гульнара Рашидовна
