@@ -28,8 +28,8 @@ from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, at
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import (CLOSED_LEMMAS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS, SEX_ADJECTIVES,
-                                       SEX_NOUNS)
+from guard.recognizers.lexicon import (CLOSED_LEMMAS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS, RESIDING_VERBS,
+                                       SEX_ADJECTIVES, SEX_NOUNS)
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -94,6 +94,9 @@ _REPEAT = frozenset({"повторить", "повторять"})
 _CONFIRM = frozenset({"верно", "правильно", "верный", "правильный"})
 # understood or heard right ("я правильно поняла", "я верно расслышала: кодовое слово «Ромашка»?"): the caller's words
 _UNDERSTAND = frozenset({"понять", "понимать", "услышать", "расслышать", "слышать"})
+# where the caller is now ("вы находитесь в доме 5 …?"), beside where they live: a place proposed, no request restated
+_WHEREABOUTS = frozenset({"находиться", "пребывать"})
+_PLACING_THE_CALLER = RESIDING_VERBS | _WHEREABOUTS
 
 
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
@@ -1679,8 +1682,12 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
             # personal data; "вы ошибаетесь, списание правильное" is the operator's own wording)
             # A perfective verb there ("вы посмотрите, какие лишние, и перезвоните, договорились?") proposes what the
             # caller is to do next — an instruction agreed on, not their words restated (stop 39, m38)
+            # A verb placing the caller — where they live, are registered or are (RESIDING_VERBS, _WHEREABOUTS) —
+            # restates no request: «Вы живёте в доме 5 по Тверской, кв. 12?» is the operator proposing the card's
+            # address, as «Вы прописаны …?» is (п. 3: confirmed only when the caller says it; red team bb29, f03)
             elif not callers_words_only and confirms and any(
                     "2per" in tokens[j].info.top_grammemes and "perf" not in tokens[j].info.top_grammemes
+                    and not tokens[j].info.lemmas & _PLACING_THE_CALLER
                     for j in range(i + 1, min(len(tokens), i + 1 + 2))):
                 cues.append(i)
         elif lemmas & _UNDERSTAND and any(t.info.lemmas & _CONFIRM for t in tokens[max(0, i - 2):i]):
