@@ -854,8 +854,17 @@ def _street_said_near(tokens: list[_Token], first: int, last: int) -> tuple[int,
     return _street_near(tokens, first, last)[:2]
 
 
-def _street_near(tokens: list[_Token], first: int, last: int) -> tuple[int, int, bool]:
-    """`_street_said_near`, and whether a street was said near the chain (or opens it: "на садовой дом пять")."""
+def _street_near(tokens: list[_Token], first: int, last: int, text: str | None = None) -> tuple[int, int, bool]:
+    """`_street_said_near`, and whether a street was said near the chain (or opens it: "на садовой дом пять"); with
+    the `text`, never across a line break (a turn's or a field's end)."""
+    if text is not None:
+        line_start = text.rfind("\n", 0, tokens[first].start) + 1
+        line_end = text.find("\n", tokens[last].end)
+        line_end = len(text) if line_end < 0 else line_end
+        inside = [k for k, token in enumerate(tokens) if line_start <= token.start and token.end <= line_end]
+        lo, hi = inside[0], inside[-1] + 1
+        near_first, near_last, found = _street_near(tokens[lo:hi], first - lo, last - lo)
+        return near_first + lo, near_last + lo, found
     def names_one(m: int) -> bool:
         if tokens[m].text.lower() not in ("на", "по") or m + 1 >= len(tokens) or tokens[m + 1].kind != "word":
             return False
@@ -979,20 +988,40 @@ class _Unit:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_BESIDE = frozenset({"на", "по", "в", "во", ","})
 
 
-def _one_clause(tokens: list[_Token], last: int, first: int, reach: int = _STREET_REACH) -> bool:
-    """Tokens `last` and `first` (last < first) are at most `reach` words apart in one sentence, with only words and
-    commas between — no number, no other part of an address."""
+def _one_clause(text: str, tokens: list[_Token], last: int, first: int, reach: int = _STREET_REACH) -> bool:
+    """Tokens `last` and `first` (last < first) are at most `reach` words apart in one sentence of one line, with only
+    words and commas between — no number, no other part of an address."""
     between = tokens[last + 1:first]
-    return len(between) <= reach and all(t.kind in ("word", "sep") and t.text not in _SENTENCE_ENDS for t in between)
+    return len(between) <= reach and all(t.kind in ("word", "sep") and t.text not in _SENTENCE_ENDS for t in between) \
+        and "\n" not in text[tokens[last].end:tokens[first].start]
 
 
-def _pieces_join(before: _Unit, after: _Unit) -> bool:
+def _home_part_numbered(text: str, tokens: list[_Token], first: int, last: int) -> bool:
+    """A house's or a flat's part that says which, on one line: its word and a number or an ordinal ("дом 5", "в пятом
+    доме"), not its word alone or counted ("в одной комнате"), nor a number a chain read as a house with no house's
+    word, nor a house's word whose number stands on the next line ("чужой дом\n16")."""
+    from guard.morph import lemma
+
+    chain = tokens[first:last + 1]
+    return "\n" not in text[chain[0].start:chain[-1].end] and any(t.kind in ("house", "flat") for t in chain) and any(
+        t.kind == "num" or t.kind == "word" and _is_ordinal(t.text) and lemma(t.text) != "один" for t in chain)
+
+
+def _pieces_join(tokens: list[_Token], before: _Unit, after: _Unit) -> bool:
     """Two pieces of one home, side by side in a clause: an address and a piece it lacks (a house or flat part, or a
     street when it names none), a house's part and a flat's, a home's part and a street. Two addresses, two houses, two
-    flats or two streets stay apart ("в пятом доме, не в седьмом")."""
+    flats or two streets stay apart ("в пятом доме, не в седьмом"). A street by its word stands right beside the rest,
+    only "на", "по", "в", a comma or a word of living between ("дом пять, квартира двенадцать, на улице тверской", "на
+    улице гоголя живу, квартира 6"): further on its word may open a name of anything ("вы мне просто улицу скажите")."""
     if before.address and after.address:
+        return False
+    if not (before.home_parts and after.home_parts) and "street" in (before.parts | after.parts) \
+            and not (before.home_parts and "street" in before.parts or after.home_parts and "street" in after.parts) \
+            and not all(t.text.lower() in _BESIDE or t.text.lower().replace("ё", "е").startswith(_LIVING_CUES)
+                        for t in tokens[before.last + 1:after.first]):
         return False
     if before.address or after.address:
         whole, piece = (before, after) if before.address else (after, before)
@@ -1002,7 +1031,7 @@ def _pieces_join(before: _Unit, after: _Unit) -> bool:
     return bool(before.home_parts) != bool(after.home_parts)  # a home's part and a street
 
 
-def _home_told_in_parts(tokens: list[_Token], units: list[_Unit]) -> list[_Unit]:
+def _home_told_in_parts(text: str, tokens: list[_Token], units: list[_Unit]) -> list[_Unit]:
     """A home told in pieces, in any order, spoken or written (red team bb29, f04): "в доме пять по тверской в
     двенадцатой квартире", "я в двенадцатой квартире живу, дом пять на тверской", "в пятом доме, в двенадцатой
     квартире", "дом пять, двенадцатая квартира, на улице тверской". Pieces that join (`_pieces_join`) in one clause a few
@@ -1013,7 +1042,7 @@ def _home_told_in_parts(tokens: list[_Token], units: list[_Unit]) -> list[_Unit]
         if merged:
             before = merged[-1]
             overlap = unit.first <= before.last
-            if overlap or (_one_clause(tokens, before.last, unit.first) and _pieces_join(before, unit)):
+            if overlap or (_one_clause(text, tokens, before.last, unit.first) and _pieces_join(tokens, before, unit)):
                 parts = before.parts | unit.parts
                 address = before.address or unit.address or (
                     bool(parts & {"house", "flat"}) and ("street" in parts or {"house", "flat"} <= parts))
@@ -1075,10 +1104,10 @@ class AddressRecognizer(EntityRecognizer):
                 home = None
             else:
                 home = (first, last, frozenset(parts)) if parts and parts <= {"house", "flat"} else None
-                if home is not None:
+                if home is not None and _home_part_numbered(text, tokens, first, last):
                     # a house or flat that is no address alone ("в пятом доме", "в доме пять", "в двенадцатой
                     # квартире") is one with its street said near it, before or after (red team bb29, f04)
-                    near_first, near_last, street_near = _street_near(tokens, first, last)
+                    near_first, near_last, street_near = _street_near(tokens, first, last, text)
                     units.append(_Unit(near_first, near_last, home[2] | ({"street"} if street_near else set()),
                                        tokens[near_last].end, 0.85, street_near))
                 elif "street" in parts and not parts & _NUMBERED:
@@ -1086,7 +1115,7 @@ class AddressRecognizer(EntityRecognizer):
                     # part beside it makes an address
                     units.append(_Unit(first, last, frozenset(parts), tokens[last].end, 0.85, False))
             i = last + 1
-        for unit in _home_told_in_parts(tokens, units):
+        for unit in _home_told_in_parts(text, tokens, units):
             found.append((tokens[unit.first].start, unit.end, unit.score, "chain of address parts"))
         return found
 
