@@ -4,8 +4,10 @@
   the card for an unidentified caller: a 2nd-person verb in a question after «вы» was read as the caller's request
   restated («итак, вы хотите заблокировать номер …, верно?»), a read-back that a line alone presumes the caller's. A
   verb that places the caller — where they live, are registered or are (lexicon.RESIDING_VERBS, sense._WHEREABOUTS)
-  — restates no request: the address proposed is the operator telling it (п. 3: confirmed only when the caller says it
-  himself), as «Вы прописаны …?» was. One reading alone, with a card and in a call.
+  — proposes a place (sense.proposes_a_place): a line alone, with a card or without, presumes nothing of it — the
+  address proposed is the operator telling it (п. 3: confirmed only when the caller says it himself), as «Вы
+  прописаны …?» was; in a call it still says back what the caller said, if they did. One reading alone, with a card
+  and in a call.
 - f05 (medium): «Абонент — Воробьёв-младший, верно?» was `allow` («-старший», «-сын» blocked): pymorphy reads the
   hyphenated word as an adjective, so the name kind saw no surname. A name word with a generation joined to it
   (lexicon.GENERATION_WORDS: младший, старший, средний and the kin nouns) is read by its head (person._without_generation).
@@ -71,6 +73,13 @@ def test_item3_the_verb_of_living_and_the_question_change_nothing_in_an_address_
 ])
 def test_a_request_restated_and_a_question_with_no_address_stay_allowed(line):
     assert check_line(line).verdict == "allow", line
+
+
+def test_item3_an_address_the_caller_said_in_the_call_may_be_proposed_back():
+    from guard.disclosure.context import Said
+    said = Said.of(["я живу в доме 5 по Тверской, кв. 12"])
+    assert check_in_call(CARD, "Вы живёте в доме 5 по Тверской, кв. 12?", said=said).verdict == "allow"
+    assert check_in_call(CARD, "Вы живёте в доме 5 по Тверской, кв. 12?").verdict == "block"
 
 
 def test_item3_the_callers_words_said_back_keep_the_line_alone_presumption():
