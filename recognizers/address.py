@@ -528,7 +528,10 @@ def names_a_street(word: str, where: str = STREET_AFTER_A_TOWN, *, said: bool = 
         following = parses(next_word) if next_word is not None else []
         # "на пятом этаже", "на следующей неделе": an adjective with its noun — the next word's likeliest reading, not
         # a rare one ("на Тверской живёте": a verb, with a dictionary guess as an indeclinable noun; red team bb5, 18)
-        if adjective and following and following[0].tag.POS == "NOUN":
+        # Its noun agrees with it: "на садовой дом пять" has none (the street's adjective, then the house; bb29 f04)
+        if adjective and following and following[0].tag.POS == "NOUN" and any(
+                "ADJF" in p.tag and p.tag.case == following[0].tag.case and p.tag.number == following[0].tag.number
+                and (p.tag.number == "plur" or p.tag.gender == following[0].tag.gender) for p in found):
             return False
         return adjective or any(_NAME_GRAMMEMES & p.tag.grammemes for p in found)
     raise ValueError(f"names_a_street: no such place {where!r} (one of {_STREET_PLACES})")
@@ -848,6 +851,20 @@ _STREET_REACH = 6
 
 def _street_said_near(tokens: list[_Token], first: int, last: int) -> tuple[int, int]:
     """(first, last) of a chain holding a house or flat but no street, widened to the street said near it."""
+    return _street_near(tokens, first, last)[:2]
+
+
+def _street_near(tokens: list[_Token], first: int, last: int, text: str | None = None) -> tuple[int, int, bool]:
+    """`_street_said_near`, and whether a street was said near the chain (or opens it: "на садовой дом пять"); with
+    the `text`, never across a line break (a turn's or a field's end)."""
+    if text is not None:
+        line_start = text.rfind("\n", 0, tokens[first].start) + 1
+        line_end = text.find("\n", tokens[last].end)
+        line_end = len(text) if line_end < 0 else line_end
+        inside = [k for k, token in enumerate(tokens) if line_start <= token.start and token.end <= line_end]
+        lo, hi = inside[0], inside[-1] + 1
+        near_first, near_last, found = _street_near(tokens[lo:hi], first - lo, last - lo)
+        return near_first + lo, near_last + lo, found
     def names_one(m: int) -> bool:
         if tokens[m].text.lower() not in ("на", "по") or m + 1 >= len(tokens) or tokens[m + 1].kind != "word":
             return False
@@ -856,21 +873,24 @@ def _street_said_near(tokens: list[_Token], first: int, last: int) -> tuple[int,
             and not _reads_as_a_person(tokens[m + 1].text)
 
     m = first - 1
+    if first >= 1 and tokens[first].kind == "word" and names_one(first - 1):
+        m = first  # the chain opens with the street's own word: "на садовой дом пять" (red team bb29, f04)
+    found = False
     while m >= 1 and first - m <= _STREET_REACH and tokens[m].kind in ("word", "sep") \
             and tokens[m].text not in (".", "!", "?", ";"):
         if names_one(m - 1):
             town = _town_after_v(tokens, m - 2) if m >= 3 else None
-            first = town if town is not None else m
+            first, found = (town if town is not None else m), True
             break
         m -= 1
     k = last + 1
     while k < len(tokens) and k - last <= _STREET_REACH and tokens[k].kind in ("word", "sep") \
             and tokens[k].text not in (".", "!", "?", ";"):
         if names_one(k):
-            last = k + 1
+            last, found = k + 1, True
             break
         k += 1
-    return first, last
+    return first, last, found
 
 
 # The words of a flat or room someone lives in ("кв.", "квартира", "комн.", "комната"): with its number it says which
@@ -883,8 +903,11 @@ def _names_a_home(tokens: list[_Token], first: int) -> bool:
     """"кв. 45", "квартира 29", "в квартире 29", "комн. 412": a home's flat by its word and number is a part of an address
     told in pieces (the rest said before, in another turn or a card); not a quarter after its number ("1 кв. 2026")."""
     word = tokens[first].text.lower().rstrip(".")
+    # a flat's word in an oblique case after its number is the flat's ordinal: "в третьей квартире" ("в 3 квартире") is
+    # no quarter and no count (red team bb29, f04); "1 кв. 2026", "1 квартира 2 комнаты" are
     return tokens[first].kind == "flat" and (word in _HOME_FLATS or word.startswith(_HOME_FLAT_STEMS)) \
-        and not (first >= 1 and tokens[first - 1].kind == "num" and _QUARTER.fullmatch(tokens[first - 1].text))
+        and not (word not in _HOME_OBLIQUE and first >= 1 and tokens[first - 1].kind == "num"
+                 and _QUARTER.fullmatch(tokens[first - 1].text))
 
 
 # a year's quarter before "кв." ("1 кв. 2026", "за 3-й кв."): one to four; any other number before it ends something else
@@ -947,6 +970,89 @@ def _spoken_postcode(first: _Token, second: _Token) -> bool:
     return len(first.text) + len(second.text) == 6 and first.text.isdigit() and second.text.isdigit()
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """An address found, or a piece of one that is no address alone — a house's or a flat's part ("в пятом доме", "в
+    двенадцатой квартире") or a street named by its word with no number ("на улице тверской"): token indexes, its parts,
+    its end in characters, its score."""
+    first: int
+    last: int
+    parts: frozenset[str]
+    end: int
+    score: float
+    address: bool
+
+    @property
+    def home_parts(self) -> frozenset[str]:
+        return self.parts & {"house", "flat"}
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
+_BESIDE = frozenset({"на", "по", "в", "во", ","})
+
+
+def _one_clause(text: str, tokens: list[_Token], last: int, first: int, reach: int = _STREET_REACH) -> bool:
+    """Tokens `last` and `first` (last < first) are at most `reach` words apart in one sentence of one line, with only
+    words and commas between — no number, no other part of an address."""
+    between = tokens[last + 1:first]
+    return len(between) <= reach and all(t.kind in ("word", "sep") and t.text not in _SENTENCE_ENDS for t in between) \
+        and "\n" not in text[tokens[last].end:tokens[first].start]
+
+
+def _home_part_numbered(text: str, tokens: list[_Token], first: int, last: int) -> bool:
+    """A house's or a flat's part that says which, on one line: its word and a number or an ordinal ("дом 5", "в пятом
+    доме"), not its word alone or counted ("в одной комнате"), nor a number a chain read as a house with no house's
+    word, nor a house's word whose number stands on the next line ("чужой дом\n16")."""
+    from guard.morph import lemma
+
+    chain = tokens[first:last + 1]
+    return "\n" not in text[chain[0].start:chain[-1].end] and any(t.kind in ("house", "flat") for t in chain) and any(
+        t.kind == "num" or t.kind == "word" and _is_ordinal(t.text) and lemma(t.text) != "один" for t in chain)
+
+
+def _pieces_join(tokens: list[_Token], before: _Unit, after: _Unit) -> bool:
+    """Two pieces of one home, side by side in a clause: an address and a piece it lacks (a house or flat part, or a
+    street when it names none), a house's part and a flat's, a home's part and a street. Two addresses, two houses, two
+    flats or two streets stay apart ("в пятом доме, не в седьмом"). A street by its word stands right beside the rest,
+    only "на", "по", "в", a comma or a word of living between ("дом пять, квартира двенадцать, на улице тверской", "на
+    улице гоголя живу, квартира 6"): further on its word may open a name of anything ("вы мне просто улицу скажите")."""
+    if before.address and after.address:
+        return False
+    if not (before.home_parts and after.home_parts) and "street" in (before.parts | after.parts) \
+            and not (before.home_parts and "street" in before.parts or after.home_parts and "street" in after.parts) \
+            and not all(t.text.lower() in _BESIDE or t.text.lower().replace("ё", "е").startswith(_LIVING_CUES)
+                        for t in tokens[before.last + 1:after.first]):
+        return False
+    if before.address or after.address:
+        whole, piece = (before, after) if before.address else (after, before)
+        return bool(piece.home_parts) or "street" not in whole.parts
+    if before.home_parts and after.home_parts:
+        return not before.home_parts & after.home_parts
+    return bool(before.home_parts) != bool(after.home_parts)  # a home's part and a street
+
+
+def _home_told_in_parts(text: str, tokens: list[_Token], units: list[_Unit]) -> list[_Unit]:
+    """A home told in pieces, in any order, spoken or written (red team bb29, f04): "в доме пять по тверской в
+    двенадцатой квартире", "я в двенадцатой квартире живу, дом пять на тверской", "в пятом доме, в двенадцатой
+    квартире", "дом пять, двенадцатая квартира, на улице тверской". Pieces that join (`_pieces_join`) in one clause a few
+    words apart, or overlap, are one span over the pieces and the words between (interfaces §1): the operator sees
+    less, never more. An address is what holds a house or a flat with a street, or both a house and a flat."""
+    merged: list[_Unit] = []
+    for unit in units:
+        if merged:
+            before = merged[-1]
+            overlap = unit.first <= before.last
+            if overlap or (_one_clause(text, tokens, before.last, unit.first) and _pieces_join(tokens, before, unit)):
+                parts = before.parts | unit.parts
+                address = before.address or unit.address or (
+                    bool(parts & {"house", "flat"}) and ("street" in parts or {"house", "flat"} <= parts))
+                merged[-1] = _Unit(min(before.first, unit.first), max(before.last, unit.last), parts,
+                                   max(before.end, unit.end), max(before.score, unit.score), address)
+                continue
+        merged.append(unit)
+    return [unit for unit in merged if unit.address]
+
+
 class AddressRecognizer(EntityRecognizer):
     """Finds addresses by chaining address parts; usable in any Presidio AnalyzerEngine."""
 
@@ -974,6 +1080,7 @@ class AddressRecognizer(EntityRecognizer):
             return found  # an address holds a house, building or flat part: a number or one of their keywords
         i = 0
         home = None  # the last home's part that was no address alone ("в пятом доме"): its street may follow
+        units: list[_Unit] = []  # the addresses, and the home's parts no address alone, in the text's order
         while i < len(tokens):
             chain = self._chain_from(tokens, i)
             if chain is None:
@@ -988,15 +1095,28 @@ class AddressRecognizer(EntityRecognizer):
                 if home is not None and parts & _PLACES and home[1] < first and first - home[1] <= 2 \
                         and all(tokens[m].text.lower() in ("по", "на", ",") for m in range(home[1] + 1, first)):
                     first = home[0]  # "мы в пятом доме по тверской, квартира двенадцать": the house before its street
+                    parts = parts | home[2]
                 score = 0.85 if parts & {"house", "flat"} else 0.7
                 end = tokens[last].end
                 if parts & {"house", "flat"} and (abroad := _POSTCODE_AND_TOWN_AFTER.match(text, end)):
                     end = abroad.end()  # "Seestrasse 88, 8002 Zürich, Schweiz": the rest of a foreign address
-                found.append((tokens[first].start, end, score, "chain of address parts"))
+                units.append(_Unit(first, last, frozenset(parts), end, score, True))
                 home = None
             else:
-                home = (first, last) if parts and parts <= {"house", "flat"} else None
+                home = (first, last, frozenset(parts)) if parts and parts <= {"house", "flat"} else None
+                if home is not None and _home_part_numbered(text, tokens, first, last):
+                    # a house or flat that is no address alone ("в пятом доме", "в доме пять", "в двенадцатой
+                    # квартире") is one with its street said near it, before or after (red team bb29, f04)
+                    near_first, near_last, street_near = _street_near(tokens, first, last, text)
+                    units.append(_Unit(near_first, near_last, home[2] | ({"street"} if street_near else set()),
+                                       tokens[near_last].end, 0.85, street_near))
+                elif "street" in parts and not parts & _NUMBERED:
+                    # a street by its word, no number ("на улице тверской", "по тверской улице"): a piece a home's
+                    # part beside it makes an address
+                    units.append(_Unit(first, last, frozenset(parts), tokens[last].end, 0.85, False))
             i = last + 1
+        for unit in _home_told_in_parts(text, tokens, units):
+            found.append((tokens[unit.first].start, unit.end, unit.score, "chain of address parts"))
         return found
 
     # -- scanning -------------------------------------------------------------------------------

@@ -647,7 +647,48 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if self.ENTITY in entities:
             results += [RecognizerResult(self.ENTITY, start, end, self.CONTEXT_SCORE)
                         for start, end in dates_after_a_birth_cue(text) + years_said_alone(text)]
+        # the year that belongs to a birth date is part of it, said as a bare ordinal word beside it (red team bb29, f06)
+        for result in results:
+            if result.entity_type == self.ENTITY and result.score >= self.CONTEXT_SCORE:
+                result.start, result.end = with_its_year_word(text, result.start, result.end)
         return results
+
+
+# A year said as a bare ordinal word, which the spoken numbers' reading leaves a word (a lone ordinal ends no number:
+# "в восьмидесятом", "восьмидесятый", "в двухтысячном"): a decade's round year of the last century, or 2000.
+_ORDINAL_WORD = re.compile(r"[а-яё]+(?:ый|ий|ой|ого|его|ому|ем|ом|ым|ая|ую|ое)", re.IGNORECASE)
+_YEAR_WORD_REACH = 3  # words between a birth date and its year said apart ("год рождения восьмидесятый, а число …")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+_NOT_ONE_CLAUSE = re.compile(r"[\d.!?;]")  # another number or a sentence's end between the date and the word
+
+
+def _a_years_word(word: str) -> bool:
+    from guard.normalize import number_word_value  # the spoken numbers' one table of number words
+
+    value = number_word_value(word) if _ORDINAL_WORD.fullmatch(word) else None
+    return value is not None and (_LAST_CENTURY_FROM <= value <= 99 or value == 2000)
+
+
+def with_its_year_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A birth date [start, end) with no year widened to its year said as a bare ordinal word a few words before or
+    after it in its clause — «родился я в восьмидесятом двенадцатого марта», «год рождения восьмидесятый а число
+    двенадцатое марта», «родился двенадцатого марта в восьмидесятом» (red team bb29, f06): a year that belongs to a
+    birth date is part of it. Only words between (no digit, no clause's end); the span as it was otherwise."""
+    parts = date_parts(text[start:end])
+    if parts is None or parts[2] is not None:
+        return start, end
+    before = list(_CLAUSE_WORD.finditer(text, max(0, start - 60), start))
+    for distance, word in enumerate(reversed(before)):
+        if distance > _YEAR_WORD_REACH or _NOT_ONE_CLAUSE.search(text, word.end(), start):
+            break
+        if _a_years_word(word.group()):
+            return word.start(), end
+    for distance, word in enumerate(_CLAUSE_WORD.finditer(text, end, min(len(text), end + 60))):
+        if distance > _YEAR_WORD_REACH or _NOT_ONE_CLAUSE.search(text, end, word.start()):
+            break
+        if _a_years_word(word.group()):
+            return start, word.end()
+    return start, end
 
 
 KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,

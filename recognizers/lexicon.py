@@ -335,6 +335,10 @@ HONORIFICS = frozenset({"товарищ", "гражданин", "граждан�
 KIN_NOUNS = frozenset({"сын", "дочь", "дочка", "муж", "жена", "супруг", "супруга", "мама", "мать", "папа", "отец", "брат",
                        "сестра", "бабушка", "дедушка", "ребёнок", "ребенок", "родственник", "родственница", "тёща",
                        "теща", "свекровь", "внук", "внучка"})
+# Which of a family's generations a surname names, joined to it by a hyphen (lemmas): «Воробьёв-младший», «Дюма-отец»,
+# «Сидоров-сын» — the surname told all the same (п. 1; red team bb29, f05). The name kind reads such a word by its head
+# (recognizers/person.py, `_without_generation`).
+GENERATION_WORDS = KIN_NOUNS | {"младший", "старший", "средний"}
 
 # What a name's record is, not what the name is (lemmas): which one ("новая", "прежняя", "девичья фамилия") and whether it
 # is right or whole ("фамилия верная", "полную фамилию"). Any other quality said of the owner's surname narrows it — its
@@ -1019,6 +1023,12 @@ CALLERS_VERBS = frozenset({"звонить", "позвонить", "перезв
 # "оформлен" too ("Дубль оформил …")
 VERBS_BEFORE_AN_INFINITIVE = frozenset({"мочь", "смочь", "хотеть", "захотеть", "просить", "попросить", "пытаться",
                                          "попытаться", "собираться"})
+
+# Where a person lives or is registered, by lemma (п. 3: «Адреса: прописки …»): the verbs that place a person's home —
+# read by the checker for the caller's home town (disclosure/streets.py) and for a place the operator proposes to the
+# caller («Вы живёте в доме 5 …?» is the operator telling it, no caller's words restated: disclosure/sense.py, stop 54)
+RESIDING_VERBS = frozenset({"жить", "проживать", "прописать", "прописаться", "прописываться", "зарегистрировать",
+                            "зарегистрироваться", "обитать", "поселиться", "селиться"})
 
 
 

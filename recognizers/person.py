@@ -47,7 +47,7 @@ from guard.recognizers.lexicon import CLIENT_ABBREVIATION_BEFORE, HONORIFICS, NA
 from guard.recognizers.lexicon import ANIMAL_NOUNS, BREED_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import EPONYM_MEDICAL_NOUNS, EPONYM_PLACE_NOUNS, EPONYM_TERM_NOUNS, GRADE_OR_AGE_ENDINGS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, latin_readings, spelled_alike
-from guard.recognizers.lexicon import PERFORMING_VERBS, ROLE_NOUNS
+from guard.recognizers.lexicon import GENERATION_WORDS, PERFORMING_VERBS, ROLE_NOUNS
 from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
@@ -110,9 +110,20 @@ def in_russian_letters(word: str) -> str:
     return next((spelling for spelling in russian_spellings(word) if word_grammemes(spelling) & _PERSON), word)
 
 
+@lru_cache(maxsize=20_000)
+def _without_generation(word: str) -> str:
+    """A hyphenated name word read without the generation joined to it (lexicon.GENERATION_WORDS): «Воробьёв-младший»,
+    «Петренко-младшая», «Дюма-отец» are the surname's (pymorphy reads «Воробьёв-старший» as a surname by its head but
+    «Воробьёв-младший» as an adjective alone: red team bb29, f05). Any other word as it is («Римский-Корсаков»)."""
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and head and tail and lemmas(tail) & GENERATION_WORDS:
+        return head
+    return word
+
+
 def _person_kinds(word: str, finnic: bool = True) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can likely be (without `finnic`, not by a Finnic surname's shape)."""
-    word = in_russian_letters(word)
+    word = in_russian_letters(_without_generation(word))
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
     if finnic and finnic_surname(word, rare=False):
         extra |= {"Surn"}
@@ -122,7 +133,7 @@ def _person_kinds(word: str, finnic: bool = True) -> frozenset[str]:
 def _rare_kinds(word: str, finnic: bool = True) -> frozenset[str]:
     """Which of Name/Surn/Patr the word can be at all ("комаров": mosquitoes, or a surname; "мякинен": a rare short
     adjective, or a Finnish surname — not without `finnic`)."""
-    word = in_russian_letters(word)
+    word = in_russian_letters(_without_generation(word))
     extra = frozenset({"Name"}) if word.lower() in _EXTRA_FIRST_NAMES else frozenset()
     if finnic and finnic_surname(word, rare=True):
         extra |= {"Surn"}
@@ -5871,8 +5882,9 @@ def may_name_a_person(word: str) -> bool:
     patronymic on its most likely reading, a surname on any reading pymorphy2 gives at least 5% ("страховой"),
     and a first name the dictionary lacks ("софия"). Not every word the dictionary does not know (unlike
     guard.nlp.could_be_person_word: each brand and typo would send its line to the full reading), nor a surname
-    reading nobody means ("по"). Cached per word form: speech repeats a few thousand forms."""
-    word = in_russian_letters(word)
+    reading nobody means ("по"). Cached per word form: speech repeats a few thousand forms. A surname with its
+    generation joined («Воробьёв-младший») is read by its head (`_without_generation`)."""
+    word = in_russian_letters(_without_generation(word))
     return bool(_top_kinds(word)) or word.lower() in _EXTRA_FIRST_NAMES \
         or any(parse.score >= 0.05 and "Surn" in parse.tag for parse in parses(word))
 

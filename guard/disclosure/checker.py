@@ -463,6 +463,8 @@ class DisclosureChecker:
                guess: bool = True) -> list[Finding]:
         """Drop what the rules read wrongly; add what the model finds that no rule explains (unless `guess` is off)."""
         read_back = read_back_spans(utterance)
+        # a line alone presumes the caller's words only where the operator says back, not proposes a place (bb29 f03)
+        presumed = read_back if in_call else read_back_spans(utterance, presumed_only=True)
         silenced = False  # a wording rule's words were the caller's: not re-guessed by the model either
         sanctioned = False  # the instruction's own exception stated in the line (пп. 4, 5, 10): never re-guessed
         if read_back:  # "вы продиктовали почту ...": the caller's own data said back to them — in the cue's stretch
@@ -474,7 +476,7 @@ class DisclosureChecker:
                         # the whole finding in a read-back: one that runs past it (a phrase across "но": "вы
                         # назвали …, контактное лицо, но скажу: контактное лицо — Мухин") tells past it too
                         # (the sentence's full stop a detector's span took along is no part of the value: stop 39)
-                        if not (f.rule in READ_BACK_RULES and _within_any(f.start, _value_end(utterance.text, f), read_back)
+                        if not (f.rule in READ_BACK_RULES and _within_any(f.start, _value_end(utterance.text, f), presumed)
                                 and (not in_call or caller_said(utterance, f.start, f.end, said, read_back)))]
             callers_words = callers_words_spans(utterance)
             # "вы спрашиваете, есть ли вышка на вашем доме": the caller's words tell no value of the card (a number in

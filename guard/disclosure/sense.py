@@ -28,8 +28,8 @@ from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, at
 from guard.disclosure.frames import RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import (CLOSED_LEMMAS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS, SEX_ADJECTIVES,
-                                       SEX_NOUNS)
+from guard.recognizers.lexicon import (CLOSED_LEMMAS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS, RESIDING_VERBS,
+                                       SEX_ADJECTIVES, SEX_NOUNS)
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -97,6 +97,9 @@ _REPEAT = frozenset({"повторить", "повторять"})
 _CONFIRM = frozenset({"верно", "правильно", "верный", "правильный"})
 # understood or heard right ("я правильно поняла", "я верно расслышала: кодовое слово «Ромашка»?"): the caller's words
 _UNDERSTAND = frozenset({"понять", "понимать", "услышать", "расслышать", "слышать"})
+# where the caller is now ("вы находитесь в доме 5 …?"), beside where they live: a place proposed, no request restated
+_WHEREABOUTS = frozenset({"находиться", "пребывать"})
+_PLACING_THE_CALLER = RESIDING_VERBS | _WHEREABOUTS
 
 
 _INTRODUCE = frozenset({"оператор", "звать"})      # "оператор Анна", "меня зовут Анна"
@@ -2204,15 +2207,31 @@ def _relative_clause_antecedent(tokens: list, first: int, cue: int) -> int:
     return start
 
 
-def read_back_spans(utterance: Utterance, records_end_it: bool = True) -> list[tuple[int, int]]:
+def proposes_a_place(utterance: Utterance, cue: int) -> bool:
+    """The read-back cue at `cue` is «вы» with a verb placing the caller right after it — where they live, are
+    registered or are (RESIDING_VERBS, _WHEREABOUTS): «Вы живёте в доме 5 по Тверской, кв. 12?». Such a question
+    restates no request: in a call it says back what the caller said, if they did; a line alone presumes nothing of it
+    — the place proposed is the operator telling it, as «Вы прописаны …?» is (п. 3; red team bb29, f03)."""
+    tokens = utterance.tokens
+    return tokens[cue].info.lemmas & _YOU and any(
+        "2per" in tokens[j].info.top_grammemes and tokens[j].info.lemmas & _PLACING_THE_CALLER
+        for j in range(cue + 1, min(len(tokens), cue + 3))) and not any(
+        tokens[k].info.lemmas & (_SAID | _ASKED | _UNDERSTAND) for k in range(cue + 1, min(len(tokens), cue + 4)))
+
+
+def read_back_spans(utterance: Utterance, records_end_it: bool = True,
+                    presumed_only: bool = False) -> list[tuple[int, int]]:
     """Where the read-backs of the line stand: the stretch of each cue (text.stretch_of: to the end of its sentence
     or to a contrast word), as character spans. "Вы назвали почту ivanov@mail.ru, а паспорт у владельца 4505 678901":
     the read-back governs the e-mail, not the passport told after "а". `records_end_it` off: the stretch as it was
-    before the card named as a source ended it (what the line model is not asked to guess at: stop 41)."""
+    before the card named as a source ended it (what the line model is not asked to guess at: stop 41).
+    `presumed_only`: the read-backs a line alone presumes the caller's — not a place proposed (`proposes_a_place`)."""
     tokens = utterance.tokens
     spans = []
     callers_words = set(read_back_cues(utterance, True))
     for cue in read_back_cues(utterance):
+        if presumed_only and proposes_a_place(utterance, cue):
+            continue
         first, last = stretch_of(utterance, cue)
         # the operator's own noting or repeating says back the caller's own words only: a thing of a third person's in
         # its stretch ("Повторю: номер владельца …, верно?") makes nothing there the caller's own, and a third person
@@ -2524,5 +2543,5 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "asks_caller_to_repeat", "blame_negated",
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
-           "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
+           "proposes_a_place", "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
            "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]

@@ -16,6 +16,7 @@ from guard.disclosure.sense import company_place_spans
 from guard.disclosure.text import Utterance
 from guard.morph import parses
 from guard.recognizers.address import HOUSE_WORDS, STREET_AFTER_TOWARDS, names_a_street, tokenize
+from guard.recognizers.lexicon import RESIDING_VERBS
 
 _RESIDENCE = frozenset({"жить", "проживать", "прописать", "прописка", "прописываться", "регистрация",
                         "зарегистрировать", "доставлять", "доставляться", "доставка"})
@@ -383,8 +384,7 @@ def towns_by_their_words(utterance: Utterance, said: Said) -> list[tuple[int, in
 # subject is the caller — «вы», or a verb in the second person — and whose predicate places the caller's home: a verb
 # of residence or registration, or none at all with «из» (Russian states where someone is from with no copula). «Вы
 # в Исландии?», «вы звоните из Сочи» say where the caller is now (roaming, the network), not where they live.
-_RESIDING = frozenset({"жить", "проживать", "прописать", "прописываться", "зарегистрировать", "зарегистрироваться",
-                       "родом", "род"})
+_RESIDING = RESIDING_VERBS | {"родом", "род"}
 _INTO = frozenset({"в", "во", "из", "под"})
 _SETTLEMENT_WORDS = frozenset({"город", "г", "посёлок", "поселок", "пгт", "село", "деревня", "станица"})
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "PRTF"})
