@@ -57,6 +57,21 @@ ENDING_EVENTS: dict[str, EndingEvent] = {
 LIVE_STATE_LEMMAS: frozenset[str] = frozenset({"действовать", "действительный", "действующий", "активный",
                                                "актуальный"})
 
+# What a ban in the Flash may be about (Инструкция запретов, п. 4: the contact person's ФИО "если нет соответствующего
+# запрета во Flash"; red team bb29, f02), read by guard/policy/flash.py: the acts of telling (verbs and their nouns,
+# normal forms) — a ban on telling with no object of its own could concern anyone —, a person's name and data, and the
+# ban's own words (the words around what it bans)
+TELLING_LEMMAS: frozenset[str] = frozenset({
+    "назвать", "называть", "сказать", "говорить", "сообщить", "сообщать", "продиктовать", "диктовать", "озвучить",
+    "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать", "разгласить", "подсказать",
+    "подсказывать", "дать", "давать", "выдать", "выдавать", "показать", "показывать", "передать", "передавать",
+    "упоминать", "упомянуть", "информировать", "называние", "сообщение", "разглашение", "озвучивание", "раскрытие",
+    "предоставление", "передача", "выдача", "информирование", "упоминание"})
+PERSON_DATA_WORDS: frozenset[str] = frozenset({"фио", "имя", "фамилия", "отчество", "данные", "информация", "сведения",
+                                               "контакт", "контакты", "кто", "чей"})
+BAN_LEMMAS: frozenset[str] = frozenset({"запрет", "запретить", "запрещать", "запрещение", "запрещённый", "запрещенный",
+                                        "ограничение", "ограничить", "ограничивать", "скрыть", "скрывать", "нельзя"})
+
 # The stems every case of a month's name begins with, January first ("марта", "мае" -> "март", "ма").
 MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
                                 "ноябр", "декабр")
