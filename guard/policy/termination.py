@@ -346,6 +346,8 @@ def _term_ended(node: dict, today: date | None) -> Iterator[Termination]:
     nothing). A renewal is not read: a contract whose term ran out over 5 years ago is refused though it may have been
     prolonged (fail closed: the card does not say it was). A length whose unit no word tells is read in days (the
     earliest end)."""
+    if not any(isinstance(key, str) and _key_words(key) & _PERIOD_KEY for key in node):
+        return
     starts = [parse_date(value) for key, value in node.items() if isinstance(key, str) and isinstance(value, str)
               and any(word.startswith(_TERM_START_STEMS) for word in _key_words(key))]
     starts = [start for start in starts if start is not None]
@@ -494,7 +496,7 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
     closing = _closing(text) if _COMMENT_CUE.search(text) else None
     if closing is not None and (contract_named or closing[0] or closing[1] or _names_a_contract(text)):
         past_only = False
-    elif (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)) \
+    elif _may_tell_an_ending(text) and (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)) \
             and (where := _ending_event(text, contract_named)) is not None:
         past_only = True  # an ending read beside the closings: one dated after today is a term to come, not an end
         # its date is the one written where it is said — its stretch between commas, else its clause, else the note
@@ -688,6 +690,29 @@ def _part(words: list[tuple], i: int, text: str) -> list[tuple | None]:
     return inside if named else list(words)
 
 
+def _may_tell_an_ending(text: str) -> bool:
+    """Whether a text holds a word `_ending_event` may read: one beginning as a form of an ending's, a live state's
+    (negated too: «недействителен»), the contract's or the number's lemma does (every reading needs one) — a cheap gate
+    before the date's pattern and the morphology: most strings of a card hold none."""
+    stems = _event_stems()
+    return any(word[:4].lower().replace("ё", "е") in stems or word[:3].lower() in stems for word in _WORD.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> frozenset[str]:
+    from guard.morph import get_morph
+
+    lemmas = {lemma for event in ENDING_EVENTS.values() for lemma in event.verbs | event.nouns} | LIVE_STATE_LEMMAS \
+        | _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
+    forms = set(lemmas)
+    for lemma in lemmas:
+        for parse in get_morph().parse(lemma):
+            if parse.normal_form == lemma:
+                forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
+    forms |= {"не" + form for form in forms if any(form.startswith(live[:4]) for live in LIVE_STATE_LEMMAS)}
+    return frozenset({form[:4] for form in forms} | {word[:3] for word in _CONTRACT_WORDS})  # «Дог.»
+
+
 def _a_predicate(parse: Any) -> bool:
     """A past form: a verb's past, a past participle, full or short («завершён», «истёкший»; not «оканчивающийся»)."""
     return "past" in parse.tag and bool({"PRTF", "PRTS", "VERB"} & parse.tag.grammemes) or "PRTS" in parse.tag
@@ -791,6 +816,7 @@ def _key_words(key: str) -> frozenset[str]:
     return frozenset(word.lower() for word in LETTER_RUN.findall(folded(key)))
 
 
+@lru_cache(maxsize=4096)
 def _names_an_end(words: frozenset[str]) -> bool:
     return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS + _DELETED_KEY_STEMS) for word in words) \
         or _ported_out(words)
