@@ -44,13 +44,15 @@ ENDING_EVENTS: dict[str, EndingEvent] = {
     "ends": EndingEvent(frozenset({"окончить", "оканчивать", "закончить", "заканчивать", "кончить", "кончать",
                                    "завершить", "завершать", "прекращать"}),
                         frozenset({"окончание", "завершение", "конец"})),
-    "expires": EndingEvent(frozenset({"истечь", "истекать"}), frozenset({"истечение"})),
+    "expires": EndingEvent(frozenset({"истечь", "истекать", "выйти", "выходить"}), frozenset({"истечение"})),
     "loses force": EndingEvent(frozenset({"утратить", "утрачивать", "потерять", "терять", "лишить", "лишать"}),
-                               frozenset({"утрата", "потеря"}), frozenset({"сила"})),
+                               frozenset({"утрата", "потеря"}), frozenset({"сила", "актуальность"})),
     "leaves": EndingEvent(frozenset({"уйти", "уходить", "перейти", "переходить", "перенести", "переносить", "перевести",
                                      "переводить", "портировать", "мигрировать"}),
                           frozenset({"уход", "переход", "перенос", "перевод", "портирование", "портация", "миграция"}),
                           _OTHER_NETWORK, frozenset({"к", "ко", "в", "во", "на"})),  # and a carrier (CARRIERS below)
+    # «Абонент сменил оператора»: the other network is the change's object
+    "changes operator": EndingEvent(frozenset({"сменить", "менять", "поменять"}), frozenset(), _OTHER_NETWORK),
 }
 # A live state's words (normal forms): negated («не действует», «недействителен», «неактивен») the contract is over;
 # limited by a past date («действовал до 01.01.2015») it ended then

@@ -75,7 +75,7 @@ _DELETED_KEY_STEMS = ("delet", "удал")
 # A number ported out (MNP): a porting word with a leaving one ("ported_out", "portOutDate", "mnp_out"); ported in is
 # a live contract's beginning
 _PORT_KEY_STEMS = ("port", "mnp", "мнп", "портир", "перенос")
-_OUT_KEY_WORDS = frozenset({"out", "away", "donor", "outgoing", "исходящий", "к", "другому", "другой"})
+_OUT_KEY_WORDS = frozenset({"out", "away", "outgoing", "исходящий", "к", "другому", "другой"})  # a donor may be either
 # A contract record's dates that are no end: its beginning and the events of a live contract (a date under any other
 # key is read as a possible end: the stricter reading)
 _BEGIN_KEY_STEMS = ("creat", "sign", "start", "begin", "open", "activat", "connect", "conclu", "since", "from",
@@ -561,14 +561,14 @@ def _closing(text: str) -> tuple[bool, bool] | None:
 # The event of ending beside the closings (red team bb29, f01: «завершён», «истёк», «утратил силу», «перенесён к
 # другому оператору» were shown as live): recognizers/lexicon.py ENDING_EVENTS, each verb read in every form and
 # with «-ся», each noun in every case; the words that complete an event (a carrier's name completes a leaving)
-_EVENTS = tuple((event.verbs, event.nouns, event.needs | CARRIERS if event.toward else event.needs, event.toward)
-                for event in ENDING_EVENTS.values())
+_EVENTS = tuple((event.verbs, event.nouns, event.needs | CARRIERS if event.needs & {"оператор"} else event.needs,
+                 event.toward) for event in ENDING_EVENTS.values())
 # What an ending is said of: the contract, its validity («срок действия истёк», «действие договора прекращено»), the
 # number; a leaving also of the subscriber («абонент перешёл в МТС»)
 _CONTRACT_LEMMAS = frozenset({"договор", "контракт", "соглашение", "действие"})
 _NUMBER_LEMMAS = frozenset({"номер"})
 _SUBSCRIBER_LEMMAS = frozenset({"абонент", "клиент"})
-_LEAVING = ENDING_EVENTS["leaves"].verbs | ENDING_EVENTS["leaves"].nouns
+_LEAVING = ENDING_EVENTS["leaves"].verbs | ENDING_EVENTS["leaves"].nouns | ENDING_EVENTS["changes operator"].verbs
 # A clause of a note: an ending is read of the contract or the number in its own clause only ("Заявка закрыта; договор
 # от 01.01.2015" speaks of two things)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[^\W\d_]{3})\.(?=\s+[А-ЯЁA-Z])")
@@ -621,8 +621,10 @@ def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str
     for verbs, event_nouns, needs, toward in _EVENTS:
         if not (lemmas & verbs or nouns & event_nouns):
             continue
+        # what completes the event follows it («утратил силу», «сменил оператора»; «Оператор сменил статус» is no
+        # change of operator)
         if needs and not any(_lemmas_of(other) & needs and (not toward or _behind(words, j, toward))
-                             for j, other in enumerate(words) if j != i):
+                             for j, other in enumerate(words) if j > i):
             continue
         leaving = bool((lemmas | nouns) & _LEAVING)
         # a verb's subject or object anywhere in its stretch; a noun's, the genitive after it («окончание договора»,

@@ -34,7 +34,8 @@ MORE = ["Действие договора прекращено 01.01.2015", "Д
         "Клиент ушёл к другому оператору 01.01.2015", "Дата окончания договора: 31.12.2014",
         "истечение срока действия договора 01.01.2015", "Договор действовал до 01.01.2015",
         "Договор не действует с 01.01.2015", "Договор недействителен с 2015 г.", "Номер портирован 01.01.2015",
-        "Договор, заключённый в 2010 г., завершён 01.01.2015"]
+        "Договор, заключённый в 2010 г., завершён 01.01.2015", "Абонент сменил оператора 01.01.2015",
+        "Срок договора вышел 01.01.2015", "Договор потерял актуальность в 2015 г."]
 
 
 def _in_comment(text: str) -> Callable[[dict], None]:
@@ -102,7 +103,7 @@ def _lexeme(lemma: str) -> list[Any]:
 ENDINGS = sorted({(kind, form.word, form.tag.POS == "NOUN") for kind, event in ENDING_EVENTS.items()
                   for lemma in event.verbs | event.nouns for form in _lexeme(lemma)
                   if form.tag.POS in {"PRTS", "NOUN"} or (form.tag.POS in {"VERB", "PRTF"} and "past" in form.tag)})
-COMPLETES = {"loses force": "силу", "leaves": "к другому оператору"}
+COMPLETES = {"loses force": "силу", "leaves": "к другому оператору", "changes operator": "оператора"}
 
 
 def test_the_endings_read_are_every_form_of_each_kind_of_ending():
@@ -125,7 +126,9 @@ def test_any_form_of_an_ending_beside_the_contract_or_the_number_and_an_old_date
     if noun:
         said = f"{word} {({'Договор': 'договора', 'Номер': 'номера', 'Контракт': 'контракта'}).get(subject, 'срока действия')}"
     else:
-        said = f"{subject} {word}" if first else f"{word} {subject.lower()}"
+        # a change's object follows it, so its subject goes first («Номер сменил оператора»: «сменил номер оператора»
+        # is the operator's number)
+        said = f"{subject} {word}" if first or kind == "changes operator" else f"{word} {subject.lower()}"
     text = f"{said} {COMPLETES.get(kind, '')} {written}".replace("  ", " ")
     assert _stated_in_comment(text, TODAY) == date(2015, 1, 1), text
 
@@ -146,6 +149,8 @@ def test_any_form_of_an_ending_beside_the_contract_or_the_number_and_an_old_date
     "Ваш номер будет перенесён к другому оператору 01.01.2015",    # an ending to come
     "Номер, оканчивающийся на 2015",                               # a present participle: no event that happened
     "сим заблокировался, номер 89182710463 на меня оформлен 01.01.2015",  # an unknown word beside no contract
+    "Оператор сменил статус договора 01.01.2015",                  # the operator is no other network
+    "Клиент сменил тариф 01.01.2015", "Вышел новый тариф по договору 01.01.2015",
 ])
 def test_a_note_that_states_no_ending_of_the_contract_is_not_read_as_one(text):
     assert _stated_in_comment(text, TODAY) is None
