@@ -81,13 +81,21 @@ _BAN_WORD = re.compile(r"(?<![а-яёa-z])(?:запрет|запрещ|нель�
 _NOT_BEFORE = re.compile(r"(?<![а-яёa-z])(?:не|not)[ \t]+([^\W\d_]+)", re.IGNORECASE)
 
 
+_WITHOUT = re.compile(r"(?<![а-яёa-z])без[ \t]+([^\W\d_]+)", re.IGNORECASE)
+
+
 def _bans_an_act(note: str) -> bool:
+    """Whether a note holds a ban proper: a ban's word, «не» before an infinitive or an imperative, or «без» before
+    what it withholds («без ФИО») — not before a ban («без ограничений», «без запрета»: no ban)."""
     from guard.morph import parses
+    from guard.recognizers.lexicon import BAN_LEMMAS
 
     if _BAN_WORD.search(note):
         return True
-    return any(word.isascii() or any(p.tag.POS == "INFN" or "impr" in p.tag for p in parses(word))
-               for word in (found.group(1) for found in _NOT_BEFORE.finditer(note)))
+    if any(word.isascii() or any(p.tag.POS == "INFN" or "impr" in p.tag for p in parses(word))
+           for word in (found.group(1) for found in _NOT_BEFORE.finditer(note))):
+        return True
+    return any(not {p.normal_form for p in parses(found.group(1))} & BAN_LEMMAS for found in _WITHOUT.finditer(note))
 
 
 def _may_concern_a_person(note: str) -> bool:

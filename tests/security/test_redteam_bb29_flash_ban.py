@@ -94,6 +94,12 @@ def test_item4_any_ban_on_telling_a_person_or_a_name_is_read_as_the_contact_pers
     assert not _contact_shown(policy, flash)
 
 
+@pytest.mark.parametrize("flash", ["Без ФИО", "без представителя", "Представителя не называть", "Скрыть ФИО",
+                                   "Конфиденциально: ФИО не раскрывать"])
+def test_item4_a_ban_written_after_its_object_or_as_without_is_read(policy, flash):
+    assert not _contact_shown(policy, [flash])
+
+
 @pytest.mark.parametrize("flash", ["не сообщать", "Запрещено разглашать", "запрет на разглашение", "НЕ ДАВАТЬ"])
 def test_item4_a_ban_the_reader_cannot_place_restricts_the_contact_person(policy, flash):
     """A ban on telling with no object of its own could concern the contact person: fail closed."""
@@ -108,6 +114,6 @@ def test_item4_the_contact_person_code_cut_short_is_the_code(code):
 @pytest.mark.parametrize("flash", [[], ["VIP клиент"], ["не звонить после 21:00"], ["Запрет на смену тарифа"],
                                    ["no_sms"], ["Запрещено подключать платные услуги"], ["Не сообщать баланс"],
                                    ["не звонить клиенту после 21:00"], ["симка не работает, клиент в курсе"],
-                                   ["passport No. 1234"]])
+                                   ["passport No. 1234"], ["VIP, без ограничений"]])
 def test_item4_a_flash_that_bans_another_thing_or_nothing_leaves_the_contact_person_shown(policy, flash):
     assert _contact_shown(policy, flash)
