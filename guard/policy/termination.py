@@ -199,7 +199,8 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
             continue
         words = _key_words(key)
         if words & _STATUS_KEY and isinstance(value, str) and (says_closed(value) or abbreviates_closed(value)
-                                                               or _ported_out(_key_words(value))):
+                                                               or _ported_out(_key_words(value))
+                                                               or not record.entry and _status_ends(value, record)):
             yield Termination(None)
         elif _names_an_end(words) and value not in (None, "", False, [], {}):
             yield Termination(None if value is True else value)
@@ -213,7 +214,8 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
         # contract's)
         for note in [value] if isinstance(value, str) else [m for m in value[:64] if isinstance(m, str)] \
                 if isinstance(value, list) else []:
-            end = _stated_in_comment(note, today, contract_named=record.contract or record.entry)
+            end = _stated_in_comment(note, today, contract_named=record.contract or record.entry,
+                                     own_note=record.contract and not record.entry)
             if end is not None:
                 yield Termination(None if end is _UNDATED else end, from_note=True)
 
@@ -222,6 +224,13 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
 # there ("dissolved_at", a period's "to") may still be an end (the merge's review: one live word beside an end's date)
 _PLAIN_DATE_KEY = frozenset({"date", "dt", "at", "on", "since", "from", "when", "time", "timestamp", "ts", "day",
                              "дата", "с", "когда", "время", "день"})
+
+
+def _status_ends(value: str, record: "_Record") -> bool:
+    """A record's own status (not an entry's: a payment's «Завершён» is the payment's) told by an ending beside the
+    closings («Завершён», «Срок истёк», «Не действует», «Перенесён к другому оператору»): in a contract's record said
+    of the contract, elsewhere as a bare note («Обработка завершена» is the processing's)."""
+    return len(value) <= 64 and _may_tell_an_ending(value) and _ending_event(value, record.contract) is not None
 
 
 def says_closed(value: str) -> bool:
@@ -484,7 +493,8 @@ def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
 _UNDATED = "undated"
 
 
-def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False) -> date | str | None:
+def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False,
+                       own_note: bool | None = None) -> date | str | None:
     """The end a comment states (the earliest date it writes), when it says the contract closed — the event of
     ending in any of its forms (`_closing`: a past verb or a participle, "расторгнут", "прекратил действие"; the
     event's noun, "расторжение", "дата расторжения"; a closing word cut short, "Дог. растор.") — about the contract: a
@@ -492,12 +502,15 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
     note that names nothing else ("закрыт 01.01.2015": the card's own), and a date. A request ("хочет расторгнуть
     договор") states nothing; neither does a closing with no date. `contract_named`: the text is a contract record's
     own note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no word of its own, and a
-    closing with no date states an end no one knows (`_UNDATED`)."""
+    closing with no date states an end no one knows (`_UNDATED`). `own_note`: for the endings beside the closings
+    (`_ending_event`), whether the text is the contract record's own note — an entry inside it or a history's ("Платёж
+    завершён", "Звонок завершён") says it of something of its own (default: `contract_named`)."""
     closing = _closing(text) if _COMMENT_CUE.search(text) else None
     if closing is not None and (contract_named or closing[0] or closing[1] or _names_a_contract(text)):
         past_only = False
     elif _may_tell_an_ending(text) and (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)) \
-            and (where := _ending_event(text, contract_named)) is not None:
+            and (where := _ending_event(text, own_note := contract_named if own_note is None else own_note)) \
+            is not None:
         past_only = True  # an ending read beside the closings: one dated after today is a term to come, not an end
         # its date is the one written where it is said — its stretch between commas, else its clause, else the note
         # («… перенесён к другому оператору 13.11.2025 … Владелец …, 25.05.1966» ended in 2025)
@@ -520,7 +533,7 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
     if past_only and days and min(days) > (today or policy_today()):
         return None
-    return min(days) if days else (_UNDATED if contract_named else None)
+    return min(days) if days else (_UNDATED if (own_note if past_only else contract_named) else None)
 
 
 def _closing(text: str) -> tuple[bool, bool] | None:
@@ -631,10 +644,11 @@ def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str
         # «истечение срока действия договора», not «до завершения переноса»)
         said = _said_of(part, i, undated, leaving) if lemmas & verbs else (
             _of_it(words, i, leaving) and not _topic(words, i))
-        if contract_named or said or _bare(words, i):
+        completing = {j for j, other in enumerate(words) if j > i and _lemmas_of(other) & needs}
+        if contract_named or said or _bare(words, i, completing):
             return True
     said_of = _said_of(part, i, undated, False)
-    if (contract_named or said_of) and _live_state_ended(words, i, clause, forms):
+    if (contract_named or said_of or _bare(words, i)) and _live_state_ended(words, i, clause, forms):
         return True
     # an unknown past form or participle right beside the contract or the number («Договор растаргнут», «номер …
     # портирован»; digits are no words): unsure, read as its end — a word cut short («добавл.») is no past form
@@ -762,9 +776,12 @@ def _of_another_thing(words: list[tuple], j: int) -> bool:
         p.normal_form in _CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта", "sim"} for p in following)
 
 
-def _bare(words: list[tuple], event: int) -> bool:
-    """A bare note: nothing beside the event but grammatical words (and the dates already cut out): the card's own."""
-    return all(j == event or word.lower() in _FUNCTION_ENGLISH or any(p.tag.POS in _FUNCTION_POS for p in forms)
+def _bare(words: list[tuple], event: int, completing: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A bare note: nothing beside the event and what completes it («силу», «к другому оператору») but grammatical words
+    and modifiers (the dates already cut out): the card's own."""
+    return all(j == event or j in completing or word.lower() in _FUNCTION_ENGLISH
+               or any(p.tag.POS in _FUNCTION_POS for p in forms)
+               or completing and forms and all(p.tag.POS in _MODIFIER_POS for p in forms)
                for j, (word, _start, _end, forms) in enumerate(words))
 
 
@@ -779,7 +796,9 @@ def _live_state_ended(words: list[tuple], i: int, clause: str, forms: tuple) -> 
         return False
     if i and words[i - 1][0].lower() == "не":
         return True
-    return _LIMIT.search(clause) is not None
+    # a limit right after the live word, in its stretch («действовал до 01.01.2015»; not «действует, оплачен по …»)
+    after = clause[words[i][2]:words[i][2] + 24]
+    return (limit := _LIMIT.search(after)) is not None and "," not in after[:limit.start()]
 
 
 def _names_a_contract(text: str) -> bool:

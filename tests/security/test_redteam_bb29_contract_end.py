@@ -217,3 +217,35 @@ def test_a_fixed_term_that_ran_out_states_its_end(where, term, end):
 def test_a_fixed_term_still_running_states_nothing():
     out = {"msisdn": "79161234567", "contract": {"status": "active", "signed_at": "2024-01-01", "duration_years": 5}}
     assert terminations_stated(out, TODAY) == []
+
+
+# --- where an ending is the contract's: a record's own status, not an entry's ----------------------------------------
+
+@pytest.mark.parametrize("status", ["Завершён", "Не действует", "Перенесён к другому оператору"])
+def test_a_records_own_status_told_by_an_ending_states_an_end_no_one_dates(status):
+    assert _ends(status=status) == [None]
+    assert [found.end for found in terminations_stated(
+        {"msisdn": "79161234567", "contract": {"status": "active", "state": "Срок истёк"}}, TODAY)][:1] == [None]
+
+
+@pytest.mark.parametrize("top", [
+    {"status": "Обработка завершена"}, {"status": "Действует"},
+    {"history": [{"text": "Звонок завершён", "date": "2015-01-01"}]},
+])
+def test_an_ending_of_something_else_in_a_record_or_an_entry_states_no_end(top):
+    assert _ends(**top) == []
+
+
+def test_an_entry_inside_the_contract_ends_for_itself():
+    """A payment «Завершён» inside the contract's record is the payment's (the contract's own note would be the
+    contract's: «Срок истёк»)."""
+    payment = {"msisdn": "79161234567",
+               "contract": {"status": "active", "payments": [{"status": "Завершён", "date": "2015-01-01"}]}}
+    own = {"msisdn": "79161234567", "contract": {"status": "active", "note": "Срок истёк"}}
+    assert terminations_stated(payment, TODAY) == []
+    assert [found.end for found in terminations_stated(own, TODAY)] == [None]
+
+
+def test_a_live_states_limit_is_the_one_written_right_after_it():
+    assert _stated_in_comment("Договор действует, счёт оплачен по 01.01.2015", TODAY) is None
+    assert _stated_in_comment("договор действителен по 1 января 2015 г.", TODAY) == date(2015, 1, 1)
