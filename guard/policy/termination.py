@@ -711,7 +711,12 @@ def _may_tell_an_ending(text: str) -> bool:
     (negated too: «недействителен»), the contract's or the number's lemma does (every reading needs one) — a cheap gate
     before the date's pattern and the morphology: most strings of a card hold none."""
     stems = _event_stems()
-    return any(word[:4].lower().replace("ё", "е") in stems or word[:3].lower() in stems for word in _WORD.findall(text))
+    # five letters tell «перенесён» from «перезвонить»; a contract's word cut short is short («Дог.», «контр.»)
+    return any(word[:5] in stems or len(word) <= 5 and word[:3] in _CUT_CONTRACT
+               for word in _WORD.findall(text.lower().replace("ё", "е")))
+
+
+_CUT_CONTRACT = frozenset(word[:3] for word in _CONTRACT_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -726,7 +731,7 @@ def _event_stems() -> frozenset[str]:
             if parse.normal_form == lemma:
                 forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
     forms |= {"не" + form for form in forms if any(form.startswith(live[:4]) for live in LIVE_STATE_LEMMAS)}
-    return frozenset({form[:4] for form in forms} | {word[:3] for word in _CONTRACT_WORDS})  # «Дог.»
+    return frozenset(form[:5] for form in forms)
 
 
 def _a_predicate(parse: Any) -> bool:
