@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 # Words that say a contract is closed (the instruction's opening rule: a contract terminated more than 5 years ago),
 # as pymorphy2's normal forms: the checker's reading of a line (guard/disclosure/sense.py) and the card policy's
@@ -21,6 +22,57 @@ CLOSING_NOUN_LEMMAS: frozenset[str] = frozenset({"расторжение", "пр
                                                  "закрытие"})
 # The closings that speak of a contract alone, whatever else the text names: one terminates (расторгает) a contract
 CONTRACT_CLOSING_LEMMAS: frozenset[str] = frozenset({"расторгнуть", "расторгать", "расторгнутый", "расторжение"})
+
+
+class EndingEvent(NamedTuple):
+    """One way a contract ends besides being closed (red team bb29, f01): its verbs as pymorphy2's normal forms without
+    «-ся» (every form is read — past, participle full or short, reflexive: guard/policy/termination.py
+    `_ending_event`), its nouns, and the words one of which must stand in the same clause to complete it (none: the
+    event needs nothing more) — «утратил силу», «перешёл к другому оператору»."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    needs: frozenset[str] = frozenset()
+    toward: frozenset[str] = frozenset()  # the prepositions a needed word follows: «к другому оператору», not «от МТС»
+
+
+# The event of ending a contract or a number (the instruction's opening rule), by kind: it ends, it expires, it loses
+# force, it leaves for another operator (MNP). Said of the contract, its validity or the number (termination.py reads
+# which word is the event's subject or object); the closings above are the fifth kind.
+_OTHER_NETWORK = frozenset({"оператор", "сеть", "провайдер"})
+ENDING_EVENTS: dict[str, EndingEvent] = {
+    "ends": EndingEvent(frozenset({"окончить", "оканчивать", "закончить", "заканчивать", "кончить", "кончать",
+                                   "завершить", "завершать", "прекращать"}),
+                        frozenset({"окончание", "завершение", "конец"})),
+    "expires": EndingEvent(frozenset({"истечь", "истекать", "выйти", "выходить"}), frozenset({"истечение"})),
+    "loses force": EndingEvent(frozenset({"утратить", "утрачивать", "потерять", "терять", "лишить", "лишать"}),
+                               frozenset({"утрата", "потеря"}), frozenset({"сила", "актуальность"})),
+    "leaves": EndingEvent(frozenset({"уйти", "уходить", "перейти", "переходить", "перенести", "переносить", "перевести",
+                                     "переводить", "портировать", "мигрировать"}),
+                          frozenset({"уход", "переход", "перенос", "перевод", "портирование", "портация", "миграция"}),
+                          _OTHER_NETWORK, frozenset({"к", "ко", "в", "во", "на"})),  # and a carrier (CARRIERS below)
+    # «Абонент сменил оператора»: the other network is the change's object
+    "changes operator": EndingEvent(frozenset({"сменить", "менять", "поменять"}), frozenset(), _OTHER_NETWORK),
+}
+# A live state's words (normal forms): negated («не действует», «недействителен», «неактивен») the contract is over;
+# limited by a past date («действовал до 01.01.2015») it ended then
+LIVE_STATE_LEMMAS: frozenset[str] = frozenset({"действовать", "действительный", "действующий", "активный",
+                                               "актуальный"})
+
+# What a ban in the Flash may be about (Инструкция запретов, п. 4: the contact person's ФИО "если нет соответствующего
+# запрета во Flash"; red team bb29, f02), read by guard/policy/flash.py: the acts of telling (verbs and their nouns,
+# normal forms) — a ban on telling with no object of its own could concern anyone —, a person's name and data, and the
+# ban's own words (the words around what it bans)
+TELLING_LEMMAS: frozenset[str] = frozenset({
+    "назвать", "называть", "сказать", "говорить", "сообщить", "сообщать", "продиктовать", "диктовать", "озвучить",
+    "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать", "разгласить", "подсказать",
+    "подсказывать", "дать", "давать", "выдать", "выдавать", "показать", "показывать", "передать", "передавать",
+    "упоминать", "упомянуть", "информировать", "называние", "сообщение", "разглашение", "озвучивание", "раскрытие",
+    "предоставление", "передача", "выдача", "информирование", "упоминание"})
+PERSON_DATA_WORDS: frozenset[str] = frozenset({"фио", "имя", "фамилия", "отчество", "данные", "информация", "сведения",
+                                               "контакт", "контакты", "кто", "чей"})
+BAN_LEMMAS: frozenset[str] = frozenset({"запрет", "запретить", "запрещать", "запрещение", "запрещённый", "запрещенный",
+                                        "ограничение", "ограничить", "ограничивать", "скрыть", "скрывать", "нельзя"})
 
 # The stems every case of a month's name begins with, January first ("марта", "мае" -> "март", "ма").
 MONTH_STEMS: tuple[str, ...] = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",

@@ -20,8 +20,12 @@ A contract record itself (the mapping under the contract key) also states its en
 meaning guard does not know ("dissolved_at", "annulled_on"): a date the record gives that names no beginning or
 ongoing event ("signed_at", "created_at", "updated_at") is read as a possible end (the stricter reading). A comment's
 text states it with the event of ending in any of its forms (`_closing`, red team bb28, f01: a closing verb's past
-form or participle, its noun in any case, a word cut short) about the contract, and a date (the earliest written). Another
-number's entry (a number that is not the call's) or a call's end is not the contract's.
+form or participle, its noun in any case, a word cut short) about the contract, and a date (the earliest written); and
+every other kind of ending (`_ending_event`, red team bb29, f01: the contract or the number ends, expires, loses force,
+leaves for another operator — «завершён», «истёк», «утратил силу», «перенесён к другому оператору» — said of it, and
+read fail closed: a live state negated or limited by a past date, an unknown past form beside it) dated where it is
+said. A number ported out, a record deleted and a fixed term run out state an end too (`_ported_out`, `_term_ended`).
+Another number's entry (a number that is not the call's) or a call's end is not the contract's.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
 event ("state": {"name": "Расторгнут", "since": …}, "events": [{"type": "termination", "date": …}]) — an entry, that
@@ -48,7 +52,8 @@ from guard.morph import parses
 from guard.policy.flash import folded
 from guard.policy.operators import number_digits, parse_date
 from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings
-from guard.recognizers.lexicon import CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS, CONTRACT_CLOSING_LEMMAS
+from guard.recognizers.lexicon import (CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS, CONTRACT_CLOSING_LEMMAS,
+                                       ENDING_EVENTS, LIVE_STATE_LEMMAS)
 
 # The policy's own fields: read by the rule itself.
 _OWN = (("contract", "status"), ("contract", "terminated_at"))
@@ -64,6 +69,13 @@ _CLOSED_STEMS = ("terminat", "closed", "cancel", "ended", "expired", "inactive",
 _END_KEY_STEMS = _CLOSED_STEMS + ("closing", "close", "expir", "deactiv", "расторж", "закрыт", "прекращ", "окончан",
                                   "аннулир", "churn", "disconnect", "отток")
 _END_KEY_WORDS = frozenset({"end", "ended", "ends", "till", "until"})
+# A record deleted (red team bb29, f01 notes: a top-level `deleted_at`, `is_deleted`): the data are not held — the
+# instruction's own reason for refusing («по причине их отсутствия»); read as an end, since when the key may say
+_DELETED_KEY_STEMS = ("delet", "удал")
+# A number ported out (MNP): a porting word with a leaving one ("ported_out", "portOutDate", "mnp_out"); ported in is
+# a live contract's beginning
+_PORT_KEY_STEMS = ("port", "mnp", "мнп", "портир", "перенос")
+_OUT_KEY_WORDS = frozenset({"out", "away", "outgoing", "исходящий", "к", "другому", "другой"})  # a donor may be either
 # A contract record's dates that are no end: its beginning and the events of a live contract (a date under any other
 # key is read as a possible end: the stricter reading)
 _BEGIN_KEY_STEMS = ("creat", "sign", "start", "begin", "open", "activat", "connect", "conclu", "since", "from",
@@ -97,6 +109,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # "2018/04/30", "30 04 2018", "30 апреля 2018 г.", "30.04.18"); else a year alone, read as its first day (stricter).
 _A_DATE = re.compile("|".join((ISO, YEAR_FIRST, NUMERIC, SPACED, WORDS)), re.IGNORECASE)
 _A_YEAR = re.compile(YEAR, re.IGNORECASE)
+# A day and a month with no year ("29.11"): a date, though one that states no end
+_DAY_MONTH = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\d]|\.\d)")
 _MAX_NODES = 10_000  # mappings and values read at most; past it the card is read as stating an unreadable end
 _DEPTH = 64  # as deep as the proxy forwards a card (settings.max_json_depth); deeper is read as an unreadable end
 
@@ -179,11 +193,14 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
     # dates are when that began, no end
     begins = record.entry and any(isinstance(value, str) and _short(value) and (
         _names_a_beginning(_key_words(value)) or _key_words(value) & _LIVE_KEY) for value in record.node.values())
+    yield from _term_ended(record.node, today)
     for key, value in record.node.items():
         if not isinstance(key, str) or record.path + (key,) in _OWN:
             continue
         words = _key_words(key)
-        if words & _STATUS_KEY and isinstance(value, str) and (says_closed(value) or abbreviates_closed(value)):
+        if words & _STATUS_KEY and isinstance(value, str) and (says_closed(value) or abbreviates_closed(value)
+                                                               or _ported_out(_key_words(value))
+                                                               or not record.entry and _status_ends(value, record)):
             yield Termination(None)
         elif _names_an_end(words) and value not in (None, "", False, [], {}):
             yield Termination(None if value is True else value)
@@ -197,7 +214,8 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
         # contract's)
         for note in [value] if isinstance(value, str) else [m for m in value[:64] if isinstance(m, str)] \
                 if isinstance(value, list) else []:
-            end = _stated_in_comment(note, today, contract_named=record.contract or record.entry)
+            end = _stated_in_comment(note, today, contract_named=record.contract or record.entry,
+                                     own_note=record.contract and not record.entry)
             if end is not None:
                 yield Termination(None if end is _UNDATED else end, from_note=True)
 
@@ -206,6 +224,13 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
 # there ("dissolved_at", a period's "to") may still be an end (the merge's review: one live word beside an end's date)
 _PLAIN_DATE_KEY = frozenset({"date", "dt", "at", "on", "since", "from", "when", "time", "timestamp", "ts", "day",
                              "дата", "с", "когда", "время", "день"})
+
+
+def _status_ends(value: str, record: "_Record") -> bool:
+    """A record's own status (not an entry's: a payment's «Завершён» is the payment's) told by an ending beside the
+    closings («Завершён», «Срок истёк», «Не действует», «Перенесён к другому оператору»): in a contract's record said
+    of the contract, elsewhere as a bare note («Обработка завершена» is the processing's)."""
+    return len(value) <= 64 and _may_tell_an_ending(value) and _ending_event(value, record.contract) is not None
 
 
 def says_closed(value: str) -> bool:
@@ -317,6 +342,56 @@ def _another_numbers(node: dict, own: str | None) -> bool:
     return bool(numbers) and own not in numbers
 
 
+# A contract's beginning that a term runs from ("signed_at", "start_date", "дата_заключения"), and a term's length by
+# its unit, in the key or the value ("duration_years": 5, "term": "5 лет", "срок_мес": 60)
+_TERM_START_STEMS = ("sign", "start", "begin", "conclu", "effective", "заключ", "подпис", "начал")
+_UNIT_STEMS = {"years": ("y", "лет", "год", "г"), "months": ("m", "мес"), "days": ("d", "дн", "ден", "сут")}
+_TERM_LENGTH = re.compile(r"^\s*(?:p\s*)?(\d{1,3})\s*([^\W\d_]*)\.?\s*$", re.IGNORECASE)
+
+
+def _term_ended(node: dict, today: date | None) -> Iterator[Termination]:
+    """A fixed term that ran out (red team bb29, f01 notes: `signed_at` with `duration_years`): a record giving its
+    beginning and its term's length states the term's end — when that day is past (a term still running states
+    nothing). A renewal is not read: a contract whose term ran out over 5 years ago is refused though it may have been
+    prolonged (fail closed: the card does not say it was). A length whose unit no word tells is read in days (the
+    earliest end)."""
+    if not any(isinstance(key, str) and _key_words(key) & _PERIOD_KEY for key in node):
+        return
+    starts = [parse_date(value) for key, value in node.items() if isinstance(key, str) and isinstance(value, str)
+              and any(word.startswith(_TERM_START_STEMS) for word in _key_words(key))]
+    starts = [start for start in starts if start is not None]
+    if not starts:
+        return
+    for key, value in node.items():
+        if not isinstance(key, str) or not _key_words(key) & _PERIOD_KEY or isinstance(value, bool):
+            continue
+        found = _TERM_LENGTH.match(str(value)) if isinstance(value, (int, str)) else None
+        if found is None:
+            continue
+        unit = _term_unit(_key_words(key) | {found.group(2).lower()})
+        end = _after(min(starts), int(found.group(1)), unit)
+        if end is not None and end <= (today or policy_today()):
+            yield Termination(end.isoformat())
+
+
+def _term_unit(words: set[str] | frozenset[str]) -> str:
+    for unit, stems in _UNIT_STEMS.items():
+        if any(word.startswith(stems) for word in words if word):
+            return unit
+    return "days"
+
+
+def _after(start: date, amount: int, unit: str) -> date | None:
+    try:
+        if unit == "days":
+            return start + timedelta(days=amount)
+        months = amount * 12 if unit == "years" else amount
+        year, month = divmod(start.month - 1 + months, 12)
+        return date(start.year + year, month + 1, min(start.day, 28))  # the 29th-31st read as the 28th: earlier
+    except (ValueError, OverflowError):
+        return None
+
+
 def _short(value: str) -> bool:
     """A code or a name ("Расторгнут", "TERMINATED", "contract_closed"), not a sentence: at most three words."""
     return len(value) <= 64 and len(_WORD.findall(value)) <= 3
@@ -418,7 +493,8 @@ def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
 _UNDATED = "undated"
 
 
-def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False) -> date | str | None:
+def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False,
+                       own_note: bool | None = None) -> date | str | None:
     """The end a comment states (the earliest date it writes), when it says the contract closed — the event of
     ending in any of its forms (`_closing`: a past verb or a participle, "расторгнут", "прекратил действие"; the
     event's noun, "расторжение", "дата расторжения"; a closing word cut short, "Дог. растор.") — about the contract: a
@@ -426,14 +502,21 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
     note that names nothing else ("закрыт 01.01.2015": the card's own), and a date. A request ("хочет расторгнуть
     договор") states nothing; neither does a closing with no date. `contract_named`: the text is a contract record's
     own note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no word of its own, and a
-    closing with no date states an end no one knows (`_UNDATED`)."""
-    if not _COMMENT_CUE.search(text):
-        return None
-    closing = _closing(text)
-    if closing is None:
-        return None
-    contract_alone, bare = closing
-    if not (contract_named or contract_alone or bare or _names_a_contract(text)):
+    closing with no date states an end no one knows (`_UNDATED`). `own_note`: for the endings beside the closings
+    (`_ending_event`), whether the text is the contract record's own note — an entry inside it or a history's ("Платёж
+    завершён", "Звонок завершён") says it of something of its own (default: `contract_named`)."""
+    closing = _closing(text) if _COMMENT_CUE.search(text) else None
+    if closing is not None and (contract_named or closing[0] or closing[1] or _names_a_contract(text)):
+        past_only = False
+    elif _may_tell_an_ending(text) and (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)) \
+            and (where := _ending_event(text, own_note := contract_named if own_note is None else own_note)) \
+            is not None:
+        past_only = True  # an ending read beside the closings: one dated after today is a term to come, not an end
+        # its date is the one written where it is said — its stretch between commas, else its clause, else the note
+        # («… перенесён к другому оператору 13.11.2025 … Владелец …, 25.05.1966» ended in 2025)
+        text = next((text[low:high] for low, high in (where[:2], where[2:]) if _A_DATE.search(text[low:high])
+                     or _A_YEAR.search(text[low:high]) or _DAY_MONTH.search(text[low:high])), text)
+    else:
         return None
     days: list[date] = []
     for found in _A_DATE.finditer(text):
@@ -448,7 +531,9 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
     if not days:
         days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
-    return min(days) if days else (_UNDATED if contract_named else None)
+    if past_only and days and min(days) > (today or policy_today()):
+        return None
+    return min(days) if days else (_UNDATED if (own_note if past_only else contract_named) else None)
 
 
 def _closing(text: str) -> tuple[bool, bool] | None:
@@ -484,6 +569,241 @@ def _closing(text: str) -> tuple[bool, bool] | None:
         elif lowered not in _FUNCTION_ENGLISH and not any(p.tag.POS in _FUNCTION_POS for p in forms):
             bare = False
     return (contract_alone, bare) if closed else None
+
+
+# The event of ending beside the closings (red team bb29, f01: «завершён», «истёк», «утратил силу», «перенесён к
+# другому оператору» were shown as live): recognizers/lexicon.py ENDING_EVENTS, each verb read in every form and
+# with «-ся», each noun in every case; the words that complete an event (a carrier's name completes a leaving)
+_EVENTS = tuple((event.verbs, event.nouns, event.needs | CARRIERS if event.needs & {"оператор"} else event.needs,
+                 event.toward) for event in ENDING_EVENTS.values())
+# What an ending is said of: the contract, its validity («срок действия истёк», «действие договора прекращено»), the
+# number; a leaving also of the subscriber («абонент перешёл в МТС»)
+_CONTRACT_LEMMAS = frozenset({"договор", "контракт", "соглашение", "действие"})
+_NUMBER_LEMMAS = frozenset({"номер"})
+_SUBSCRIBER_LEMMAS = frozenset({"абонент", "клиент"})
+_LEAVING = ENDING_EVENTS["leaves"].verbs | ENDING_EVENTS["leaves"].nouns | ENDING_EVENTS["changes operator"].verbs
+# A clause of a note: an ending is read of the contract or the number in its own clause only ("Заявка закрыта; договор
+# от 01.01.2015" speaks of two things)
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[^\W\d_]{3})\.(?=\s+[А-ЯЁA-Z])")
+# A live state limited by a date: «действовал до 01.01.2015», «действителен по 2015 г.»
+_LIMIT = re.compile(r"(?<![^\W\d_])(?:до|по|until|till)\s+(?=" + "|".join((ISO, YEAR_FIRST, NUMERIC, SPACED, WORDS, YEAR))
+                    + ")", re.IGNORECASE)
+# The words that may stand between a preposition and its noun ("по этому договору", "на данный номер")
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR", "ADJS"})
+
+
+def _ending_event(text: str, contract_named: bool = False) -> tuple[int, int, int, int] | None:
+    """Whether a note states the contract's end by an event of ending other than a closing (`_closing`), by lemma and
+    morphology (red team bb29, f01): in one clause, a word of an ending event (lexicon.ENDING_EVENTS: a verb's past
+    form or participle, with or without «-ся», or its noun in any case; «утратил силу», «перешёл к другому
+    оператору» with the word that completes it) said of the contract or the number — the contract's word, its
+    validity or the number as a subject or object, not behind a preposition ("звонок перенесён на номер …" is not the
+    number's end) — or in a bare note, or in the contract's own note. Read fail closed beside it (the reading unsure:
+    the end the note may state stands): a live state negated («не действует», «недействителен») or limited by a date
+    («действовал до …»), and a past form or participle the dictionary does not know («терминирован» is known,
+    «растаргнут» or «портирован» is not) said of the contract or the number.
+
+    The answer is where the end's date is read: the stretch between commas the event is said in and its clause (start
+    and end of each in `text`), None when the note states no such end."""
+    at = 0
+    for clause in [*_CLAUSE_BREAK.split(text)]:
+        offset = text.index(clause, at)
+        at = offset + len(clause)
+        undated = _A_YEAR.sub(_blank, _A_DATE.sub(_blank, clause))  # same length: offsets stay the clause's
+        words = [(match.group(), match.start(), match.end(), parses(match.group())) for match in _WORD.finditer(undated)]
+        for i, (word, start, end, forms) in enumerate(words):
+            part = _part(words, i, undated)
+            if _ends_here(words, i, part, undated, clause, contract_named):
+                low = undated.rfind(",", 0, start) + 1
+                high = undated.find(",", end) if "," in undated[end:] else len(clause)
+                return offset + low, offset + high, offset, offset + len(clause)
+    return None
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str, contract_named: bool) -> bool:
+    """Whether the word at `i` states the contract's end (see `_ending_event`)."""
+    word, _start, end, forms = words[i]
+    if i and any(p.normal_form == "быть" and "futr" in p.tag for p in words[i - 1][3]):
+        return False  # «будет перенесён»: an ending to come
+    lemmas = {_unreflexive(p.normal_form) for p in forms if _a_predicate(p)}
+    nouns = {p.normal_form for p in forms if "NOUN" in p.tag}
+    for verbs, event_nouns, needs, toward in _EVENTS:
+        if not (lemmas & verbs or nouns & event_nouns):
+            continue
+        # what completes the event follows it («утратил силу», «сменил оператора»; «Оператор сменил статус» is no
+        # change of operator)
+        if needs and not any(_lemmas_of(other) & needs and (not toward or _behind(words, j, toward))
+                             for j, other in enumerate(words) if j > i):
+            continue
+        leaving = bool((lemmas | nouns) & _LEAVING)
+        # a verb's subject or object anywhere in its stretch; a noun's, the genitive after it («окончание договора»,
+        # «истечение срока действия договора», not «до завершения переноса»)
+        said = _said_of(part, i, undated, leaving) if lemmas & verbs else (
+            _of_it(words, i, leaving) and not _topic(words, i))
+        completing = {j for j, other in enumerate(words) if j > i and _lemmas_of(other) & needs}
+        if contract_named or said or _bare(words, i, completing):
+            return True
+    said_of = _said_of(part, i, undated, False)
+    if (contract_named or said_of or _bare(words, i)) and _live_state_ended(words, i, clause, forms):
+        return True
+    # an unknown past form or participle right beside the contract or the number («Договор растаргнут», «номер …
+    # портирован»; digits are no words): unsure, read as its end — a word cut short («добавл.») is no past form
+    return word.isalpha() and not any(p.is_known for p in forms) and any(_a_predicate(p) for p in forms) \
+        and not _ABBREVIATED.match(undated, end) \
+        and any(_said_of([w if j == k else None for j, w in enumerate(words)], i, undated, False)
+                for k in (i - 1, i + 1) if 0 <= k < len(words)
+                and "," not in undated[min(words[k][2], end):max(words[k][1], words[i][1])])
+
+
+# The prepositions that make an ending's noun a topic or a purpose, not an event that happened («СМС о переносе
+# номера», «заявление на перенос», «для переноса», «до завершения»); «по» with the dative too («по переносу»), not
+# with the locative («по истечении срока» is upon its expiry)
+_TOPIC_PREPOSITIONS = frozenset({"о", "об", "обо", "про", "для", "на", "до", "без", "насчет"})
+
+
+def _topic(words: list[tuple], i: int) -> bool:
+    if not i:
+        return False
+    before = words[i - 1][0].lower().replace("ё", "е")
+    return before in _TOPIC_PREPOSITIONS or before == "по" and not any("loct" in p.tag for p in words[i][3]
+                                                                       if "NOUN" in p.tag)
+
+
+def _of_it(words: list[tuple], i: int, leaving: bool) -> bool:
+    """Whether a noun's genitive chain names the contract, its validity or the number («окончание договора», «истечение
+    срока действия договора», «перенос номера»)."""
+    wanted = _CONTRACT_LEMMAS | _NUMBER_LEMMAS | (_SUBSCRIBER_LEMMAS if leaving else frozenset())
+    for k in range(i + 1, min(len(words), i + 5)):
+        forms = words[k][3]
+        if any(p.tag.POS in _MODIFIER_POS for p in forms[:1]):
+            continue
+        if not any("NOUN" in p.tag and "gent" in p.tag for p in forms):
+            return False
+        if any(p.normal_form in wanted for p in forms):
+            return True
+    return False
+
+
+def _behind(words: list, j: int, prepositions: frozenset[str]) -> bool:
+    """Whether the word at `j` follows one of `prepositions`, past its modifiers («к другому оператору»)."""
+    k = j - 1
+    while k >= 0 and words[k] is not None and words[k][3] and all(p.tag.POS in _MODIFIER_POS for p in words[k][3]):
+        k -= 1
+    return k >= 0 and words[k] is not None and words[k][0].lower() in prepositions
+
+
+def _part(words: list[tuple], i: int, text: str) -> list[tuple | None]:
+    """The words of the clause the event at `i` is said in: its stretch between commas («Клиент закончил разговор,
+    договор от …» speaks of two things), the whole clause when that stretch names nothing but the event («Договор,
+    заключённый в 2010, завершён …»). Words outside are None, so indices stay the clause's."""
+    comma = [text.count(",", 0, start) for _word, start, _end, _forms in words]
+    inside = [word if comma[j] == comma[i] else None for j, word in enumerate(words)]
+    named = any(word is not None and j != i and any("NOUN" in p.tag for p in word[3]) for j, word in enumerate(inside))
+    return inside if named else list(words)
+
+
+def _may_tell_an_ending(text: str) -> bool:
+    """Whether a text holds a word `_ending_event` may read: one beginning as a form of an ending's, a live state's
+    (negated too: «недействителен»), the contract's or the number's lemma does (every reading needs one) — a cheap gate
+    before the date's pattern and the morphology: most strings of a card hold none."""
+    stems = _event_stems()
+    # five letters tell «перенесён» from «перезвонить»; a contract's word cut short is short («Дог.», «контр.»)
+    return any(word[:5] in stems or len(word) <= 5 and word[:3] in _CUT_CONTRACT
+               for word in _WORD.findall(text.lower().replace("ё", "е")))
+
+
+_CUT_CONTRACT = frozenset(word[:3] for word in _CONTRACT_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> frozenset[str]:
+    from guard.morph import get_morph
+
+    lemmas = {lemma for event in ENDING_EVENTS.values() for lemma in event.verbs | event.nouns} | LIVE_STATE_LEMMAS \
+        | _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
+    forms = set(lemmas)
+    for lemma in lemmas:
+        for parse in get_morph().parse(lemma):
+            if parse.normal_form == lemma:
+                forms.update(form.word.replace("ё", "е") for form in parse.lexeme)
+    forms |= {"не" + form for form in forms if any(form.startswith(live[:4]) for live in LIVE_STATE_LEMMAS)}
+    return frozenset(form[:5] for form in forms)
+
+
+def _a_predicate(parse: Any) -> bool:
+    """A past form: a verb's past, a past participle, full or short («завершён», «истёкший»; not «оканчивающийся»)."""
+    return "past" in parse.tag and bool({"PRTF", "PRTS", "VERB"} & parse.tag.grammemes) or "PRTS" in parse.tag
+
+
+def _unreflexive(lemma: str) -> str:
+    return lemma[:-2] if lemma.endswith(("ся", "сь")) and len(lemma) > 4 else lemma
+
+
+def _lemmas_of(word: tuple) -> set[str]:
+    return {p.normal_form for p in word[3]} | {word[0].lower()}
+
+
+def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
+    """Whether the clause names the contract, its validity or the number (for a leaving, the subscriber too) as a
+    subject or object: not behind a preposition (the nearest word before it, past its modifiers, is none) — «по
+    договору», «на номер» are the circumstances of another event."""
+    wanted = _CONTRACT_LEMMAS | _NUMBER_LEMMAS | (_SUBSCRIBER_LEMMAS if leaving else frozenset())
+    for j, found in enumerate(words):
+        if j == event or found is None:
+            continue
+        word, start, end, forms = found
+        lemmas = {p.normal_form for p in forms if "NOUN" in p.tag}
+        cut = len(word) >= 3 and _ABBREVIATED.match(text, end) and any(w.startswith(word.lower()) for w in _CONTRACT_WORDS)
+        if not (lemmas & wanted or cut):
+            continue
+        if lemmas & _NUMBER_LEMMAS and not cut and _of_another_thing(words, j):
+            continue  # «номер заявки», «номер паспорта»: another thing's number
+        k = j - 1
+        while k >= 0 and words[k] is not None and words[k][3] and all(p.tag.POS in _MODIFIER_POS for p in words[k][3]):
+            k -= 1
+        if k < 0 or words[k] is None or not any(p.tag.POS == "PREP" for p in words[k][3]):
+            return True
+    return False
+
+
+def _of_another_thing(words: list[tuple], j: int) -> bool:
+    """Whether «номер» at `j` is followed by the thing it numbers in the genitive («номер заявки»), other than a phone
+    («номер телефона») or the contract."""
+    if j + 1 >= len(words) or words[j + 1] is None:
+        return False
+    following = words[j + 1][3]
+    return bool(following) and "NOUN" in following[0].tag and any("NOUN" in p.tag and "gent" in p.tag
+                                                                  for p in following) and not any(
+        p.normal_form in _CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта", "sim"} for p in following)
+
+
+def _bare(words: list[tuple], event: int, completing: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A bare note: nothing beside the event and what completes it («силу», «к другому оператору») but grammatical words
+    and modifiers (the dates already cut out): the card's own."""
+    return all(j == event or j in completing or word.lower() in _FUNCTION_ENGLISH
+               or any(p.tag.POS in _FUNCTION_POS for p in forms)
+               or completing and forms and all(p.tag.POS in _MODIFIER_POS for p in forms)
+               for j, (word, _start, _end, forms) in enumerate(words))
+
+
+def _live_state_ended(words: list[tuple], i: int, clause: str, forms: tuple) -> bool:
+    """A live state the note says is over: negated («не действует», «не активен», «недействителен», «неактивный»), or
+    limited by a date («действовал до 01.01.2015», «действителен по …»: a limit after today states nothing, as
+    `_stated_in_comment` reads every ending of this kind)."""
+    lemmas = {p.normal_form for p in forms}
+    if any(lemma.startswith("не") and lemma[2:] in LIVE_STATE_LEMMAS for lemma in lemmas):
+        return True
+    if not lemmas & LIVE_STATE_LEMMAS:
+        return False
+    if i and words[i - 1][0].lower() == "не":
+        return True
+    # a limit right after the live word, in its stretch («действовал до 01.01.2015»; not «действует, оплачен по …»)
+    after = clause[words[i][2]:words[i][2] + 24]
+    return (limit := _LIMIT.search(after)) is not None and "," not in after[:limit.start()]
 
 
 def _names_a_contract(text: str) -> bool:
@@ -522,8 +842,15 @@ def _key_words(key: str) -> frozenset[str]:
     return frozenset(word.lower() for word in LETTER_RUN.findall(folded(key)))
 
 
+@lru_cache(maxsize=4096)
 def _names_an_end(words: frozenset[str]) -> bool:
-    return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS) for word in words)
+    return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS + _DELETED_KEY_STEMS) for word in words) \
+        or _ported_out(words)
+
+
+def _ported_out(words: frozenset[str]) -> bool:
+    """A key or a status code that says the number was ported out ("ported_out", "PORT-OUT", "mnp_out"), not in."""
+    return any(word.startswith(_PORT_KEY_STEMS) for word in words) and bool(words & _OUT_KEY_WORDS)
 
 
 def _names_a_beginning(words: frozenset[str]) -> bool:
