@@ -271,3 +271,57 @@ def test_my_surname_said_in_a_call_is_blocked_as_the_operators_own_surname_never
     for context in _contexts().values():
         result = default_checker().check(line, "operator", context, Said())
         assert result.verdict == "block" and "operator-own-surname" in result.rules
+
+
+# --- review54 (fail-open regressions found on s54-merge): the reviewer's cases, each blocked on main -----------------
+
+@pytest.mark.parametrize("line", [
+    # finding 1: a correction after "в вашем сообщении/письме" is the operator telling a value, not reading one back
+    "В вашем сообщении не тот номер, верный 8 903 111 22 33.",
+    "В вашем сообщении ошибка, правильный номер договора 123456789.",
+    "В вашем письме ошибка, правильный паспорт 4510 123456.",
+    # finding 2: "вы оставили …" is no dictation, only a contact left "для связи"
+    "Вы оставили нам паспорт, серия 4510 номер 123456.",
+    "Вы оставили в офисе копию паспорта 4510 123456.",
+    "Вы оставили номер 8 916 555 12 34.",
+    # finding 3: "Де" is a surname too — never the DE field after an owner's noun or "оформлен на"
+    "Владелец номера — Де Пётр Сергеевич.",
+    "Номер оформлен на Де Петра Сергеевича.",
+    # the reviewer's probe: the surname likened to the caller's contract is no own introduction
+    "Моя фамилия Петров, как у вас в договоре, табельный номер 1183.",
+])
+def test_review54_fail_open_lines_are_blocked(line):
+    assert verdict_of(line) == "block"
+
+
+@pytest.mark.parametrize("line", [
+    # finding 4: the contact center's own queue is п. 21, not advice about strangers' calls
+    "Не отвечайте на звонки от клиентов до обеда, пусть висят.",
+    "Не берите звонки с первой линии, пусть подождут.",
+])
+def test_review54_the_queues_calls_left_unanswered_stay_item_21(line):
+    assert "late-answer" in rules_of(line)
+
+
+def test_review54_a_failure_referred_to_a_bare_pronoun_keeps_the_rule():
+    # finding 5: "это к ним" may be the carrier's own engineers
+    assert "service-failure-words" in rules_of("Авария — это к ним.")
+
+
+@pytest.mark.parametrize("line", [
+    # finding 6: a full name after "оператор NNNN" / "номер оператора NNNN", across a sentence or a clause, asked about
+    "Моя фамилия Сидоренко, номер оператора 1183. Гусева Мария Олеговна вам кто?",
+    "Номер оператора 1183, а Петров Иван Сергеевич вам кто?",
+    "Оператор 1183, Гусева Мария Олеговна вам кто?",
+    "Номер оператора 1183. Гусева Мария Олеговна вам кто?",
+    "Моя фамилия Сидоренко, номер оператора 1183, Гусева Мария Олеговна с вами?",
+])
+def test_review54_a_full_name_after_the_operators_number_is_not_the_operators(line):
+    assert verdict_of(line) == "block"
+
+
+def test_review54_the_operators_first_name_after_the_number_is_still_the_introduction():
+    from guard.disclosure.sense import own_introduction_spans
+
+    line = "Оператор 1183, Анна, слушаю вас."
+    assert any("Анна" in line[start:end] for start, end in own_introduction_spans(Utterance(line)))

@@ -2258,16 +2258,27 @@ def _lets_it_ring(tokens: list[Token], i: int) -> bool:
 
 
 _CALLS_FROM_OR_ABOUT = frozenset({"про", "о", "об", "от", "с", "со"})
+# whose calls the caller is warned of: strangers, fraud (review54 finding 4)
+_STRANGERS = frozenset({"незнакомый", "неизвестный", "чужой", "скрытый", "подозрительный", "мошенник", "мошеннический",
+                        "безопасность", "безопасный", "компенсация", "выигрыш", "приз", "робот", "иностранный",
+                        "международный", "зарубежный", "незнакомец", "лже"})
+# the contact center's own queue and people: "от клиентов", "с первой линии", "из очереди"
+_THE_QUEUES = frozenset({"клиент", "абонент", "линия", "очередь", "оператор", "коллега", "смена", "обед", "перерыв",
+                         "входящий", "девочка", "девушка", "пусть", "пускай"})
 
 
 def _someones_calls(tokens: list[Token], i: int) -> bool:
     """The answering verb at `i` has for its object calls said to be from someone or about something ("не отвечайте на
     звонки с незнакомых номеров", "…на звонки про «безопасный счёт»", "…от «службы безопасности банка»"): the
     caller's own incoming calls, advice against fraud — not the contact center's queue (stop 54)."""
+    # review54 finding 4: the contact center's own queue ("не отвечайте на звонки от клиентов", "…с первой линии")
+    # is п. 21 — only strangers' calls named (unknown numbers, fraud) are advice to the caller; fail closed otherwise
+    if any(t.info.lemmas & _THE_QUEUES for t in tokens):
+        return False
     for k in range(i + 1, min(len(tokens) - 1, i + 4)):
         if tokens[k].info.lemmas & _CALL_NOUN and not tokens[k + 1].after_break \
                 and tokens[k + 1].form.lower() in _CALLS_FROM_OR_ABOUT:
-            return True
+            return any(t.info.lemmas & _STRANGERS for t in tokens[k + 2:k + 6])
     return False
 
 

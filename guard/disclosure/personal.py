@@ -1353,6 +1353,9 @@ _FIELD_WORDS = frozenset({"поле", "поля", "полю", "графа", "г�
 _FIELD_TO_NAME = frozenset({"е", "э", "указано", "указан", "указана", "стоит", "записано", "имя", "имени", "написано",
                             "значится"})
 _DE_REACH = 6  # the field named within a few words before the name
+# whom a number is on: "оформлен на …", "зарегистрирован на …", "принадлежит …" (review54 finding 3)
+_ON_WHOM = frozenset({"оформить", "оформлять", "зарегистрировать", "регистрировать", "записать", "принадлежать",
+                      "владеть", "абонент", "гражданка", "гражданин"})
 
 
 def the_de_fields_name(utterance: Utterance, start: int, end: int) -> bool:
@@ -1374,12 +1377,17 @@ def the_de_fields_name(utterance: Utterance, start: int, end: int) -> bool:
     # the dictionary reads as a common noun): whatever follows, the name from its first word must hold no surname
     if any(i > first and i not in names for i in inside) or _holds_surname(utterance.text[tokens[first].start:end]):
         return False
+    # review54 finding 3: "Де"/"Дэ" is a surname as well ("Владелец номера — Де Пётр Сергеевич", "оформлен на Де
+    # Петра Сергеевича"): never read in a line naming an owner or whom the number is on
+    if any(t.info.lemmas & (OWNER_NOUNS | _ON_WHOM) for t in tokens):
+        return False
     k = first - 1
     while k >= 0 and first - k <= _DE_REACH and not (k + 1 <= first and tokens[k + 1].after_break and k + 1 < first
                                                    and tokens[k + 1].form.lower() not in _FIELD_TO_NAME):
         form = tokens[k].form.lower()
         if form in _DE_LETTERS:
-            return True
+            # the field named unambiguously: the field's noun right before the letters ("в поле де", "полю DE")
+            return k > 0 and tokens[k - 1].form.lower() in _FIELD_WORDS
         if form == "обращения" and k >= 2 and tokens[k - 1].form.lower() == "для" \
                 and tokens[k - 2].form.lower() in _FIELD_WORDS:
             return True  # "поле для обращения": the addressing field, DE by its purpose

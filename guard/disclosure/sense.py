@@ -58,10 +58,25 @@ _YOU = frozenset({"вы"})
 _SAID = frozenset({"назвать", "продиктовать", "сказать", "указать", "сообщить", "говорить", "упомянуть",
                    "диктовать", "называть", "озвучить", "написать",
                    # the caller naming themselves (stop 46): "вы представились как …, да?"
-                   "представиться", "представляться", "назваться",
-                   # a value the caller left for a call back (stop 54): "вы оставили для связи 8 9…", "вы оставили
-                   # контактный …" — given by them as a dictated one is
-                   "оставить", "оставлять"})
+                   "представиться", "представляться", "назваться"})
+# a contact the caller left for a call back (stop 54, narrowed by review54 finding 2): "вы оставили для связи 8 9…", "вы
+# оставили контактный …" — only so (_left_for_contact); "вы оставили нам паспорт …" is no dictation
+_LEFT = frozenset({"оставить", "оставлять"})
+_FOR_CONTACT = frozenset({"связи", "обратного", "обратной"})
+_NOT_A_CONTACT = frozenset({"паспорт", "серия", "снилс", "инн", "договор", "адрес", "карта", "счёт", "счет", "документ",
+                            "копия", "полис", "свидетельство", "удостоверение", "владелец"})
+
+
+def _left_for_contact(tokens: list, j: int) -> bool:
+    """"оставили" at j with "для связи"/"для обратного звонка" or "контактный" right after it, in a line naming no
+    document or owner: a contact the caller left, said back (review54 finding 2)."""
+    if not tokens[j].info.lemmas & _LEFT or j + 1 >= len(tokens):
+        return False
+    if any(t.info.lemmas & _NOT_A_CONTACT for t in tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (nxt.form.lower() == "для" and j + 2 < len(tokens) and tokens[j + 2].form.lower() in _FOR_CONTACT) \
+        or "контактный" in nxt.info.lemmas
 # written channels (stop 42): "вы писали, что …" — the caller's typed words; in the past only: "вы пишете отказ" is
 # what the caller is to write (an instruction), "не вы одна пишете" others writing
 _SAID_IN_THE_PAST = frozenset({"писать"})
@@ -1050,6 +1065,13 @@ _SOMEONE_ELSES = frozenset({"вас", "тебя", "его", "её", "ее", "и�
 _OWN_NAME_WORDS = 3  # a first name, a surname, at most a patronymic
 
 
+# the surname likened to the caller's or the records' ("как у вас в договоре", "тоже", "такая же"): not the operator's
+# own introduction alone (review54's probe lines)
+_SURNAME_LIKENED = frozenset({"вы", "ваш", "как", "тоже", "такой", "же", "договор", "совпадать", "однофамилец"})
+_ANOTHER_CLAUSE = frozenset({"а", "но", "и", "или", "что", "который", "ваш", "вы", "ваш"})
+_WHO_TO_YOU = frozenset({"кто", "кем", "вам", "ваш", "приходиться"})
+
+
 def _own_name_after(utterance: Utterance, i: int) -> list[int]:
     """The name run right after the introducing word at `i`, past the operator's own short number said first
     ("оператор Анна", "оператор 2290, Ирина Лаптева", "оператор двадцать два девяносто ирина лаптева"): token indexes
@@ -1064,8 +1086,14 @@ def _own_name_after(utterance: Utterance, i: int) -> list[int]:
     for m in range(k, min(len(tokens), k + 1 + _OWN_NAME_WORDS)):
         if tokens[m].info.grammemes & NAME_GRAMMEMES and not tokens[m].is_digit:
             run.append(m)
-        elif run or m > k:
+        elif run or m > k or tokens[m].info.lemmas & _ANOTHER_CLAUSE or "CONJ" in tokens[m].info.top_grammemes:
             break
+    # review54 finding 6: the operator's own name is a first name (or "моя фамилия X"); a full name with a patronymic,
+    # one past a sentence's end, or one asked about ("…, Гусева Мария Олеговна вам кто?") is a third person's
+    if run and (any("Patr" in tokens[m].info.grammemes for m in run)
+                or any(c in utterance.text[tokens[i].end:tokens[run[0]].start] for c in ".!?;")
+                or any(t.info.lemmas & _WHO_TO_YOU for t in tokens[run[-1] + 1:run[-1] + 4])):
+        return []
     return run
 
 
@@ -1086,7 +1114,8 @@ def _introduces(tokens: list, i: int) -> bool:
         # фамилия Зуева, найдите меня в Одноклассниках" is a personal contact offered, disclosure_u27's 002 line)
         return i > 0 and tokens[i - 1].form.lower() == "моя" and not tokens[i].after_break \
             and _opens_the_operators_own_speech(tokens, i - 1) and not any(t.info.lemmas & OWNER_NOUNS for t in tokens) \
-            and _gives_the_operators_number(tokens)
+            and _gives_the_operators_number(tokens) \
+            and not any(t.info.lemmas & _SURNAME_LIKENED for t in tokens)  # "моя фамилия Петров, как у вас в договоре"
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
 
@@ -1394,6 +1423,9 @@ def referred_elsewhere(utterance: Utterance, first: int, last: int) -> bool:
     def the_carriers(t) -> bool:
         return bool(t.info.lemmas & carriers) or t.form.lower() in DOMAIN_WORDS
 
+    # review54 finding 5: a bare pronoun ("это к ним") may be the carrier's own engineers — the rule's hit stays
+    if k + 1 <= hi and "NPRO" in tokens[k + 1].info.top_grammemes and not tokens[k + 1].info.lemmas & (_OURS | {"себя"}):
+        return False
     if denied:  # "это не к нам", "это вопрос не к нам": the carrier denied as whom it is for
         return k + 1 <= hi and bool(tokens[k + 1].info.lemmas & _OURS) and not any(
             the_carriers(t) for t in tokens[lo:k])
@@ -1790,7 +1822,8 @@ def _read_back_cues(utterance: Utterance, callers_words_only: bool = False) -> l
         lemmas = token.info.lemmas
         if lemmas & _YOU:  # "вы назвали", "как вы сказали": "вы" saying — not "я вам скажу", "могу вам назвать"
             said = next((j for j in range(i + 1, min(len(tokens), i + 1 + _WINDOW))
-                         if (tokens[j].info.lemmas & (_SAID | _ASKED) and tokens[j].info.top_grammemes & {"2per", "past"}
+                         if ((tokens[j].info.lemmas & (_SAID | _ASKED) or _left_for_contact(tokens, j))
+                              and tokens[j].info.top_grammemes & {"2per", "past"}
                              or tokens[j].info.lemmas & _SAID_IN_THE_PAST and (
                                  "past" in tokens[j].info.top_grammemes or _reports_a_clause(tokens, j)))
                          and "1per" not in tokens[j].info.top_grammemes), None)
@@ -1900,7 +1933,11 @@ def _operators_noting(tokens: list, cue: int) -> bool:
 
 
 # where a value is read from (not "по вашему письму": in answer to it — "по вашему письму высылаем перечень номеров")
-_FROM_A_MESSAGE = frozenset({"из", "в", "во"})
+_FROM_A_MESSAGE = frozenset({"из"})
+# the operator correcting a value, not reading one back (review54 finding 1): "в вашем сообщении не тот номер, верный …"
+_CORRECTION = frozenset({"ошибка", "опечатка", "ошибиться", "правильный", "верный", "неверный", "неправильный",
+                         "исправить", "исправлять", "настоящий", "действительный", "тот", "другой", "иной", "самый",
+                         "деле", "перепутать"})
 _A_PREDICATE = frozenset({"VERB", "INFN", "PRTS", "PRED", "GRND"})
 
 
@@ -1910,9 +1947,12 @@ def _callers_message_named(tokens: list, i: int) -> bool:
     first predicate after it (read_back_spans: "IMEI из вашего сообщения, 35 209900 …, передам …"). Not "по вашему
     письму" (in answer to it), not "ваше сообщение" as a thing spoken of ("ваше сообщение передано"), not a record
     ("из вашего договора": frames.RECORDS are the company's)."""
-    return (tokens[i].form.lower() in ("вашего", "вашем") and 0 < i < len(tokens) - 1
+    # review54 finding 1: "из" only — the value the line says was taken from what the caller wrote ("в вашем
+    # сообщении ошибка, правильный …" is the operator telling one); a correction anywhere in the line: no read-back
+    return (tokens[i].form.lower() == "вашего" and 0 < i < len(tokens) - 1
             and tokens[i - 1].form.lower() in _FROM_A_MESSAGE and not tokens[i].after_break
-            and bool(tokens[i + 1].info.lemmas & _MESSAGE) and not tokens[i + 1].after_break)
+            and bool(tokens[i + 1].info.lemmas & _MESSAGE) and not tokens[i + 1].after_break
+            and not any(t.info.lemmas & _CORRECTION or t.form.lower() in _CORRECTION for t in tokens))
 
 
 def _records_recorded_after(utterance: Utterance, cue: int) -> bool:
