@@ -1494,13 +1494,22 @@ def _registry_word(word: str) -> bool:
     return bool(_MONTH_FORM.fullmatch(lower)) or any(is_cue(lower, stem) for stem in CUE_KINDS if lower.startswith(stem))
 
 
+# A free-word slot of a kind's `asked` pattern — an optional group of any one word or a few ("когда (?:\w+\s+)?выдан",
+# "номер(?:\s+[а-яё]{1,12})?\s+участник", "код(?:[ \t]+[а-яё]+){0,2}?[ \t]+пришёл"): a surname stands there as well
+# as any word ("когда ковтун выдан паспорт"), so it is taken out and only the phrase's fixed words are read.
+_FREE_WORD_SLOT = re.compile(r"\(\?:(?:\\s\+|\[ \\t\]\+)?(?:\\w\+|\[а-яё\]\+|\[а-яё\]\{\d+,\d+\})"
+                             r"(?:\\s\+|\[ \\t\]\+)?\)(?:\?|\{0,\d+\}\??)")
+
+
 @lru_cache(maxsize=1)
 def _other_kinds_cue_phrases() -> re.Pattern:
     """The phrases every other kind of the registry is asked for by (`Kind.asked`: «фан айди», «карта болельщика»,
-    «номер телефона», «срок действия»), as one pattern of whole words: each kind's words stay in its own module."""
+    «номер телефона», «срок действия»), as one pattern of whole words: each kind's words stay in its own module. Their
+    free-word slots are taken out (`_FREE_WORD_SLOT`): a word that only fills a slot is never dropped as the phrase's."""
     from guard.recognizers import KINDS  # the registry imports this module: read once, on first use
 
-    phrases = "|".join(f"(?:{kind.asked})" for kind in KINDS if kind.asked and kind.entity != "PERSON")
+    phrases = "|".join(f"(?:{_FREE_WORD_SLOT.sub('', kind.asked)})" for kind in KINDS
+                       if kind.asked and kind.entity != "PERSON")
     return re.compile(r"(?<![^\W\d_])(?:" + phrases + r")(?![^\W\d_])", re.IGNORECASE)
 
 

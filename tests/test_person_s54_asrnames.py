@@ -178,7 +178,20 @@ REVIEW_DOUBLE_SURNAMES = [
     ("абонент: фамилия ковтун-вишня ой нет ярош-калина", "ковтун-вишня"),
 ]
 
-@pytest.mark.parametrize("text, name", REVIEW_DOUBLE_SURNAMES)
+REVIEW_CUE_SLOTS = [
+    ("Постоянный клиент Ковтун номер карты 5731.", "Ковтун"),
+    ("абонент: постоянный клиент ковтун номер карты пять семь три", "ковтун"),
+    ("оператор: постоянный клиент шохрух номер карты", "шохрух"),
+    ("Когда Ковтун выдан паспорт?", "Ковтун"),
+    ("оператор: когда ярош выдан паспорт", "ярош"),
+    ("абонент: код ковтун не пришел", "ковтун"),
+    ("номер ярош участника 4521", "ярош"),
+    ("оператор: номер дзюбы участника программы", "дзюбы"),
+    ("абонент: а билет ковтун студенческий", "ковтун"),
+]
+
+
+@pytest.mark.parametrize("text, name", REVIEW_DOUBLE_SURNAMES + REVIEW_CUE_SLOTS)
 def test_review_a_double_surname_or_a_surname_in_a_cue_phrases_slot_is_masked(text, name):
     import guard
 
@@ -199,3 +212,10 @@ def test_no_compound_noun_after_a_naming_word_or_a_strong_cue():
     assert _ordinary_compound("фан-линия", "вот фан-линия", 4)
     assert not _ordinary_compound("фан-линия", "меня зовут фан-линия", 11)
     assert not _ordinary_compound("фан-линия")  # no place in a text given: the compound noun is not read
+
+
+def test_a_kinds_cue_phrases_have_no_free_word_slot_left():
+    from guard.recognizers.person import _other_kinds_cue_phrases
+
+    pattern = _other_kinds_cue_phrases().pattern
+    assert "(?:\\w+" not in pattern and "[а-яё]+" not in pattern and "[а-яё]{" not in pattern
