@@ -1506,13 +1506,22 @@ def _registry_word(word: str) -> bool:
     return bool(_MONTH_FORM.fullmatch(lower)) or any(is_cue(lower, stem) for stem in CUE_KINDS if lower.startswith(stem))
 
 
+# A free-word slot of a kind's `asked` pattern — an optional group of any one word or a few ("когда (?:\w+\s+)?выдан",
+# "номер(?:\s+[а-яё]{1,12})?\s+участник", "код(?:[ \t]+[а-яё]+){0,2}?[ \t]+пришёл"): a surname stands there as well
+# as any word ("когда ковтун выдан паспорт"), so it is taken out and only the phrase's fixed words are read.
+_FREE_WORD_SLOT = re.compile(r"\(\?:(?:\\s\+|\[ \\t\]\+)?(?:\\w\+|\[а-яё\]\+|\[а-яё\]\{\d+,\d+\})"
+                             r"(?:\\s\+|\[ \\t\]\+)?\)(?:\?|\{0,\d+\}\??)")
+
+
 @lru_cache(maxsize=1)
 def _other_kinds_cue_phrases() -> re.Pattern:
     """The phrases every other kind of the registry is asked for by (`Kind.asked`: «фан айди», «карта болельщика»,
-    «номер телефона», «срок действия»), as one pattern of whole words: each kind's words stay in its own module."""
+    «номер телефона», «срок действия»), as one pattern of whole words: each kind's words stay in its own module. Their
+    free-word slots are taken out (`_FREE_WORD_SLOT`): a word that only fills a slot is never dropped as the phrase's."""
     from guard.recognizers import KINDS  # the registry imports this module: read once, on first use
 
-    phrases = "|".join(f"(?:{kind.asked})" for kind in KINDS if kind.asked and kind.entity != "PERSON")
+    phrases = "|".join(f"(?:{_FREE_WORD_SLOT.sub('', kind.asked)})" for kind in KINDS
+                       if kind.asked and kind.entity != "PERSON")
     return re.compile(r"(?<![^\W\d_])(?:" + phrases + r")(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -2684,7 +2693,7 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 pass  # "оператора, Московский регион", "Папа Римский": an attribute, whatever cue stands before it
             elif pair:
                 out.append((*pair, 0.8))
-            elif lowercase and unknown and _ordinary_compound(word) \
+            elif lowercase and unknown and _ordinary_compound(word, text, start) \
                     and name_probabilities(text).get(start, 1.0) < get_tagger().threshold:
                 pass  # "это межгород": ordinary words joined, which the tagger does not call a name either
             elif (cue == "strong" and (rare or unknown)) or (cue == "weak" and likely and word.lower() not in _COMMON_WORDS):
@@ -4571,7 +4580,8 @@ def _unsupported_word(text: str, start: int, end: int) -> bool:
     word = words[0]
     if _abbreviation(text, word.start(), word.end()) or word.group().lower() in _NOT_SURNAMES:
         return True
-    if _ordinary_compound(word.group()) and name_probabilities(text).get(word.start(), 1.0) < get_tagger().threshold:
+    if _ordinary_compound(word.group(), text, word.start()) \
+            and name_probabilities(text).get(word.start(), 1.0) < get_tagger().threshold:
         return True  # "межгород", "двухфакторку": ordinary words joined, and the tagger does not call it a name either
     return (len(word.group()) <= 2 or not _known_name_word(word.group())) \
         and name_probabilities(text).get(word.start(), 1.0) < _TAGGER_SUPPORT
@@ -4602,16 +4612,19 @@ def _plausible_name(span_text: str, lowercase: bool) -> bool:
     return False
 
 
-def _ordinary_compound(word: str) -> bool:
+def _ordinary_compound(word: str, text: str | None = None, start: int | None = None) -> bool:
     """A word made of ordinary words, which recasing capitalised only because the dictionary lacks it whole:
     "стела-обелиск", "женщина-космонавт" (every part known, none a name), "викиновостям", "нацфронта"
-    (pymorphy2 reads a prefix before a dictionary word of five letters or more that is no name)."""
+    (pymorphy2 reads a prefix before a dictionary word of five letters or more that is no name). A compound noun read
+    by its head ("фан-линия", `_compound_noun`) only where the word's place in `text` is given and no naming word or
+    strong person cue stands before it (fail closed: "меня зовут ярош-калина", "звонил ярош-калина")."""
     lower = word.lower()
     if "-" in lower:
         parts = lower.split("-")
         if all(is_known(part) and not _rare_kinds(part) for part in parts):
             return True
-        return _compound_noun(parts)
+        return text is not None and start is not None and not _after_naming_word(text, start) \
+            and _cue_before(text, start) != "strong" and _compound_noun(parts)
     if is_known(lower) or finnic_surname(lower, rare=False):
         return False  # "лесонен" is no prefix before "сонен": a Finnic surname's shape
     found = parses(lower)
@@ -4623,18 +4636,25 @@ def _ordinary_compound(word: str) -> bool:
     return base is not None and len(base) >= 5 and not _rare_kinds(base)
 
 
+# The loanword stems that open a compound noun the dictionary lacks ("фан-линия", "промо-акции", "бэк-офис"): a closed
+# list — a part before the head that the dictionary does not know is otherwise a surname's ("ярош-калина").
+_COMPOUND_LOANWORD_PREFIXES = frozenset({"фан", "промо", "бэк"})
+
+
 def _compound_noun(parts: list[str]) -> bool:
     """A hyphenated word whose last part, the head a Russian compound noun declines ("фан-линия", "фан-карты",
-    "промо-акции"), is an inanimate dictionary noun with no name reading, and the parts before it have no name's
-    reading or a surname's shape either, known or not ("фан", "промо": a loanword's stem): the word is a thing's. A double surname
-    with a noun's half keeps a surname before it ("новиков-прибой", "лебедев-кумач"), a double first name a first name
-    ("жан-клод"): those parts have a name's reading or shape."""
+    "промо-акции"), is an inanimate dictionary noun with no name reading, and every part before it is a dictionary
+    word with no name's reading or surname's shape, or one of the loanword stems of `_COMPOUND_LOANWORD_PREFIXES`
+    ("фан", "промо", "бэк"): the word is a thing's. A double surname with a noun's half keeps a surname before it
+    ("новиков-прибой", "лебедев-кумач", "ярош-калина": a part the dictionary does not know), a double first name a
+    first name ("жан-клод")."""
     head = parses(parts[-1])
     if len(parts) < 2 or not head or not is_known(parts[-1]) or _rare_kinds(parts[-1]) \
             or head[0].tag.POS != "NOUN" or "anim" in head[0].tag or len(head[0].normal_form) < 4:
         return False  # a noun of three letters is as often a name's particle or honorific: "Кэн-саном", "-оглы"
-    return all(len(part) >= 2 and part.isalpha() and not _rare_kinds(part) and not _person_kinds(part)
-               and not _SURNAME_ENDING.search(part) and not finnic_surname(part, rare=True) for part in parts[:-1])
+    return all(part in _COMPOUND_LOANWORD_PREFIXES
+               or (is_known(part) and not _rare_kinds(part) and not _person_kinds(part)
+                   and not _SURNAME_ENDING.search(part) and not finnic_surname(part, rare=True)) for part in parts[:-1])
 
 
 _MONTH_FORM = re.compile("(?:" + "|".join(MONTH_STEMS) + ")(?:ь|я|е|ю|ем|ом|а|у|й)?")  # recognizers/lexicon.py

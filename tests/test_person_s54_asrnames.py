@@ -58,9 +58,12 @@ OPENING_LINE_CALL = """оператор: добрый день роман слу
     (FAN_LINE_CALL, "фан-линия", ["сабитов ринат ильич"]),
     (FAN_CARD_LINE_CALL, "фан-карты", ["лаптев денис юрьевич", "денис юрьевич"]),
 ])
-def test_a_hyphenated_word_whose_head_is_a_things_noun_is_no_name(person_redactor, text, word, names):
+def test_a_hyphenated_word_after_the_operators_label_stays_flagged_and_the_names_are_found(person_redactor, text, word,
+                                                                                             names):
+    # review of s54-merge: the compound noun is no longer read after a strong person cue, and the operator's label
+    # is one (fail closed) — "фан-линия", "фан-карты" here go back to flagged, as on main
     found = person_names(person_redactor, text)
-    assert word not in found and all(name in found for name in names), found
+    assert word in found and all(name in found for name in names), found
 
 
 def test_a_double_surname_with_a_nouns_half_stays_a_name(person_redactor):
@@ -77,7 +80,7 @@ def test_a_double_surname_with_a_nouns_half_stays_a_name(person_redactor):
 def test_a_compound_noun_is_read_by_its_head_and_the_parts_before_it(word, compound):
     from guard.recognizers.person import _ordinary_compound
 
-    assert _ordinary_compound(word) is compound
+    assert _ordinary_compound(word, f"вот {word}", 4) is compound
 
 
 def test_the_words_another_kind_is_asked_by_are_no_name(person_redactor):
@@ -158,3 +161,61 @@ def test_a_word_a_name_span_took_in_at_its_edge_is_no_name_taken_back():
     value = "до-диез минор рахманинова"
     found = [Entity(text.index(value), text.index(value) + len(value), "PERSON", 0.85)]
     assert values_taken_back(text, found) == []
+
+
+# --- review of s54-merge (names, fail-open): a double surname read as a compound noun; a surname in a cue phrase's
+#     free-word slot dropped as the phrase's word (/work/review54/names/test_names_leaks.py, its 18 cases)
+
+REVIEW_DOUBLE_SURNAMES = [
+    ("Звонил Ярош-Калина, спрашивал про тариф.", "Ярош-Калина"),
+    ("Заявку оформила Дзюба-Липа, проверьте.", "Дзюба-Липа"),
+    ("абонент: меня зовут ярош-калина", "ярош-калина"),
+    ("абонент: фамилия ярош-калина", "ярош-калина"),
+    ("оператор: здравствуйте ярош-калина", "ярош-калина"),
+    ("оператор: с кем я говорю\nабонент: это ярош-калина", "ярош-калина"),
+    ("оператор: добрый день чем помочь\nабонент: я лопес-вега по поводу роуминга", "лопес-вега"),
+    ("абонент: фамилия ковтун-вишня ой нет ярош-калина", "ярош-калина"),   # self-correction: both names
+    ("абонент: фамилия ковтун-вишня ой нет ярош-калина", "ковтун-вишня"),
+]
+
+REVIEW_CUE_SLOTS = [
+    ("Постоянный клиент Ковтун номер карты 5731.", "Ковтун"),
+    ("абонент: постоянный клиент ковтун номер карты пять семь три", "ковтун"),
+    ("оператор: постоянный клиент шохрух номер карты", "шохрух"),
+    ("Когда Ковтун выдан паспорт?", "Ковтун"),
+    ("оператор: когда ярош выдан паспорт", "ярош"),
+    ("абонент: код ковтун не пришел", "ковтун"),
+    ("номер ярош участника 4521", "ярош"),
+    ("оператор: номер дзюбы участника программы", "дзюбы"),
+    ("абонент: а билет ковтун студенческий", "ковтун"),
+]
+
+
+@pytest.mark.parametrize("text, name", REVIEW_DOUBLE_SURNAMES + REVIEW_CUE_SLOTS)
+def test_review_a_double_surname_or_a_surname_in_a_cue_phrases_slot_is_masked(text, name):
+    import guard
+
+    assert name not in guard.Redactor().redact(text).text
+
+
+@pytest.mark.parametrize("word", ["ярош-калина", "дзюба-липа", "лопес-вега", "ковтун-вишня"])
+def test_a_part_the_dictionary_does_not_know_before_the_head_is_no_compound_nouns(word):
+    from guard.recognizers.person import _compound_noun, _ordinary_compound
+
+    assert not _compound_noun(word.split("-"))
+    assert not _ordinary_compound(word, f"вот {word}", 4)
+
+
+def test_no_compound_noun_after_a_naming_word_or_a_strong_cue():
+    from guard.recognizers.person import _ordinary_compound
+
+    assert _ordinary_compound("фан-линия", "вот фан-линия", 4)
+    assert not _ordinary_compound("фан-линия", "меня зовут фан-линия", 11)
+    assert not _ordinary_compound("фан-линия")  # no place in a text given: the compound noun is not read
+
+
+def test_a_kinds_cue_phrases_have_no_free_word_slot_left():
+    from guard.recognizers.person import _other_kinds_cue_phrases
+
+    pattern = _other_kinds_cue_phrases().pattern
+    assert "(?:\\w+" not in pattern and "[а-яё]+" not in pattern and "[а-яё]{" not in pattern
