@@ -106,3 +106,35 @@ def test_a_repeat_again_in_the_past_or_of_the_operators_own_saying_stays_warned_
 ])
 def test_a_repeat_of_a_thing_said_is_read_by_its_relative_clause_of_saying(line, said):
     assert repeat_of_a_thing_said(utterance_of(line), 0, len(line)) is said
+
+
+# --- review 54, finding 1: a refusal that goes on to state another person's calls is not the verifier's to clear ------
+
+from guard.disclosure.sense import refusal_goes_on_to_anothers_activity  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [  # the reviewer's cases (/work/review54/disclosure): warn on main, allow on s54-merge
+    "Не могу сказать, что он звонил вчера на этот номер, но звонки были",
+    "Не могу сказать, что он звонил вчера на этот номер",
+    "не могу сказать что он звонил вчера на этот номер",
+    "Не могу сказать, что он звонил сегодня на этот номер",
+    "Не могу сказать, что он звонил вчера на ваш номер",
+    "Не могу сказать, что она звонила вчера на этот номер",
+    "Не могу подтвердить, что он звонил вчера на этот номер",
+])
+def test_refusal_that_tells_anothers_calls_is_not_cleared(line):
+    assert check(line).verdict != "allow", line
+
+
+@pytest.mark.parametrize("line,tells", [
+    ("Не могу сказать, что он звонил вчера на этот номер, но звонки были", True),
+    ("Не могу сказать, кто звонил, но он звонил вчера на этот номер", True),  # the contrast after the refusal
+    ("Я не могу сказать, что она отправила сообщение с этого номера", True),
+    ("Не могу сказать, что он будет делать", False),  # no act of a number
+    ("Не могу подключить услугу, что вы просили", False),  # no third person
+    # the report's remark 1, acceptable as it is: no clause after the refusal tells anyone's act
+    ("Я не могу вписать вас владельцем по телефону, это делает салон по документам.", False),
+])
+def test_a_refusal_going_on_to_anothers_activity_is_read_by_its_clause_after_it(line, tells):
+    hit = line.lower().index("не могу")
+    assert refusal_goes_on_to_anothers_activity(utterance_of(line), hit, hit + len("не могу")) is tells

@@ -51,7 +51,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
-                                    goes_on_past_the_refusal, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
+                                    goes_on_past_the_refusal, refusal_goes_on_to_anothers_activity, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement, names_a_non_workers_number,
                                     states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
                                     names_the_other_number, remarks_in_a_note)
@@ -635,7 +635,10 @@ class DisclosureChecker:
                         or (f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end))
                         # a repeat of a thing said that repeats_after_the_caller kept above ("Повторяю тариф, который я
                         # назвала", "ещё раз", the past): the code read the verb's sense, not re-guessed (stop 54)
-                        or (f.rule in REPEAT_RULES and repeat_of_a_thing_said(utterance, f.start, f.end))]
+                        or (f.rule in REPEAT_RULES and repeat_of_a_thing_said(utterance, f.start, f.end))
+                        # a refusal whose clause after it ("…, что он звонил вчера на этот номер", "…, но звонки были")
+                        # states another person's call or activity on a number: 002 told, not re-guessed (review 54)
+                        or (f.rule in CANNOT_RULES and refusal_goes_on_to_anothers_activity(utterance, f.start, f.end))]
         # a word read in another sense is re-guessed only where the model is sure (MODEL_SURE); what the caller's
         # words or the instruction's own exceptions cleared is not re-guessed
         read_away = not findings and judged_in_sense > 0 and not sanctioned
@@ -744,6 +747,10 @@ class DisclosureChecker:
             return False
         # п. 25's change the line says is made on the caller's word: the forbidden route stated, not a guess (stop 54)
         if any(f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end)
+               for f in findings):
+            return False
+        # a refusal that goes on to state another person's call or activity on a number: 002 told (review 54)
+        if any(f.rule in CANNOT_RULES and refusal_goes_on_to_anothers_activity(utterance, f.start, f.end)
                for f in findings):
             return False
         rules = [f.rule for f in findings]

@@ -1113,6 +1113,7 @@ _NUMBER_ACT = frozenset({"отправить", "отправлять", "попо
                          "платёж", "платеж", "перевод", "перевести", "заказать", "подписка", "входящий", "исходящий",
                          "детализация", "роуминг", "регистрироваться", "зарегистрировать", "находиться"})
 _CALL = frozenset({"звонить", "позвонить", "разговаривать", "говорить"})  # a call is the number's only with a number
+NUMBER_ACTS, CALL_VERBS = _NUMBER_ACT, _CALL  # the reading's words, for sense.refusal_goes_on_to_anothers_activity
 # a refusal, a condition, a modal, the one who may ask: "не могу", "если", "только ей", "может заказать сам"
 _NOT_TOLD = frozenset({"не", "нельзя", "мочь", "если", "когда", "только", "доступный", "сам", "чтобы", "попросить"})
 
@@ -2445,7 +2446,7 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return found
 
 
-__all__ = ["addresses_by_kind", "addresses_with_thou", "calls_a_non_owner_by_name", "blames_the_caller", "lets_the_customer_go", "change_made_on_the_callers_word", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
+__all__ = ["NUMBER_ACTS", "CALL_VERBS", "addresses_by_kind", "addresses_with_thou", "calls_a_non_owner_by_name", "blames_the_caller", "lets_the_customer_go", "change_made_on_the_callers_word", "change_made_on_the_documents", "changes_account_data", "enters_client_account", "false_own_name", "false_own_number", "frame_features", "holds_off_answering", "changes_through_termination", "sends_an_mms",
            "answers_with_a_number", "asks_for_the_operators_number", "frame_spans", "gives_a_colleagues_number",
            "likens_the_owners_surname", "prefers_a_rival", "sends_the_matter_away", "hints_after_refusing", "tells_works_on_the_network",
            "names_a_station", "shifts_the_trouble_onto_the_caller", "ties_the_operator_to_spending",

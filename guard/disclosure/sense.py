@@ -25,11 +25,11 @@ import re
 
 from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, attribute_of_a_thing, said_of_another_thing,
                                     subject_does)
-from guard.disclosure.frames import RECORDS, is_own_identity
+from guard.disclosure.frames import CALL_VERBS, NUMBER_ACTS, RECORDS, is_own_identity
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
-from guard.recognizers.lexicon import (CLOSED_LEMMAS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS, RESIDING_VERBS,
-                                       SEX_ADJECTIVES, SEX_NOUNS)
+from guard.recognizers.lexicon import (CLOSED_LEMMAS, KIN_NOUNS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS,
+                                       RESIDING_VERBS, SEX_ADJECTIVES, SEX_NOUNS)
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -291,6 +291,46 @@ def goes_on_past_the_refusal(utterance: Utterance) -> bool:
 
 
 _OFFERING = frozenset({"можно", "мочь", "предложить", "предлагать", "рекомендовать", "советовать", "получиться"})
+
+
+# who else a number's call, message or activity can be told of: a third person by pronoun, a relative, the number's owner
+_ANOTHER_PERSON = frozenset({"он", "она", "они", "его", "её", "ее", "их"})
+_ANOTHER_PERSON_LEMMAS = KIN_NOUNS | frozenset({"абонент", "абонентка", "владелец", "владелица", "хозяин", "хозяйка"})
+_THAT_CLAUSE_REACH = 4  # "не могу (вам) (точно) сказать, что …": the conjunction a few words after the hit
+
+
+def refusal_goes_on_to_anothers_activity(utterance: Utterance, start: int, end: int) -> bool:
+    """The п. 16 "не могу" at [start, end) is followed by a clause that states what another person's number did — its
+    object clause ("…, что он звонил вчера на этот номер", a "что" a few words after the hit) or a contrast after the
+    refusal (goes_on_past_the_refusal: "…, но звонки были") — by frames' 002 reading of a number's acts
+    (tells_relatives_activity's NUMBER_ACTS; a call, CALL_VERBS, with a number or digits), stated (a past or a present
+    third-person verb), with a third person in it (он/она/они, его/её/их, a relative, the owner): "Не могу сказать,
+    что он звонил вчера на этот номер, но звонки были". The refusal tells what it refuses; the hit is not a learned
+    guess's to clear (review 54, finding 1: the retrained verifier cleared it at 0.306)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    _, last = inside
+    _, hi = stretch_of(utterance, last)
+    pieces = []
+    that = next((k for k in range(last + 1, min(hi, last + _THAT_CLAUSE_REACH) + 1) if tokens[k].form == "что"), None)
+    if that is not None:
+        pieces.append((that + 1, hi))
+    if goes_on_past_the_refusal(utterance):
+        for i in stretch_starts(utterance):
+            if i > last and tokens[i].form in CONTRAST_WORDS:
+                pieces.append(stretch_of(utterance, i))
+    if not pieces:
+        return False
+    told = [t for lo, up in pieces for t in tokens[lo:up + 1]]
+    lemmas = frozenset().union(*(t.info.lemmas for t in told))
+    person = any(t.form.lower() in _ANOTHER_PERSON or t.info.lemmas & _ANOTHER_PERSON_LEMMAS for t in told)
+    numbered = bool(lemmas & {"номер", "телефон", "симка"}) or any(t.is_digit or "NUMR" in t.info.top_grammemes
+                                                                  for t in told)
+    acts = bool(lemmas & NUMBER_ACTS) or bool(lemmas & CALL_VERBS and numbered)
+    stated = any("past" in t.info.top_grammemes or {"3per", "pres"} <= t.info.top_grammemes for t in told)
+    return person and acts and stated
 
 
 def _first_refusal(utterance: Utterance) -> int | None:
@@ -2584,4 +2624,4 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "proposes_a_place", "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "refusal_goes_on_to_anothers_activity", "held_in_hand", "CONTROL_RULES", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
