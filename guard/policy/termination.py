@@ -24,7 +24,8 @@ form or participle, its noun in any case, a word cut short) about the contract, 
 every other kind of ending (`_ending_event`, red team bb29, f01: the contract or the number ends, expires, loses force,
 leaves for another operator — «завершён», «истёк», «утратил силу», «перенесён к другому оператору» — said of it, and
 read fail closed: a live state negated or limited by a past date, an unknown past form beside it) dated where it is
-said. A number ported out, a record deleted and a fixed term run out state an end too (`_ported_out`, `_term_ended`).
+said. A number ported out, a record deleted and a fixed term run out state an end too (`_ported_out`, `_term_ended`)
+that only adds a refusal: it hides no other end its record states (review 54, proxy F1, F2; `Termination.only_adds`).
 Another number's entry (a number that is not the call's) or a call's end is not the contract's.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
@@ -132,6 +133,9 @@ class Termination(NamedTuple):
 
     end: Any
     from_note: bool = False  # read from a note in words, not from a key or an entry's date
+    # an end told only by a record's deletion, a number's port-out or a fixed term run out (red team bb29, f01): it
+    # adds a refusal and never dates, hides or replaces another statement of its record (review 54, proxy F1, F2)
+    only_adds: bool = False
 
 
 UNREADABLE = Termination("unreadable")  # a card too large to read whole: its end is unknown (old, refused)
@@ -160,10 +164,13 @@ def _stated_by(record: "_Record", today: date | None) -> list[Termination]:
     """What one record of the contract's state says of its end (`_statements_of`); a record that dates its end says
     no more by a closed status or flag beside it ({"status": "closed", "closed_at": "2024-01-01"} states that day, not
     also an end no one knows: an unknown end refuses on its own, review of stop 53, F1); a note's date does not date
-    it (a note may be a request: «заявление на расторжение от …»)."""
+    it (a note may be a request: «заявление на расторжение от …»). A deletion's, a port-out's or a run-out term's end
+    (`only_adds`) is kept beside the rest and dates nothing: a note's end or a closed status with no date in the same
+    record stands (review 54, proxy F1, F2: «Договор расторгнут 15.01.2016» hidden behind a 2024 deletion)."""
     found = list(_statements_of(record, today))
-    dated = [statement for statement in found if statement.end is not None and not statement.from_note]
-    return dated or found
+    read = [statement for statement in found if not statement.only_adds]
+    dated = [statement for statement in read if statement.end is not None and not statement.from_note]
+    return (dated or read) + [statement for statement in found if statement.only_adds]
 
 
 def _statements_of(record: "_Record", today: date | None) -> Iterator[Termination]:
@@ -202,7 +209,7 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
                                                                or _ported_out(_key_words(value))
                                                                or not record.entry and _status_ends(value, record)):
             yield Termination(None)
-        elif _names_an_end(words) and value not in (None, "", False, [], {}):
+        elif _names_an_end(words) and value not in _NOTHING:
             yield Termination(None if value is True else value)
         elif words & _LIVE_KEY and words <= _LIVE_KEY | _FLAG_WORDS and _not_yes(value):
             yield Termination(None)  # "active": false — closed, since when no one says
@@ -210,6 +217,8 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
                 and not _names_a_beginning(words | words_above):
             for end in _dates_of(value, _names_a_period(key)):
                 yield Termination(end)  # a date under a key of unknown meaning: possibly the end (stricter)
+        if _names_a_removal(words) and not _names_an_end(words) and value not in _NOTHING:
+            yield Termination(None if value is True else value, only_adds=True)  # deleted, ported out
         # a note in words, or a list of notes ("notes": [...]), read as a comment is (in a contract's record, the
         # contract's)
         for note in [value] if isinstance(value, str) else [m for m in value[:64] if isinstance(m, str)] \
@@ -222,6 +231,7 @@ def _statements_of(record: "_Record", today: date | None) -> Iterator[Terminatio
 
 # the keys that say only "when" — in an entry naming a beginning or a live state, its beginning's date; any other key
 # there ("dissolved_at", a period's "to") may still be an end (the merge's review: one live word beside an end's date)
+_NOTHING = (None, "", False, [], {})  # a value that states nothing
 _PLAIN_DATE_KEY = frozenset({"date", "dt", "at", "on", "since", "from", "when", "time", "timestamp", "ts", "day",
                              "дата", "с", "когда", "время", "день"})
 
@@ -371,7 +381,7 @@ def _term_ended(node: dict, today: date | None) -> Iterator[Termination]:
         unit = _term_unit(_key_words(key) | {found.group(2).lower()})
         end = _after(min(starts), int(found.group(1)), unit)
         if end is not None and end <= (today or policy_today()):
-            yield Termination(end.isoformat())
+            yield Termination(end.isoformat(), only_adds=True)
 
 
 def _term_unit(words: set[str] | frozenset[str]) -> str:
@@ -844,8 +854,14 @@ def _key_words(key: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _names_an_end(words: frozenset[str]) -> bool:
-    return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS + _DELETED_KEY_STEMS) for word in words) \
-        or _ported_out(words)
+    return bool(words & _END_KEY_WORDS) or any(word.startswith(_END_KEY_STEMS) for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _names_a_removal(words: frozenset[str]) -> bool:
+    """A key saying the record was deleted or the number ported out ("deleted_at", "is_deleted", "portOutDate"): an
+    end that only adds a refusal (`Termination.only_adds`)."""
+    return any(word.startswith(_DELETED_KEY_STEMS) for word in words) or _ported_out(words)
 
 
 def _ported_out(words: frozenset[str]) -> bool:

@@ -249,3 +249,56 @@ def test_an_entry_inside_the_contract_ends_for_itself():
 def test_a_live_states_limit_is_the_one_written_right_after_it():
     assert _stated_in_comment("Договор действует, счёт оплачен по 01.01.2015", TODAY) is None
     assert _stated_in_comment("договор действителен по 1 января 2015 г.", TODAY) == date(2015, 1, 1)
+
+
+# --- review 54 (proxy, F1 and F2): a deletion's, a port-out's or a run-out term's end only adds a refusal -------------
+
+_LIVE = {"status": "active", "terminated_at": None}
+_NOTE_2016 = "Договор расторгнут 15.01.2016"  # over 5 years before TODAY: owner data refused
+
+
+def _review_card(contract: dict, **top: Any) -> dict:
+    card = {"msisdn": "+79161234567",
+            "owner": {"last_name": "Кузнецова", "first_name": "Мария", "middle_name": "Петровна",
+                      "birth_date": "1966-05-25"},
+            "contract": contract}
+    card.update(top)
+    return card
+
+
+REVIEW54 = {
+    # F1: the record's new dated end hid its own note-stated, older end (_stated_by kept only the dated)
+    "contract: term ran out 2022 hides note 2016": _review_card({**_LIVE, "signed_at": "2010-03-01",
+                                                                 "duration_years": 12, "remark": _NOTE_2016}),
+    "top level: deleted_at 2024 hides notes 2016": dict(_review_card(_LIVE), deleted_at="2024-06-01",
+                                                        notes=[_NOTE_2016]),
+    "top level: ported_out_at 2024 hides note 2016": dict(_review_card(_LIVE), ported_out_at="2024-06-01",
+                                                          remark=_NOTE_2016),
+    "subscription: term '8 лет' hides note 2016": dict(_review_card(_LIVE), subscription={
+        "signed_at": "2015-01-01", "term": "8 лет", "note": "договор расторгнут 15.01.2016"}),
+    # F2: a closed status with no date (an end no one knows: refused) was dated by a term's end or a deletion
+    "subscription Расторгнут, no date, term to 2023": dict(_review_card(_LIVE), subscription={
+        "status": "Расторгнут", "signed_at": "2015-01-01", "term": "8 лет"}),
+    "top status terminated, no date, deleted_at 2024": dict(_review_card(_LIVE), status="terminated",
+                                                            deleted_at="2024-06-01"),
+    "account closed, no date, 48 months from 2019": dict(_review_card(_LIVE), account={
+        "state": "closed", "start_date": "2019-01-01", "duration_months": 48}),
+}
+
+
+@pytest.mark.parametrize("name", REVIEW54)
+def test_review54_a_new_end_never_hides_an_end_main_read(policy, name):
+    """Review 54, proxy F1/F2: refused as on main — the note's 2016 end, or the closed status's unknown end, stands
+    beside the deletion's, the port-out's or the term's later date (`Termination.only_adds`)."""
+    from guard.policy import CallContext, IdentificationLevel
+
+    ctx = CallContext(identification=IdentificationLevel.PRIMARY, caller_gender="male", identified_by="full_name",
+                      today=TODAY)
+    decision = policy.apply(copy.deepcopy(REVIEW54[name]), ctx, redact_text=lambda s: s)
+    assert decision.refused, f"{name}: shown, stated={terminations_stated(REVIEW54[name], TODAY)}"
+
+
+def test_review54_the_new_ends_are_kept_beside_the_records_own():
+    stated = terminations_stated(REVIEW54["top status terminated, no date, deleted_at 2024"], TODAY)
+    assert sorted(map(str, (found.end for found in stated))) == ["2024-06-01", "None"]
+    assert [found.only_adds for found in stated if found.end is not None] == [True]
