@@ -3067,10 +3067,9 @@ def _nouns_in_a_naming_slot(text: str) -> list[tuple[int, int]]:
     words = list(NAME_WORD.finditer(text))
     for k, word in enumerate(words[:-1]):
         nxt = words[k + 1]
-        if text[word.end():nxt.start()].strip() or not _in_a_naming_slot(text, word.start()):
-            continue
         first, second = word.group(), nxt.group()
-        if len(first) < 3 or first.lower() in STOPWORDS:
+        if text[word.end():nxt.start()].strip() or len(first) < 3 or first.lower() in STOPWORDS \
+                or not _in_a_naming_slot(text, word.start()):  # the slot's words before it last: read per word
             continue
         # in the slot a first name's rarer reading is the one meant ("роман", "любовь": a novel, love elsewhere)
         if _nominative_first_name(first) and _slot_noun(second) and not _heads_its_own_clause(text, nxt.end()):
@@ -4551,11 +4550,14 @@ def _lone_first_names(text: str) -> list[tuple[int, int]]:
     out = []
     for match in NAME_WORD.finditer(text):
         word = match.group()
-        if len(word) > 2 and word.lower() not in _COMMON_WORDS and not _place_after_preposition(text, *match.span()) \
+        # the word's own readings first (one form's, cached), the words before it only for a word that may be a name:
+        # asked of every word of a transcript, the preposition's window was most of this rule's time (stop 54)
+        if len(word) > 2 and word.lower() not in _COMMON_WORDS \
                 and (("Name" in _top_kinds(word) and is_known(word) and "Geox" not in word_grammemes(word)
                       and not _registry_word(word))
                      or (_diminutive_of_a_name(word)  # "в тусоне" is a place
-                         and words_before(text, match.start(), 8)[-1:] not in (["в"], ["во"], ["из"], ["на"]))):
+                         and words_before(text, match.start(), 8)[-1:] not in (["в"], ["во"], ["из"], ["на"]))) \
+                and not _place_after_preposition(text, *match.span()):
             out.append(match.span())
     return out
 
