@@ -148,7 +148,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 54's corporate line for a mining company (Norilsk: miners on company-paid numbers, the plant's security
            # and HR), first contact 49aab59, a training set from stop 54 (s54-falsealarms read its lines: rules and
            # readings only, no model retrained on it)
-           "as54": ("disc_as54", "49aab59")}
+           "as54": ("disc_as54", "49aab59"),
+           # stop 54's line for river-cruise passengers and ship crews on the Volga (Samara – Astrakhan), first contact
+           # 49aab59, kept aside at stop 54 (read only in aggregate) and a training set from stop 55
+           "ar54": ("disc_ar54", "49aab59")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
