@@ -183,3 +183,24 @@ def test_a_series_said_before_a_documents_digits_stays_in_its_span_and_a_cue_wor
     assert "эй ноль" not in redactor.redact(text).text
     text = "оператор: номер справки\nклиент: серия ноль пять эр тэ триста двенадцать сорок восемь"
     assert redactor.redact(text).text.startswith("оператор: номер справки\nклиент: серия <")
+
+
+# --- review stop 54 (kinds, F2): the toll-free exception is a company's line written as a phone only ----------------
+
+@pytest.mark.parametrize("text, value", [
+    ("ЕГН 8001231230", "8001231230"),
+    ("personnummer 800123-1235", "800123-1235"),
+    ("personnummer 8001231235", "8001231235"),
+    ("rodné číslo 800123/0006", "800123/0006"),
+    ("rodné číslo 8001230006", "8001230006"),
+    ("РНОКПП 8001234567", "8001234567"),
+    ("справку старую 800 123 456", "800 123 456"),
+    ("справка № 8001234567", "8001234567"),
+    ("удостоверение опекуна № 85012345678", "85012345678"),
+    ("T.C. kimlik no 78001234567", "78001234567"),
+    ("справка № 117-АБ5", "117-АБ5"),
+])
+def test_a_personal_code_or_a_certificates_number_from_800_is_masked(redactor: Redactor, text: str, value: str) -> None:
+    out = redactor.redact(text)
+    out = getattr(out, "text", out)
+    assert not any(piece in out for piece in value.replace("-", " ").replace("/", " ").split()), out
