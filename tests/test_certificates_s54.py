@@ -193,6 +193,23 @@ def test_the_label_after_a_naming_label_in_a_header_row_is_no_name(redactor: Red
     assert "PERSON" not in _types_over(redactor, text, label)
 
 
+# review stop 54 (kinds, F3): a key-value row is no header row — only one whose every cell is a column's label
+@pytest.mark.parametrize("text, name", [
+    ("ФИО\tВОЛК\tСТАТУС\tАКТИВЕН", "ВОЛК"),
+    ("ФИО\tNGUYEN VAN AN\tСТАТУС\tАКТИВЕН", "NGUYEN"),
+    ("ФИО\tБЕЛАЯ Н.\tГОРОД\tТВЕРЬ", "БЕЛАЯ"),
+    ("ФИО\tПЕЧЬ ГАЛИНА\tСТАТУС\tЗАБЛОКИРОВАН", "ПЕЧЬ"),
+])
+def test_key_value_row_is_no_header(redactor: Redactor, text: str, name: str) -> None:
+    out = redactor.redact(text)
+    out = getattr(out, "text", out)
+    assert name not in out, out
+
+
+def test_a_header_row_of_labels_only_names_no_one(redactor: Redactor) -> None:
+    assert "PERSON" not in _types_over(redactor, "Роль\tФИО\tСНИЛС\tИНН", "СНИЛС")
+
+
 # --- a name between a greeting and an offer of help --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
