@@ -1681,24 +1681,28 @@ def normalize_pauses(text: str) -> NormalizedText:
     return rewritten(text, sorted(chain(pauses, _said_marks(text))))
 
 
-# Letters' names between two digit groups that a hesitation shares ("а", "э", "эм"): a plate's or a series' letters when
-# the value is spelled with a letter no hesitation says right beside those groups ("вэ 356 а эм 193": В 356 АМ 193, a
-# plate; issue 15, stop 54) — kept, so the kind reads them; alone ("77 а 123") they stay a pause.
+# Letters' names between two digit groups that a hesitation shares ("а", "э", "эм"): a plate's letters when the value
+# has a plate's shape and is spelled with a letter no hesitation and no word says right before it ("вэ 356 а эм 193":
+# В 356 АМ 193, a plate; issue 15, stop 54) — kept, so the kind reads them; alone ("77 а 123") they stay a pause.
+# Review stop 54 (kinds, F1): a letter's name that is also a particle or a pronoun ("же", "ща", "те", "ка", "де",
+# "че") is no sign of a spelled value ("ща 916 э 123 45 67", "та же 4276 э 3800 1234 5678" were left whole): only an
+# unambiguous name before three digits, and a region's two or three digits after the pause with no digit after them.
 _NOT_ONLY_A_LETTER = frozenset(("а", "э", "эм", "ем", "и", "о", "у", "е", "я", "ер", "ен", "ес"))
-_LETTER_THEN_GROUP = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,3})[ \t]+\d+[ \t]*$")
-_GROUP_THEN_LETTER = re.compile(r"\d+[ \t]+([^\W\d_]{1,3})(?![^\W\d_])")
+_LETTER_THEN_GROUP = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})[ \t]+(?<!\d)\d{3}[ \t]*$")
+_REGION_AFTER = re.compile(r"[ \t]*\d{2,3}(?![ \t,.:;/-]*\d)")
 
 
 def _letters_of_a_spelled_value(text: str, pause: re.Match) -> bool:
-    from guard.recognizers.lexicon import SPOKEN_LETTERS
+    from guard.recognizers.lexicon import SAID_INITIAL_NAMES, SPOKEN_LETTERS
 
     words = pause.group().replace(",", " ").lower().split()
     if not words or any(word not in SPOKEN_LETTERS for word in words):
         return False
     before = _LETTER_THEN_GROUP.search(text, max(0, pause.start() - 24), pause.start())
-    after = _GROUP_THEN_LETTER.match(text, pause.end())
-    return any(found is not None and found.group(1).lower() in SPOKEN_LETTERS
-               and found.group(1).lower() not in _NOT_ONLY_A_LETTER for found in (before, after))
+    if before is None or _REGION_AFTER.match(text, pause.end()) is None:
+        return False
+    name = before.group(1).lower()
+    return name in SAID_INITIAL_NAMES and name not in _NOT_ONLY_A_LETTER and name not in {"ка", "ха", "ша"}
 
 
 # A year after a pause (review stop 51, F3): "мне 45 я не помню 1979 года" joined the age and the year into one number

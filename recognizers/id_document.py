@@ -51,7 +51,7 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result, 
 from guard.recognizers.lexicon import (DRIVING_LICENCE_WORDS, FOREIGN_COUNTRY, FOREIGN_PASSPORT_WORDS, OTHER_VALUE_WORDS,
                                       SPOKEN_LETTER, STATES_IN_RUSSIAN, cut_or_whole, shorthand)
 from guard.recognizers.packed_run import RUN_END
-from guard.recognizers.phone import is_phone_digits, is_toll_free, national
+from guard.recognizers.phone import is_phone_digits, is_toll_free
 
 # The documents whose shorthand is read by lexicon.shorthand ("мигр. карта", "м/к", "МК", "ВНЖ", "пат."); phrases
 # whose initials are other words' ("зп", "ул", "вб", "нп") are written out below instead.
@@ -348,7 +348,9 @@ _CERTIFICATE_LABELS = r"(?:[\s:,.|=\-–—]*(?:№|номер|серия|сер
 # an office's own numbering: digits from one, perhaps a series of letters (before digits only) or a Roman numeral,
 # groups cut by "-", "/" or a blank, "№" before the last ("76-ОП-1187", "76/118", "03 ВУ № 204518", "214")
 _CERTIFICATE_GROUP = r"(?:[A-ZА-ЯЁ]{1,4}(?=[ \t\-/№]*\d)|[IVX]{1,4}(?=[ \t\-/№]*\d)|\d{1,10})"
-CERTIFICATE_NUMBER = (r"(?-i:" + _CERTIFICATE_GROUP + r"(?:(?:[ \t]?[\-/][ \t]?|[ \t])(?:№[ \t]?)?" + _CERTIFICATE_GROUP
+# a series' letters glued to the digits after them are a group of their own ("117-АБ5": review stop 54, kinds)
+CERTIFICATE_NUMBER = (r"(?-i:" + _CERTIFICATE_GROUP + r"(?:(?:[ \t]?[\-/][ \t]?|[ \t]|(?<=[A-ZА-ЯЁ])(?=\d))(?:№[ \t]?)?"
+                      + _CERTIFICATE_GROUP
                       # a letter after the last digits, as offices number a series ("№ 117-А")
                       + r"){0,3}(?:[\-/][A-ZА-ЯЁ]{1,3})?)(?![\w/]|[.,]\d)")
 _CERTIFICATE = re.compile(r"(?<![а-яёa-z])(?:(?:" + CERTIFICATE_WORDS + r")(?![а-яёa-z])" + _CERTIFICATE_QUALIFIERS
@@ -508,6 +510,10 @@ def names_a_document_before(text: str, start: int) -> bool:
     return _SHAPE_CONTEXT.search(text, max(line_start, start - _SHAPE_WINDOW), start) is not None
 
 
+# an 8-800 line written as a phone: its trunk digit apart from 800, or 8800 apart from the rest (cue_value_ok)
+_TOLL_FREE_WRITTEN = re.compile(r"(?:\+?7|8)[\s\-(]+800|[78]800[\s\-)]")
+
+
 class IdDocumentRecognizer(ContextPatternRecognizer):
     ENTITY = "ID_DOCUMENT"
     # a foreign document named is surer than the internal passport's bare word: it types the number (0.9 there)
@@ -553,8 +559,11 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
                  r"(?:\s?(?:(?-i:[А-ЯЁ]{2})|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER + r")\s?№?\s?\d(?:[ \-]?\d)*)?")
 
     def cue_value_ok(self, value: str) -> bool:
-        # a company's free line after "Справки:" ("for inquiries", 8 800 …) is no one's document (pii_c)
-        return not is_toll_free(national(number_value(value)))
+        # a company's free line after "Справки:" ("for inquiries", 8 800 …) is no one's document (pii_c): only eleven
+        # digits written as a phone's, 8/7 apart from 800 ("8 800 …", "+7-800…", "8800 …"); review stop 54 (kinds,
+        # F2): any value from 800 had been dropped, and a code of anyone born in 1980 (ЕГН 8001231230, РНОКПП …) left
+        digits = number_value(value)
+        return not (len(digits) == 11 and is_toll_free(digits) and _TOLL_FREE_WRITTEN.match(value.strip()))
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         # the document's name is the label, not the value: the span is the number (the first group); a bare shape

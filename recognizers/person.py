@@ -37,7 +37,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
-from guard.recognizers.lexicon import DEVICE_NAME_WORDS
+from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -1646,12 +1646,29 @@ _FIELD_VALUE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:/[^\W\d_]+(?:['’
                           r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,2}")
 
 
+# A table's column labels (the kinds' own cue words as a CRM export heads its columns): a header row is one whose every
+# cell is one of them (_in_a_header_row). Review stop 54 (kinds, F3): "three tab-cut cells, no digit" made a key-value
+# row ("ФИО⇥ВОЛК⇥СТАТУС⇥АКТИВЕН") a header, and the name after "ФИО⇥" was left.
+_COLUMN_LABELS = frozenset((
+    "фио", "ф.и.о", "фамилия", "имя", "отчество", "роль", "снилс", "инн", "кпп", "огрн", "паспорт", "серия", "номер",
+    "телефон", "тел", "моб", "мобильный", "email", "e-mail", "почта", "адрес", "дата рождения", "др", "д.р", "дата",
+    "договор", "№ договора", "номер договора", "лс", "л/с", "лицевой счет", "счет", "тариф", "статус", "город",
+    "регион", "пол", "сумма", "карта", "баланс", "комментарий", "примечание", "должность", "отдел", "возраст",
+    "гражданство", "документ", "код", "логин", "id", "абонент", "клиент", "оператор", "услуга", "msisdn", "iccid",
+    "сим", "кодовое слово", "дата подключения", "таб. №", "табельный номер", "№"))
+
+
+def _a_column_label(cell: str) -> bool:
+    said = " ".join(cell.lower().replace("ё", "е").split()).rstrip(".:")
+    return said in _COLUMN_LABELS or said in FIELD_KEY_WORDS
+
+
 def _in_a_header_row(text: str, pos: int) -> bool:
-    """Is the line at `pos` a table's header row: three cells or more cut by tabs, no digit among them?"""
+    """Is the line at `pos` a table's header row: three cells or more cut by tabs, each a known column label?"""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return line.count("\t") >= 2 and not any(ch.isdigit() for ch in line)
+    return line.count("\t") >= 2 and all(_a_column_label(cell) for cell in line.split("\t"))
 
 
 def _lone_naming_fields(text: str) -> list[tuple[int, int, float, str]]:

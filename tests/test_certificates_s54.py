@@ -148,8 +148,39 @@ def test_a_hesitation_between_a_phones_groups_is_still_a_pause() -> None:
 
 
 def test_a_plate_said_with_such_letters_is_masked_whole(redactor: Redactor) -> None:
-    text = "клиент: штрафы приходят на машину ка сто сорок пять а эм сто двадцать три"
-    assert "VEHICLE_PLATE" in _types_over(redactor, text, "ка сто сорок пять а эм сто двадцать три")
+    # review stop 54 (kinds, F1): from an unambiguous letter's name only — "ка" is a particle too ("ка сто сорок пять
+    # а эм сто двадцать три", this test's first text, is no longer read: the plate goes back to main's reading)
+    text = "клиент: штрафы приходят на машину вэ сто сорок пять а эм сто двадцать три"
+    assert "VEHICLE_PLATE" in _types_over(redactor, text, "вэ сто сорок пять а эм сто двадцать три")
+
+
+# review stop 54 (kinds, F1): a hesitation "э"/"эм" between digit groups beside a letter's name that is also a particle
+# or a pronoun ("же", "ща", "те", "ка", "де", "че") is a pause: the groups are one number
+@pytest.mark.parametrize("text, digits", [
+    ("Клиент: ща 916 э 123 45 67", ["916", "123 45 67"]),
+    ("Клиент: номер тот же 916 э 123 45 67", ["916", "123 45 67"]),
+    ("Клиент: 8 916 э 123 же 45 67", ["916", "123"]),
+    ("Клиент: карта у меня та же 4276 э 3800 1234 5678", ["4276", "3800 1234 5678"]),
+    ("Клиент: номер вэ 916 э 123 45 67", ["916", "123 45 67"]),
+    ("Клиент: карта ка 4276 э 3800 1234 5678", ["4276", "3800 1234 5678"]),
+    ("Клиент: снилс 123 э 456 же 789 01", ["123", "456", "789 01"]),
+    ("Клиент: ну ща 89 э 161234567", ["161234567"]),
+])
+def test_hesitation_beside_a_particle_keeps_groups_apart(redactor: Redactor, text: str, digits: list[str]) -> None:
+    out = redactor.redact(text)
+    out = getattr(out, "text", out)
+    for d in digits:
+        assert d not in out, out
+
+
+def test_the_same_blocks_through_check() -> None:
+    import json, os, subprocess, sys
+    for text in ("Ваш номер записан: ща 916 э 123 45 67, верно?", "По нашим данным ваш ЕГН 8001231230."):
+        line = json.dumps({"id": "x", "text": text}, ensure_ascii=False)
+        out = subprocess.run([sys.executable, "-m", "guard", "check", "-"], input=line, capture_output=True,
+                             text=True, env=os.environ, timeout=300).stdout
+        verdict = json.loads(out.strip().splitlines()[-1])
+        assert verdict["verdict"] == "block", (text, verdict)
 
 
 # --- a table's header row ---------------------------------------------------------------------------------------------
@@ -160,6 +191,23 @@ def test_a_plate_said_with_such_letters_is_masked_whole(redactor: Redactor) -> N
 ])
 def test_the_label_after_a_naming_label_in_a_header_row_is_no_name(redactor: Redactor, text: str, label: str) -> None:
     assert "PERSON" not in _types_over(redactor, text, label)
+
+
+# review stop 54 (kinds, F3): a key-value row is no header row — only one whose every cell is a column's label
+@pytest.mark.parametrize("text, name", [
+    ("ФИО\tВОЛК\tСТАТУС\tАКТИВЕН", "ВОЛК"),
+    ("ФИО\tNGUYEN VAN AN\tСТАТУС\tАКТИВЕН", "NGUYEN"),
+    ("ФИО\tБЕЛАЯ Н.\tГОРОД\tТВЕРЬ", "БЕЛАЯ"),
+    ("ФИО\tПЕЧЬ ГАЛИНА\tСТАТУС\tЗАБЛОКИРОВАН", "ПЕЧЬ"),
+])
+def test_key_value_row_is_no_header(redactor: Redactor, text: str, name: str) -> None:
+    out = redactor.redact(text)
+    out = getattr(out, "text", out)
+    assert name not in out, out
+
+
+def test_a_header_row_of_labels_only_names_no_one(redactor: Redactor) -> None:
+    assert "PERSON" not in _types_over(redactor, "Роль\tФИО\tСНИЛС\tИНН", "СНИЛС")
 
 
 # --- a name between a greeting and an offer of help --------------------------------------------------------------------
@@ -183,3 +231,24 @@ def test_a_series_said_before_a_documents_digits_stays_in_its_span_and_a_cue_wor
     assert "эй ноль" not in redactor.redact(text).text
     text = "оператор: номер справки\nклиент: серия ноль пять эр тэ триста двенадцать сорок восемь"
     assert redactor.redact(text).text.startswith("оператор: номер справки\nклиент: серия <")
+
+
+# --- review stop 54 (kinds, F2): the toll-free exception is a company's line written as a phone only ----------------
+
+@pytest.mark.parametrize("text, value", [
+    ("ЕГН 8001231230", "8001231230"),
+    ("personnummer 800123-1235", "800123-1235"),
+    ("personnummer 8001231235", "8001231235"),
+    ("rodné číslo 800123/0006", "800123/0006"),
+    ("rodné číslo 8001230006", "8001230006"),
+    ("РНОКПП 8001234567", "8001234567"),
+    ("справку старую 800 123 456", "800 123 456"),
+    ("справка № 8001234567", "8001234567"),
+    ("удостоверение опекуна № 85012345678", "85012345678"),
+    ("T.C. kimlik no 78001234567", "78001234567"),
+    ("справка № 117-АБ5", "117-АБ5"),
+])
+def test_a_personal_code_or_a_certificates_number_from_800_is_masked(redactor: Redactor, text: str, value: str) -> None:
+    out = redactor.redact(text)
+    out = getattr(out, "text", out)
+    assert not any(piece in out for piece in value.replace("-", " ").replace("/", " ").split()), out
