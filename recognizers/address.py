@@ -872,10 +872,13 @@ def _street_near(tokens: list[_Token], first: int, last: int, text: str | None =
         return names_a_street(tokens[m + 1].text, STREET_AFTER_TOWARDS, next_word=following) \
             and not _reads_as_a_person(tokens[m + 1].text)
 
+    # the chain opens with the street's own word: "на садовой дом пять" (red team bb29, f04); the search still runs back
+    # from before it, so a street said a few words earlier (repeated, corrected) joins the span too (review s54)
+    found = first >= 1 and tokens[first].kind == "word" and names_one(first - 1)
     m = first - 1
-    if first >= 1 and tokens[first].kind == "word" and names_one(first - 1):
-        m = first  # the chain opens with the street's own word: "на садовой дом пять" (red team bb29, f04)
-    found = False
+    if found:
+        town = _town_after_v(tokens, first - 2) if first >= 3 else None
+        opened = town if town is not None else first  # "в москве на садовой дом пять": its town too
     while m >= 1 and first - m <= _STREET_REACH and tokens[m].kind in ("word", "sep") \
             and tokens[m].text not in (".", "!", "?", ";"):
         if names_one(m - 1):
@@ -883,6 +886,9 @@ def _street_near(tokens: list[_Token], first: int, last: int, text: str | None =
             first, found = (town if town is not None else m), True
             break
         m -= 1
+    else:
+        if found:
+            first = opened
     k = last + 1
     while k < len(tokens) and k - last <= _STREET_REACH and tokens[k].kind in ("word", "sep") \
             and tokens[k].text not in (".", "!", "?", ";"):
@@ -1024,8 +1030,12 @@ def _pieces_join(tokens: list[_Token], before: _Unit, after: _Unit) -> bool:
                         for t in tokens[before.last + 1:after.first]):
         return False
     if before.address or after.address:
+        # a piece joins only an address that lacks its part: an organisation's house said before a home with its own
+        # house stays apart (review s54: "Магазин в доме пять, а я живу ул. Ленина, д. 7")
         whole, piece = (before, after) if before.address else (after, before)
-        return bool(piece.home_parts) or "street" not in whole.parts
+        if piece.home_parts:
+            return not piece.home_parts & whole.parts
+        return "street" not in whole.parts
     if before.home_parts and after.home_parts:
         return not before.home_parts & after.home_parts
     return bool(before.home_parts) != bool(after.home_parts)  # a home's part and a street
