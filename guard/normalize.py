@@ -1689,7 +1689,8 @@ def normalize_pauses(text: str) -> NormalizedText:
 # unambiguous name before three digits, and a region's two or three digits after the pause with no digit after them.
 _NOT_ONLY_A_LETTER = frozenset(("а", "э", "эм", "ем", "и", "о", "у", "е", "я", "ер", "ен", "ес"))
 _LETTER_THEN_GROUP = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})[ \t]+(?<!\d)\d{3}[ \t]*$")
-_REGION_AFTER = re.compile(r"[ \t]*\d{2,3}(?![ \t,.:;/-]*\d)")
+# matched after the pause's blanks are skipped (a leading "[ \t]*" made a search over a run of blanks quadratic)
+_REGION_AFTER = re.compile(r"\d{2,3}(?![ \t,.:;/-]*\d)")
 
 
 def _letters_of_a_spelled_value(text: str, pause: re.Match) -> bool:
@@ -1699,7 +1700,10 @@ def _letters_of_a_spelled_value(text: str, pause: re.Match) -> bool:
     if not words or any(word not in SPOKEN_LETTERS for word in words):
         return False
     before = _LETTER_THEN_GROUP.search(text, max(0, pause.start() - 24), pause.start())
-    if before is None or _REGION_AFTER.match(text, pause.end()) is None:
+    at = pause.end()
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if before is None or _REGION_AFTER.match(text, at) is None:
         return False
     name = before.group(1).lower()
     return name in SAID_INITIAL_NAMES and name not in _NOT_ONLY_A_LETTER and name not in {"ка", "ха", "ша"}

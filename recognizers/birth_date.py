@@ -656,7 +656,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
 
 # A year said as a bare ordinal word, which the spoken numbers' reading leaves a word (a lone ordinal ends no number:
 # "в восьмидесятом", "восьмидесятый", "в двухтысячном"): a decade's round year of the last century, or 2000.
-_ORDINAL_WORD = re.compile(r"[а-яё]+(?:ый|ий|ой|ого|его|ому|ем|ом|ым|ая|ую|ое)", re.IGNORECASE)
+# a whole word only (it is used with fullmatch; anchored so that a search over a long run of letters stays linear)
+_ORDINAL_WORD = re.compile(r"(?<![а-яё])[а-яё]+(?:ый|ий|ой|ого|его|ому|ем|ом|ым|ая|ую|ое)(?![а-яё])", re.IGNORECASE)
 _YEAR_WORD_REACH = 3  # words between a birth date and its year said apart ("год рождения восьмидесятый, а число …")
 _CLAUSE_WORD = re.compile(r"[^\W\d_]+")
 _NOT_ONE_CLAUSE = re.compile(r"[\d.!?;]")  # another number or a sentence's end between the date and the word
