@@ -48,7 +48,7 @@ from guard.recognizers.lexicon import ANIMAL_NOUNS, BREED_NOUNS, VESSEL_NOUNS
 from guard.recognizers.lexicon import EPONYM_MEDICAL_NOUNS, EPONYM_PLACE_NOUNS, EPONYM_TERM_NOUNS, GRADE_OR_AGE_ENDINGS
 from guard.recognizers.lexicon import ROLE_ABBREVIATION_BEFORE, consonant_skeleton, latin_readings, spelled_alike
 from guard.recognizers.lexicon import GENERATION_WORDS, PERFORMING_VERBS, ROLE_NOUNS
-from guard.recognizers.lexicon import GREETING, OFFER_OF_HELP
+from guard.recognizers.lexicon import OFFER_OF_HELP
 
 # Capitalised words before initials that are abbreviations, not surnames ("Кл. И.", "Ул. М.").
 # Masked digits in a number ("8 903 XXX XX 91") are not a name either.

@@ -18,7 +18,9 @@ def test_features_are_the_same_on_every_run_and_ignore_case():
 
 
 def test_a_paraphrase_no_rule_covers_is_told_with_the_item_and_recommended_phrase():
-    result = check("компания на абонентах экономит")  # п. 12, in words no pattern of the rule has
+    # п. 12, in words no pattern of the rule has (stop 54's reading of a negative evaluation of the company's side now
+    # reads "компания на абонентах экономит", the issue's own example, as the rule: another paraphrase stands here)
+    result = check("руководство придумает, а мы разгребаем")
     assert result.verdict == "warn"
     [finding] = result.violations
     assert finding.rule == "model:discrediting-company"

@@ -88,6 +88,7 @@ RULE_TITLES = {
     "internal-service-named": "Названы службы, куда обращались",
     "discrediting-company": "Высказывания, дискредитирующие Компанию",
     "operator-number-refusal": "Отказ назвать операторский номер",
+    "operator-private-contact": "Личный телефон оператора предложен клиенту",
     "client-account-login": "Вход в Личный кабинет клиента",
     "owner-name-via-site": "Совет узнать ФИО владельца в личном кабинете",
     "mms-from-crm": "Отправка MMS из CRM",
