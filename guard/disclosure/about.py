@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from guard.disclosure.text import Utterance, stretch_of, word_info
 from guard.morph import normalize_word
+from guard.threads import one_blas_thread
 
 # The customer's own equipment at home or on their premises (a technical desk's IoT / M2M and smart-home kit): a
 # failure or a setting of it is theirs, not the carrier's service (п. 7)
@@ -92,6 +93,7 @@ def _sentences(text: str) -> list[list[tuple[int, int, str]]]:
     return sentences
 
 
+@one_blas_thread  # a model call like the NER's: one BLAS thread in any host (guard/threads.py; stop 55)
 def _parse(text: str) -> list[Node]:
     sentences = _sentences(text)
     nodes: list[Node] = []
