@@ -118,8 +118,14 @@ def may_hold(utterance: Utterance, lemmas: frozenset[str]) -> bool:
     """Could a node of the line's parse hold one of `lemmas`? False only when no word the parser reads does: a node's
     lemmas are its word's (word_info, as `_parse` reads them), so a reading that needs such a node is False without the
     parse (issue 12, speed: the parse costs milliseconds, the words' lemmas microseconds). True when unsure."""
-    read = utterance.derived("syntax_lemmas", lambda: _lemmas_read(utterance.text))
+    read = words_read(utterance)
     return read is None or not read.isdisjoint(lemmas)
+
+
+def words_read(utterance: Utterance) -> frozenset[str] | None:
+    """Every lemma of every word the parse reads, once per utterance and without the parse (a superset of its nodes'
+    lemmas: `may_hold`, and п. 12's gate, guard/disclosure/evaluation.py); None when they cannot be read."""
+    return utterance.derived("syntax_lemmas", lambda: _lemmas_read(utterance.text))
 
 
 def _lemmas_read(text: str) -> frozenset[str] | None:

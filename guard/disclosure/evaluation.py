@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from guard.disclosure.about import CUSTOMERS_EQUIPMENT, Node, parse
+from guard.disclosure.about import CUSTOMERS_EQUIPMENT, Node, parse, words_read
 from guard.disclosure.text import Token, Utterance, clauses, stretch_of
 from guard.recognizers.lexicon import CARRIERS
 
@@ -125,12 +125,29 @@ def _is_fault(lemmas: frozenset[str]) -> bool:
     return any(_stem_of(lemma, FAULT_STEMS) for lemma in lemmas)
 
 
+_JUDGING_STEMS = EVALUATIVE_STEMS + FAULT_STEMS
+_COMPANY_WORDS = COMPANY_ITSELF | COMPANY_THINGS | _OURS | _WE
+
+
 def _may_judge(utterance: Utterance) -> bool:
-    """A word of the lexicon and a word of the company's side in the line: only such a line is parsed (the parse costs
-    milliseconds, the tokens' lemmas are read already)."""
+    """A word of the lexicon and a word of the company's side in the line, and among the words the parser reads what
+    a judgement needs (_judgement): an evaluative stem, or a fault word with a word of habit, or a caring word with a
+    denial. Only such a line is parsed (the parse costs milliseconds, the tokens' lemmas are read already). The line's
+    lemmas are looked at once as a set first: most lines hold no stem of the lexicon (stop 55)."""
+    lemmas = utterance.lemma_set  # every token's lemmas
+    if lemmas.isdisjoint(_COMPANY_WORDS) or (lemmas.isdisjoint(CARING)
+                                             and not any(_stem_of(lemma, _JUDGING_STEMS) for lemma in lemmas)):
+        return False
     tokens = utterance.tokens
-    judging = any(is_evaluative(t.info.lemmas) or _is_fault(t.info.lemmas) or t.info.lemmas & CARING for t in tokens)
-    return judging and any(t.info.lemmas & (COMPANY_ITSELF | COMPANY_THINGS | _OURS | _WE) for t in tokens)
+    if not any(is_evaluative(t.info.lemmas) or _is_fault(t.info.lemmas) or t.info.lemmas & CARING for t in tokens):
+        return False
+    read = words_read(utterance)  # the words the parse reads, without the parse
+    if read is None:
+        return True  # unsure: parsed
+    # a node's lemmas are its word's (about._parse), so a judgement no word here can make is never found by the parse
+    return any(_stem_of(lemma, EVALUATIVE_STEMS) for lemma in read) or (
+        not read.isdisjoint(HABITUAL) and any(_stem_of(lemma, FAULT_STEMS) for lemma in read)) or (
+        not read.isdisjoint(_NEGATION) and not read.isdisjoint(CARING))
 
 
 # --- the reading -----------------------------------------------------------------------------------------------------
