@@ -1070,7 +1070,7 @@ def addresses_with_thou(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
-def _not_the_owner(tokens: list[Token]) -> bool:
+def not_the_owner(tokens: list[Token]) -> bool:
     """The line says the caller is not the owner: an owner noun negated ("а не владелица", "вы не владелец"), or the
     contract or the number on the caller's kin ("раз договор на вашего отца")."""
     for k, token in enumerate(tokens):
@@ -1089,7 +1089,7 @@ def calls_a_non_owner_by_name(utterance: Utterance) -> tuple[int, int] | None:
     The name stands as an address: at the line's start, after a break or a word of assent ("хорошо", "ничего"), and
     before a break, the end, an imperative, the second person or a clause's first word ("раз", "давайте")."""
     tokens = utterance.tokens
-    if not _not_the_owner(tokens):
+    if not not_the_owner(tokens):
         return None
     for i, token in enumerate(tokens):
         grammemes = token.info.top_grammemes
