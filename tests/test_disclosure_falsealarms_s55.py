@@ -139,3 +139,44 @@ def test_item_5_the_owner_who_knows_one_number_still_gets_the_other():
 
     line = "Раз вы знаете федеральный, подскажу и городской: 8 3812 55 41 07."
     assert states_item5_conditions(Utterance(line))
+
+
+# --- п. 1: whom the number belongs to, a name in the dative ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "номер с которого приходят смс про заказ принадлежит соколовой",
+    "Этот номер принадлежит Петрову, частному лицу.",
+])
+def test_a_name_in_the_dative_after_belongs_is_the_owners_name(line):
+    from guard.disclosure.personal import owner_named_words
+
+    assert owner_named_words(Utterance(line))
+    assert "owner-name" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "этот номер принадлежит нашей аптеке",
+    "Номер принадлежит компании, а не частному лицу.",
+])
+def test_belongs_to_a_thing_names_no_owner(line):
+    from guard.disclosure.personal import owner_named_words
+
+    assert not owner_named_words(Utterance(line))
+
+
+# --- п. 13: the termination procedure told instead of a transfer ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Для расторжения договора подойдите в салон с паспортом и заполните заявление.",
+    "ну чтобы расторгнуть договор приезжайте в офис и пишите заявление",
+])
+def test_the_termination_procedure_told_to_the_caller_is_item_13(line):
+    assert "leaving-not-transferred" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Для расторжения договора я соединю вас со специалистом, оставайтесь на линии.",
+    "Чтобы расторгнуть договор, нужна консультация специалиста — соединяю вас, оставайтесь на линии.",
+])
+def test_a_termination_answered_with_the_transfer_is_not_flagged_as_item_13(line):
+    assert "leaving-not-transferred" not in rules_of(line)

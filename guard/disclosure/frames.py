@@ -1664,11 +1664,25 @@ def _the_leaving(utterance: Utterance) -> int | None:
             return k
         elif lemmas & _WISH and token.info.top_grammemes & {"2per"} and _to_a_rival(tokens, k, any_name=False):
             return k  # "хотите к другому оператору", "хотите в МегаФон"
+        elif lemmas & _TERMINATION and (_addressed(tokens, k) or _a_purpose(tokens, k)):
+            return k  # "для расторжения приходите в офис", "чтобы расторгнуть договор, …", "хотите расторгнуть — …":
+            # п. 13's "порядок расторжения договора" the caller asks for (stop 55)
         elif lemmas & _PORT and any(t.info.lemmas & _RIVAL or t.form in _THEIRS
                                     for t in tokens[k + 1:k + 1 + _REACH_AFTER_LEAVING * 3]
                                     if not t.info.lemmas & {"номер"}) and _a_rivals_outlet(tokens):
             return k  # "для переноса номера … идёте в салон МТС", "заявление на перенос … в их салоне"
     return None
+
+
+# п. 13: "Если Клиента интересует порядок расторжения договора или освобождения номера без сохранения …"
+_TERMINATION = frozenset({"расторжение", "расторгнуть", "расторгать"})
+_PURPOSE = frozenset({"для", "чтобы", "чтоб"})
+
+
+def _a_purpose(tokens: list[Token], k: int) -> bool:
+    """The word at k is a purpose: "для" before the noun, "чтобы" before the infinitive, in its clause ("для
+    расторжения", "чтобы расторгнуть договор")."""
+    return any(t.form in _PURPOSE for t in tokens[max(0, k - 2):k]) and not tokens[k].after_break
 
 
 def _a_rivals_outlet(tokens: list[Token]) -> bool:
