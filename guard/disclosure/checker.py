@@ -54,7 +54,7 @@ from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS
                                     goes_on_past_the_refusal, refusal_goes_on_to_anothers_activity, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
                                     refuses_to_tell, states_item4_conditions, states_item5_conditions, states_item10_agreement, names_a_non_workers_number,
                                     states_item6_conditions, states_main_identification, states_closed_over_five_years, names_a_workers_number, owned_person,
-                                    names_the_other_number, remarks_in_a_note)
+                                    names_the_other_number, remarks_in_a_note, withholds_anothers_number)
 from guard.disclosure.speaker_change import SPEAKER_CHANGED_RULE, is_first_name, speaker_change_span
 from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_over_lines, spelled_surnames
 from guard.disclosure.streets import (describes_an_address_part, dwellings_told, streets_told, towns_by_their_words,
@@ -587,6 +587,8 @@ class DisclosureChecker:
         findings = [f for f in findings
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
+                    # п. 18's refusal said of a third person's number ("личный номер провизора не сообщаем": stop 55)
+                    and not (f.rule == NUMBER_REFUSAL_RULE and withholds_anothers_number(utterance, f.start, f.end))
                     and not (f.rule in REPEAT_RULES and (asks_caller_to_repeat(utterance, f.start, f.end)
                                                          or offers_to_repeat(utterance, f.start, f.end)
                                                          or repeats_after_the_caller(utterance, f.start, f.end)))

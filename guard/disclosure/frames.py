@@ -1070,7 +1070,7 @@ def addresses_with_thou(utterance: Utterance) -> tuple[int, int] | None:
     return None
 
 
-def _not_the_owner(tokens: list[Token]) -> bool:
+def not_the_owner(tokens: list[Token]) -> bool:
     """The line says the caller is not the owner: an owner noun negated ("а не владелица", "вы не владелец"), or the
     contract or the number on the caller's kin ("раз договор на вашего отца")."""
     for k, token in enumerate(tokens):
@@ -1089,7 +1089,7 @@ def calls_a_non_owner_by_name(utterance: Utterance) -> tuple[int, int] | None:
     The name stands as an address: at the line's start, after a break or a word of assent ("хорошо", "ничего"), and
     before a break, the end, an imperative, the second person or a clause's first word ("раз", "давайте")."""
     tokens = utterance.tokens
-    if not _not_the_owner(tokens):
+    if not not_the_owner(tokens):
         return None
     for i, token in enumerate(tokens):
         grammemes = token.info.top_grammemes
@@ -1664,11 +1664,25 @@ def _the_leaving(utterance: Utterance) -> int | None:
             return k
         elif lemmas & _WISH and token.info.top_grammemes & {"2per"} and _to_a_rival(tokens, k, any_name=False):
             return k  # "хотите к другому оператору", "хотите в МегаФон"
+        elif lemmas & _TERMINATION and (_addressed(tokens, k) or _a_purpose(tokens, k)):
+            return k  # "для расторжения приходите в офис", "чтобы расторгнуть договор, …", "хотите расторгнуть — …":
+            # п. 13's "порядок расторжения договора" the caller asks for (stop 55)
         elif lemmas & _PORT and any(t.info.lemmas & _RIVAL or t.form in _THEIRS
                                     for t in tokens[k + 1:k + 1 + _REACH_AFTER_LEAVING * 3]
                                     if not t.info.lemmas & {"номер"}) and _a_rivals_outlet(tokens):
             return k  # "для переноса номера … идёте в салон МТС", "заявление на перенос … в их салоне"
     return None
+
+
+# п. 13: "Если Клиента интересует порядок расторжения договора или освобождения номера без сохранения …"
+_TERMINATION = frozenset({"расторжение", "расторгнуть", "расторгать"})
+_PURPOSE = frozenset({"для", "чтобы", "чтоб"})
+
+
+def _a_purpose(tokens: list[Token], k: int) -> bool:
+    """The word at k is a purpose: "для" before the noun, "чтобы" before the infinitive, in its clause ("для
+    расторжения", "чтобы расторгнуть договор")."""
+    return any(t.form in _PURPOSE for t in tokens[max(0, k - 2):k]) and not tokens[k].after_break
 
 
 def _a_rivals_outlet(tokens: list[Token]) -> bool:

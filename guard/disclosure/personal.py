@@ -929,6 +929,8 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
         elif not _REGISTERED.isdisjoint(lemmas) and k < len(tokens) and tokens[k].form == "на":
             k += 1
             wanted = "not-accs"
+        elif "принадлежать" in lemmas and "VERB" in token.info.top_grammemes and not (i and tokens[i - 1].form == "не"):
+            wanted = "datv-name"  # "номер принадлежит рябининой": whom it belongs to, a surname in the dative (stop 55)
         else:
             continue
         if k >= len(tokens) or k > i + 3:
@@ -955,7 +957,10 @@ def owner_named_words(utterance: Utterance) -> list[tuple[int, int, str]]:
             # of the next clause, "оператор не называет" (stop 43, tC)
         if opens_a_things_passive_clause(utterance, k):
             continue  # "владелец свидетельство о смерти предъявлено": a document shown, the next clause (stop 48)
-        if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses):
+        if wanted == "nomn" and "nomn" in top or wanted == "not-accs" and not any("accs" in tag for tag in parses) \
+                or wanted == "datv-name" and any({"datv", "Surn"} <= tag for tag in parses) \
+                and not any("Name" in tag for tag in parses):  # a first name is read by the name readers, which
+            # leave the DE's name the view shows to be said ("Номер принадлежит Петру" with Пётр in DE: bb11, 13)
             found.append((word.start, word.end, text[word.start:word.end]))
     found += [(start, end, text[start:end]) for start, end in surname_adjectives_of_things(text)]
     for j, token in enumerate(tokens[:-1]):

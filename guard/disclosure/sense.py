@@ -25,7 +25,7 @@ import re
 
 from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, attribute_of_a_thing, said_of_another_thing,
                                     subject_does)
-from guard.disclosure.frames import CALL_VERBS, NUMBER_ACTS, RECORDS, is_own_identity
+from guard.disclosure.frames import CALL_VERBS, NUMBER_ACTS, RECORDS, is_own_identity, not_the_owner
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
 from guard.recognizers.lexicon import (CLOSED_LEMMAS, KIN_NOUNS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS,
@@ -406,6 +406,35 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
             and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
 
 
+# the contact center's own people whose number п. 18 is about: the operator and those standing for them
+_OPERATORS_SIDE = frozenset({"оператор", "сотрудник", "специалист", "консультант", "коллега", "напарник", "напарница"})
+_OPERATORS_OWN = frozenset({"операторский", "табельный", "идентификационный", "мой", "свой"})
+
+
+def withholds_anothers_number(utterance: Utterance, start: int, end: int) -> bool:
+    """Every "номер" of the п. 18 refusal hit at [start, end) is said to be a third person's by the person's genitive
+    right after it ("Личный номер провизора мы не сообщаем", "личный номер курьера не даём"): a customer's or a third
+    party's private number withheld — what 002 and п. 10 ask — not the operator's own number refused (stop 55). The
+    operator's side there ("номер оператора", "личный номер коллеги"), "мой", "свой", "операторский", "табельный"
+    before it, or no possessor: the rule's (fail closed)."""
+    inside = utterance.token_range(start, end)
+    if inside is None:
+        return False
+    tokens = utterance.tokens
+    numbers = [i for i in range(inside[0], inside[1] + 1) if tokens[i].info.lemmas & {"номер"}]
+    if not numbers:
+        return False
+    for i in numbers:
+        if i + 1 >= len(tokens) or tokens[i + 1].after_break:
+            return False
+        possessor = tokens[i + 1]
+        if not _animate_genitive(possessor) or possessor.info.lemmas & _OPERATORS_SIDE:
+            return False
+        if any(t.info.lemmas & _OPERATORS_OWN for t in tokens[max(0, i - 2):i]):
+            return False
+    return True
+
+
 _IDENTIFICATION = frozenset({"идентификация", "идентифицировать", "идентифицироваться"})
 _PASSED = frozenset({"пройти", "проходить", "подтвердить", "подтверждать", "успешный", "успешно"})
 _POSTPAID = frozenset({"постоплатный", "постпейд", "постоплата", "кредитный"})
@@ -477,6 +506,9 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "вы и владелец — оба мужчины": one sex predicated of the two together
         if sexes and one_sex_of_the_caller_and_the_owner(utterance, sexes):
             return True
+        # "вы владелица …, номер оформлен на женщину": the caller is the owner — one person, one sex
+        if sexes and owner_calling_of_one_sex(utterance, sexes):
+            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
 
@@ -536,6 +568,21 @@ def one_sex_of_the_caller_and_the_owner(utterance: Utterance, sexes: list[int]) 
     first, last = _piece_of(tokens, i)
     return not (any(t.form in _NEGATIONS or t.info.lemmas & _NOT_STATED for t in tokens[min(first, k - 2):last + 1])
                 or utterance.text[tokens[last].end:].lstrip().startswith("?"))
+
+
+def owner_calling_of_one_sex(utterance: Utterance, sexes: list[int]) -> bool:
+    """The line states the caller is the owner (caller_stated_the_owner: "вы владелица", "вы сами владелец") and every
+    sex word it says names one sex, which an owner's noun in the feminine ("владелица") does not contradict: whom the
+    number is on is the caller, so п. 6's "номер оформлен на мужчину, а звонит женщина" cannot hold (stop 55). Two
+    sexes named ("на мужчину, а звонит женщина"), "владелица" beside "на мужчину", a question, a negation or a
+    condition (caller_stated_the_owner's own reading): not stated (fail closed)."""
+    tokens = utterance.tokens
+    female = {bool(tokens[i].info.lemmas & _FEMALE) for i in sexes}
+    if len(female) != 1 or not caller_stated_the_owner(utterance):
+        return False
+    owners_female = {"femn" in t.info.top_grammemes for t in tokens if t.info.lemmas & OWNER_NOUNS
+                     and "nomn" in t.info.top_grammemes and "femn" in t.info.top_grammemes}
+    return not owners_female or owners_female == female
 
 
 _LIKE = frozenset({"как"})
@@ -780,6 +827,10 @@ def states_item5_conditions(utterance: Utterance) -> bool:
     if "городской" not in kinds or len(kinds) < 2:
         return False  # п. 5 names the city number and another kind: without both, nothing below (the parse) is asked
     tokens = utterance.tokens
+    # "Вы не владелец, но раз знаете городской, назову и мобильный": п. 5's exception is the client's, whose numbers
+    # they are — a caller the line says is not the owner knows one of someone else's numbers (stop 55, disc_au55)
+    if not_the_owner(tokens):
+        return False
     # "вы знаете", "раз вы помните городской", "вы назвали свой федеральный": the caller has one of the numbers
     def negated(j: int) -> bool:  # "не помните ни городской, ни федеральный?": the caller knows neither
         return any(t.form in ("не", "ни") for t in tokens[max(0, j - 2):j])
@@ -1310,8 +1361,33 @@ def quoted_address(utterance: Utterance, start: int, end: int) -> bool:
     inside = utterance.token_range(start, end)
     if inside is None:
         return False
-    first = inside[0]
-    return bool(utterance.tokens[first].info.lemmas & _MENTIONED_ADDRESS) and _mentioned(utterance, first, start)
+    first, last = inside
+    return bool(utterance.tokens[first].info.lemmas & _MENTIONED_ADDRESS) and (
+        _mentioned(utterance, first, start) or _wording_said_of(utterance.tokens, last))
+
+
+# what a text's words do, said of the words themselves: "«уважаемый клиент» — так начинается письмо", "уважаемый
+# клиент в эсэмэс звучит сухо"
+_WORDING_VERBS = frozenset({"начинаться", "звучать"})
+_WORDING_REACH = 6
+
+
+def _wording_said_of(tokens: list, last: int) -> bool:
+    """A 3rd-person verb of a text's wording ("так начинается", "звучит") in the clause right after the п. 15 words ending
+    at `last`, nothing addressing the caller before it (no "вы", imperative or 2nd person): the words are named as a
+    text's ("уважаемый клиент так начинается письмо от турфирмы" — speech to text drops the quotes; stop 55), they
+    address nobody. "Уважаемый клиент, звучит …" set off by a break is read as an address (fail closed)."""
+    for k in range(last + 1, min(len(tokens), last + 1 + _WORDING_REACH)):
+        t = tokens[k]
+        top = t.info.top_grammemes
+        if t.after_break or t.info.lemmas & _YOU_SUBJECT or top & {"impr", "2per"}:
+            return False
+        # "звучит" is said of words; "начинается" only as "так начинается" ("уважаемый клиент сейчас начинается
+        # загрузка" addresses the caller)
+        if t.info.lemmas & _WORDING_VERBS and "3per" in top and (
+                "звучать" in t.info.lemmas or tokens[k - 1].form.lower() == "так"):
+            return True
+    return False
 
 
 def _mentioned(utterance: Utterance, first: int, start: int) -> bool:
@@ -1412,6 +1488,8 @@ def other_sense(utterance: Utterance, start: int, end: int) -> bool:
         before = tokens[first - 1] if first > 0 and not word.after_break else None
         # "ваш молодой человек", "взрослый молодой человек": a word agreeing with it before — someone spoken of
         if before is not None and before.info.lemmas & _SPOKEN_OF:
+            return True
+        if _possessor_after(tokens, last):  # "молодой человек вашей внучки": whose the person is (stop 55)
             return True
         if likened_to_the_caller(tokens, first):
             return True  # "владелец мужчина, как и вы": someone's sex, the caller compared to it — not addressed
@@ -1527,8 +1605,10 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
     or a third-person predicate agrees with it), "addressed" (the clause's subject is someone else — "вы", the
     speaker, an imperative, an inanimate noun before an intransitive predicate), or None (nothing tells)."""
     after = tokens[last + 1:last + 6]
-    # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите": spoken of, not to
-    if any(t.info.lemmas & _WHICH for t in after[:3]):
+    # "девушка, которая вас обслуживала", "молодой человек, о котором вы говорите", "девушка из салона, которая …":
+    # spoken of, not to — the relative clause the word's own: not one of a noun set off after it ("Молодой человек,
+    # телефон, который вы нашли, лучше отдать вахтенному" qualifies the phone and addresses the caller; stop 55)
+    if any(_relative_clause_of_the_word(after, k) for k in range(min(3, len(after)))):
         return "spoken of"
     if not after or after[0].after_break:
         return None  # "Девушка, подождите": set off (set_off_as_an_address reads it)
@@ -1565,6 +1645,39 @@ def _clause_after_the_word(tokens: list, last: int) -> str | None:
         if ({"VERB", "ADJS"} & top) and ("3per" in top or ("past" in top or "ADJS" in top) and "sing" in top):
             return "spoken of"
     return None
+
+
+def _relative_clause_of_the_word(after: list, k: int) -> bool:
+    """The relative pronoun at after[k] opens a clause qualifying the п. 15 word right before `after`: with its
+    preposition ("о которой"), no break between the word and the clause's opening — a break there sets off another
+    noun the clause may qualify instead ("Молодой человек, телефон, который …")."""
+    if not after[k].info.lemmas & _WHICH:
+        return False
+    opening = k - 1 if k > 0 and "PREP" in after[k - 1].info.top_grammemes and not after[k].after_break else k
+    # a noun in the nominative between them is the clause's own antecedent ("молодой человек телефон который вы
+    # нашли …": speech to text writes no comma), as a noun set off is; a phrase governed by the word is not ("девушка
+    # из салона которая …")
+    return not any(t.after_break or any({"NOUN", "nomn"} <= tag for tag in t.info.parse_tags) for t in after[:opening])
+
+
+def _possessor_after(tokens: list, last: int) -> bool:
+    """A person's genitive right after the п. 15 word ending at `last`, in its clause ("молодой человек вашей внучки",
+    "девушка брата"): whose the word's person is — someone spoken of, as "ваш молодой человек" is (owned_person; stop
+    55). A first name or surname there is not read (the genitive of a name is also an address's "Девушка, Ивановой
+    …"), nor a pronoun alone."""
+    k = last + 1
+    if k < len(tokens) and not tokens[k].after_break and tokens[k].info.lemmas & _OWNERS \
+            and "gent" in tokens[k].info.top_grammemes:
+        k += 1  # "вашей", "его" before the noun
+    if k >= len(tokens) or tokens[k].after_break:
+        return False
+    return _animate_genitive(tokens[k]) and not tokens[k].info.grammemes & NAME_GRAMMEMES
+
+
+def _animate_genitive(token) -> bool:
+    """A person's noun in the genitive in one of its parses ("брата", "курьера" read as the accusative first: the two
+    are one form), a word the dictionary knows ("капсом" is guessed a noun of every case)."""
+    return "UNKN" not in token.info.grammemes and any({"NOUN", "anim", "gent"} <= tag for tag in token.info.parse_tags)
 
 
 _GENDERS = frozenset({"masc", "femn", "neut"})
@@ -1632,9 +1745,12 @@ def owned_person(utterance: Utterance, start: int, end: int) -> bool:
     if inside is None:
         return False
     tokens = utterance.tokens
-    first = inside[0]
-    return (first > 0 and not tokens[first].after_break and tokens[first].info.lemmas & _ADDRESS_WORDS
-            and (tokens[first - 1].form.lower() in _OWNERS or bool(tokens[first - 1].info.lemmas & _OWNERS)))
+    first, last = inside
+    if not tokens[first].info.lemmas & _ADDRESS_WORDS:
+        return False
+    return (first > 0 and not tokens[first].after_break
+            and (tokens[first - 1].form.lower() in _OWNERS or bool(tokens[first - 1].info.lemmas & _OWNERS))) \
+        or _possessor_after(tokens, last)  # "молодой человек вашей внучки" (stop 55)
 
 
 _BLAME = frozenset({"вина", "виноватый", "виновный", "ошибиться", "ошибаться", "ошибка", "неправый"})
