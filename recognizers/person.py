@@ -737,7 +737,7 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
 
 
 # A name followed by the work it is a character of, in quotes: "в «Ревизоре»", "из «Грозы»"
-_IN_A_QUOTED_WORK = re.compile(r"[ \t]+(?:в|во|из)[ \t]+[«\"„]", re.IGNORECASE)
+_IN_A_QUOTED_WORK = re.compile(r"(?<![ \t])[ \t]+(?:в|во|из)[ \t]+[«\"„]", re.IGNORECASE)  # from a space run's start
 
 
 # A role's prepositions: "в роли X" (as X), "на роль X" (cast as X) — the name after the noun is its genitive
@@ -757,7 +757,7 @@ def _as_a_role(text: str, before: list[re.Match], start: int) -> bool:
         and before[-2].group().lower() in _ROLE_PREPOSITIONS
 
 
-_IN_PERFORMANCE = re.compile(r"[ \t]+в[ \t]+исполнении[ \t]+", re.IGNORECASE)
+_IN_PERFORMANCE = re.compile(r"(?<![ \t])[ \t]+в[ \t]+исполнении[ \t]+", re.IGNORECASE)  # from a space run's start
 
 
 def _performed_by(text: str, end: int, names: list[tuple[int, int]]) -> bool:
@@ -829,7 +829,8 @@ def _a_roles_word_cut_off(text: str, start: int, end: int) -> list[tuple[int, in
     """A span's first word apart where it is a role's after "в роли" / "на роль" (_as_a_role) in the genitive and no
     other word of the span can be a genitive: "на роль [Чацкого] [Шилов] позвал …" — the role, then the subject."""
     words = list(NAME_WORD.finditer(text, start, end))
-    if len(words) < 2 or not _as_a_role(text, list(NAME_WORD.finditer(text, max(0, start - 30), start)), start) \
+    if len(words) < 2 or _a_real_persons_full_name(words) \
+            or not _as_a_role(text, list(NAME_WORD.finditer(text, max(0, start - 30), start)), start) \
             or "gent" not in _noun_cases(words[0].group()) \
             or any("gent" in _noun_cases(w.group()) for w in words[1:]):
         return [(start, end)]
@@ -839,8 +840,10 @@ def _a_roles_word_cut_off(text: str, start: int, end: int) -> list[tuple[int, in
 def _the_roles_other_mentions(text: str, spans: list[tuple[int, int, float, str]], roles: list[tuple[int, int]]
                               ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
     """A role cast in this text (_a_role_cast) is the same role where its name stands again alone: "— А [Лопахин]?",
-    "[Хлестаков] ведь врёт так легко" after "впервые сыграл Хлестакова … в роли Хлестакова". A span of one word whose
-    lemma is a role's is a role too — unless the same name is a person's elsewhere in the text: a word of a span of
+    "[Хлестаков] ведь врёт так легко" after "впервые сыграл Хлестакова … в роли Хлестакова". A span of one word that
+    can be a nominative singular — the character spoken of as its sentence's subject — whose lemma is a role's is a
+    role too (an oblique mention may be the real person the role is named after: "Моцарта — Даниил Рыбак" and "что он
+    отравил [Моцарта]" in one review, names_m45) — unless the same name is a person's elsewhere in the text: a word of a span of
     two words or more kept as a person ("Ольгу играет Ольга Кузьмина": «Ольга» stays wherever it stands alone), or a
     performer's (fail closed: "роль Чацкого исполнил Иван Петров" keeps Петров, and a lone Петров beside it); nor a
     mention that does what a caller does or stands where a person is named ("… роль Ани. Звонила Аня из 5 квартиры",
@@ -855,7 +858,7 @@ def _the_roles_other_mentions(text: str, spans: list[tuple[int, int, float, str]
     out, more = [], []
     for span in spans:
         words = NAME_WORD.findall(text, span[0], span[1])
-        forms = _name_lemmas(words[0]) if len(words) == 1 else frozenset()
+        forms = _name_lemmas(words[0]) if len(words) == 1 and _nominative_singular(words[0]) else frozenset()
         if forms and forms & role_lemmas and not forms & persons and not _a_callers_act_by(text, span[0], span[1]) \
                 and not _a_surnames_place(text, span[0]):
             more.append((span[0], span[1]))
@@ -864,21 +867,19 @@ def _the_roles_other_mentions(text: str, spans: list[tuple[int, int, float, str]
     return out, roles + more
 
 
-_BEFORE_A_PERFORMER = re.compile(r"([^\W\d_]+)?[ \t]*[—–-]?[ \t]*$")
-
-
 def _a_performers_place(text: str, start: int) -> bool:
     """Does a name starting here stand where a performer does: right after a performing verb (PERFORMING_VERBS),
     «исполнять» or «исполнение» in any form ("играет Петров", "исполнил Петров", "в исполнении Петрова"), or after a
     cast line's dash ("Лопахин — Денис Суровцев")?"""
-    before = _BEFORE_A_PERFORMER.search(text, max(0, start - 40), start)
-    if before is None:
-        return False
-    if any(dash in before.group() for dash in "—–-"):
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    if before.endswith(("—", "–", "-")):
         return True
-    word = before.group(1)
-    return word is not None and (_a_performing_verb(word.lower())
-                                 or normalize_word(lemma(word.lower())) in ("исполнять", "исполнить", "исполнение"))
+    at = len(before)
+    while at > 0 and before[at - 1].isalpha():
+        at -= 1
+    word = before[at:].lower()
+    return bool(word) and (_a_performing_verb(word)
+                           or normalize_word(lemma(word)) in ("исполнять", "исполнить", "исполнение"))
 
 
 def _name_lemmas(word: str) -> frozenset[str]:
@@ -4573,7 +4574,8 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
                      or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
-                     or (len(words) > 1 and _pronoun(words[0].group()))  # "Нашу Раневскую играет …": no name's word
+                     or (len(words) > 1 and _pronoun(words[0].group())  # "Нашу Раневскую играет …": no name's word
+                         and not _rare_kinds(words[0].group()))  # "Том Харди": «том» is «тот» and a first name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
                          and not _a_name_word_by_its_place(text, words))
                      or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())

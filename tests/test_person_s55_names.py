@@ -101,6 +101,13 @@ def test_a_role_cast_in_the_text_is_the_role_where_its_name_stands_again_alone(p
     ("Звонили: Маша — Мария Петрова, Оля — Ольга Сидорова.", "Маша"),
     # a name beside a quoted company with no stage word governing it
     ("Сегодня работает Иванов в «Ромашке», роль менеджера у него.", "Иванов"),
+    # an oblique mention may be the real person a role is named after (names_m45)
+    ("Сальери поёт Тимофей Крутов, Моцарта — Даниил Рыбак. Никаких доказательств, что он отравил Моцарта, нет.",
+     "Моцарта"),
+    # a role's first name with its surname after «в роли» stays whole (names_z32)
+    ("Алёна Свиридова в роли Нины Заречной говорит шёпотом.", "Нины Заречной"),
+    # a word that is a pronoun's form and a first name stays a name's (names_check7)
+    ("Британский актёр Том Харди сыграл главную роль.", "Том Харди"),
     # a full name is never a role by another mention of one of its words
     ("Ольгу играет Ксения Дружинина. Поздравляем Ольгу Петрову с юбилеем.", "Ольгу Петрову"),
 ])
