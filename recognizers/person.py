@@ -704,14 +704,21 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
     before = [m for m in NAME_WORD.finditer(text, max(0, start - 60), start)]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
     before = [m for m in before if m.start() >= sentence_start]
-    if all(c & {"gent"} for c in cases) and before and not any(_nominative_singular(w.group()) for w in words) \
-            and not _a_verb_follows(text, end):
+    in_a_work = _IN_A_QUOTED_WORK.match(text, end) is not None  # "роль Ани в «Вишнёвом саде»"
+    if in_a_work and before and _a_performing_verb(before[-1].group()) and not text[before[-1].end():start].strip():
+        return True  # "впервые сыграл [Хлестакова] в «Ревизоре»": a work's character, the verb and the work beside it
+    if all(c & {"gent"} for c in cases) and before and (_as_a_role(text, before, start) or in_a_work or (
+            not any(_nominative_singular(w.group()) for w in words) and not _a_verb_follows(text, end))):
         nouns = before[-2:] if len(before) >= 2 and _a_person_in_the_genitive(before[-1].group()) else before[-1:]
         if normalize_word(lemma(nouns[0].group())) in ROLE_NOUNS:
             return True
+    if len(words) == 1 and _performed_by(text, end, names) and cases[0] and "nomn" in cases[0] \
+            and not cases[0] & {"gent", "datv", "ablt", "loct"}:
+        return True  # "Катерина в исполнении Алины Кокориной": a nominative no other noun's genitive can be
     if not all(c & _ROLE_CASES for c in cases):
         return False
-    after = list(islice(NAME_WORD.finditer(text, end), _CAST_GAP + 2))
+    after = _past_conjoined_roles(text, end, list(islice(NAME_WORD.finditer(text, end), _CAST_GAP + 2 * _CONJOINED + 2)))
+    after = after[:_CAST_GAP + 2]  # the verb and its performer as close as they are to a role alone
     for i, word in enumerate(after[:_CAST_GAP]):
         if _SENTENCE_END.search(text, end, word.start()):
             break
@@ -722,10 +729,67 @@ def _a_role_cast(text: str, start: int, end: int, names: list[tuple[int, int]]) 
             break  # only an adverb or a particle stands between a role and its verb ("теперь", "снова", "впервые")
     not_a_subject = any("nomn" not in c for c in cases)  # "Любовь [Андреевну]": one word no subject's
     dash = _CAST_DASH.match(text, end)
-    if dash and not_a_subject and any(_a_performing_verb(m.group()) for m in before):
+    continued = text[:start].rstrip().endswith(",")  # "Ларису играет Алина Кокорина, [Паратова] — Денис Суровцев"
+    if dash and (not_a_subject or continued) and any(_a_performing_verb(m.group()) for m in before):
         return any(s >= dash.end() and s - dash.end() <= 30 and not text[dash.end():s].count(",")
                    for s, e in names)
     return False
+
+
+# A name followed by the work it is a character of, in quotes: "в «Ревизоре»", "из «Грозы»"
+_IN_A_QUOTED_WORK = re.compile(r"(?<![ \t])[ \t]+(?:в|во|из)[ \t]+[«\"„]", re.IGNORECASE)  # from a space run's start
+
+
+# A role's prepositions: "в роли X" (as X), "на роль X" (cast as X) — the name after the noun is its genitive
+# complement, whatever verb follows ("в роли [Сони] стала Вероника Тетерина") or other case its form could be
+_ROLE_PREPOSITIONS = frozenset({"в", "во", "на"})
+# How many roles joined by a comma or "и" may stand before their verb ("[Ольгу], [Машу] и [Ирину] играют …")
+_CONJOINED = 4
+
+
+def _as_a_role(text: str, before: list[re.Match], start: int) -> bool:
+    """Does "в роли" / "на роль" (_ROLE_PREPOSITIONS, a ROLE_NOUNS lemma «роль») stand right before the name, nothing
+    but spaces between? Then the name is what the role is, whatever its form's other readings ("в роли [Хлестакова]
+    всё так же свеж": no subject's nominative there). Only «роль»: a game's «партия» has its subject after it."""
+    if len(before) < 2 or text[before[-1].end():start].strip() or text[before[-2].end():before[-1].start()].strip():
+        return False
+    return normalize_word(lemma(before[-1].group())) == "роль" \
+        and before[-2].group().lower() in _ROLE_PREPOSITIONS
+
+
+_IN_PERFORMANCE = re.compile(r"(?<![ \t])[ \t]+в[ \t]+исполнении[ \t]+", re.IGNORECASE)  # from a space run's start
+
+
+def _performed_by(text: str, end: int, names: list[tuple[int, int]]) -> bool:
+    """Is the name followed by "в исполнении" and a name found right after it, the performer ("Катерина в исполнении
+    Алины Кокориной")? Read only where the text has a stage's word (_a_role_cast asks _may_cast_roles first)."""
+    cue = _IN_PERFORMANCE.match(text, end)
+    return cue is not None and any(s == cue.end() for s, _ in names)
+
+
+def _a_conjoined_role_word(word: str) -> bool:
+    """A name's word in a role's case (_ROLE_CASES) that may stand in a list of roles before their verb."""
+    return bool(_person_kinds(word)) and bool(_noun_cases(word) & _ROLE_CASES)
+
+
+def _past_conjoined_roles(text: str, end: int, after: list[re.Match]) -> list[re.Match]:
+    """The words after a name past the other roles joined to it by a comma or "и" ("[Ольгу], Машу и Ирину играют",
+    "ольгу машу и ирину играют"), at most _CONJOINED of them, each a name's word in a role's case; the words from the
+    first one that is not. Nothing but a comma and spaces may stand between them: a full stop or a dash ends the list."""
+    at, i, joined = end, 0, 0
+    while i < len(after) and joined < _CONJOINED:
+        gap = text[at:after[i].start()].strip()
+        if gap not in ("", ","):
+            break
+        word = after[i].group()
+        if word.lower() == "и" and i + 1 < len(after) and _a_conjoined_role_word(after[i + 1].group()) \
+                and not text[after[i].end():after[i + 1].start()].strip():
+            at, i, joined = after[i + 1].end(), i + 2, joined + 1
+        elif _a_conjoined_role_word(word) and (gap == "," or not word[:1].isupper()):
+            at, i, joined = after[i].end(), i + 1, joined + 1
+        else:
+            break
+    return after[i:] if joined else after
 
 
 # The stop-53 readings of a call sign or an ordinary word where a name stands: a span of theirs is no performer that
@@ -748,7 +812,7 @@ def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
     out, roles = [], []
     for span in sorted(spans, key=lambda span: span[0]):
         start, end = span[0], span[1]
-        pieces = _comma_pieces(text, start, end)
+        pieces = [cut for s, e in _comma_pieces(text, start, end) for cut in _a_roles_word_cut_off(text, s, e)]
         if len(pieces) == 1 and _a_role_cast(text, start, end, names):
             roles.append((start, end))
             continue  # "Степан Журавлёв, [Дездемону] — Вера Климова": a run over a comma
@@ -758,7 +822,70 @@ def _without_roles_cast(text: str, spans: list[tuple[int, int, float, str]]
         else:
             roles += [piece for piece in pieces if piece not in kept]
             out += [(s, e, *span[2:]) for s, e in kept]
-    return out, roles
+    return _the_roles_other_mentions(text, out, roles)
+
+
+def _a_roles_word_cut_off(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span's first word apart where it is a role's after "в роли" / "на роль" (_as_a_role) in the genitive and no
+    other word of the span can be a genitive: "на роль [Чацкого] [Шилов] позвал …" — the role, then the subject."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if len(words) < 2 or _a_real_persons_full_name(words) \
+            or not _as_a_role(text, list(NAME_WORD.finditer(text, max(0, start - 30), start)), start) \
+            or "gent" not in _noun_cases(words[0].group()) \
+            or any("gent" in _noun_cases(w.group()) for w in words[1:]):
+        return [(start, end)]
+    return [(words[0].start(), words[0].end()), (words[1].start(), end)]
+
+
+def _the_roles_other_mentions(text: str, spans: list[tuple[int, int, float, str]], roles: list[tuple[int, int]]
+                              ) -> tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]:
+    """A role cast in this text (_a_role_cast) is the same role where its name stands again alone: "— А [Лопахин]?",
+    "[Хлестаков] ведь врёт так легко" after "впервые сыграл Хлестакова … в роли Хлестакова". A span of one word that
+    can be a nominative singular — the character spoken of as its sentence's subject — whose lemma is a role's is a
+    role too (an oblique mention may be the real person the role is named after: "Моцарта — Даниил Рыбак" and "что он
+    отравил [Моцарта]" in one review, names_m45) — unless the same name is a person's elsewhere in the text: a word of a span of
+    two words or more kept as a person ("Ольгу играет Ольга Кузьмина": «Ольга» stays wherever it stands alone), or a
+    performer's (fail closed: "роль Чацкого исполнил Иван Петров" keeps Петров, and a lone Петров beside it); nor a
+    mention that does what a caller does or stands where a person is named ("… роль Ани. Звонила Аня из 5 квартиры",
+    "клиентка Аня", "меня зовут Аня": _a_callers_act_by, _a_surnames_place) — a person who shares a role's name is a
+    person (the review of stop 50 reverted a pet's other mentions for «звонил Арсений» beside «собака Арсений»)."""
+    if not roles:
+        return spans, roles
+    role_lemmas = {form for s, e in roles for word in NAME_WORD.findall(text, s, e) for form in _name_lemmas(word)}
+    persons = {form for s, e, *_ in spans
+               if len(NAME_WORD.findall(text, s, e)) > 1 or _a_performers_place(text, s)
+               for word in NAME_WORD.findall(text, s, e) for form in _name_lemmas(word)}
+    out, more = [], []
+    for span in spans:
+        words = NAME_WORD.findall(text, span[0], span[1])
+        forms = _name_lemmas(words[0]) if len(words) == 1 and _nominative_singular(words[0]) else frozenset()
+        if forms and forms & role_lemmas and not forms & persons and not _a_callers_act_by(text, span[0], span[1]) \
+                and not _a_surnames_place(text, span[0]):
+            more.append((span[0], span[1]))
+        else:
+            out.append(span)
+    return out, roles + more
+
+
+def _a_performers_place(text: str, start: int) -> bool:
+    """Does a name starting here stand where a performer does: right after a performing verb (PERFORMING_VERBS),
+    «исполнять» or «исполнение» in any form ("играет Петров", "исполнил Петров", "в исполнении Петрова"), or after a
+    cast line's dash ("Лопахин — Денис Суровцев")?"""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    if before.endswith(("—", "–", "-")):
+        return True
+    at = len(before)
+    while at > 0 and before[at - 1].isalpha():
+        at -= 1
+    word = before[at:].lower()
+    return bool(word) and (_a_performing_verb(word)
+                           or normalize_word(lemma(word)) in ("исполнять", "исполнить", "исполнение"))
+
+
+def _name_lemmas(word: str) -> frozenset[str]:
+    """The normal forms of a word's readings as a noun (a name's), or every one where it has none."""
+    nouns = frozenset(normalize_word(p.normal_form) for p in parses(word) if p.tag.POS == "NOUN")
+    return nouns or lemmas(word.lower())
 
 
 def stage_roles(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -4447,6 +4574,8 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
                      or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
+                     or (len(words) > 1 and _pronoun(words[0].group())  # "Нашу Раневскую играет …": no name's word
+                         and not _rare_kinds(words[0].group()))  # "Том Харди": «том» is «тот» and a first name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
                          and not _a_name_word_by_its_place(text, words))
                      or (len(words) > 1 and _INITIAL_WORD.fullmatch(words[1].group())
@@ -6139,8 +6268,15 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
         # собаки Иван нашёл клеща", "живого барана Рафаэль тут же подарил"), nor a name that may be in the genitive
         # (an owner's: "собака Ивана", "собака Берта" — Берт's); left undeclined, it is the nominative's form, so a name
         # only in another case is a person's ("отдала собаку Ивану", "оставила кошку Марине": the review of the merge)
-        either = animal and not _a_verb_in_the_clause_after(text, end) \
-            and (cases is None or "nomn" in cases and "gent" not in cases) \
+        # a capitalised name after its lowercase noun, both only nominatives, is the subject with its noun, in
+        # apposition: the verb after is theirs ("Кот [Маркиз] остался дома", "соседский пёс [Шарик] убегал"); a
+        # genitive noun leaves the name the verb's subject ("у собаки Иван нашёл клеща"), and speech has no capital
+        # (its singular readings: "Маркиз" is a plural genitive of «маркиза» too)
+        singular = {p.tag.case for p in parses(words[0]) if p.tag.number != "plur"}
+        named_subject = words[0][:1].isupper() and before.group(1)[:1].islower() and head_cases == {"nomn"} \
+            and bool(singular) and singular <= {"nomn", "accs"}
+        either = animal and (named_subject or not _a_verb_in_the_clause_after(text, end)
+                             and (cases is None or "nomn" in cases and "gent" not in cases)) \
             and (words[0] != words[0].lower() or breed_after or _head_of_a_kind(before.group(1), BREED_NOUNS))
         agrees = cases is None or either or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
                                              and _agrees_in_number(head, words[0]))
