@@ -5,6 +5,8 @@
     python benchmarks/diff_spans.py --against /tmp/then.jsonl
     python benchmarks/diff_spans.py --sets names_ pii_ packed_ --no-lower --factru DEVSET --cards 0 --tree DIR --save F
                                                            # the sets a PERSON or engine change must keep, one tree
+    python benchmarks/diff_spans.py --sets none --cards 0 --corpus 1000 --no-lower --save F
+                                                           # the speed bench's own texts
 
 An exact change to the engine's plumbing (a shared scan, a cache, a gate) must give the same entities — start, end,
 type and score — on every text. The texts: the "text" of every JSONL line under benchmarks/data (written, ASR and
@@ -31,10 +33,11 @@ DATA = REPO / "benchmarks" / "data"
 
 
 def collect_texts(cards: int = 300, sets: tuple[str, ...] = (), lower: bool = True,
-                  factru: Path | None = None) -> list[tuple[str, str]]:
+                  factru: Path | None = None, corpus: int = 0) -> list[tuple[str, str]]:
     """(id, text) pairs, each distinct text once: every set of benchmarks/data (only the folders whose names begin with
-    one of `sets`, when given), each text also lowercased unless `lower` is False, the bench's CRM cards, and the
-    documents of a factRuEval-2016 folder written and lowercased (as benchmarks.evaluate reads them)."""
+    one of `sets`, when given), each text also lowercased unless `lower` is False, the bench's CRM cards, the
+    documents of a factRuEval-2016 folder written and lowercased (as benchmarks.evaluate reads them), and the first
+    `corpus` items of bench_redactor_vs_ner's corpus (seed 7), written and ASR."""
     seen: set[str] = set()
     out: list[tuple[str, str]] = []
 
@@ -64,6 +67,12 @@ def collect_texts(cards: int = 300, sets: tuple[str, ...] = (), lower: bool = Tr
         documents = factru_samples(factru)
         for sample in documents + lowercased(documents):
             add(f"factru:{sample.id}:{'lower' if sample.text.islower() else 'written'}", sample.text)
+    if corpus:
+        from benchmarks.corpus import generate
+
+        for index, item in enumerate(generate(corpus, 7)):
+            add(f"corpus:{index}:written", item.written.text)
+            add(f"corpus:{index}:asr", item.asr.text)
     from benchmarks.bench_proxy_realistic import make_customer
     from guard.proxy.detection import BATCH_SEPARATOR
 
@@ -131,13 +140,15 @@ def main() -> int:
                         "the lowercase renderings)")
     parser.add_argument("--factru", type=Path, help="a factRuEval-2016 folder (devset): its documents, written and "
                         "lowercased, too")
+    parser.add_argument("--corpus", type=int, default=0, help="the first N items of the speed bench's corpus (seed 7), "
+                        "written and ASR, too")
     parser.add_argument("--tree", type=Path, default=REPO, help="whose spans to compute (with --save): this tree by "
                         "default, or a copy of the repository")
     args = parser.parse_args()
     if args.worker:
         worker(args.worker)
         return 0
-    items = collect_texts(args.cards, tuple(args.sets), not args.no_lower, args.factru)
+    items = collect_texts(args.cards, tuple(args.sets), not args.no_lower, args.factru, args.corpus)
     with tempfile.TemporaryDirectory() as tmp:
         items_path = Path(tmp) / "items.json"
         items_path.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")

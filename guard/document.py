@@ -198,10 +198,18 @@ class Document:
 
     def holds(self, hint: re.Pattern) -> bool:
         """Does the text hold a kind's hint (recognizers/__init__.py)? Searched once per hint per text, and not at all in
-        a text holding none of the strings every match of the hint holds (its cue words, read from the pattern's parse)."""
+        a text holding none of the strings every match of the hint holds (its cue words, read from the pattern's parse).
+        A hint that is an alternation of shapes with no such strings in common (the ID document kind's: its words, a
+        codice fiscale, an employment record's shape ...) is asked branch by branch, each with its own strings: a
+        search of the whole alternation tried every branch at every position of every text (issue 13, stop 55)."""
         entry = self._hints.get(id(hint))
         if entry is None or entry[0] is not hint:
-            entry = self._hints[id(hint)] = (hint, self._may_hold(hint) and self._search_hint(hint))
+            branches = _hint_branches(hint)
+            if branches is None:
+                held = self._may_hold(hint) and self._search_hint(hint)
+            else:
+                held = self._may_hold(hint) and any(self._may_hold(b) and self._search_hint(b) for b in branches)
+            entry = self._hints[id(hint)] = (hint, held)
         return entry[1]
 
     def _search_hint(self, hint: re.Pattern) -> bool:
@@ -338,6 +346,62 @@ def _hint_prefixes(hint: re.Pattern) -> frozenset[str] | None:
     from guard.analysis import compiled_prefixes  # guard.analysis imports this module
 
     return compiled_prefixes(hint)
+
+
+# By the hint's identity, as _HINT_STRINGS.
+_HINT_BRANCHES: dict[int, tuple[re.Pattern, tuple[re.Pattern, ...] | None]] = {}
+# What a hint cut at its top-level "|" must not hold: a verbose pattern's comments, a global inline flag (it would
+# reach the first branch only), a reference to a group by number or name, a conditional (group numbers move).
+_NOT_CUT = re.compile(r"\\[1-9]|\(\?P=|\(\?\(|^\(\?[a-zA-Z]+\)")
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """`pattern` cut at each "|" outside any group, character class or escape: "a|(b|c)|[|]" -> ["a", "(b|c)", "[|]"].
+    A match of the pattern at a position is a match of one of them there, and a match of one of them is the
+    pattern's (an alternation answers its first matching branch, but whether any matches is the same question)."""
+    pieces, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    return pieces
+
+
+def _hint_branches(hint: re.Pattern) -> tuple[re.Pattern, ...] | None:
+    """The top-level branches of `hint`, each compiled with its flags, when the hint as a whole names no string every
+    match holds (`_hint_strings`) and no one set of strings every match begins with (`_hint_prefixes`) but is an
+    alternation (a branch may name its own); None otherwise (the hint is asked whole, as before). Read once per hint."""
+    entry = _HINT_BRANCHES.get(id(hint))
+    if entry is None or entry[0] is not hint:
+        branches = None
+        if (isinstance(hint.pattern, str) and not hint.flags & re.VERBOSE and not _NOT_CUT.search(hint.pattern)
+                and not _hint_strings(hint) and _hint_prefixes(hint) is None):
+            pieces = top_level_branches(hint.pattern)
+            if len(pieces) > 1 and "|".join(pieces) == hint.pattern:
+                try:
+                    branches = tuple(re.compile(piece, hint.flags) for piece in pieces)
+                except re.error:
+                    branches = None  # a cut this reader got wrong: ask the hint whole
+        entry = _HINT_BRANCHES[id(hint)] = (hint, branches)
+    return entry[1]
 
 
 _CURRENT: contextvars.ContextVar[Document | None] = contextvars.ContextVar("guard_document", default=None)

@@ -244,8 +244,8 @@ _ANY_MONTH_WORD = ("(?:" + "|".join(sorted({form for forms in MONTH_NAMES + _NEI
                    + "|(?-i:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])")
 # A month named after "в", in the prepositional case ("19-го, в июле", "родилась 3-го в марте"): the day said first, its
 # month after (red team bb19, f05).
-_IN_A_MONTH = (r",?[ \t]+в[ \t]+(?:" + "|".join(sorted({genitive[:-1] + "е" for genitive, _ in MONTH_NAMES}, key=len,
-                                                          reverse=True)) + r")(?![^\W\d_])")
+_IN_A_MONTH = (r",?[ \t]+в[ \t]+(?:" + "|".join(sorted({genitive[:-1] + "е" for genitive, _ in MONTH_NAMES},
+                                                          key=lambda month: (-len(month), month))) + r")(?![^\W\d_])")
 _ANY_YEAR = (r"(?:[\s,./\-]{1,3}(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d)(?:\s*(?:года|год|г\.?))?)?"
              r"(?![\d:])")
 _ENGLISH_DAY_SUFFIX = r"(?:st|nd|rd|th)"
@@ -286,7 +286,7 @@ _CUED_DATE = re.compile(
 # and one month (a year at most once).
 _DAY_PART = r"(?:(?:число|день)\s+)?(?:0\s)?" + _DAY + r"(?:-?(?:го|е|ое))?(?:\s+числа)?"
 _MONTH_PART = (r"(?:месяц\s+" + _MONTH_OF_A_PART + r"|(?:в\s+)?(?:" + "|".join(sorted(
-    {genitive[:-1] + "е" for genitive, _ in MONTH_NAMES}, key=len, reverse=True)) + r"(?![^\W\d_])|" + _ANY_MONTH_WORD
+    {genitive[:-1] + "е" for genitive, _ in MONTH_NAMES}, key=lambda month: (-len(month), month))) + r"(?![^\W\d_])|" + _ANY_MONTH_WORD
                + r")(?:\s+месяца)?)")
 _YEAR_PART = r"(?:(?:а\s+)?год\s+)?(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го|ый|ого))?(?:\s*(?:года|год|г\.?))?"
 _A_PART = r"(?:(?P<month>" + _MONTH_PART + r")|(?P<day>" + _DAY_PART + r")|(?P<year>" + _YEAR_PART + r"))(?![\dа-яё])"

@@ -342,7 +342,7 @@ SPOKEN_LETTERS: dict[str, str] = {
 # the names written with "е" are the endings of common words too ("номер", "адрес", "нужен"): a whole word only
 _WORD_ENDING_NAMES = frozenset({"ем", "ен", "ер", "ес"})
 SPOKEN_LETTER = (r"(?:(?<![^\W\d_])(?:" + "|".join(sorted(_WORD_ENDING_NAMES)) + r")|"
-                 + "|".join(sorted(set(SPOKEN_LETTERS) - _WORD_ENDING_NAMES, key=len, reverse=True)) + r")(?![а-яё])")
+                 + "|".join(sorted(set(SPOKEN_LETTERS) - _WORD_ENDING_NAMES, key=lambda name: (-len(name), name))) + r")(?![а-яё])")
 # The letters' names of two letters or more that are no Russian word of their own: said beside a name they are its
 # initials ("а эс пушкин", "эс вэ кривенко", "лариса бэ"; recognizers/person.py: with_said_initials). Not "же", "те",
 # "де" (particles and a pronoun), "ве", "бе", "ге", "зе", "пе", "це", "ар" (rarer spellings, words or word pieces too),

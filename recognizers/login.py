@@ -151,7 +151,7 @@ class HandleRecognizer(ContextPatternRecognizer):
 # нижнее подчёркивание вэ 41"): up to three words of the question between. Fillers before the answer are not
 # the login ("ну там эс эм ай ти …": guard/normalize.py HESITATION), but a letter's name ("а", "эм") is its first letter.
 # a letter's name, one word ("эм", "кей"; lexicon.SPELLED_LETTER_WORDS)
-_LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=len, reverse=True)) + r")(?![а-яё])"
+_LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=lambda name: (-len(name), name))) + r")(?![а-яё])"
 _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
                           r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|наш|наша|ваш|ваша|это|вот|там|же|такой|был|была"
                           # what the login is of: "логин у меня от кабинета эльвира точка …" (lexicon.OF_WHAT_WORDS)
