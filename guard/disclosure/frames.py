@@ -1509,7 +1509,9 @@ def describes_a_called_numbers_digits(utterance: Utterance) -> tuple[int, int] |
 # --- пп. 12, 13: the customer walked out — leaving for another operator advised ----------------------------------
 _LEAVE = frozenset({"перейти", "переходить", "уйти", "уходить", "сменить", "менять", "поменять", "расторгнуть",
                     "расторгать", "сбежать", "переехать"})
-_RIVALS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "тинькофф", "сбермобайл"})
+# the operator left for: a carrier by name (recognizers/lexicon.CARRIERS, the carriers' one home, read whole: the
+# company's own names too, as the rules' leaving phrase lists «билайн»; п. 12's evaluation.RIVALS leaves them out,
+# a judgement of the company being no rival's) or one called "другой", "чужой"
 _ELSEWHERE = frozenset({"другой", "чужой", "иной", "конкурент"})
 _CARRIER = frozenset({"оператор", "компания", "связь", "провайдер"})
 _ADVISED = frozenset({"проще", "просто", "выгодно", "выгоднее", "лучше", "дешевле", "советовать", "рекомендовать",
@@ -1531,7 +1533,7 @@ def walks_the_customer_out(utterance: Utterance) -> tuple[int, int] | None:
             continue
         first, last = stretch_of(utterance, k)
         stretch = range(first, last + 1)
-        other = [m for m in stretch if tokens[m].info.lemmas & _RIVALS or tokens[m].form in _RIVALS
+        other = [m for m in stretch if tokens[m].info.lemmas & CARRIERS or tokens[m].form in CARRIERS
                  or tokens[m].info.lemmas & _CARRIER and m > first and tokens[m - 1].info.lemmas & _ELSEWHERE
                  or tokens[m].info.lemmas & {"конкурент"}
                  # "сменить оператора": the carrier itself changed
@@ -1840,7 +1842,7 @@ def _holds(tokens: list[Token], m: int) -> bool:
 
 def _a_rival(tokens: list[Token], m: int, first: int) -> bool:
     token = tokens[m]
-    return bool(token.info.lemmas & _RIVALS or token.form in _RIVALS or token.info.lemmas & {"конкурент"}
+    return bool(token.info.lemmas & CARRIERS or token.form in CARRIERS or token.info.lemmas & {"конкурент"}
                 or token.info.lemmas & _CARRIER and m > first and tokens[m - 1].info.lemmas & _ELSEWHERE)
 
 

@@ -1,0 +1,51 @@
+"""Stop 55 (branch s55-dups): the word lists and code the tree held twice, one home each.
+
+Each test states what a reader now reads from the one home, and that the copy is gone: a list written again in a
+second module fails here before it drifts (docs/one-home.md, "Stop 55: lists held twice").
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from guard.disclosure.text import Utterance
+from guard.recognizers.lexicon import CARRIERS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules_spelling(pattern: str) -> list[str]:
+    found = re.compile(pattern)
+    return sorted(str(path.relative_to(ROOT)) for folder in ("guard", "recognizers")
+                  for path in (ROOT / folder).rglob("*.py") if found.search(path.read_text(encoding="utf-8")))
+
+
+# --- the other carriers: recognizers/lexicon.CARRIERS ------------------------------------------------------------
+
+def test_only_the_lexicon_spells_the_carriers_names():
+    # frames._RIVALS was an older subset of CARRIERS ("ростелеком", "мотив", "миранда", "beeline", "вымпелком" missing)
+    assert _modules_spelling(r'"сбермобайл"') == ["recognizers/lexicon.py"]
+
+
+@pytest.mark.parametrize("carrier", ["Ростелеком", "Мотив", "Миранда"])
+def test_items_12_13_advising_to_leave_for_any_carrier_of_the_lexicon_is_walking_the_customer_out(carrier):
+    from guard.disclosure.frames import walks_the_customer_out
+
+    assert carrier.lower() in CARRIERS
+    assert walks_the_customer_out(Utterance(f"Вам выгоднее уйти в {carrier}, там дешевле.")) is not None
+
+
+def test_item_12_a_rival_of_the_lexicon_praised_over_the_company_is_preferring_a_rival():
+    from guard.disclosure.frames import prefers_a_rival
+
+    assert prefers_a_rival(Utterance("У Ростелекома связь лучше, честно говоря.")) is not None
+
+
+def test_item_12_judgements_leave_the_companys_own_names_out_of_the_rivals():
+    # the difference kept on purpose: п. 12's judgement of the company reads «билайн» as the company itself
+    from guard.disclosure.evaluation import RIVALS
+
+    assert RIVALS - CARRIERS == {"т2", "конкурент", "конкурентка"}
+    assert CARRIERS - RIVALS == {"билайн", "beeline", "вымпелком"}
