@@ -49,3 +49,43 @@ def test_item_12_judgements_leave_the_companys_own_names_out_of_the_rivals():
 
     assert RIVALS - CARRIERS == {"т2", "конкурент", "конкурентка"}
     assert CARRIERS - RIVALS == {"билайн", "beeline", "вымпелком"}
+
+
+# --- the verbs of telling: recognizers/lexicon.TELLING_VERBS -----------------------------------------------------
+
+def test_the_verbs_of_telling_are_spelled_once():
+    # sense._TELL, frames._WITHHOLD and frames._GIVE spelled them three times beside the lexicon's TELLING_LEMMAS
+    assert _modules_spelling(r'"подсказывать", "дать", "давать"') == ["recognizers/lexicon.py"]
+
+
+def test_a_flash_bans_acts_are_the_verbs_of_telling_and_more():
+    from guard.recognizers.lexicon import TELLING_LEMMAS, TELLING_VERBS
+
+    assert TELLING_VERBS < TELLING_LEMMAS
+    assert {"передать", "упомянуть", "разглашение", "передача"} <= TELLING_LEMMAS - TELLING_VERBS
+
+
+def test_a_refusal_reads_every_verb_of_telling_but_hearsay():
+    # the clearing reading keeps the narrower list: «говорят, что …» is no refusal of a value
+    from guard.disclosure import sense
+    from guard.recognizers.lexicon import TELLING_VERBS
+
+    assert sense._TELL == TELLING_VERBS - {"говорить"}
+
+
+def test_item_18_withholding_ones_own_number_by_any_verb_of_telling():
+    from guard.disclosure.frames import withholds_own_identity
+
+    assert withholds_own_identity(Utterance("Свой номер вам не подскажу.")) is not None
+
+
+def test_item_18_giving_a_colleagues_number_by_any_verb_of_telling():
+    from guard.disclosure.frames import gives_a_colleagues_number
+
+    assert gives_a_colleagues_number(Utterance("Давайте я вам номер коллеги подскажу, какая разница.")) is not None
+
+
+def test_a_colleagues_number_refused_is_not_given():
+    from guard.disclosure.frames import gives_a_colleagues_number
+
+    assert gives_a_colleagues_number(Utterance("Номер коллеги я вам не подскажу.")) is None

@@ -26,7 +26,7 @@ import re
 from guard.disclosure.evaluation import judges_the_company
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS
+from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS, TELLING_VERBS
 from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -48,11 +48,12 @@ _SOMEONE_ELSE = frozenset({"ваш", "владелец", "абонент", "кл
                            "звонящий", "звонивший", "оформить", "оформленный", "короткий", "последний"})
 _INSTITUTION = frozenset({"отдел", "офис", "салон", "подразделение", "служба", "линия", "компания", "группа", "банк",
                           "магазин", "сектор", "департамент"})
-_WITHHOLD = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
-                       "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "дать",
-                       "давать", "выдать", "выдавать", "говорить", "представляться", "представиться", "стать", "быть",
-                       "положить", "принять", "обязать", "разглашать", "разгласить", "называться", "сообщаться",
-                       "озвучиваться", "предоставляться", "выдаваться", "даваться"})
+# the operator's own refusal to tell (п. 18): a verb of telling (lexicon.TELLING_VERBS), its reflexive passive
+# ("не называется", "не сообщается"), and the words a refusal is said with ("не стану", "не положено", "не обязан",
+# "не принято", "представляться не буду")
+_WITHHOLD = TELLING_VERBS | frozenset({"называться", "сообщаться", "озвучиваться", "предоставляться", "выдаваться",
+                                       "даваться", "представляться", "представиться", "стать", "быть", "положить",
+                                       "принять", "обязать"})
 _SECRET = frozenset({"засекретить", "засекреченный", "секрет", "секретный", "тайна", "незачем"})
 _NEEDLESS = frozenset({"нужный", "нужно", "надо", "обязательно", "обязательный", "зачем"})
 _FIRST_PERSON = frozenset({"я", "меня", "мне", "мной", "мы", "нас", "нам"})
@@ -304,8 +305,6 @@ def _free_choice(after: list[Token]) -> bool:
 
 # the operator's own name: "меня зовут", "зовите меня", "назовусь", "представлюсь", "моё имя"
 _COLLEAGUE = frozenset({"коллега", "напарник", "напарница", "сменщик", "сменщица"})
-_GIVE = frozenset({"назвать", "сказать", "сообщить", "продиктовать", "дать", "озвучить", "называть", "говорить",
-                   "диктовать", "давать"})
 
 
 def gives_a_colleagues_number(utterance: Utterance) -> tuple[int, int] | None:
@@ -323,7 +322,7 @@ def gives_a_colleagues_number(utterance: Utterance) -> tuple[int, int] | None:
         first, last = stretch_of(utterance, i)
         for k in range(first, last + 1):
             verb = tokens[k]
-            if not verb.info.lemmas & _GIVE or any(t.info.lemmas & _NOT for t in tokens[max(first, k - 2):k]):
+            if not verb.info.lemmas & TELLING_VERBS or any(t.info.lemmas & _NOT for t in tokens[max(first, k - 2):k]):
                 continue
             own = "1per" in verb.info.top_grammemes or (
                 "INFN" in verb.info.top_grammemes and any(t.form == "я" for t in tokens[first:last + 1]))
