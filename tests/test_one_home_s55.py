@@ -89,3 +89,29 @@ def test_a_colleagues_number_refused_is_not_given():
     from guard.disclosure.frames import gives_a_colleagues_number
 
     assert gives_a_colleagues_number(Utterance("Номер коллеги я вам не подскажу.")) is None
+
+
+# --- a table's column labels: the kinds' key names (lexicon.LATIN_KEY_NAMES, SHORT_KEY_NAMES) -----------------------
+
+def test_every_kinds_key_name_is_a_column_label():
+    from guard.recognizers.lexicon import LATIN_KEY_NAMES, SHORT_KEY_NAMES
+    from guard.recognizers.person import _a_column_label
+
+    for cue in (*LATIN_KEY_NAMES, *SHORT_KEY_NAMES):
+        assert _a_column_label(cue.upper()), cue
+
+
+@pytest.mark.parametrize("header", ["ФИО\tКОД ПОДРАЗДЕЛЕНИЯ\tСНИЛС", "ФИО\tПАРОЛЬ\tСТАТУС",
+                                    "ФИО\tСРОК ДЕЙСТВИЯ\tСТАТУС"])
+def test_a_header_row_of_the_kinds_key_names_names_no_person(header):
+    # before stop 55 the person's column labels were a list of their own, and a key name it lacked ("КОД
+    # ПОДРАЗДЕЛЕНИЯ") made the header a key-value row: its first word read as the name after "ФИО⇥"
+    from guard.recognizers.person import _lone_naming_fields
+
+    assert _lone_naming_fields(header + "\nИванов Иван\t770-001\t112-233-445 95") == []
+
+
+def test_a_key_value_row_still_names_its_person():
+    from guard.recognizers.person import _lone_naming_fields
+
+    assert _lone_naming_fields("ФИО\tВОЛК\tСТАТУС\tАКТИВЕН") != []
