@@ -115,3 +115,24 @@ def test_a_key_value_row_still_names_its_person():
     from guard.recognizers.person import _lone_naming_fields
 
     assert _lone_naming_fields("ФИО\tВОЛК\tСТАТУС\tАКТИВЕН") != []
+
+
+# --- the speech checker's frames: one table of (reading, rule) --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Вам выгоднее уйти в МТС.",
+    "Давайте я вам номер коллеги подскажу, какая разница.",
+    "Девушка, вы меня слышите?",
+    "Честно говоря, у Ростелекома связь лучше.",
+])
+def test_each_frame_of_the_tables_that_holds_is_a_finding_of_its_rule(text):
+    # frames._frame_spans read twenty frames by twenty copies of one block; the tables list each with its rule
+    from guard.disclosure import frames
+
+    utterance = Utterance(text)
+    found = frames.frame_spans(utterance)
+    held = [(rule, *utterance.char_span(*span)) for frame, rule in
+            (*frames._FRAMES_BEFORE, *frames._UNVERIFIED_FRAMES, *frames._FRAMES_AFTER)
+            if (span := frame(utterance)) is not None]
+    assert held and all(finding in found for finding in held)
+

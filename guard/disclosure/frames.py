@@ -22,6 +22,7 @@ the line model sees every frame as a feature, so it learns how much each one wei
 """
 from __future__ import annotations
 import re
+from collections.abc import Callable
 
 from guard.disclosure.evaluation import judges_the_company
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
@@ -2353,35 +2354,71 @@ def unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return list(utterance.derived("unverified_frames", lambda: tuple(_unverified_frame_spans(utterance))))
 
 
-def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
-    """(rule id, start, end) of the frames the shipped hit verifier has never seen as hits (stop 38: the trouble put
-    on the caller, the operator tied to spending, the surname's riddle): their wording is no rule word the verifier
-    could read in another sense, so it does not judge them (the older frames' findings it does judge: measured, 15
-    clean lines of the disc sets would be flagged if it did not). A verifier retrained with these hits may judge
-    them too."""
+def _held_frames(utterance: Utterance, frames: tuple[tuple[Callable[[Utterance], tuple[int, int] | None], str], ...]
+                 ) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) in characters of each of `frames` ((reading, rule id), in order) that holds in the line."""
     found = []
-    for frame, rule_id in ((shifts_the_trouble_onto_the_caller, _BLAME_RULE),
-                           (ties_the_operator_to_spending, _SPENDING_RULE),
-                           (likens_the_owners_surname, _OWNER_NAME_RULE),
-                           (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
-                           (opposes_the_companys_rule, _DISCREDIT_RULE),  # stop 53: a frame the verifier never saw
-                           (judges_the_company, _DISCREDIT_RULE),  # stop 54: a negative evaluation of the company's side
-                           (sends_the_matter_away, _HELPLESS_RULE),
-                           (tells_works_on_the_network, _MAINTENANCE_RULE),
-                           (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw
-                           (lets_the_customer_go, _LEAVING_RULE),  # п. 13 (stop 52): a rule the verifier never saw
-                           (addresses_with_thou, _ADDRESS_RULE),  # п. 15 (stop 52): readings the verifier never saw
-                           (calls_a_non_owner_by_name, _ADDRESS_RULE)):
+    for frame, rule_id in frames:
         held = frame(utterance)
         if held is not None:
             found.append((rule_id, *utterance.char_span(*held)))
     return found
 
 
+# The frames the shipped hit verifier has never seen as hits (stop 38: the trouble put on the caller, the operator tied
+# to spending, the surname's riddle): their wording is no rule word the verifier could read in another sense, so it does
+# not judge them (the older frames' findings it does judge: measured, 15 clean lines of the disc sets would be flagged
+# if it did not). A verifier retrained with these hits may judge them too.
+_UNVERIFIED_FRAMES = ((shifts_the_trouble_onto_the_caller, _BLAME_RULE),
+                      (ties_the_operator_to_spending, _SPENDING_RULE),
+                      (likens_the_owners_surname, _OWNER_NAME_RULE),
+                      (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
+                      (opposes_the_companys_rule, _DISCREDIT_RULE),  # stop 53: a frame the verifier never saw
+                      (judges_the_company, _DISCREDIT_RULE),  # stop 54: a negative evaluation of the company's side
+                      (sends_the_matter_away, _HELPLESS_RULE),
+                      (tells_works_on_the_network, _MAINTENANCE_RULE),
+                      (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw
+                      (lets_the_customer_go, _LEAVING_RULE),  # п. 13 (stop 52): a rule the verifier never saw
+                      (addresses_with_thou, _ADDRESS_RULE),  # п. 15 (stop 52): readings the verifier never saw
+                      (calls_a_non_owner_by_name, _ADDRESS_RULE))
+
+
+def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) of the frames the shipped hit verifier has never seen as hits (_UNVERIFIED_FRAMES)."""
+    return _held_frames(utterance, _UNVERIFIED_FRAMES)
+
+
 def client_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     """(rule id, start, end) of the frames read in the client's speech (hints for the operator)."""
     complaint = complains_of_disclosure(utterance)
     return [(_COMPLAINT_RULE, *utterance.char_span(*complaint))] if complaint is not None else []
+
+
+def _enters_or_asks_for_the_login(utterance: Utterance) -> tuple[int, int] | None:
+    return enters_client_account(utterance) or asks_for_the_credential(utterance)
+
+
+def _tells_or_offers_other_numbers(utterance: Utterance) -> tuple[int, int] | None:
+    return tells_another_number(utterance) or offers_the_numbers_list(utterance)
+
+
+# The verified frames, each with its rule, in the order their findings are listed (the unverified ones between the two)
+_FRAMES_BEFORE = ((gives_a_colleagues_number, _NUMBER_RULE),
+                  (_false_name, _NUMBER_RULE),
+                  (addresses_by_kind, _ADDRESS_RULE),
+                  (tells_relatives_activity, _RELATIVE_RULE),
+                  (blames_the_caller, _BLAME_RULE),
+                  (judges_a_guess, _GUESS_RULE),
+                  (names_unit_contacted, _UNIT_RULE),
+                  (_enters_or_asks_for_the_login, _LOGIN_RULE))
+_FRAMES_AFTER = ((says_help_is_exhausted, _HELPLESS_RULE),
+                 (tells_where_someone_is, _LOCATION_RULE),
+                 (_tells_or_offers_other_numbers, _NUMBERS_RULE),
+                 (describes_a_called_numbers_digits, _CALL_DETAIL_RULE),
+                 (sends_an_mms, _MMS_RULE),
+                 (changes_through_termination, _TERMINATION_RULE),
+                 (walks_the_customer_out, _DISCREDIT_RULE),
+                 (blames_the_companys_outlet, _DISCREDIT_RULE))
 
 
 def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -2395,55 +2432,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
         found.append((rule_id, *utterance.char_span(first, last)))
     if false_number is not None:
         found.append((_NUMBER_RULE, *false_number))
-    colleague = gives_a_colleagues_number(utterance)
-    if colleague is not None:
-        found.append((_NUMBER_RULE, *utterance.char_span(*colleague)))
-    false_name = _false_name(utterance)
-    if false_name is not None:
-        found.append((_NUMBER_RULE, *utterance.char_span(*false_name)))
-    vocative = addresses_by_kind(utterance)
-    if vocative is not None:
-        found.append((_ADDRESS_RULE, *utterance.char_span(*vocative)))
-    relatives = tells_relatives_activity(utterance)
-    if relatives is not None:
-        found.append((_RELATIVE_RULE, *utterance.char_span(*relatives)))
-    blame = blames_the_caller(utterance)
-    if blame is not None:
-        found.append((_BLAME_RULE, *utterance.char_span(*blame)))
-    guess = judges_a_guess(utterance)
-    if guess is not None:
-        found.append((_GUESS_RULE, *utterance.char_span(*guess)))
-    unit = names_unit_contacted(utterance)
-    if unit is not None:
-        found.append((_UNIT_RULE, *utterance.char_span(*unit)))
-    login = enters_client_account(utterance) or asks_for_the_credential(utterance)
-    if login is not None:
-        found.append((_LOGIN_RULE, *utterance.char_span(*login)))
+    found += _held_frames(utterance, _FRAMES_BEFORE)
     found.extend(unverified_frame_spans(utterance))
-    exhausted = says_help_is_exhausted(utterance)
-    if exhausted is not None:
-        found.append((_HELPLESS_RULE, *utterance.char_span(*exhausted)))
-    where = tells_where_someone_is(utterance)
-    if where is not None:
-        found.append((_LOCATION_RULE, *utterance.char_span(*where)))
-    another = tells_another_number(utterance) or offers_the_numbers_list(utterance)
-    if another is not None:
-        found.append((_NUMBERS_RULE, *utterance.char_span(*another)))
-    digits = describes_a_called_numbers_digits(utterance)
-    if digits is not None:
-        found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
-    mms = sends_an_mms(utterance)
-    if mms is not None:
-        found.append((_MMS_RULE, *utterance.char_span(*mms)))
-    through = changes_through_termination(utterance)
-    if through is not None:
-        found.append((_TERMINATION_RULE, *utterance.char_span(*through)))
-    out = walks_the_customer_out(utterance)
-    if out is not None:
-        found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))
-    outlet = blames_the_companys_outlet(utterance)
-    if outlet is not None:
-        found.append((_DISCREDIT_RULE, *utterance.char_span(*outlet)))
+    found += _held_frames(utterance, _FRAMES_AFTER)
     return found
 
 
