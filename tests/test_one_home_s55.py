@@ -164,3 +164,34 @@ def test_a_listings_failure_is_presidios_500_with_its_message():
     response = http._sorted_listing(_Request("engine", "xx"), "/recognizers", failing)
     assert response.status == 500
     assert response.body == b'{"error":"No matching recognizers were found to serve the request."}\n'
+
+
+# --- the commands: an input that does not open, rules that do not load, said one way --------------------------------
+
+@pytest.mark.parametrize("command", ["check", "redact", "qa"])
+def test_a_commands_input_that_does_not_open_is_named_on_stderr_with_the_command(command, tmp_path, capsys):
+    import argparse
+
+    from guard.commands import check, qa, redact
+
+    run = {"check": check.run, "redact": redact.run, "qa": qa.run}[command]
+    missing = str(tmp_path / "absent.jsonl")
+    args = {"check": dict(input=missing, output="-", rules=None),
+            "qa": dict(input=missing, report=str(tmp_path / "r.html"), json_path=None, rules=None)}.get(command)
+    if args is None:
+        parser = argparse.ArgumentParser()
+        redact.add_arguments(parser)
+        namespace = parser.parse_args([missing, "-o", "-"])
+    else:
+        namespace = argparse.Namespace(**args)
+    assert run(namespace) == 2
+    assert capsys.readouterr().err.strip() == f"guard {command}: cannot open {missing}: No such file or directory"
+
+
+def test_rules_that_do_not_load_are_said_with_the_command(tmp_path, capsys):
+    from guard.commands import rules_checker
+
+    broken = tmp_path / "rules.yaml"
+    broken.write_text("rules: [\n", encoding="utf-8")
+    assert rules_checker(str(broken), "qa") is None
+    assert capsys.readouterr().err.startswith("guard qa: ")
