@@ -195,3 +195,40 @@ def test_rules_that_do_not_load_are_said_with_the_command(tmp_path, capsys):
     broken.write_text("rules: [\n", encoding="utf-8")
     assert rules_checker(str(broken), "qa") is None
     assert capsys.readouterr().err.startswith("guard qa: ")
+
+
+# --- the proxy: identify and confirm take a guess one way (reserve, then compare) --------------------------------------
+
+def test_identify_and_confirm_take_their_guess_through_one_reservation(tmp_path, engine, policy, monkeypatch):
+    # both routes opened with the same six lines (the card, the budgets' slots, the call's attempt); a spent budget
+    # answers either 429 before anything is compared
+    import asyncio
+
+    import aiohttp
+
+    from conftest import SAMPLE_CARD, guard_stack
+    from guard.proxy import calls
+    from guard.proxy.limits import GuessingLocked
+
+    asked = []
+
+    async def locked(state, guess, attempt, session, max_attempts):
+        asked.append((guess, attempt))
+        raise GuessingLocked("number", guess, 60.0)
+
+    monkeypatch.setattr(calls, "_reserve_a_guess", locked)
+
+    async def scenario() -> list[int]:
+        async with guard_stack(tmp_path, engine, policy) as stack, aiohttp.ClientSession() as client:
+            async with client.post(f"{stack.guard_url}/v1/calls",
+                                   json={"msisdn": SAMPLE_CARD["msisdn"], "operator_id": "op1021"}) as resp:
+                call_id = (await resp.json())["call_id"]
+            statuses = []
+            for path, body in (("identify", {"method": "primary", "caller_gender": "male", "full_name": "Иванов Пётр"}),
+                               ("confirm", {"field": "contract.number", "value": "0123456789"})):
+                async with client.post(f"{stack.guard_url}/v1/calls/{call_id}/{path}", json=body) as resp:
+                    statuses.append(resp.status)
+            return statuses
+
+    assert asyncio.run(scenario()) == [429, 429]
+    assert [guess for guess, _ in asked] == ["identify", "confirm"]
