@@ -232,3 +232,20 @@ def test_identify_and_confirm_take_their_guess_through_one_reservation(tmp_path,
 
     assert asyncio.run(scenario()) == [429, 429]
     assert [guess for guess, _ in asked] == ["identify", "confirm"]
+
+
+# --- the checker's memory of calls: one way to keep a call as the most recent ---------------------------------------
+
+@pytest.mark.parametrize("record", ["record", "record_heard", "record_operator"])
+def test_a_call_any_record_touches_is_the_most_recent_and_the_oldest_is_forgotten(record):
+    # record, record_heard and record_operator each put the call back and evicted by hand; SaidMemory._keep does it
+    # for all three (a behaviour pinned: it held before the change as after)
+    from guard.disclosure.context import SaidMemory
+
+    memory = SaidMemory(max_calls=2)
+    memory.record("a", "алло")
+    memory.record("b", "алло")
+    getattr(memory, record)("a", "да, слушаю")
+    memory.record("c", "алло")
+    assert len(memory) == 2
+    assert list(memory._calls) == ["a", "c"]
