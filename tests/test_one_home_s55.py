@@ -137,35 +137,6 @@ def test_each_frame_of_the_tables_that_holds_is_a_finding_of_its_rule(text):
     assert held and all(finding in found for finding in held)
 
 
-# --- Presidio's listing routes: one answer for /recognizers and /supportedentities -----------------------------------
-
-class _Request:
-    def __init__(self, analyzer, language):
-        from guard.presidio import http
-
-        self.app = {http.ENGINES: type("Engines", (), {"analyzer": analyzer})()}
-        self.query = {"language": language}
-
-
-def test_a_listing_is_sorted_for_the_language_asked():
-    from guard.presidio import http
-
-    response = http._sorted_listing(_Request("engine", "ru"), "/supportedentities",
-                                    lambda engine, language: [language, "PHONE_NUMBER", "ADDRESS"])
-    assert response.status == 200 and response.body == b'["ADDRESS","PHONE_NUMBER","ru"]\n'
-
-
-def test_a_listings_failure_is_presidios_500_with_its_message():
-    from guard.presidio import http
-
-    def failing(engine, language):
-        raise ValueError("No matching recognizers were found to serve the request.")
-
-    response = http._sorted_listing(_Request("engine", "xx"), "/recognizers", failing)
-    assert response.status == 500
-    assert response.body == b'{"error":"No matching recognizers were found to serve the request."}\n'
-
-
 # --- the commands: an input that does not open, rules that do not load, said one way --------------------------------
 
 @pytest.mark.parametrize("command", ["check", "redact", "qa"])
@@ -195,6 +166,35 @@ def test_rules_that_do_not_load_are_said_with_the_command(tmp_path, capsys):
     broken.write_text("rules: [\n", encoding="utf-8")
     assert rules_checker(str(broken), "qa") is None
     assert capsys.readouterr().err.startswith("guard qa: ")
+
+
+# --- Presidio's listing routes: one answer for /recognizers and /supportedentities -----------------------------------
+
+class _Request:
+    def __init__(self, analyzer, language):
+        from guard.presidio import http
+
+        self.app = {http.ENGINES: type("Engines", (), {"analyzer": analyzer})()}
+        self.query = {"language": language}
+
+
+def test_a_listing_is_sorted_for_the_language_asked():
+    from guard.presidio import http
+
+    response = http._sorted_listing(_Request("engine", "ru"), "/supportedentities",
+                                    lambda engine, language: [language, "PHONE_NUMBER", "ADDRESS"])
+    assert response.status == 200 and response.body == b'["ADDRESS","PHONE_NUMBER","ru"]\n'
+
+
+def test_a_listings_failure_is_presidios_500_with_its_message():
+    from guard.presidio import http
+
+    def failing(engine, language):
+        raise ValueError("No matching recognizers were found to serve the request.")
+
+    response = http._sorted_listing(_Request("engine", "xx"), "/recognizers", failing)
+    assert response.status == 500
+    assert response.body == b'{"error":"No matching recognizers were found to serve the request."}\n'
 
 
 # --- the proxy: identify and confirm take a guess one way (reserve, then compare) --------------------------------------
