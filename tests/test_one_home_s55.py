@@ -249,3 +249,26 @@ def test_a_call_any_record_touches_is_the_most_recent_and_the_oldest_is_forgotte
     memory.record("c", "алло")
     assert len(memory) == 2
     assert list(memory._calls) == ["a", "c"]
+
+
+# --- the disclosure checker's two logistic judges: one shape of weights ----------------------------------------------
+
+def test_the_hit_verifier_and_the_decision_model_read_one_shape_of_weights():
+    # both loaded ids, weights, dense, bias and threshold with the same six lines and scored with the same formula
+    from guard.disclosure.classifier import SparseDenseWeights
+    from guard.disclosure.decision import DecisionModel
+    from guard.disclosure.verifier import HitVerifier
+
+    assert issubclass(HitVerifier, SparseDenseWeights) and issubclass(DecisionModel, SparseDenseWeights)
+
+
+def test_a_judges_score_is_its_known_features_rows_its_dense_term_and_its_bias():
+    import numpy as np
+
+    from guard.disclosure.classifier import SparseDenseWeights, sigmoid
+
+    judge = SparseDenseWeights({"ids": np.array([3, 7, 11]), "weights": np.array([0.5, -1.0, 2.0]),
+                                "dense": np.array([1.0, 0.0]), "bias": np.array(-0.5), "threshold": np.array(0.5)})
+    # 99 was never seen in training: no row
+    assert judge.score([7, 11, 99], np.array([0.25, 3.0], dtype=np.float32)) == pytest.approx(sigmoid(-0.5 + 1.0 + 0.25))
+    assert judge.threshold == 0.5
