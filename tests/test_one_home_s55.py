@@ -272,3 +272,33 @@ def test_a_judges_score_is_its_known_features_rows_its_dense_term_and_its_bias()
     # 99 was never seen in training: no row
     assert judge.score([7, 11, 99], np.array([0.25, 3.0], dtype=np.float32)) == pytest.approx(sigmoid(-0.5 + 1.0 + 0.25))
     assert judge.threshold == 0.5
+
+
+# --- spans replaced by a mark: the card scrub's and the QA report's one joining ---------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS)
+def test_joined_spans_cover_every_position_of_the_spans_and_stand_apart(spans):
+    # proxy/scrub._masked and disclosure/qa._hide each joined overlapping or touching spans with the same loop
+    from guard.policy.operators import joined_spans
+
+    joined = joined_spans(spans)
+    covered = {i for start, end in spans for i in range(start, end)}
+    assert covered <= {i for start, end in joined for i in range(start, end)}
+    assert all(a_end < b_start for (_, a_end), (b_start, _) in zip(joined, joined[1:]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS)
+def test_no_character_of_a_hidden_span_survives_the_mark(spans):
+    from guard.policy.operators import joined_spans, spans_hidden
+
+    text = "".join(chr(ord("а") + i % 32) for i in range(60))
+    shown = spans_hidden(text, joined_spans(spans), "#")
+    kept = [text[i] for i in range(len(text)) if not any(start <= i < end for start, end in spans)]
+    assert shown.replace("#", "") == "".join(kept)
