@@ -302,3 +302,12 @@ def test_no_character_of_a_hidden_span_survives_the_mark(spans):
     shown = spans_hidden(text, joined_spans(spans), "#")
     kept = [text[i] for i in range(len(text)) if not any(start <= i < end for start, end in spans)]
     assert shown.replace("#", "") == "".join(kept)
+
+
+def test_a_split_values_piece_that_starts_inside_another_is_hidden_to_its_end():
+    # proxy/split_pieces._masked, a third copy of the joining, skipped a span that began inside the one before it:
+    # "ivan1234x" with (0, 6) and (4, 8) showed "34" (fail open); it now joins them as the card scrub does
+    from guard.proxy.split_pieces import _masked
+
+    shown, count = _masked("ivan1234x", [(0, 6), (4, 8)])
+    assert shown == "***x" and count == 1
