@@ -102,7 +102,7 @@ def test_every_kinds_key_name_is_a_column_label():
 
 
 @pytest.mark.parametrize("header", ["ФИО\tКОД ПОДРАЗДЕЛЕНИЯ\tСНИЛС", "ФИО\tПАРОЛЬ\tСТАТУС",
-                                    "ФИО\tСРОК ДЕЙСТВИЯ\tСТАТУС"])
+                                    "ФИО\tСРОК ДЕЙСТВИЯ\tСТАТУС", "ФИО\tДР\tПолис ОМС"])
 def test_a_header_row_of_the_kinds_key_names_names_no_person(header):
     # before stop 55 the person's column labels were a list of their own, and a key name it lacked ("КОД
     # ПОДРАЗДЕЛЕНИЯ") made the header a key-value row: its first word read as the name after "ФИО⇥"
