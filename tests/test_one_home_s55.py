@@ -73,10 +73,14 @@ def test_a_refusal_reads_every_verb_of_telling_but_hearsay():
     assert sense._TELL == TELLING_VERBS - {"говорить"}
 
 
-def test_item_18_withholding_ones_own_number_by_any_verb_of_telling():
-    from guard.disclosure.frames import withholds_own_identity
+def test_item_18_withholding_reads_the_verbs_of_telling_but_those_of_helping_along():
+    # the difference kept: «подскажу» after a negation of something else is help offered, no refusal
+    from guard.disclosure.frames import _WITHHOLD, withholds_own_identity
+    from guard.recognizers.lexicon import TELLING_VERBS
 
-    assert withholds_own_identity(Utterance("Свой номер вам не подскажу.")) is not None
+    assert TELLING_VERBS - _WITHHOLD == {"подсказать", "подсказывать", "показать", "показывать"}
+    assert withholds_own_identity(Utterance("не помните свой номер не страшно подскажу восемь девятьсот")) is None
+    assert withholds_own_identity(Utterance("Номерок свой называть не стану.")) is not None
 
 
 def test_item_18_giving_a_colleagues_number_by_any_verb_of_telling():

@@ -49,12 +49,15 @@ _SOMEONE_ELSE = frozenset({"ваш", "владелец", "абонент", "кл
                            "звонящий", "звонивший", "оформить", "оформленный", "короткий", "последний"})
 _INSTITUTION = frozenset({"отдел", "офис", "салон", "подразделение", "служба", "линия", "компания", "группа", "банк",
                           "магазин", "сектор", "департамент"})
-# the operator's own refusal to tell (п. 18): a verb of telling (lexicon.TELLING_VERBS), its reflexive passive
-# ("не называется", "не сообщается"), and the words a refusal is said with ("не стану", "не положено", "не обязан",
-# "не принято", "представляться не буду")
-_WITHHOLD = TELLING_VERBS | frozenset({"называться", "сообщаться", "озвучиваться", "предоставляться", "выдаваться",
-                                       "даваться", "представляться", "представиться", "стать", "быть", "положить",
-                                       "принять", "обязать"})
+# the operator's own refusal to tell (п. 18): a verb of telling (lexicon.TELLING_VERBS) but the verbs of helping the
+# caller along («не помните свой номер — не страшно, подскажу»: help offered after a negation of something else; with
+# them two lines of the disc sets read as a refusal, stop 55), its reflexive passive ("не называется", "не
+# сообщается"), and the words a refusal is said with ("не стану", "не положено", "не обязан", "не принято",
+# "представляться не буду")
+_HELPING_ALONG = frozenset({"подсказать", "подсказывать", "показать", "показывать"})
+_WITHHOLD = (TELLING_VERBS - _HELPING_ALONG) | frozenset({
+    "называться", "сообщаться", "озвучиваться", "предоставляться", "выдаваться", "даваться", "представляться",
+    "представиться", "стать", "быть", "положить", "принять", "обязать"})
 _SECRET = frozenset({"засекретить", "засекреченный", "секрет", "секретный", "тайна", "незачем"})
 _NEEDLESS = frozenset({"нужный", "нужно", "надо", "обязательно", "обязательный", "зачем"})
 _FIRST_PERSON = frozenset({"я", "меня", "мне", "мной", "мы", "нас", "нам"})
