@@ -26,6 +26,15 @@ def open_input(path: str) -> IO[bytes]:
     return open(path, "rb")
 
 
+def open_named_input(path: str, command: str) -> IO[bytes] | None:
+    """`open_input`, or None once "guard COMMAND: cannot open PATH: why" is on stderr (the command then exits 2)."""
+    try:
+        return open_input(path)
+    except OSError as exc:
+        print(f"guard {command}: cannot open {path}: {exc.strerror}", file=sys.stderr)
+        return None
+
+
 def open_output(path: str) -> IO[str]:
     if path == "-":
         return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="\n", write_through=True)

@@ -59,16 +59,22 @@ ENDING_EVENTS: dict[str, EndingEvent] = {
 LIVE_STATE_LEMMAS: frozenset[str] = frozenset({"действовать", "действительный", "действующий", "активный",
                                                "актуальный"})
 
-# What a ban in the Flash may be about (Инструкция запретов, п. 4: the contact person's ФИО "если нет соответствующего
-# запрета во Flash"; red team bb29, f02), read by guard/policy/flash.py: the acts of telling (verbs and their nouns,
-# normal forms) — a ban on telling with no object of its own could concern anyone —, a person's name and data, and the
-# ban's own words (the words around what it bans)
-TELLING_LEMMAS: frozenset[str] = frozenset({
+# Verbs of telling a value (lemmas): naming, saying, dictating, voicing, giving, showing or disclosing it ("назовите",
+# "не сообщаем", "продиктую", "не озвучиваем", "не подскажу"). One list for every reader of an act of telling: the speech
+# checker's refusal under negation (guard/disclosure/sense.py: _TELL, less "говорить": «говорят, что …» tells no value),
+# the operator's own giving and withholding (guard/disclosure/frames.py: _GIVE, _WITHHOLD with the words a refusal is
+# said with), and a Flash ban's acts (TELLING_LEMMAS below).
+TELLING_VERBS: frozenset[str] = frozenset({
     "назвать", "называть", "сказать", "говорить", "сообщить", "сообщать", "продиктовать", "диктовать", "озвучить",
     "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать", "разгласить", "подсказать",
-    "подсказывать", "дать", "давать", "выдать", "выдавать", "показать", "показывать", "передать", "передавать",
-    "упоминать", "упомянуть", "информировать", "называние", "сообщение", "разглашение", "озвучивание", "раскрытие",
-    "предоставление", "передача", "выдача", "информирование", "упоминание"})
+    "подсказывать", "дать", "давать", "выдать", "выдавать", "показать", "показывать"})
+# What a ban in the Flash may be about (Инструкция запретов, п. 4: the contact person's ФИО "если нет соответствующего
+# запрета во Flash"; red team bb29, f02), read by guard/policy/flash.py: the acts of telling (TELLING_VERBS, the verbs of
+# passing and mentioning, and their nouns, normal forms) — a ban on telling with no object of its own could concern
+# anyone —, a person's name and data, and the ban's own words (the words around what it bans)
+TELLING_LEMMAS: frozenset[str] = TELLING_VERBS | frozenset({
+    "передать", "передавать", "упоминать", "упомянуть", "информировать", "называние", "сообщение", "разглашение",
+    "озвучивание", "раскрытие", "предоставление", "передача", "выдача", "информирование", "упоминание"})
 PERSON_DATA_WORDS: frozenset[str] = frozenset({"фио", "имя", "фамилия", "отчество", "данные", "информация", "сведения",
                                                "контакт", "контакты", "кто", "чей"})
 BAN_LEMMAS: frozenset[str] = frozenset({"запрет", "запретить", "запрещать", "запрещение", "запрещённый", "запрещенный",

@@ -37,7 +37,7 @@ from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
-from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS
+from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -1776,16 +1776,18 @@ _FIELD_VALUE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*(?:/[^\W\d_]+(?:['’
                           r"(?:[ \t]+[^\W\d_]+(?:['’\-][^\W\d_]+)*){0,2}")
 
 
-# A table's column labels (the kinds' own cue words as a CRM export heads its columns): a header row is one whose every
-# cell is one of them (_in_a_header_row). Review stop 54 (kinds, F3): "three tab-cut cells, no digit" made a key-value
-# row ("ФИО⇥ВОЛК⇥СТАТУС⇥АКТИВЕН") a header, and the name after "ФИО⇥" was left.
-_COLUMN_LABELS = frozenset((
-    "фио", "ф.и.о", "фамилия", "имя", "отчество", "роль", "снилс", "инн", "кпп", "огрн", "паспорт", "серия", "номер",
-    "телефон", "тел", "моб", "мобильный", "email", "e-mail", "почта", "адрес", "дата рождения", "др", "д.р", "дата",
-    "договор", "№ договора", "номер договора", "лс", "л/с", "лицевой счет", "счет", "тариф", "статус", "город",
-    "регион", "пол", "сумма", "карта", "баланс", "комментарий", "примечание", "должность", "отдел", "возраст",
-    "гражданство", "документ", "код", "логин", "id", "абонент", "клиент", "оператор", "услуга", "msisdn", "iccid",
-    "сим", "кодовое слово", "дата подключения", "таб. №", "табельный номер", "№"))
+# A table's column labels: a header row is one whose every cell is one of them (_in_a_header_row). A kind's key is read
+# from its one home, the lexicon's key names: the Russian cue the kind knows ("фамилия", "паспорт", "код
+# подразделения", "лицевой счёт": LATIN_KEY_NAMES, SHORT_KEY_NAMES) and each Latin or short name of it (FIELD_KEY_WORDS,
+# in _a_column_label); listed here, the columns of no kind a CRM export heads its tables with ("роль", "статус",
+# "тариф") and a kind's label in a shape the key names do not spell ("ф.и.о", "тел", "№ договора"). Review stop 54
+# (kinds, F3): "three tab-cut cells, no digit" made a key-value row ("ФИО⇥ВОЛК⇥СТАТУС⇥АКТИВЕН") a header, and the name
+# after "ФИО⇥" was left.
+_COLUMN_LABELS = frozenset(cue.replace("ё", "е") for cue in (*LATIN_KEY_NAMES, *SHORT_KEY_NAMES)) | frozenset((
+    "ф.и.о", "роль", "кпп", "огрн", "тел", "моб", "мобильный", "email", "e-mail", "почта", "д.р", "дата",
+    "№ договора", "номер договора", "лс", "л/с", "счет", "тариф", "статус", "город", "регион", "пол", "сумма", "карта",
+    "баланс", "комментарий", "примечание", "должность", "отдел", "возраст", "гражданство", "код", "логин", "id",
+    "абонент", "клиент", "оператор", "услуга", "iccid", "сим", "дата подключения", "таб. №", "табельный номер", "№"))
 
 
 def _a_column_label(cell: str) -> bool:

@@ -14,7 +14,8 @@ import argparse
 import sys
 
 from guard.callstate import CallState
-from guard.jsonl import BadLine, dump, open_input, open_output, read_objects
+from guard.commands import rules_checker
+from guard.jsonl import BadLine, dump, open_named_input, open_output, read_objects
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,18 +53,13 @@ def context_of(item: dict):
 
 
 def run(args: argparse.Namespace) -> int:
-    from guard.disclosure import SaidMemory, default_checker
-    from guard.policy.source import PolicyError
+    from guard.disclosure import SaidMemory
 
-    try:
-        checker = default_checker(args.rules)
-    except PolicyError as exc:
-        print(f"guard check: {exc}", file=sys.stderr)
+    checker = rules_checker(args.rules, "check")
+    if checker is None:
         return 2
-    try:
-        source = open_input(args.input)
-    except OSError as exc:
-        print(f"guard check: cannot open {args.input}: {exc.strerror}", file=sys.stderr)
+    source = open_named_input(args.input, "check")
+    if source is None:
         return 2
 
     memory = SaidMemory()

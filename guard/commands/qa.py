@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from guard.jsonl import BadLine, open_input, read_objects
+from guard.commands import rules_checker
+from guard.jsonl import BadLine, open_named_input, read_objects
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,15 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from guard.batch.calls import BadCall, as_redacted_in, redact_call
-    from guard.disclosure.checker import default_checker
     from guard.disclosure.qa import QaReport, qa_call
     from guard.engine import default_redactor
-    from guard.policy.source import PolicyError
 
-    try:
-        checker = default_checker(args.rules)
-    except PolicyError as exc:
-        print(f"guard qa: {exc}", file=sys.stderr)
+    checker = rules_checker(args.rules, "qa")
+    if checker is None:
         return 2
     redactor = default_redactor()
 
@@ -45,10 +42,8 @@ def run(args: argparse.Namespace) -> int:
         except BadCall:  # a turn that is no object or no text: each text alone
             return redact
 
-    try:
-        source = open_input(args.input)
-    except OSError as exc:
-        print(f"guard qa: cannot open {args.input}: {exc.strerror}", file=sys.stderr)
+    source = open_named_input(args.input, "qa")
+    if source is None:
         return 2
     report = QaReport(source=args.input)
     bad = 0

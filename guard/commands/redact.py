@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 
 from guard.fields import FieldNotRedacted, holds_text, redact_field, shown, warning
-from guard.jsonl import BadLine, dump, open_input, open_output, read_objects
+from guard.jsonl import BadLine, dump, open_named_input, open_output, read_objects
 from guard.operators import OPERATOR_NAMES, key_file_problem
 
 
@@ -52,10 +52,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"guard redact: {exc}", file=sys.stderr)
         return 2
-    try:
-        source = open_input(args.input)
-    except OSError as exc:
-        print(f"guard redact: cannot open {args.input}: {exc.strerror}", file=sys.stderr)
+    source = open_named_input(args.input, "redact")
+    if source is None:
         return 2
 
     bad = 0

@@ -20,7 +20,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Collection
+from typing import Collection, Mapping
 
 import numpy as np
 
@@ -181,6 +181,24 @@ def weight_rows(table: np.ndarray, ids: list[int]) -> np.ndarray:
     return where[table[where] == query]
 
 
+class SparseDenseWeights:
+    """A logistic judge as its file holds it: sorted feature ids with a weight each, dense weights, a bias and a
+    threshold — the one shape of the hit verifier (guard/disclosure/verifier.py) and the line's decision model
+    (guard/disclosure/decision.py), which add what they read it for."""
+
+    def __init__(self, data: Mapping[str, np.ndarray]) -> None:
+        self.ids = data["ids"]
+        self.weights = data["weights"].astype(np.float32)
+        self.dense = data["dense"].astype(np.float32)
+        self.bias = float(data["bias"])
+        self.threshold = float(data["threshold"])
+
+    def score(self, ids: list[int], dense: np.ndarray) -> float:
+        """P(positive) of the sparse feature ids and the dense vector."""
+        rows = weight_rows(self.ids, ids)
+        return sigmoid(self.bias + float(self.weights[rows].sum()) + float(dense @ self.dense))
+
+
 def clause_score(clause_vectors: np.ndarray, weights: np.ndarray) -> float:
     """The line's clause term: the highest score of one of its clauses ("...а руководство придумает, а мы
     разгребаем" is violating by one clause, whatever the rest says); 0 for a line without a known word."""
@@ -256,5 +274,5 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
     return _MODEL[path]
 
 
-__all__ = ["DisclosureModel", "Prediction", "clause_score", "default_model", "digit_runs", "feature_id", "features",
+__all__ = ["DisclosureModel", "Prediction", "SparseDenseWeights", "clause_score", "default_model", "digit_runs", "feature_id", "features",
            "lemma_of", "MODEL_PATH", "number_runs", "sigmoid", "weight_rows", "word_classes", "class_features"]

@@ -303,33 +303,34 @@ class SaidMemory:
         self._calls: OrderedDict[str, tuple[Said, int]] = OrderedDict()
         self._lock = threading.Lock()
 
+    def _keep(self, call_id: str, said: Said, count: int) -> None:
+        """The call's memory put back as the most recent, the calls seen longest ago forgotten past `max_calls` (the
+        caller holds the lock): what every record_* does after its change."""
+        self._calls[call_id] = (said, count)
+        while len(self._calls) > self.max_calls:
+            self._calls.popitem(last=False)
+
     def record(self, call_id: str, text: str) -> None:
         with self._lock:
             said, count = self._calls.pop(call_id, (Said(), 0))
             if count < self.max_texts_per_call:
                 said.add(text)
                 count += 1
-            self._calls[call_id] = (said, count)
-            while len(self._calls) > self.max_calls:
-                self._calls.popitem(last=False)
+            self._keep(call_id, said, count)
 
     def record_heard(self, call_id: str, text: str) -> None:
         """A caller's line from a source not trusted to speak for the caller (Said.hear): it unlocks nothing."""
         with self._lock:
             said, count = self._calls.pop(call_id, (Said(), 0))
             said.hear(text)
-            self._calls[call_id] = (said, count)
-            while len(self._calls) > self.max_calls:
-                self._calls.popitem(last=False)
+            self._keep(call_id, said, count)
 
     def record_operator(self, call_id: str, text: str) -> None:
         """The operator's line, kept with the call's last few (Said.add_operator) to be read with the next one."""
         with self._lock:
             said, count = self._calls.pop(call_id, (Said(), 0))
             said.add_operator(text)
-            self._calls[call_id] = (said, count)
-            while len(self._calls) > self.max_calls:
-                self._calls.popitem(last=False)
+            self._keep(call_id, said, count)
 
     def new_caller(self, call_id: str) -> None:
         """Someone else speaks for the caller now (a handover, a failed identification after a matched one: red team

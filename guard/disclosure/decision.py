@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from guard.disclosure.classifier import feature_id, sigmoid, weight_rows
+from guard.disclosure.classifier import SparseDenseWeights, feature_id
 from guard.disclosure.text import Utterance
 
 DECISION_PATH = Path(__file__).resolve().parent.parent / "data" / "disclosure_decision.npz"
@@ -120,17 +120,14 @@ def decision_features(utterance: Utterance, parts: Parts) -> tuple[list[int], np
     return sorted({feature_id(name) for name in names}), dense
 
 
-class DecisionModel:
-    """The shipped judge: sparse weights over the feature ids seen in training, dense weights, a threshold, and the
-    rules it may clear (a line holding a warn finding of any other rule is never asked)."""
+class DecisionModel(SparseDenseWeights):
+    """The shipped judge: sparse weights over the feature ids seen in training, dense weights, a threshold (below it,
+    the line's warn findings are dropped), and the rules it may clear (a line holding a warn finding of any other rule
+    is never asked)."""
 
     def __init__(self, path: Path = DECISION_PATH) -> None:
         data = np.load(path, allow_pickle=False)
-        self.ids = data["ids"]
-        self.weights = data["weights"].astype(np.float32)
-        self.dense = data["dense"].astype(np.float32)
-        self.bias = float(data["bias"])
-        self.threshold = float(data["threshold"])  # below it, the line's warn findings are dropped
+        super().__init__(data)
         self.rules = frozenset(str(rule) for rule in data["rules"])
 
     def may_clear(self, rules: Iterable[str]) -> bool:
@@ -139,9 +136,7 @@ class DecisionModel:
 
     def probability(self, utterance: Utterance, parts: Parts) -> float:
         """P(the line violates), given what the parts said."""
-        ids, dense = decision_features(utterance, parts)
-        rows = weight_rows(self.ids, ids)
-        return sigmoid(self.bias + float(self.weights[rows].sum()) + float(dense @ self.dense))
+        return self.score(*decision_features(utterance, parts))
 
 
 _DECISION: dict[Path, DecisionModel | None] = {}

@@ -22,11 +22,12 @@ the line model sees every frame as a feature, so it learns how much each one wei
 """
 from __future__ import annotations
 import re
+from collections.abc import Callable
 
 from guard.disclosure.evaluation import judges_the_company
 from guard.disclosure.text import CONTRAST_WORDS, Token, Utterance, clauses, stretch_of
 from guard.morph import CASES
-from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS
+from guard.recognizers.lexicon import CARRIERS, KIN_NOUNS, MMS_WORDS, OWNER_NOUNS, TELLING_VERBS
 from guard.disclosure.value_shapes import END_VERBS, NUMBER_END_NOUNS
 from guard.recognizers.person import LIKENESS_WORDS  # the words a surname is told by likeness with
 
@@ -48,11 +49,15 @@ _SOMEONE_ELSE = frozenset({"ваш", "владелец", "абонент", "кл
                            "звонящий", "звонивший", "оформить", "оформленный", "короткий", "последний"})
 _INSTITUTION = frozenset({"отдел", "офис", "салон", "подразделение", "служба", "линия", "компания", "группа", "банк",
                           "магазин", "сектор", "департамент"})
-_WITHHOLD = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
-                       "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "дать",
-                       "давать", "выдать", "выдавать", "говорить", "представляться", "представиться", "стать", "быть",
-                       "положить", "принять", "обязать", "разглашать", "разгласить", "называться", "сообщаться",
-                       "озвучиваться", "предоставляться", "выдаваться", "даваться"})
+# the operator's own refusal to tell (п. 18): a verb of telling (lexicon.TELLING_VERBS) but the verbs of helping the
+# caller along («не помните свой номер — не страшно, подскажу»: help offered after a negation of something else; with
+# them two lines of the disc sets read as a refusal, stop 55), its reflexive passive ("не называется", "не
+# сообщается"), and the words a refusal is said with ("не стану", "не положено", "не обязан", "не принято",
+# "представляться не буду")
+_HELPING_ALONG = frozenset({"подсказать", "подсказывать", "показать", "показывать"})
+_WITHHOLD = (TELLING_VERBS - _HELPING_ALONG) | frozenset({
+    "называться", "сообщаться", "озвучиваться", "предоставляться", "выдаваться", "даваться", "представляться",
+    "представиться", "стать", "быть", "положить", "принять", "обязать"})
 _SECRET = frozenset({"засекретить", "засекреченный", "секрет", "секретный", "тайна", "незачем"})
 _NEEDLESS = frozenset({"нужный", "нужно", "надо", "обязательно", "обязательный", "зачем"})
 _FIRST_PERSON = frozenset({"я", "меня", "мне", "мной", "мы", "нас", "нам"})
@@ -304,8 +309,6 @@ def _free_choice(after: list[Token]) -> bool:
 
 # the operator's own name: "меня зовут", "зовите меня", "назовусь", "представлюсь", "моё имя"
 _COLLEAGUE = frozenset({"коллега", "напарник", "напарница", "сменщик", "сменщица"})
-_GIVE = frozenset({"назвать", "сказать", "сообщить", "продиктовать", "дать", "озвучить", "называть", "говорить",
-                   "диктовать", "давать"})
 
 
 def gives_a_colleagues_number(utterance: Utterance) -> tuple[int, int] | None:
@@ -323,7 +326,7 @@ def gives_a_colleagues_number(utterance: Utterance) -> tuple[int, int] | None:
         first, last = stretch_of(utterance, i)
         for k in range(first, last + 1):
             verb = tokens[k]
-            if not verb.info.lemmas & _GIVE or any(t.info.lemmas & _NOT for t in tokens[max(first, k - 2):k]):
+            if not verb.info.lemmas & TELLING_VERBS or any(t.info.lemmas & _NOT for t in tokens[max(first, k - 2):k]):
                 continue
             own = "1per" in verb.info.top_grammemes or (
                 "INFN" in verb.info.top_grammemes and any(t.form == "я" for t in tokens[first:last + 1]))
@@ -1509,7 +1512,9 @@ def describes_a_called_numbers_digits(utterance: Utterance) -> tuple[int, int] |
 # --- пп. 12, 13: the customer walked out — leaving for another operator advised ----------------------------------
 _LEAVE = frozenset({"перейти", "переходить", "уйти", "уходить", "сменить", "менять", "поменять", "расторгнуть",
                     "расторгать", "сбежать", "переехать"})
-_RIVALS = frozenset({"мтс", "мегафон", "теле2", "tele2", "йота", "yota", "билайн", "тинькофф", "сбермобайл"})
+# the operator left for: a carrier by name (recognizers/lexicon.CARRIERS, the carriers' one home, read whole: the
+# company's own names too, as the rules' leaving phrase lists «билайн»; п. 12's evaluation.RIVALS leaves them out,
+# a judgement of the company being no rival's) or one called "другой", "чужой"
 _ELSEWHERE = frozenset({"другой", "чужой", "иной", "конкурент"})
 _CARRIER = frozenset({"оператор", "компания", "связь", "провайдер"})
 _ADVISED = frozenset({"проще", "просто", "выгодно", "выгоднее", "лучше", "дешевле", "советовать", "рекомендовать",
@@ -1531,7 +1536,7 @@ def walks_the_customer_out(utterance: Utterance) -> tuple[int, int] | None:
             continue
         first, last = stretch_of(utterance, k)
         stretch = range(first, last + 1)
-        other = [m for m in stretch if tokens[m].info.lemmas & _RIVALS or tokens[m].form in _RIVALS
+        other = [m for m in stretch if tokens[m].info.lemmas & CARRIERS or tokens[m].form in CARRIERS
                  or tokens[m].info.lemmas & _CARRIER and m > first and tokens[m - 1].info.lemmas & _ELSEWHERE
                  or tokens[m].info.lemmas & {"конкурент"}
                  # "сменить оператора": the carrier itself changed
@@ -1854,7 +1859,7 @@ def _holds(tokens: list[Token], m: int) -> bool:
 
 def _a_rival(tokens: list[Token], m: int, first: int) -> bool:
     token = tokens[m]
-    return bool(token.info.lemmas & _RIVALS or token.form in _RIVALS or token.info.lemmas & {"конкурент"}
+    return bool(token.info.lemmas & CARRIERS or token.form in CARRIERS or token.info.lemmas & {"конкурент"}
                 or token.info.lemmas & _CARRIER and m > first and tokens[m - 1].info.lemmas & _ELSEWHERE)
 
 
@@ -2366,35 +2371,71 @@ def unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     return list(utterance.derived("unverified_frames", lambda: tuple(_unverified_frame_spans(utterance))))
 
 
-def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
-    """(rule id, start, end) of the frames the shipped hit verifier has never seen as hits (stop 38: the trouble put
-    on the caller, the operator tied to spending, the surname's riddle): their wording is no rule word the verifier
-    could read in another sense, so it does not judge them (the older frames' findings it does judge: measured, 15
-    clean lines of the disc sets would be flagged if it did not). A verifier retrained with these hits may judge
-    them too."""
+def _held_frames(utterance: Utterance, frames: tuple[tuple[Callable[[Utterance], tuple[int, int] | None], str], ...]
+                 ) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) in characters of each of `frames` ((reading, rule id), in order) that holds in the line."""
     found = []
-    for frame, rule_id in ((shifts_the_trouble_onto_the_caller, _BLAME_RULE),
-                           (ties_the_operator_to_spending, _SPENDING_RULE),
-                           (likens_the_owners_surname, _OWNER_NAME_RULE),
-                           (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
-                           (opposes_the_companys_rule, _DISCREDIT_RULE),  # stop 53: a frame the verifier never saw
-                           (judges_the_company, _DISCREDIT_RULE),  # stop 54: a negative evaluation of the company's side
-                           (sends_the_matter_away, _HELPLESS_RULE),
-                           (tells_works_on_the_network, _MAINTENANCE_RULE),
-                           (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw
-                           (lets_the_customer_go, _LEAVING_RULE),  # п. 13 (stop 52): a rule the verifier never saw
-                           (addresses_with_thou, _ADDRESS_RULE),  # п. 15 (stop 52): readings the verifier never saw
-                           (calls_a_non_owner_by_name, _ADDRESS_RULE)):
+    for frame, rule_id in frames:
         held = frame(utterance)
         if held is not None:
             found.append((rule_id, *utterance.char_span(*held)))
     return found
 
 
+# The frames the shipped hit verifier has never seen as hits (stop 38: the trouble put on the caller, the operator tied
+# to spending, the surname's riddle): their wording is no rule word the verifier could read in another sense, so it does
+# not judge them (the older frames' findings it does judge: measured, 15 clean lines of the disc sets would be flagged
+# if it did not). A verifier retrained with these hits may judge them too.
+_UNVERIFIED_FRAMES = ((shifts_the_trouble_onto_the_caller, _BLAME_RULE),
+                      (ties_the_operator_to_spending, _SPENDING_RULE),
+                      (likens_the_owners_surname, _OWNER_NAME_RULE),
+                      (prefers_a_rival, _DISCREDIT_RULE),  # stop 40 (red team bb15, 12, 13)
+                      (opposes_the_companys_rule, _DISCREDIT_RULE),  # stop 53: a frame the verifier never saw
+                      (judges_the_company, _DISCREDIT_RULE),  # stop 54: a negative evaluation of the company's side
+                      (sends_the_matter_away, _HELPLESS_RULE),
+                      (tells_works_on_the_network, _MAINTENANCE_RULE),
+                      (holds_off_answering, _LATE_ANSWER_RULE),  # п. 21 (stop 45): a rule the verifier never saw
+                      (lets_the_customer_go, _LEAVING_RULE),  # п. 13 (stop 52): a rule the verifier never saw
+                      (addresses_with_thou, _ADDRESS_RULE),  # п. 15 (stop 52): readings the verifier never saw
+                      (calls_a_non_owner_by_name, _ADDRESS_RULE))
+
+
+def _unverified_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) of the frames the shipped hit verifier has never seen as hits (_UNVERIFIED_FRAMES)."""
+    return _held_frames(utterance, _UNVERIFIED_FRAMES)
+
+
 def client_frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
     """(rule id, start, end) of the frames read in the client's speech (hints for the operator)."""
     complaint = complains_of_disclosure(utterance)
     return [(_COMPLAINT_RULE, *utterance.char_span(*complaint))] if complaint is not None else []
+
+
+def _enters_or_asks_for_the_login(utterance: Utterance) -> tuple[int, int] | None:
+    return enters_client_account(utterance) or asks_for_the_credential(utterance)
+
+
+def _tells_or_offers_other_numbers(utterance: Utterance) -> tuple[int, int] | None:
+    return tells_another_number(utterance) or offers_the_numbers_list(utterance)
+
+
+# The verified frames, each with its rule, in the order their findings are listed (the unverified ones between the two)
+_FRAMES_BEFORE = ((gives_a_colleagues_number, _NUMBER_RULE),
+                  (_false_name, _NUMBER_RULE),
+                  (addresses_by_kind, _ADDRESS_RULE),
+                  (tells_relatives_activity, _RELATIVE_RULE),
+                  (blames_the_caller, _BLAME_RULE),
+                  (judges_a_guess, _GUESS_RULE),
+                  (names_unit_contacted, _UNIT_RULE),
+                  (_enters_or_asks_for_the_login, _LOGIN_RULE))
+_FRAMES_AFTER = ((says_help_is_exhausted, _HELPLESS_RULE),
+                 (tells_where_someone_is, _LOCATION_RULE),
+                 (_tells_or_offers_other_numbers, _NUMBERS_RULE),
+                 (describes_a_called_numbers_digits, _CALL_DETAIL_RULE),
+                 (sends_an_mms, _MMS_RULE),
+                 (changes_through_termination, _TERMINATION_RULE),
+                 (walks_the_customer_out, _DISCREDIT_RULE),
+                 (blames_the_companys_outlet, _DISCREDIT_RULE))
 
 
 def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
@@ -2408,55 +2449,9 @@ def _frame_spans(utterance: Utterance) -> list[tuple[str, int, int]]:
         found.append((rule_id, *utterance.char_span(first, last)))
     if false_number is not None:
         found.append((_NUMBER_RULE, *false_number))
-    colleague = gives_a_colleagues_number(utterance)
-    if colleague is not None:
-        found.append((_NUMBER_RULE, *utterance.char_span(*colleague)))
-    false_name = _false_name(utterance)
-    if false_name is not None:
-        found.append((_NUMBER_RULE, *utterance.char_span(*false_name)))
-    vocative = addresses_by_kind(utterance)
-    if vocative is not None:
-        found.append((_ADDRESS_RULE, *utterance.char_span(*vocative)))
-    relatives = tells_relatives_activity(utterance)
-    if relatives is not None:
-        found.append((_RELATIVE_RULE, *utterance.char_span(*relatives)))
-    blame = blames_the_caller(utterance)
-    if blame is not None:
-        found.append((_BLAME_RULE, *utterance.char_span(*blame)))
-    guess = judges_a_guess(utterance)
-    if guess is not None:
-        found.append((_GUESS_RULE, *utterance.char_span(*guess)))
-    unit = names_unit_contacted(utterance)
-    if unit is not None:
-        found.append((_UNIT_RULE, *utterance.char_span(*unit)))
-    login = enters_client_account(utterance) or asks_for_the_credential(utterance)
-    if login is not None:
-        found.append((_LOGIN_RULE, *utterance.char_span(*login)))
+    found += _held_frames(utterance, _FRAMES_BEFORE)
     found.extend(unverified_frame_spans(utterance))
-    exhausted = says_help_is_exhausted(utterance)
-    if exhausted is not None:
-        found.append((_HELPLESS_RULE, *utterance.char_span(*exhausted)))
-    where = tells_where_someone_is(utterance)
-    if where is not None:
-        found.append((_LOCATION_RULE, *utterance.char_span(*where)))
-    another = tells_another_number(utterance) or offers_the_numbers_list(utterance)
-    if another is not None:
-        found.append((_NUMBERS_RULE, *utterance.char_span(*another)))
-    digits = describes_a_called_numbers_digits(utterance)
-    if digits is not None:
-        found.append((_CALL_DETAIL_RULE, *utterance.char_span(*digits)))
-    mms = sends_an_mms(utterance)
-    if mms is not None:
-        found.append((_MMS_RULE, *utterance.char_span(*mms)))
-    through = changes_through_termination(utterance)
-    if through is not None:
-        found.append((_TERMINATION_RULE, *utterance.char_span(*through)))
-    out = walks_the_customer_out(utterance)
-    if out is not None:
-        found.append((_DISCREDIT_RULE, *utterance.char_span(*out)))
-    outlet = blames_the_companys_outlet(utterance)
-    if outlet is not None:
-        found.append((_DISCREDIT_RULE, *utterance.char_span(*outlet)))
+    found += _held_frames(utterance, _FRAMES_AFTER)
     return found
 
 

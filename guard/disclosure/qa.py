@@ -29,6 +29,7 @@ from guard.disclosure.patterns import find
 from guard.disclosure.report import item_title, rule_title, safe_id, verdict_title
 from guard.batch.records import STARTED_AT
 from guard.fields import dates_in, masked_between_tags, reads_as_a_code
+from guard.policy.operators import joined_spans, spans_hidden
 from guard.disclosure.rules import CallRule, CallRules
 from guard.disclosure.text import Utterance, utterance_of
 from guard.recognizers.lexicon import SPELLED_LETTER
@@ -216,19 +217,9 @@ def show_turn(original: str, redacted: str, spans: list[tuple[int, int]],
 def _hide(redacted: str, stretches: list[list[int]], mapped: list[tuple[int, int] | None]
           ) -> tuple[str, list[tuple[int, int] | None]]:
     """The redacted text with each stretch (merged where they touch) replaced by HIDDEN, the marks moved with it."""
-    hidden: list[list[int]] = []
-    for a, b in sorted(stretches):
-        if hidden and a <= hidden[-1][1]:
-            hidden[-1][1] = max(hidden[-1][1], b)
-        else:
-            hidden.append([a, b])
+    hidden = joined_spans((a, b) for a, b in stretches)
     if not hidden:
         return redacted, mapped
-    pieces, cursor = [], 0
-    for a, b in hidden:
-        pieces.extend([redacted[cursor:a], HIDDEN])
-        cursor = b
-    pieces.append(redacted[cursor:])
 
     def moved(position: int, side: str) -> int:
         shift = 0
@@ -239,7 +230,8 @@ def _hide(redacted: str, stretches: list[list[int]], mapped: list[tuple[int, int
                 return a + shift + (len(HIDDEN) if side == "end" else 0)
         return position + shift
 
-    return "".join(pieces), [None if s is None else (moved(s[0], "start"), moved(s[1], "end")) for s in mapped]
+    return spans_hidden(redacted, hidden, HIDDEN), [None if s is None else (moved(s[0], "start"), moved(s[1], "end"))
+                                                    for s in mapped]
 
 
 def _shown_id(value: object, redact: Callable[[str], str], own_day: str | None = None) -> str:

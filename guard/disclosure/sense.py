@@ -29,7 +29,7 @@ from guard.disclosure.frames import CALL_VERBS, NUMBER_ACTS, RECORDS, is_own_ide
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, stretch_of, stretch_starts, word_info
 from guard.morph import CASES, GENDERS, NAME_GRAMMEMES, NUMBERS, parses
 from guard.recognizers.lexicon import (CLOSED_LEMMAS, KIN_NOUNS, MONTH_ADJECTIVES, OWNER_NOUNS, REMARK_WORDS,
-                                       RESIDING_VERBS, SEX_ADJECTIVES, SEX_NOUNS)
+                                       RESIDING_VERBS, SEX_ADJECTIVES, SEX_NOUNS, TELLING_VERBS)
 
 # Personal data the caller can have said first (Инструкция запретов, пп. 1–6, 8).
 READ_BACK_RULES = frozenset({"owner-name", "passport", "address", "contact-info", "subscriber-number",
@@ -122,12 +122,11 @@ _OWN_NUMBER = frozenset({"мой", "табельный", "личный"})  # "м
 _REFUSAL = frozenset({"не", "нельзя", "только", "отказаться", "запрещать", "положить"})
 
 
-# Verbs of telling: under negation ("не могу назвать", "сообщить их не можем", "в чате не диктуем") or limited
-# ("сообщаются только после идентификации") they refuse or explain a restriction — the instruction's own script.
-_TELL = frozenset({"назвать", "называть", "сказать", "сообщить", "сообщать", "продиктовать", "диктовать",
-                   "озвучить", "озвучивать", "предоставить", "предоставлять", "раскрыть", "раскрывать", "разглашать",
-                   "разгласить", "подсказать", "подсказывать", "дать", "давать", "выдать", "выдавать", "показать",
-                   "показывать"})
+# Verbs of telling (lexicon.TELLING_VERBS): under negation ("не могу назвать", "сообщить их не можем", "в чате не
+# диктуем") or limited ("сообщаются только после идентификации") they refuse or explain a restriction — the
+# instruction's own script. Not "говорить": «говорят, что …» is hearsay, no refusal of a value (a clearing reading
+# stays the narrower).
+_TELL = TELLING_VERBS - {"говорить"}
 _NOT = frozenset({"не", "нельзя"})
 
 

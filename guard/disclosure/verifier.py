@@ -38,7 +38,7 @@ from typing import Protocol, Sequence, TypeVar
 
 import numpy as np
 
-from guard.disclosure.classifier import feature_id, lemma_of, sigmoid, weight_rows
+from guard.disclosure.classifier import SparseDenseWeights, feature_id, lemma_of
 from guard.disclosure.embedding import WORD_DIMENSIONS, sentence_embedding
 from guard.disclosure.embedding import DIMENSIONS as LINE_DIMENSIONS
 from guard.disclosure.sense import blame_negated, is_own_introduction, is_read_back, other_sense
@@ -137,23 +137,18 @@ def _line_features(utterance: Utterance) -> tuple[list[str], list[str]]:
     return lemmas, names
 
 
-class HitVerifier:
-    """The shipped weights: sparse rows for the feature ids seen in training, dense weights, a threshold."""
+class HitVerifier(SparseDenseWeights):
+    """The shipped weights: sparse rows for the feature ids seen in training, dense weights, a threshold (below it, the
+    hit is read in the allowed sense)."""
 
     def __init__(self, path: Path = VERIFIER_PATH) -> None:
-        data = np.load(path, allow_pickle=False)
-        self.ids = data["ids"]
-        self.weights = data["weights"].astype(np.float32)
-        self.dense = data["dense"].astype(np.float32)
-        self.bias = float(data["bias"])
-        self.threshold = float(data["threshold"])  # below it, the hit is read in the allowed sense
+        super().__init__(np.load(path, allow_pickle=False))
 
     def probability(self, utterance: Utterance, rule: str, start: int, end: int,
                     line_vector: np.ndarray | None = None) -> float:
         """P(the hit is the forbidden sense)."""
         found = hit_features(utterance, rule, start, end, line_vector)
-        rows = weight_rows(self.ids, found.ids)
-        return sigmoid(self.bias + float(self.weights[rows].sum()) + float(found.dense @ self.dense))
+        return self.score(found.ids, found.dense)
 
     def keep(self, utterance: Utterance, findings: Sequence[F]) -> list[F]:
         """The findings minus the `warn` wording hits read in the allowed sense; every other finding stays."""

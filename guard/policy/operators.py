@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from guard.policy.paths import Path, format_path
 from guard.recognizers.birth_date import shaped_as_a_date
@@ -45,6 +45,28 @@ CARD_SHAPE_KEYS = frozenset({
     "series", "number", "issued_by", "issued_at", "registration", "legal", "billing", "delivery", "phone",
     "person", "email", "gender", "organization", "status", "terminated_at",
 })
+
+
+def joined_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, those that overlap or touch joined into one: a mark put in place of each leaves nothing of
+    either between them."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def spans_hidden(text: str, joined: list[tuple[int, int]], mark: str) -> str:
+    """`text` with each of the `joined` spans (joined_spans: in order, apart) replaced by `mark`."""
+    pieces, last = [], 0
+    for start, end in joined:
+        pieces += [text[last:start], mark]
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def is_field_name(key: Any, known_keys: frozenset[str] = CARD_SHAPE_KEYS) -> bool:

@@ -286,28 +286,30 @@ async def analyze(request: web.Request) -> web.Response:
     return await _audit(request, response, entities=counts)
 
 
+def _sorted_listing(request: web.Request, route: str, names: Callable[[Any, str | None], Any]) -> web.Response:
+    """A listing route's answer: `names(analyzer, language)` sorted (Presidio's order is arbitrary), or its failure as
+    Presidio's server gives it (500 with the error's first argument, logged without it)."""
+    engine = request.app[ENGINES].analyzer
+    try:
+        listed = sorted(names(engine, request.query.get("language")))
+    except Exception as error:  # noqa: BLE001
+        _log_failure(route, error)
+        return _error(_first_arg(error), 500)
+    return _jsonify(listed)
+
+
 @_only("GET")
 async def recognizers(request: web.Request) -> web.Response:
     """GET /recognizers?language=ru: the recognizers' names (sorted; Presidio's order is arbitrary)."""
-    engine = request.app[ENGINES].analyzer
-    try:
-        names = sorted(recognizer.name for recognizer in engine.get_recognizers(request.query.get("language")))
-    except Exception as error:  # noqa: BLE001
-        _log_failure("/recognizers", error)
-        return _error(_first_arg(error), 500)
-    return _jsonify(names)
+    return _sorted_listing(request, "/recognizers", lambda engine, language: (
+        recognizer.name for recognizer in engine.get_recognizers(language)))
 
 
 @_only("GET")
 async def supported_entities(request: web.Request) -> web.Response:
     """GET /supportedentities?language=ru: the entity types (sorted; Presidio's order is arbitrary)."""
-    engine = request.app[ENGINES].analyzer
-    try:
-        entities = sorted(engine.get_supported_entities(request.query.get("language")))
-    except Exception as error:  # noqa: BLE001
-        _log_failure("/supportedentities", error)
-        return _error(_first_arg(error), 500)
-    return _jsonify(entities)
+    return _sorted_listing(request, "/supportedentities",
+                           lambda engine, language: engine.get_supported_entities(language))
 
 
 @_only("GET")

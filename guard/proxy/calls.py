@@ -314,6 +314,17 @@ async def _reserve_attempt(state: ProxyState, call_id: str, kind: str, reservati
     return held.reserved
 
 
+async def _reserve_a_guess(state: ProxyState, guess: str, attempt: str, session: CallSession,
+                           max_attempts: int) -> tuple[Any, Reservation, bool, bool]:
+    """Reserve-then-compare's first half, one for identify and confirm: the card (whose owner's budget is read off it),
+    the guessing budgets' slots (_guess: GuessingLocked propagates, the caller answers it 429), whether the owner's
+    budget was spent already, and whether the call's attempt is held (_reserve_attempt)."""
+    card = await fetch_card(state, session.msisdn)
+    reservation, owner_spent = await _guess(state, guess, session, card)
+    reserved = await _reserve_attempt(state, session.call_id, attempt, reservation, max_attempts)
+    return card, reservation, owner_spent, reserved
+
+
 async def _nothing_compared(state: ProxyState, call_id: str, kind: str, reservation: Reservation,
                             reserved: bool) -> None:
     """An attempt that failed before anything was compared gives back what it reserved: the number's and the
@@ -338,13 +349,11 @@ async def identify(request: web.Request) -> web.Response:
         session = await _session(state, request)
         matched, identified_by, owner, owner_spent, reserved = False, None, None, False, False
         if not session.identification_locked:
-            card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation, owner_spent = await _guess(state, "identify", session, card)
+                card, reservation, owner_spent, reserved = await _reserve_a_guess(
+                    state, "identify", IDENTIFY, session, state.settings.max_identification_attempts)
             except GuessingLocked as locked:
                 return locked.response()
-            reserved = await _reserve_attempt(state, session.call_id, IDENTIFY, reservation,
-                                              state.settings.max_identification_attempts)
             compared = False
             try:
                 owner = owner_digest(state, card)
@@ -547,13 +556,11 @@ async def confirm(request: web.Request) -> web.Response:
             return await _confirm_call_number(state, session, body)
         matches, owner_spent, reserved = False, False, False
         if not session.confirm_locked:
-            card = await fetch_card(state, session.msisdn)  # whose card: the owner's budget is read off it
             try:
-                reservation, owner_spent = await _guess(state, "confirm", session, card)
+                card, reservation, owner_spent, reserved = await _reserve_a_guess(
+                    state, "confirm", CONFIRM, session, state.settings.max_confirm_failures)
             except GuessingLocked as locked:
                 return locked.response()
-            reserved = await _reserve_attempt(state, session.call_id, CONFIRM, reservation,
-                                              state.settings.max_confirm_failures)
             try:
                 # else answered as a wrong value, and counted as one
                 if reserved and not withheld_whole(state, session, card):

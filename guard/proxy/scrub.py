@@ -65,6 +65,7 @@ from guard.normalize import (
     without_unseen,
 )
 from guard.policy import HIDDEN, PolicyDecision
+from guard.policy.operators import joined_spans, spans_hidden
 from guard.policy.conditions import parse_date
 from guard.policy.evaluator import DEFAULT_DENY_RULE, REVEALING_ACTIONS
 from guard.proxy.split_pieces import mask_split_values
@@ -1502,19 +1503,8 @@ def _marks_as_letters(word: str) -> re.Pattern[str]:
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
     """`text` with the spans (overlapping or touching ones merged) replaced by MASK, and how many there were."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out, last = [], 0
-    for start, end in merged:
-        out.append(text[last:start])
-        out.append(MASK)
-        last = end
-    out.append(text[last:])
-    return "".join(out), len(merged)
+    joined = joined_spans(spans)
+    return spans_hidden(text, joined, MASK), len(joined)
 
 
 def collect_texts(payload: Any, texts: dict[str, None], numbers: bool) -> None:

@@ -21,6 +21,7 @@ from typing import Any, Callable, Hashable, Iterable, NamedTuple, Protocol
 
 from guard.normalize import AS_DIGITS, DIGIT_LOOKALIKES, ascii_digits
 from guard.policy import HIDDEN
+from guard.policy.operators import joined_spans, spans_hidden
 from guard.proxy.bare_numbers import DATE_SHAPE, column_cell, column_keys, with_cell
 
 _SHARED = 6  # digits of a hidden number a chain spells to be read as it (scrub._SHARED)
@@ -372,11 +373,6 @@ def _longest_chain(pieces: list[_Piece], last: int, needle: str, at: int,
 
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> tuple[str, int]:
-    out, last, count = [], 0, 0
-    for start, end in sorted(set(spans)):
-        if start < last:
-            continue
-        out += [text[last:start], HIDDEN]
-        last, count = end, count + 1
-    out.append(text[last:])
-    return "".join(out), count
+    """`text` with its spans (joined where they overlap or touch, as the card scrub joins them) hidden, and how many."""
+    joined = joined_spans(spans)
+    return spans_hidden(text, joined, HIDDEN), len(joined)
