@@ -29,8 +29,10 @@ find; a violating line the rules do not explain still trains the violating head.
 Features (guard.disclosure.classifier): hashed lemmas, lemma bigrams, character 4-grams, name grammemes,
 number lengths (an 8-800 line: its kind), and the line's mean navec vector (guard.disclosure.embedding) — the part that carries over
 to words no training line used; with --word-classes (USE_WORD_CLASSES) also each word's class of near meaning and
-the bigrams of classes (navec's vectors in classes: benchmarks/train_word_classes.py). Two logistic heads: violating
-or not, and which rule (softmax).
+the bigrams of classes (navec's vectors in classes: benchmarks/train_word_classes.py); with --readings (USE_READINGS)
+also the rules' own readings of whose value and whose act (a read-back, a refusal, the operator's own name, a note about
+the customer: guard.disclosure.classifier.reading_features). Two logistic heads: violating or not, and which rule
+(softmax).
 
 The hit verifier (guard.disclosure.verifier, guard/data/disclosure_verifier.npz): one logistic head over the
 context of each `warn` wording rule's hit. Its examples are the hits the checker asks it about on every
