@@ -58,3 +58,40 @@ def test_a_model_trained_with_the_readings_reads_them(tmp_path) -> None:
 @pytest.mark.parametrize("readings", [False, None])
 def test_a_model_file_without_the_readings_flag_never_reads_them(tmp_path, readings: bool | None) -> None:
     assert _model_file(tmp_path, readings).score(Utterance(READ_BACK)) == pytest.approx(0.5, abs=0.01)
+
+
+# --- a п. 7 hit the syntax could not read stays: the learned guesses may not read it away (fail closed) ------------
+
+class _DropsEveryHit:
+    """A hit verifier that reads every hit in the allowed sense."""
+
+    threshold = 0.35
+
+    def keep(self, utterance, findings):
+        return []
+
+    def probability(self, utterance, rule, start, end):
+        return 0.0
+
+
+def _checker_with(verifier):
+    from guard.disclosure.checker import DisclosureChecker
+    from guard.disclosure.rules import default_rules_path, load_rules
+
+    return DisclosureChecker(load_rules(default_rules_path()), use_engine=False, verifier=verifier)
+
+
+def test_a_failure_word_the_parse_could_not_read_is_not_the_verifiers_to_read_away(monkeypatch):
+    from guard.disclosure import about
+
+    def broken(text):
+        raise RuntimeError("no model")
+
+    monkeypatch.setattr(about, "_parse", broken)
+    line = "Сбой даты на термостате уберёт перезагрузка. "
+    assert "service-failure-words" in _checker_with(_DropsEveryHit()).check(line, "operator").rules
+
+
+def test_with_a_working_parse_the_verifier_still_reads_a_customers_device_failure_away():
+    line = "Сбой даты на термостате уберёт перезагрузка. "
+    assert "service-failure-words" not in _checker_with(_DropsEveryHit()).check(line, "operator").rules
