@@ -95,3 +95,40 @@ def test_a_failure_word_the_parse_could_not_read_is_not_the_verifiers_to_read_aw
 def test_with_a_working_parse_the_verifier_still_reads_a_customers_device_failure_away():
     line = "Сбой даты на термостате уберёт перезагрузка. "
     assert "service-failure-words" not in _checker_with(_DropsEveryHit()).check(line, "operator").rules
+
+
+# --- п. 18: the operator's own number withheld, as the frame reads it, is not the judge's to clear ------------------
+
+class _ClearsEveryLine:
+    """A judge of lines only warned that reads every line as clean."""
+
+    threshold = 0.5
+
+    def may_clear(self, rules):
+        return True
+
+    def probability(self, utterance, parts):
+        return 0.0
+
+
+@pytest.mark.parametrize("line", [
+    "Добрый вечер, слушаю вас. Номер не называю.",
+    "Слушаю вас внимательно. Номер не дам, работаю анонимно.",
+    "Вопрос решим, а номер не дам.",
+])
+def test_the_operators_own_number_withheld_is_not_the_judges_to_clear(line: str) -> None:
+    from guard.disclosure.checker import DisclosureChecker
+    from guard.disclosure.classifier import default_model
+    from guard.disclosure.frames import withholds_own_identity
+    from guard.disclosure.rules import default_rules_path, load_rules
+
+    assert withholds_own_identity(Utterance(line)) is not None
+    checker = DisclosureChecker(load_rules(default_rules_path()), use_engine=False, model=default_model(),
+                                decision=_ClearsEveryLine())
+    assert "operator-number-refusal" in checker.check(line, "operator").rules
+
+
+def test_another_persons_number_not_told_is_no_withholding_of_the_operators_own() -> None:
+    from guard.disclosure.frames import withholds_own_identity
+
+    assert withholds_own_identity(Utterance("Номер владельца не называю.")) is None

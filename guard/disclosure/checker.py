@@ -31,7 +31,8 @@ from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
 from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_callers_word, change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
-                                     names_a_station, tells_the_stations_place, unverified_frame_spans)
+                                     names_a_station, tells_the_stations_place, unverified_frame_spans,
+                                     withholds_own_identity)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -757,6 +758,10 @@ class DisclosureChecker:
         # a refusal that goes on to state another person's call or activity on a number: 002 told (review 54)
         if any(f.rule in CANNOT_RULES and refusal_goes_on_to_anothers_activity(utterance, f.start, f.end)
                for f in findings):
+            return False
+        # п. 18: the operator's own number withheld as the frame reads it («номер не называю», «работаю без номера»):
+        # the forbidden act stated, not a word whose sense a judge trained on older guesses may read away (stop 55)
+        if any(f.rule == NUMBER_REFUSAL_RULE for f in findings) and withholds_own_identity(utterance) is not None:
             return False
         # a п. 7 word whose sense the syntax could not read (the parse failed): the judge no more than the verifier
         if any(f.rule in FAILURE_WORD_RULES for f in findings) and parse_failed(utterance):
