@@ -556,6 +556,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--word-classes", action="store_true",
                         help="with --leave-one-author-out: the fold models also read the words' classes of near "
                              "meaning (benchmarks.train_disclosure_model.USE_WORD_CLASSES)")
+    parser.add_argument("--readings", action="store_true",
+                        help="with --leave-one-author-out: the fold models also read the rules' readings of whose "
+                             "value and whose act (benchmarks.train_disclosure_model.USE_READINGS)")
     parser.add_argument("--as-before", action="store_true",
                         help="with --leave-one-author-out: the protocol until round 6 (every developer line and the "
                              "current rules' labels and verifier hits in each fold)")
@@ -595,6 +598,10 @@ def main(argv: list[str] | None = None) -> int:
             import benchmarks.train_disclosure_model as training
 
             training.USE_WORD_CLASSES = True
+        if args.readings:
+            import benchmarks.train_disclosure_model as training
+
+            training.USE_READINGS = True
         args.threshold = args.threshold or [THRESHOLD]
         args.verifier_threshold = args.verifier_threshold or [VERIFIER_THRESHOLD]
         return leave_one_author_out(args)

@@ -29,8 +29,10 @@ find; a violating line the rules do not explain still trains the violating head.
 Features (guard.disclosure.classifier): hashed lemmas, lemma bigrams, character 4-grams, name grammemes,
 number lengths (an 8-800 line: its kind), and the line's mean navec vector (guard.disclosure.embedding) — the part that carries over
 to words no training line used; with --word-classes (USE_WORD_CLASSES) also each word's class of near meaning and
-the bigrams of classes (navec's vectors in classes: benchmarks/train_word_classes.py). Two logistic heads: violating
-or not, and which rule (softmax).
+the bigrams of classes (navec's vectors in classes: benchmarks/train_word_classes.py); with --readings (USE_READINGS)
+also the rules' own readings of whose value and whose act (a read-back, a refusal, the operator's own name, a note about
+the customer: guard.disclosure.classifier.reading_features). Two logistic heads: violating or not, and which rule
+(softmax).
 
 The hit verifier (guard.disclosure.verifier, guard/data/disclosure_verifier.npz): one logistic head over the
 context of each `warn` wording rule's hit. Its examples are the hits the checker asks it about on every
@@ -168,6 +170,10 @@ WORD_DIMENSIONS = 300  # navec's (guard.disclosure.embedding.WORD_DIMENSIONS)
 # the line model also reads each word's class of near meaning (guard/data/navec_word_classes.npz, built by
 # benchmarks/train_word_classes.py): off until a leave-one-author-out run measures it (docs/disclosure.md, stop 35)
 USE_WORD_CLASSES = False
+# the line model also reads the rules' own readings of whose value and whose act (guard.disclosure.classifier.
+# reading_features: a read-back, a refusal, the operator's own name, a note about the customer, пп. 4-6's conditions):
+# off until a leave-one-author-out run measures it better held out (docs/disclosure.md, stop 55)
+USE_READINGS = False
 
 
 # The developers' own lines (label<TAB>item<TAB>text): NOT blind; a fifth of each is never trained on.
@@ -363,7 +369,7 @@ def featurize(lines: list[Line]) -> Features:
 
     embedding = sentence_embedding()
     utterances = [Utterance(line.text) for line in lines]
-    rows = [features(u, USE_WORD_CLASSES) for u in utterances]
+    rows = [features(u, USE_WORD_CLASSES, USE_READINGS) for u in utterances]
     indptr = np.zeros(len(rows) + 1, dtype=np.int64)
     indptr[1:] = np.cumsum([len(r) for r in rows])
     dense = np.stack([embedding.vector(u) for u in utterances])
@@ -488,7 +494,8 @@ def train(lines: list[Line], feats: Features, threshold: float = THRESHOLD, othe
     model = {"ids": vocabulary.astype(np.int64), "binary": w[:, 0].astype(np.float16),
              "bias": np.float64(b[0]), "rules": rw.astype(np.float16), "rule_bias": rb.astype(np.float32),
              "rule_ids": np.array(rule_ids), "threshold": np.float64(threshold),
-             "other_sense": np.float64(other_sense), "word_classes": np.bool_(USE_WORD_CLASSES)}
+             "other_sense": np.float64(other_sense), "word_classes": np.bool_(USE_WORD_CLASSES),
+             "readings": np.bool_(USE_READINGS)}
     if use_dense:
         model["dense"] = dw[:, 0].astype(np.float32)
         model["rule_dense"] = rdw.astype(np.float32)
@@ -603,6 +610,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verifier-output", type=Path, default=ROOT / "guard" / "data" / "disclosure_verifier.npz")
     parser.add_argument("--word-classes", action="store_true",
                         help="the line model also reads the words' classes of near meaning (USE_WORD_CLASSES)")
+    parser.add_argument("--readings", action="store_true",
+                        help="the line model also reads the rules' readings of whose value and whose act (USE_READINGS)")
     parser.add_argument("--decision", action="store_true",
                         help="train only the judge of lines only warned (guard/data/disclosure_decision.npz) from the "
                              "leave-one-author-out traces (benchmarks/disclosure_decision.py)")
@@ -620,6 +629,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.word_classes:
         global USE_WORD_CLASSES
         USE_WORD_CLASSES = True
+    if args.readings:
+        global USE_READINGS
+        USE_READINGS = True
     lines, feats = prepared()
     save(train(lines, feats, args.threshold, args.other_sense, not args.no_embedding), args.output)
     print(f"wrote {args.output}", file=sys.stderr)

@@ -138,11 +138,22 @@ def _lemmas_read(text: str) -> frozenset[str] | None:
         return None
 
 
+class _Unparsed(list):
+    """The parse of a line the parser failed on: no words (every reading of it False)."""
+
+
 def _parse_or_nothing(text: str) -> list[Node]:
     try:
         return _parse(text)
     except Exception:  # noqa: BLE001 — a missing or broken model must not open what the rules flagged
-        return []
+        return _Unparsed()
+
+
+def parse_failed(utterance: Utterance) -> bool:
+    """The line's parse was asked for and failed (a missing or broken model): the readings that needed it read nothing
+    and the rules kept their hits, so a learned guess (the hit verifier) may not read such a hit away either — fail
+    closed on a detector's error. False when no parse was asked for, or it worked."""
+    return isinstance(utterance.derived_so_far("syntax"), _Unparsed)
 
 
 def _node_at(nodes: list[Node], start: int, end: int) -> int | None:

@@ -31,7 +31,8 @@ from guard.disclosure.confirmation import judges_the_callers_guess
 from guard.disclosure.context import CheckContext, Said, evades_the_operators_number, national
 from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_callers_word, change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
-                                     names_a_station, tells_the_stations_place, unverified_frame_spans)
+                                     names_a_station, tells_the_stations_place, unverified_frame_spans,
+                                     withholds_own_identity)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
@@ -46,7 +47,8 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
-from guard.disclosure.about import act_negated, names_customers_request, said_of_carriers_side, upkeep_of_another_thing
+from guard.disclosure.about import (act_negated, names_customers_request, parse_failed, said_of_carriers_side,
+                                    upkeep_of_another_thing)
 from guard.disclosure.sense import (CREDENTIAL_SAID, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
@@ -632,6 +634,9 @@ class DisclosureChecker:
                         # a п. 7 word said of the carrier's side by the syntax ("задержка зачисления платежа") is
                         # the sense the instruction names: not the verifier's to read away (stop 48)
                         or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
+                        # a п. 7 word whose sense the syntax could not read (the parse failed): kept, as the rules kept
+                        # it — no learned guess reads away what a broken detector left unread (fail closed, stop 55)
+                        or (f.rule in FAILURE_WORD_RULES and parse_failed(utterance))
                         # п. 25's change that the line says is made on the caller's word ("с ваших слов", "устное
                         # подтверждение", "паспорт не нужен"): the forbidden route stated, no sense to guess (stop 54)
                         or (f.rule == ACCOUNT_CHANGE_RULE and change_made_on_the_callers_word(utterance, f.start, f.end))
@@ -653,7 +658,8 @@ class DisclosureChecker:
                 # and so does a hit the verifier is sure of: the two guesses disagree, the operator is warned (fail
                 # closed; stop 36, e35: "у системы техперерыв" at the verifier's 0.97 against the line model's 0.01)
                 return [f for f in findings if addressed_by_syntax(utterance, f.start, f.end)
-                        or (f.rule in FAILURE_WORD_RULES and said_of_carriers_side(utterance, f.start, f.end))
+                        or (f.rule in FAILURE_WORD_RULES and (said_of_carriers_side(utterance, f.start, f.end)
+                                                              or parse_failed(utterance)))
                         or self._verifier_is_sure(utterance, f)]
         if findings:
             return findings
@@ -754,6 +760,13 @@ class DisclosureChecker:
         # a refusal that goes on to state another person's call or activity on a number: 002 told (review 54)
         if any(f.rule in CANNOT_RULES and refusal_goes_on_to_anothers_activity(utterance, f.start, f.end)
                for f in findings):
+            return False
+        # п. 18: the operator's own number withheld as the frame reads it («номер не называю», «работаю без номера»):
+        # the forbidden act stated, not a word whose sense a judge trained on older guesses may read away (stop 55)
+        if any(f.rule == NUMBER_REFUSAL_RULE for f in findings) and withholds_own_identity(utterance) is not None:
+            return False
+        # a п. 7 word whose sense the syntax could not read (the parse failed): the judge no more than the verifier
+        if any(f.rule in FAILURE_WORD_RULES for f in findings) and parse_failed(utterance):
             return False
         rules = [f.rule for f in findings]
         if not decision.may_clear(rules):

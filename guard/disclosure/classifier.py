@@ -139,9 +139,28 @@ def _number_names(digits: str, prefix: str) -> list[str]:
             "run:phone" if len(digits) >= 10 else "run:4+" if len(digits) >= 4 else "run:short"]
 
 
-def features(utterance: Utterance, with_classes: bool = False) -> list[int]:
+def reading_features(utterance: Utterance) -> list[str]:
+    """The rules' own readings of whose value and whose act (guard.disclosure.sense), as features: the line says back
+    what the caller gave (a read-back) or the caller's own words, refuses to tell or says the data is not held, goes
+    on past its refusal, gives the operator's own name or number, refuses the operator's own identity, is a note about
+    the customer rather than speech to them, or states the conditions пп. 4-6 and the 5-year limit allow by. A
+    feature, not a verdict: the model weighs each against the words beside it (a read-back that corrects the caller's
+    number is still a disclosure)."""
+    from guard.disclosure import sense  # sense reads frames too: imported where used, as the checker does
+
+    readings = {"read-back": sense.is_read_back, "callers-words": sense.callers_words_spans,
+                "refusal": sense.is_refusal, "past-refusal": sense.goes_on_past_the_refusal,
+                "own-introduction": sense.is_own_introduction, "refuses-own-identity": sense.refuses_own_identity,
+                "note": sense.a_note_about_the_customer, "item4": sense.states_item4_conditions,
+                "item5": sense.states_item5_conditions, "item6": sense.states_item6_conditions,
+                "owner-stated": sense.caller_stated_the_owner, "closed-5y": sense.states_closed_over_five_years}
+    return [f"read:{name}" for name, reads in readings.items() if reads(utterance)]
+
+
+def features(utterance: Utterance, with_classes: bool = False, with_readings: bool = False) -> list[int]:
     """The hashed feature ids of one utterance (with repeats; the model counts each once). `with_classes`: also the
-    words' classes of near meaning (class_features; a model trained with them says so in its file)."""
+    words' classes of near meaning (class_features); `with_readings`: also the rules' readings of whose value and
+    whose act (reading_features). A model trained with either says so in its file."""
     tokens = utterance.content_tokens  # fillers left out: "ну вот значит" is how ASR speaks, not what it says
     names: list[str] = ["bias"]
     lemmas = ["#" if token.is_digit else lemma_of(token) for token in tokens]
@@ -159,6 +178,8 @@ def features(utterance: Utterance, with_classes: bool = False) -> list[int]:
     if classes is not None:
         names.extend(class_features(tokens, classes))
     names.extend(frame_features(utterance))  # who does what to whose data (п. 18, 25, 12), whatever the words
+    if with_readings:
+        names.extend(reading_features(utterance))
     if any(ch.isdigit() for ch in utterance.normalized.text):
         for group in utterance.digit_groups:
             names.extend(_number_names(group.digits, "n"))
@@ -231,10 +252,12 @@ class DisclosureModel:
         self._embedding = sentence_embedding() if self.dense is not None else None
         # trained with the words' classes of near meaning beside their lemmas (absent: a model before stop 35)
         self.word_classes = bool(data["word_classes"]) if "word_classes" in data else False
+        # trained with the rules' readings of whose value and whose act (absent: a model before stop 55)
+        self.readings = bool(data["readings"]) if "readings" in data else False
 
     def _read(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
         """The line's feature rows, its sentence vector (None: no dense part) and P(violating)."""
-        rows = weight_rows(self.ids, features(utterance, self.word_classes))
+        rows = weight_rows(self.ids, features(utterance, self.word_classes, self.readings))
         z = self.bias + float(self.binary[rows].sum())
         vector = None
         if self._embedding is not None:
@@ -274,5 +297,6 @@ def default_model(path: Path = MODEL_PATH) -> DisclosureModel | None:
     return _MODEL[path]
 
 
-__all__ = ["DisclosureModel", "Prediction", "SparseDenseWeights", "clause_score", "default_model", "digit_runs", "feature_id", "features",
-           "lemma_of", "MODEL_PATH", "number_runs", "sigmoid", "weight_rows", "word_classes", "class_features"]
+__all__ = ["DisclosureModel", "Prediction", "SparseDenseWeights", "clause_score", "default_model", "digit_runs", "feature_id",
+           "features", "lemma_of", "MODEL_PATH", "number_runs", "reading_features", "sigmoid", "weight_rows", "word_classes",
+           "class_features"]

@@ -366,6 +366,11 @@ class Utterance:
             self._derived[step] = compute()
         return self._derived[step]
 
+    def derived_so_far(self, step: str) -> Any:
+        """What `derived` holds for `step` (None: not computed yet), computing nothing: for a reading that asks whether a
+        step ran, not one that needs it to."""
+        return self._derived.get(step)
+
     @cached_property
     def tokens(self) -> list[Token]:
         """Words of the text with Unicode made plain ("Ива\u200bнова" is one word), spans in the original."""
