@@ -48,7 +48,9 @@ _CALL_FRAMES = st.sampled_from(["вы звонили на номер {}", "у в
 
 
 @settings(max_examples=40, deadline=None)
-@given(digits=st.text(alphabet="0123456789", min_size=4, max_size=9).filter(lambda d: not (len(d) == 4 and d[0] == "0")),
+# (the shown prefix itself, "7915", is on the operator's screen and may be named: the next test's rule; a draw found it)
+@given(digits=st.text(alphabet="0123456789", min_size=4, max_size=9).filter(lambda d: not (len(d) == 4 and d[0] == "0")
+                                                                           and d != "7915"),
        frame=_CALL_FRAMES)
 @example(digits="80000000", frame="вы звонили на номер {}")  # a draw found it (stop 50): 800 first, short of a free line
 def test_any_four_or_more_digits_of_a_number_a_call_was_made_to_are_blocked_whatever_they_are(digits, frame):
