@@ -1084,7 +1084,8 @@ class AddressRecognizer(EntityRecognizer):
     def spans(self, text: str) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of every address in the text: chains of address parts that hold a number, and a
         place of birth after its field's label."""
-        found = birthplace_spans(text) if _BIRTHPLACE_HINT.search(text) or _BIRTH_DATE_THEN_PLACE.search(text) else []
+        found = birthplace_spans(text) if (_BIRTHPLACE_HINT.search(text) or _BIRTH_DATE_THEN_PLACE.search(text)
+                                          or _NATIVE_OF.search(text)) else []
         tokens = tokenize(text)
         if not any(token.kind in _NUMBERED for token in tokens):
             return found  # an address holds a house, building or flat part: a number or one of their keywords
@@ -1779,6 +1780,11 @@ _BIRTH_DATE_THEN_PLACE = re.compile(
     r"|(?-i:[А-ЯЁ][а-яё]+(?:вна|вич|ична|чна|ич|оглы|кызы)),[ \t]*"
     r"(?=(?:" + NUMERIC + r")(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)" + _SETTLEMENT_AHEAD + r"))"
     r"(?:" + NUMERIC + r")(?:[ \t]*г\.?[ \t]?р\.?)?(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)", re.IGNORECASE)
+# "уроженец" / "уроженки" with a settlement named by its keyword right after it ("уроженки д. Плоское Лихославльского
+# р-на": issue 15, stop 55, packed_ad54) — a passport's place of birth in a note's words; a bare town's name after it
+# stays unread (a news item's "уроженец Уссурийска Тимур Гайнуллин", see above)
+_NATIVE_OF = re.compile(r"(?<![а-яё])урожен(?:ец|ка|ки|ке|кой|кою|ку|ца|цу|цем|це|цы|цев|цам|цами|цах)[ \t]+"
+                        + _SETTLEMENT_AHEAD, re.IGNORECASE)
 
 
 def _place_from(text: str, at: int) -> tuple[int, int] | None:
@@ -1811,6 +1817,10 @@ def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
         place = _place_from(text, date.end())
         if place:
             found.append((*place, 0.85, "a place of birth after a birth date"))
+    for native in _NATIVE_OF.finditer(text):
+        place = _place_from(text, native.end())
+        if place:
+            found.append((*place, 0.85, "a place of birth after «уроженец» and a settlement's keyword"))
     if "\n" in text and _BIRTHPLACE_HINT.search(text):
         reading = read_structure(text)
         if reading is not None and _BIRTHPLACE_HINT.search(reading.keys):

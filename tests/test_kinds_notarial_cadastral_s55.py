@@ -99,3 +99,30 @@ def test_both_kinds_are_registered_with_one_canonical_value():
 def test_a_register_entry_said_aloud_is_masked_to_its_last_group(redactor, text, said):
     redaction = redactor.redact(text)
     assert said not in redaction.text and "дробь" not in redaction.text, redaction.text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Интересы представляет адвокат Рябов К.К., удостоверение адвоката 50/2231, ордер № 7", "50/2231"),
+    ("Пришёл с юристом, удостоверение 77/10418, сверили фото", "77/10418"),
+])
+def test_a_certificates_register_pair_with_no_label_is_masked(redactor, text, value):
+    # ID_DOCUMENT's certificate reading: the region's code and the holder's number in its register, no "№" before them
+    assert masked(redactor, text, value), found(redactor, text)
+
+
+def test_a_month_and_year_after_a_certificates_noun_stay_visible(redactor):
+    text = "Справка 03/2025 о доходах приложена"
+    assert not any(e.type == "ID_DOCUMENT" for e in redactor.analyze(text)), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Доверитель Лосев Пётр Ильич, уроженец с. Медное Калининского р-на, паспорт 28 01 223344", "с. Медное"),
+    ("мать заявителя, уроженка г. Ржев, просит переоформить номер", "г. Ржев"),
+])
+def test_a_place_of_birth_after_urozhenets_and_a_settlements_keyword_is_masked(redactor, text, place):
+    assert masked(redactor, text, place), found(redactor, text)
+
+
+def test_a_bare_towns_name_after_urozhenets_is_no_place_read(redactor):
+    text = "уроженец Уссурийска стал чемпионом края"
+    assert not any(e.type == "ADDRESS" for e in redactor.analyze(text)), found(redactor, text)
