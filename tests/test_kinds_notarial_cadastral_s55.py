@@ -126,3 +126,13 @@ def test_a_place_of_birth_after_urozhenets_and_a_settlements_keyword_is_masked(r
 def test_a_bare_towns_name_after_urozhenets_is_no_place_read(redactor):
     text = "уроженец Уссурийска стал чемпионом края"
     assert not any(e.type == "ADDRESS" for e in redactor.analyze(text)), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Дочь живёт за границей, адрес: Portugal, Porto, Rua de Cedofeita 210, apt 3. Тел. +351 912 345 678",
+     "Portugal, Porto, Rua de Cedofeita 210, apt 3"),
+    ("Сын проживает: Hrvatska, Split, Ulica Domovinskog rata 14, stan 6", "Hrvatska, Split, Ulica Domovinskog rata 14, stan 6"),
+    ("адрес матери Slovensko, Banská Bystrica, Ulica Národná 9, byt 12", "Slovensko, Banská Bystrica, Ulica Národná 9, byt 12"),
+])
+def test_a_foreign_address_is_masked_with_its_country_and_town_before_it(redactor, text, address):
+    assert masked(redactor, text, address), found(redactor, text)
