@@ -36,7 +36,7 @@ import re
 from guard.analysis import Pattern
 from guard.recognizers.base import ContextPatternRecognizer, Kind
 from guard.recognizers.id_document import CERTIFICATE_NUMBER
-from guard.recognizers.lexicon import SPOKEN_LETTER
+from guard.recognizers.lexicon import SAID_SEPARATOR, SPOKEN_LETTER
 
 # the register's entry: region/notary-н/region-year-volume-entry ("н" Cyrillic or its Latin twin)
 REGISTER_ENTRY = r"(?<![\w/])\d{1,3}/\d{1,5}-(?-i:[нn])/\d{1,3}-\d{4}-\d{1,3}-\d{1,6}(?![\w/])"
@@ -82,10 +82,11 @@ class NotarialNumberRecognizer(ContextPatternRecognizer):
     # and the register's entry said after its formula, its slashes said ("69 дробь 112 эн дробь 69 дробь 2025 …")
     CUE_NUMBERS = ((r"(?:" + ACT_NOUNS + r")(?:\s*(?:номер|№))*", 9, 9), (REGISTER_FORMULA, 4, 24))
     # the form's series between its digits, written or said by the letters' names ("77 а бэ 1234567"); the register's
-    # entry's groups joined by its said slashes and dashes, its "н" said as the letter ("эн")
+    # entry's groups joined by its said slashes and dashes (lexicon.SAID_SEPARATOR), its "н" said as the letter ("эн")
     CUE_VALUE = (r"\d(?:[ \-]?\d)*(?:\s?(?:(?-i:[А-ЯЁ]{2})|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
                  + r")\s?№?\s?\d(?:[ \-]?\d)*"
-                 + r"|(?:\s(?:эн|н)(?=\sдробь))?(?:\s(?:дробь|тире)\s\d+(?:\s(?:эн|н)(?=\sдробь))?)+)?")
+                 + r"|(?:\s(?:эн|н)(?=\s" + SAID_SEPARATOR + r"))?(?:\s" + SAID_SEPARATOR + r"\s\d+(?:\s(?:эн|н)(?=\s"
+                 + SAID_SEPARATOR + r"))?)+)?")
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         kept = []
