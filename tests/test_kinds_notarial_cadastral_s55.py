@@ -136,3 +136,22 @@ def test_a_bare_towns_name_after_urozhenets_is_no_place_read(redactor):
 ])
 def test_a_foreign_address_is_masked_with_its_country_and_town_before_it(redactor, text, address):
     assert masked(redactor, text, address), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, visible", [
+    ("Нотариус Лебедева О.П. (г. Кимры, ул. Урицкого, д. 12, оф. 2) удостоверила доверенность",
+     "г. Кимры, ул. Урицкого, д. 12, оф. 2"),
+    ("Позвонили в нотариальную контору: 8 (4822) 41-22-19, подтвердили", "8 (4822) 41-22-19"),
+    ("контора нотариуса: г. Тверь, ул. Новоторжская, д. 6, оф. 4", "г. Тверь, ул. Новоторжская, д. 6, оф. 4"),
+])
+def test_a_notarys_office_address_and_phone_stay_visible(redactor, text, visible):
+    start = text.index(visible)
+    assert not any(e.start < start + len(visible) and start < e.end for e in redactor.analyze(text)), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Нотариус Лебедева О.П., моб. доверителя 8 920 155 63 07", "8 920 155 63 07"),
+    ("нотариус Лебедева, доверитель живёт: г. Кимры, ул. Урицкого, д. 12, кв. 2", "ул. Урицкого, д. 12, кв. 2"),
+])
+def test_a_mobile_or_a_dwelling_after_a_notarys_word_stays_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
