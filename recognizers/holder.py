@@ -56,7 +56,7 @@ _BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
 # A notary's office: its address, phone and e-mail are public (the notarial chamber's register), as every set marks them
 # (packed_f31, h33, ad54: "the addresses of … a notary's office … are hard negatives"); the notary named right after the
 # word is the office's holder, not a person holding the value apart from it (issue 15, stop 55). A mobile, an address
-# with a flat stay a person's by law (below).
+# with a flat stay a person's by law (below), and an e-mail stays masked (a notary's own mailbox: pii_ad38).
 _NOTARY_WORDS = [r"нотариус\w*", r"нотар\.", r"нот\.", r"нотариальн\w*\s+(?:контор|палат)\w*", r"контор[аыеуой]\w*"]
 _CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|(?P<place>" + "|".join(_PLACE_WORDS)
                   + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<notary>" + "|".join(_NOTARY_WORDS)
@@ -275,4 +275,6 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     if cues[-1].group("notary") is None and any(kind == "PERSON" and cues[-1].end() <= s and e <= start
                                                 for s, e, kind in found):
         return False
+    if cues[-1].group("notary") is not None and entity_type == "EMAIL_ADDRESS":
+        return False  # a notary's mailbox may be the notary's own («нотариус Гольдберг Е.М. <goldberg.notary@yandex.ru>»)
     return not ours_only or _OURS.search(text, sentence_start, cues[-1].start()) is not None

@@ -155,3 +155,9 @@ def test_a_notarys_office_address_and_phone_stay_visible(redactor, text, visible
 ])
 def test_a_mobile_or_a_dwelling_after_a_notarys_word_stays_masked(redactor, text, value):
     assert masked(redactor, text, value), found(redactor, text)
+
+
+def test_a_notarys_mailbox_stays_masked(redactor):
+    # pii_ad38: a notary writes from her own mailbox; an office's address and phone are the office's, an e-mail is not
+    text = "От: нотариус Руденко Вера Павловна <rudenko.vp@mail.ru> Тема: запрос по номеру"
+    assert masked(redactor, text, "rudenko.vp@mail.ru"), found(redactor, text)
