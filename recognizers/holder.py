@@ -53,11 +53,12 @@ _OFFICE = ("офис", "салон")
 # ("счёт в банке", "банк, назовите номер телефона").
 _BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
 _BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
-# A notary's office: its address, phone and e-mail are public (the notarial chamber's register), as every set marks them
+# A notary's office: its address and phone are public (the notarial chamber's register), as every set marks them
 # (packed_f31, h33, ad54: "the addresses of … a notary's office … are hard negatives"); the notary named right after the
 # word is the office's holder, not a person holding the value apart from it (issue 15, stop 55). A mobile, an address
 # with a flat stay a person's by law (below), and an e-mail stays masked (a notary's own mailbox: pii_ad38).
-_NOTARY_WORDS = [r"нотариус\w*", r"нотар\.", r"нот\.", r"нотариальн\w*\s+(?:контор|палат)\w*", r"контор[аыеуой]\w*"]
+# A bare "контора" is any office (pii_an43: a caller's "телефон конторы" is gold): only a notary's is read.
+_NOTARY_WORDS = [r"нотариус\w*", r"нотар\.", r"нот\.", r"нотариальн\w*\s+(?:контор|палат)\w*"]
 _CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|(?P<place>" + "|".join(_PLACE_WORDS)
                   + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<notary>" + "|".join(_NOTARY_WORDS)
                   + r")|(?P<person>" + "|".join(_PERSON_WORDS) + r"))(?![\w-])", re.IGNORECASE)

@@ -142,7 +142,7 @@ def test_a_foreign_address_is_masked_with_its_country_and_town_before_it(redacto
     ("Нотариус Лебедева О.П. (г. Кимры, ул. Урицкого, д. 12, оф. 2) удостоверила доверенность",
      "г. Кимры, ул. Урицкого, д. 12, оф. 2"),
     ("Позвонили в нотариальную контору: 8 (4822) 41-22-19, подтвердили", "8 (4822) 41-22-19"),
-    ("контора нотариуса: г. Тверь, ул. Новоторжская, д. 6, оф. 4", "г. Тверь, ул. Новоторжская, д. 6, оф. 4"),
+    ("адрес нотариуса: г. Тверь, ул. Новоторжская, д. 6, оф. 4", "г. Тверь, ул. Новоторжская, д. 6, оф. 4"),
 ])
 def test_a_notarys_office_address_and_phone_stay_visible(redactor, text, visible):
     start = text.index(visible)
@@ -161,3 +161,9 @@ def test_a_notarys_mailbox_stays_masked(redactor):
     # pii_ad38: a notary writes from her own mailbox; an office's address and phone are the office's, an e-mail is not
     text = "От: нотариус Руденко Вера Павловна <rudenko.vp@mail.ru> Тема: запрос по номеру"
     assert masked(redactor, text, "rudenko.vp@mail.ru"), found(redactor, text)
+
+
+def test_a_phone_of_any_office_stays_masked(redactor):
+    # pii_an43: «контора» alone is anyone's office (a caller's workplace), no notary's
+    text = "клиент: и телефон конторы восемь три восемь один два двадцать девять шестнадцать семьдесят четыре"
+    assert "семьдесят четыре" not in redactor.redact(text).text, found(redactor, text)
