@@ -1700,7 +1700,7 @@ class AddressRecognizer(EntityRecognizer):
             if _spoken_hyphenated_town(tokens, k):
                 return self._postcode_before(tokens, k - 1)
             if _is_latin_town(tokens, k):
-                return _latin_places_before(tokens, k)
+                return self._postcode_before(tokens, _latin_places_before(tokens, k))
             if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
                     and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
                 first = k - 1  # "Нижний Новгород"

@@ -167,3 +167,9 @@ def test_a_phone_of_any_office_stays_masked(redactor):
     # pii_an43: «контора» alone is anyone's office (a caller's workplace), no notary's
     text = "клиент: и телефон конторы восемь три восемь один два двадцать девять шестнадцать семьдесят четыре"
     assert "семьдесят четыре" not in redactor.redact(text).text, found(redactor, text)
+
+
+def test_a_postcode_before_a_latin_town_stays_in_the_address(redactor):
+    # pii_written1: the country reading must not drop the postcode the chain took before it
+    text = "Delivery to our office: 123112, Moscow, Presnenskaya nab. 12, office 4501."
+    assert masked(redactor, text, "123112, Moscow, Presnenskaya nab. 12, office 4501"), found(redactor, text)
