@@ -52,6 +52,13 @@ DISPUTED_TYPES: dict[str, str] = {
     # "whose technical id"; docs/one-home.md, stop 51); the network's own equipment's is not. pii_au50 labels every
     # device id a hard negative, most sets label a subscriber's gold.
     "DEVICE_ID": "a subscriber's device id (guard masks it; pii_au50 labels every device id a negative)",
+    # NOTARIAL_NUMBER: a notarial act's register entry or form number (a power of attorney's, an heir's certificate's)
+    # is masked (recognizers/notarial.py; docs/one-home.md, "Stop 55"); packed_ad54 labels it gold, packed_c28, d29,
+    # f31, g32, h33, i34, l37, m38, o40, q42 and pii_ag39, an43, aw52 label it a hard negative.
+    "NOTARIAL_NUMBER": "a notarial act's number (guard masks it; most older sets label it a negative)",
+    # CADASTRAL_NUMBER: a property's cadastral number is masked unless an organisation's building is named before it
+    # (recognizers/cadastral.py); pii_ay54 labels a flat's gold, packed_x48 labels every cadastral number a negative.
+    "CADASTRAL_NUMBER": "a property's cadastral number (guard masks it; packed_x48 labels it a negative)",
 }
 PRECISE_SHARE = 0.5
 DEFAULT_FACTRU = Path("/work/shared/data/factRuEval-2016/devset")

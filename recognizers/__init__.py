@@ -17,10 +17,11 @@ from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
 from guard.document import document_for
-from guard.recognizers import (account_number, address, bank_account, bik, birth_certificate, birth_date, card_cvv,
-                               card_expiry, cell_id, contract, credit_card, device_id, driver_license, email, employment,
-                               id_document, inn, ip_address, issue_date, login, long_number, membership, ogrn, oms, passport,
-                               passport_dept, passport_issuer, phone, secret, snils, vehicle_plate)
+from guard.recognizers import (account_number, address, bank_account, bik, birth_certificate, birth_date, cadastral,
+                               card_cvv, card_expiry, cell_id, contract, credit_card, device_id, driver_license, email,
+                               employment, id_document, inn, ip_address, issue_date, login, long_number, membership,
+                               notarial, ogrn, oms, passport, passport_dept, passport_issuer, phone, secret, snils,
+                               vehicle_plate)
 from guard.recognizers.address import AddressRecognizer
 from guard.recognizers.base import CUE_KINDS, Kind, name_value
 from guard.recognizers.mrz import MachineZoneRecognizer
@@ -61,6 +62,8 @@ KINDS: tuple[Kind, ...] = (
     vehicle_plate.KIND,
     secret.KIND,
     membership.KIND,
+    notarial.KIND,
+    cadastral.KIND,
     long_number.KIND,
     employment.EMPLOYER_KIND,
     employment.JOB_TITLE_KIND,

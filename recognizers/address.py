@@ -51,7 +51,9 @@ _EXACT_LATIN = {
                "linija", "liniya"},
     "house": {"dom", "house", "bld", "bldg"},
     "building": {"korp", "korpus", "building", "stroenie"},
-    "flat": {"kv", "apt", "apartment", "flat", "room", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal"},
+    "flat": {"kv", "apt", "apartment", "flat", "room", "office", "ofis", "wohnung", "whg", "apto", "daire", "lokal",
+             # the Serbian, Croatian and Czech flat (issue 15, stop 55: "Bulevar oslobođenja 112, stan 21", "byt 4")
+             "stan", "byt"},
 }
 # After a house or a flat, a foreign address's postcode and town, perhaps its state's short name and postcode and its
 # country ("…, 8002 Zürich, Schweiz", "…, 28203 Bremen", "…, 80-856 Gdańsk", "…, Brookline, MA 02445, USA"; stop 46):
@@ -789,6 +791,32 @@ def _is_latin_town(tokens: list[_Token], k: int) -> bool:
         and tokens[k + 1].kind == "sep"
 
 
+# a word in the Latin script, its letters' marks too ("España", "Türkiye", "Česká")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]*")
+
+
+def _latin_places_before(tokens: list[_Token], first: int) -> int:
+    """A foreign address's country and region before its town, each a Latin name of one or two words and a comma
+    ("Israel, Haifa, …", "Srbija, Novi Sad, …", "Česká republika, Brno, …": issue 15, stop 55, packed_ad54): two at
+    most, read only before a Latin town the chain has taken in — itself perhaps of two words ("Novi Sad")."""
+    if first >= 1 and tokens[first - 1].kind == "word" and _LATIN_WORD.fullmatch(tokens[first - 1].text) \
+            and tokens[first - 1].text[:1].isupper() and tokens[first].start - tokens[first - 1].end == 1:
+        first -= 1
+    for _ in range(2):
+        k = first - 1
+        if k < 1 or tokens[k].kind != "sep" or tokens[k].text != ",":
+            break
+        k -= 1
+        words = 0
+        while k >= 0 and words < 2 and tokens[k].kind == "word" and _LATIN_WORD.fullmatch(tokens[k].text) \
+                and tokens[k + 1].start - tokens[k].end <= 1 and (tokens[k].text[:1].isupper() or words == 0):
+            k, words = k - 1, words + 1
+        if not words or not tokens[k + 1].text[:1].isupper():
+            break
+        first = k + 1
+    return first
+
+
 # Words before a place that say it is where someone lives or gets post: the address cues, and living there.
 # where the caller lives, or where a courier brings the SIM card ("доставьте на Лесную 3-41", "привезите на мира 23")
 # or moves to ("переезжаю на лесную 3", "переезд с гагарина 44-17 на …")
@@ -1084,7 +1112,8 @@ class AddressRecognizer(EntityRecognizer):
     def spans(self, text: str) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of every address in the text: chains of address parts that hold a number, and a
         place of birth after its field's label."""
-        found = birthplace_spans(text) if _BIRTHPLACE_HINT.search(text) or _BIRTH_DATE_THEN_PLACE.search(text) else []
+        found = birthplace_spans(text) if (_BIRTHPLACE_HINT.search(text) or _BIRTH_DATE_THEN_PLACE.search(text)
+                                          or _NATIVE_OF.search(text)) else []
         tokens = tokenize(text)
         if not any(token.kind in _NUMBERED for token in tokens):
             return found  # an address holds a house, building or flat part: a number or one of their keywords
@@ -1670,6 +1699,8 @@ class AddressRecognizer(EntityRecognizer):
             first = k
             if _spoken_hyphenated_town(tokens, k):
                 return self._postcode_before(tokens, k - 1)
+            if _is_latin_town(tokens, k):
+                return self._postcode_before(tokens, _latin_places_before(tokens, k))
             if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
                     and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
                 first = k - 1  # "Нижний Новгород"
@@ -1779,6 +1810,11 @@ _BIRTH_DATE_THEN_PLACE = re.compile(
     r"|(?-i:[А-ЯЁ][а-яё]+(?:вна|вич|ична|чна|ич|оглы|кызы)),[ \t]*"
     r"(?=(?:" + NUMERIC + r")(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)" + _SETTLEMENT_AHEAD + r"))"
     r"(?:" + NUMERIC + r")(?:[ \t]*г\.?[ \t]?р\.?)?(?:[ \t]*,[ \t]*|[ \t]+в[ \t]+)", re.IGNORECASE)
+# "уроженец" / "уроженки" with a settlement named by its keyword right after it ("уроженки д. Плоское Лихославльского
+# р-на": issue 15, stop 55, packed_ad54) — a passport's place of birth in a note's words; a bare town's name after it
+# stays unread (a news item's "уроженец Уссурийска Тимур Гайнуллин", see above)
+_NATIVE_OF = re.compile(r"(?<![а-яё])урожен(?:ец|ка|ки|ке|кой|кою|ку|ца|цу|цем|це|цы|цев|цам|цами|цах)[ \t]+"
+                        + _SETTLEMENT_AHEAD, re.IGNORECASE)
 
 
 def _place_from(text: str, at: int) -> tuple[int, int] | None:
@@ -1811,6 +1847,10 @@ def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
         place = _place_from(text, date.end())
         if place:
             found.append((*place, 0.85, "a place of birth after a birth date"))
+    for native in _NATIVE_OF.finditer(text):
+        place = _place_from(text, native.end())
+        if place:
+            found.append((*place, 0.85, "a place of birth after «уроженец» and a settlement's keyword"))
     if "\n" in text and _BIRTHPLACE_HINT.search(text):
         reading = read_structure(text)
         if reading is not None and _BIRTHPLACE_HINT.search(reading.keys):

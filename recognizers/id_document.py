@@ -353,9 +353,12 @@ CERTIFICATE_NUMBER = (r"(?-i:" + _CERTIFICATE_GROUP + r"(?:(?:[ \t]?[\-/][ \t]?|
                       + _CERTIFICATE_GROUP
                       # a letter after the last digits, as offices number a series ("№ 117-А")
                       + r"){0,3}(?:[\-/][A-ZА-ЯЁ]{1,3})?)(?![\w/]|[.,]\d)")
+# with no label, a register's pair too: the region's code and the holder's number in it ("удостоверение адвоката
+# 69/1442": issue 15, stop 55) — never a month and a year ("справка 03/2025")
+_REGISTER_PAIR = r"(?!(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?!\d))\d{2}/\d{3,6}(?![\w/]|[.,]\d)"
 _CERTIFICATE = re.compile(r"(?<![а-яёa-z])(?:(?:" + CERTIFICATE_WORDS + r")(?![а-яёa-z])" + _CERTIFICATE_QUALIFIERS
                           + r"(?:" + _CERTIFICATE_LABELS + r"(?<![\w])(" + CERTIFICATE_NUMBER + r")"
-                          r"|[\s:,.|=\-–—]*(?<![\w])(" + EMPLOYEE_DOCUMENT_VALUE + r"))"
+                          r"|[\s:,.|=\-–—]*(?<![\w])(" + EMPLOYEE_DOCUMENT_VALUE + "|" + _REGISTER_PAIR + r"))"
                           r"|мед\.[ \t]*(" + _EMPLOYEE_SHAPED_VALUE + r"))", re.IGNORECASE)
 # The paper employment record's own form: its series ("ТК", "ТК-I" … "ТК-V" since 2004, "АТ-I" … "АТ-X" before, "ВТ"
 # a supplement's), "№" and seven digits — no other document is printed so, so it is masked without its cue

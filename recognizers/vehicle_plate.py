@@ -28,7 +28,7 @@ import re
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import DIGITS
-from guard.recognizers.base import Kind, make_result
+from guard.recognizers.base import Kind, make_result, question_before
 from guard.recognizers.lexicon import SPOKEN_LETTERS
 
 LANGUAGE = "ru"
@@ -181,11 +181,16 @@ def plate_value(value: str) -> str:
     return "".join(out)
 
 
+_ASKED = re.compile(r"(?<![а-яёa-z])(?:" + ASKED + r")", re.IGNORECASE)
+
+
 def _cued(text: str, start: int, end: int) -> bool:
-    """A plate's word before it on its line, or «регион» / «RUS» right after it."""
+    """A plate's word before it on its line, «регион» / «RUS» right after it, or the previous speaker's question asking
+    for it when the plate opens the answer ("оператор: номер машины\nклиент: эм 313 эр ха 777": issue 15, stop 55)."""
     line_start = text.rfind("\n", 0, start) + 1
     return CUE.search(text, max(line_start, start - _CUE_REACH), start) is not None \
-        or _AFTER.match(text, end) is not None or "rus" in text[start:end].lower()
+        or _AFTER.match(text, end) is not None or "rus" in text[start:end].lower() \
+        or _ASKED.search(" ".join(question_before(text, start))) is not None
 
 
 def plate_spans(text: str) -> list[tuple[int, int, float, str]]:

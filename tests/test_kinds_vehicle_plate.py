@@ -92,3 +92,19 @@ def test_vehicle_plate_is_a_kind_of_the_registry_the_checker_blocks():
     assert "VEHICLE_PLATE" in ENTITY_TYPES
     result = check("ваш госномер а сто двадцать три вэ эс семьдесят седьмой регион", "operator", None, None)
     assert result.verdict == "block" and "other-personal-data" in {v.rule for v in result.violations}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("оператор: алина номер машины\nклиент: ха сто семнадцать ка ха семьсот пятьдесят московские номера",
+     "ха сто семнадцать ка ха семьсот пятьдесят"),
+    ("оператор: спасибо виктор а госномер у вас какой\nклиент: ка пятьсот шесть эм эн сто девяносто девять",
+     "ка пятьсот шесть эм эн сто девяносто девять"),
+])
+def test_a_plate_said_as_the_answer_to_a_question_asking_for_it_is_masked(redactor, text, said):
+    # stop 55: the cue is the operator's question on the line before, the caller's name or words around it
+    assert said not in redactor.redact(text).text, found(redactor, text)
+
+
+def test_letters_and_digits_answering_another_question_are_no_plate(redactor):
+    text = "оператор: как ваше имя\nклиент: ка пятьсот шесть эм эн сто девяносто девять"
+    assert "VEHICLE_PLATE" not in {kind for kind, _ in found(redactor, text)}
