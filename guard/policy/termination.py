@@ -710,12 +710,13 @@ def _withheld(words: list[tuple], i: int, text: str) -> bool:
     расторжение», «СМС о расторжении»), or undone by a cancelling word in its sentence («расторжение отменено», «отмена
     расторжения», «в расторжении отказано»)."""
     before = words[i - 1][0].lower() if i else ""
-    if before in ("не", "ни"):
-        return True
+    if before in ("не", "ни") and not any(word[0].lower() == "пока" for word in words[max(0, i - 4):i - 1]):
+        return True  # «пока договор не расторгли» says it was, later
     nouns = [p for p in parses(words[i][0]) if "NOUN" in p.tag]
     if not nouns:
         return False
-    if before in _TOPIC_PREPOSITIONS or before == "по" and not any("loct" in p.tag for p in nouns):
+    # a topic or a purpose; «до расторжения в 2015 году» is the time before one that happened (fail closed: read)
+    if before in _TOPIC_PREPOSITIONS - {"до", "без"} or before == "по" and not any("loct" in p.tag for p in nouns):
         return True
     low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, words[i][1])), default=0)
     high = next((m.start() for m in _CLAUSE_BREAK.finditer(text, words[i][2])), len(text))
@@ -930,9 +931,10 @@ def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
         if j == event or found is None:
             continue
         word, start, end, forms = found
-        lemmas = {p.normal_form for p in forms if "NOUN" in p.tag} | ({word.lower()} & _NUMBER_LEMMAS)
-        if lemmas & _SUBSCRIBER_LEMMAS and not lemmas & (_CONTRACT_LEMMAS | _NUMBER_LEMMAS) and _a_possessor(words, j):
-            continue  # «дедушка клиента умер»: the subscriber's relative, not the subscriber
+        lemmas = {p.normal_form for p in forms if "NOUN" in p.tag}
+        if lemmas & _SUBSCRIBER_LEMMAS and not lemmas & (_CONTRACT_LEMMAS | _NUMBER_LEMMAS) and (
+                _a_possessor(words, j) or text.startswith(":", end)):
+            continue  # «дедушка клиента умер»: the subscriber's relative; «клиент: у меня папа умер»: a speaker's label
         cut = len(word) >= 3 and _ABBREVIATED.match(text, end) and any(w.startswith(word.lower()) for w in _CONTRACT_WORDS)
         if not (lemmas & wanted or cut):
             continue
