@@ -938,14 +938,27 @@ def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
         cut = len(word) >= 3 and _ABBREVIATED.match(text, end) and any(w.startswith(word.lower()) for w in _CONTRACT_WORDS)
         if not (lemmas & wanted or cut):
             continue
-        if lemmas & _NUMBER_LEMMAS and not cut and _of_another_thing(words, j):
-            continue  # «номер заявки», «номер паспорта»: another thing's number
+        if lemmas & _NUMBER_LEMMAS and not cut and (_of_another_thing(words, j) or _numbers_a_thing(words, j, text)):
+            continue  # «номер заявки», «заявка номер 741»: another thing's number
         k = j - 1
         while k >= 0 and words[k] is not None and words[k][3] and all(p.tag.POS in _MODIFIER_POS for p in words[k][3]):
             k -= 1
         if k < 0 or words[k] is None or not any(p.tag.POS == "PREP" for p in words[k][3]):
             return True
     return False
+
+
+_SHORT_NUMBER = re.compile(r"[ \t]*№?[ \t]*(\d[\d \t\-/()]{0,24})")
+
+
+def _numbers_a_thing(words: list, j: int, text: str) -> bool:
+    """Whether «номер» at `j` is a thing's label («заявка номер 741», «заказ номер …»: a noun before it) or gives a
+    value shorter than a phone number («номер 741»): no call's number."""
+    if j and words[j - 1] is not None and words[j - 1][3] and "NOUN" in words[j - 1][3][0].tag \
+            and not {p.normal_form for p in words[j - 1][3]} & (_CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта"}):
+        return True
+    value = _SHORT_NUMBER.match(text, words[j][2])
+    return value is not None and len(re.sub(r"\D", "", value.group(1))) < 10
 
 
 def _a_possessor(words: list, j: int) -> bool:
