@@ -553,13 +553,26 @@ def normalize_unicode(text: str) -> Any:
     return read(text)
 
 
+# The stems a number said in words begins with (a cheap gate before guard/normalize's reading of spoken numbers: most
+# notes say none)
+_NUMBER_WORD = re.compile(r"(?<![а-яё])(?:ноль|нол|нул|один|одн|перв|два|две|двух|втор|тр[еиоё]|четыр|четв[её]рт|пят|шест|"
+                          r"сем|седьм|восем|восьм|девя|десят|одиннадцат|сорок|сто|двест|трист|тысяч|полтор)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _numbers_read(text: str) -> str:
+    """`text` with its spoken and worded numbers as digits (guard/normalize.py), or itself when it says none."""
+    return normalize_numbers(text).text if not text.isascii() and _NUMBER_WORD.search(text) else text
+
+
 def _readings(text: str) -> list[str]:
     """The note as written and as guard reads any text (red team bb30, f05): compatibility forms and other scripts'
     digits plain, spoken numbers as digits (guard/normalize.py, the reading every kind's dates are read in: "две тысячи
     пятнадцатом году" -> "2015 году"), and its Latin words read in Cyrillic (lexicon.latin_to_cyrillic, the one Latin
     reading: "Dogovor rastorgnut" -> "договор расторгнут"). Only a note that may speak of an ending is normalized."""
     found = [text]
-    plain = normalize_unicode(text).text
+    plain = text if _PLAIN_NOTE.fullmatch(text) else normalize_unicode(text).text  # most notes: nothing to read
     if _LATIN_WORD.search(plain):
         found.append(_LATIN_WORD.sub(lambda word: latin_to_cyrillic(word.group()), plain))
     found.append(plain)
@@ -567,12 +580,14 @@ def _readings(text: str) -> list[str]:
     for reading in found:
         if not (_COMMENT_CUE.search(reading) or _may_tell_an_ending(reading)):
             continue
-        for written in (reading, normalize_numbers(reading).text):
+        for written in (reading, _numbers_read(reading)):
             if written not in readings:
                 readings.append(written)
     return readings
 
 
+# A note in Russian letters, ASCII digits and the usual marks only: no other reading of its letters or digits
+_PLAIN_NOTE = re.compile(r"[А-Яа-яЁё0-9\s.,:;!?()\-–—«»\"'/№+%@*=]*")
 # A word in Latin letters (an English closing read so is harmless: the note as written is read too)
 _LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])", re.IGNORECASE)
 
@@ -585,7 +600,8 @@ def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, o
     closing = _closing(text) if _COMMENT_CUE.search(text) else None
     if closing is not None and (contract_named or closing[0] or closing[1] or _names_a_contract(text)):
         past_only = False
-    elif _may_tell_an_ending(text) \
+    elif _may_tell_an_ending(text) and (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)
+                                         or _may_tell_an_event(text)) \
             and (where := _ending_event(text, own_note := contract_named if own_note is None else own_note)) \
             is not None:
         past_only = True  # an ending read beside the closings: one dated after today is a term to come, not an end
@@ -598,7 +614,7 @@ def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, o
         return None
     today = today or policy_today()
     # the dates as every kind reads them: spoken and worded numbers as digits (the words were read above as written)
-    text = text if text.isascii() else normalize_numbers(text).text
+    text = _numbers_read(text)
     ago = dates_ago(text, today) if _AGO_CUE.search(text) else []
     for start, end, _day in ago:  # «22 года назад» is no year 2022
         text = text[:start] + " " * (end - start) + text[end:]
@@ -894,12 +910,22 @@ def _may_tell_an_ending(text: str) -> bool:
 _CUT_CONTRACT = frozenset(word[:3] for word in _CONTRACT_WORDS)
 
 
-@lru_cache(maxsize=1)
-def _event_stems() -> frozenset[str]:
+def _may_tell_an_event(text: str) -> bool:
+    """Whether a text holds a word beginning as a form of an ending's, a closing's or a live state's lemma does: the
+    gate before reading an ending in a note with no date (most notes name the number or the subscriber, few an end)."""
+    stems = _event_stems(True)
+    return any(word[:5] in stems for word in _WORD.findall(text.lower().replace("ё", "е")))
+
+
+@lru_cache(maxsize=2)
+def _event_stems(events_only: bool = False) -> frozenset[str]:
+    """The first five letters of every form of the endings' lemmas, the live states' (negated too) and — unless
+    `events_only` — the contract's, the number's and the subscriber's words."""
     from guard.morph import get_morph
 
     lemmas = {lemma for event in ENDING_EVENTS.values() for lemma in event.verbs | event.nouns} | LIVE_STATE_LEMMAS \
-        | _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
+        | (CLOSED_LEMMAS | CLOSING_NOUN_LEMMAS if events_only else _CONTRACT_LEMMAS | _NUMBER_LEMMAS
+           | _SUBSCRIBER_LEMMAS)
     forms = set(lemmas)
     for lemma in lemmas:
         for parse in get_morph().parse(lemma):
