@@ -987,7 +987,7 @@ def plain_styled(text: str) -> str:
     text = script_twins(text)  # (the card-aware scrub reads another script's look-alike letters with the styled forms)
     return text if _STYLED_CHAR.search(text) is None else text.translate(_AS_PLAIN)
 
-_CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґ"
+_CYRILLIC_LETTER = "А-Яа-яЁёІіЇїЄєҐґѢѣѲѳѴѵ"
 # Latin letters that look like Cyrillic ones, inside a word that is otherwise Cyrillic.
 _LATIN_TWINS, _CYRILLIC_TWINS = "AaBCcEeHKkMOoPpTXxYyi", "АаВСсЕеНКкМОоРрТХхУуі"
 # Russian letters that hold a mark of their own: never read without it.
@@ -1020,11 +1020,17 @@ _LATIN_LOOKALIKE = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
 _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 # Ukrainian and Belarusian letters typed into Russian words ("Дмітрій"): the Russian letter they stand for; and other
 # languages' Cyrillic letters that are a Russian letter with a mark ("Ќузнецов"): that letter.
-_UKRAINIAN = str.maketrans({**dict(zip("ІіЇїЄєҐґЎў", "ИиИиЕеГгУу")), **_MARKED_CYRILLIC})
+# Pre-reform spelling (before 1918; red team bb30, f03: «Мѣльниковъ»): ѣ, і, ѳ, ѵ are е, и, ф, и to a reader today (і
+# with the Ukrainian letters above); a word's final ъ, silent, is dropped where a word is read (`_readable`,
+# `without_final_hard_sign`).
+_PRE_REFORM = "ѢѣѲѳѴѵ"
+_UKRAINIAN = str.maketrans({**dict(zip("ІіЇїЄєҐґЎў" + _PRE_REFORM, "ИиИиЕеГгУу" + "ЕеФфИи")), **_MARKED_CYRILLIC})
 # Cyrillic letters with no Latin look-alike: a word holding one is no Latin word ("CИДOPOB": И, Д).
 _CYRILLIC_ONLY = re.compile("[" + "".join(sorted(({chr(code) for code in range(ord("А"), ord("я") + 1)} | set("Ёё"))
                                                  - set(_CYRILLIC_TWINS))) + "]")
 _MARKED_LATIN_CLASS = "".join(_MARKED_LATIN)
+# A hard sign ending a word after a consonant: no Russian word ends so since 1918 («Мельниковъ», «домъ»)
+_FINAL_HARD_SIGN = r"(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ](?![А-Яа-яЁё\w])"
 _MARKED_CYRILLIC_CLASS = "".join(_MARKED_CYRILLIC)
 # "petr[at]mail.ru", "petr (at) mail.ru", "petr[собака]mail[dot]ru": an address written to dodge filters.
 _OBFUSCATED_AT = r"(?<=\w)[ ]?[\[({<][ ]?(?i:at|собака|эт)[ ]?[\])}>][ ]?(?=\w)"
@@ -1053,7 +1059,8 @@ _ENCODED = (r"(?P<percent>(?:%(?:25)*[0-9A-Fa-f]{2})+)"
 # letters at least, one of them no digit's look-alike, and no other digit; read as the word (the reverse of the
 # look-alike letters read in a number: "0ООО", "0З0б" stay a number's group).
 _OCR_ZERO_WORD = r"(?<![0-9" + _LETTERS + r"])(?=0*+[А-ЯЁа-яё]0*+[А-ЯЁа-яё])(?=[А-ЯЁа-яё]*+0)[А-ЯЁа-яё0]++(?![0-9" + _LETTERS + r"])"
-_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_SCRIPT_TWIN_CHAR.pattern[1:-1]}{_COMBINING}ІіЇїЄєҐґЎўİı{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
+_SUSPECT = re.compile(rf"{_ENCODED}|[{_INVISIBLE}{_DASHES}{_COMPAT}{_STYLED_CLASS}{_SCRIPT_TWIN_CHAR.pattern[1:-1]}{_COMBINING}ІіЇїЄєҐґЎўİı{_PRE_REFORM}{_MARKED_CYRILLIC_CLASS}]|{_FOREIGN_DIGIT}"
+                      rf"|{_FINAL_HARD_SIGN}"
                       rf"|[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
                       rf"|[\[({{<][ ]?(?i:at|dot|собака|эт|точка)[ ]?[\])}}>]|[А-ЯЁа-яё]0|0[А-ЯЁа-яё]"
                       rf"|(?<![^\W\d_])[а-яёa-z][А-ЯЁA-Z]")
@@ -1126,6 +1133,7 @@ def _readable(match: re.Match) -> str:
             return piece
         return piece.replace("0", "О" if piece.isupper() else "о")
     if kind == "word":
+        piece = without_final_hard_sign(piece)
         if (_PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii()) and not _glued_to_a_digit(match):
             piece = caps_lock_undone(piece)  # a word of one script; a number's look-alike letters ("0lООО2") as they are
         if _PLAIN_CYRILLIC.fullmatch(piece) or piece.isascii():
@@ -1144,6 +1152,12 @@ def _readable(match: re.Match) -> str:
             return word
         return twin
     return "@" if kind == "at" else "."
+
+
+def without_final_hard_sign(word: str) -> str:
+    """A word of the pre-reform spelling without its silent final ъ («Мельниковъ» -> «Мельников»; red team bb30,
+    f03); any other word as it is."""
+    return word[:-1] if len(word) > 1 and _FINAL_HARD_SIGN_AT_END.search(word) else word
 
 
 def without_marks(word: str) -> str:
@@ -1174,13 +1188,14 @@ def cyrillic_twin(word: str) -> str | None:
 
 
 _AS_RUSSIAN = str.maketrans(_MARKED_CYRILLIC)
+_FINAL_HARD_SIGN_AT_END = re.compile(_FINAL_HARD_SIGN + "$")
 # The Turkic alphabets' dotted capital and dotless small I (Azerbaijani, Turkish, Kazakh Latin: "FİN", "şəxsiyyət
 # vəsiqəsı") are the letter I to a reader of Latin words; Python's case rules fold neither one for one ("İ".lower() is
 # two characters), so a case-blind pattern of "FIN" missed "FİN" (red team bb15, 24). One character for one: offsets stay.
 _TURKIC_I = str.maketrans({"İ": "I", "ı": "i"})
 _MARKED_CYRILLIC_CHAR = re.compile(f"[{_MARKED_CYRILLIC_CLASS}]")
 _MIXED_SCRIPTS = re.compile(rf"[{_CYRILLIC_LETTER}][A-Za-z{_MARKED_LATIN_CLASS}]|[A-Za-z{_MARKED_LATIN_CLASS}][{_CYRILLIC_LETTER}]"
-                            rf"|[{_MARKED_CYRILLIC_CLASS}]")
+                            rf"|[{_MARKED_CYRILLIC_CLASS}{_PRE_REFORM}ІіЇїЄєҐґЎў]")  # read by _UKRAINIAN
 _WORD = re.compile(rf"(?<![{_LETTERS}])[{_LETTERS}]+")
 
 

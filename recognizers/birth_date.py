@@ -700,3 +700,77 @@ KIND = Kind("DATE_OF_BIRTH", (BirthDateRecognizer,), number_value, numeric=True,
             hint=r"^(?=.*\d)(?=.*(?:" + BIRTH_CUE.pattern + r"|\d[./\-]\d|\d\s\d|" + COMPACT + r"|\d(?:-?(?:го|е|ое))?\s+(?:"
                  + "|".join(MONTH_ABBREVIATIONS + MONTH_STEMS) + ")|" + SOMEONES_YEAR + "|" + ENGLISH_WORDS + "))")
 
+
+
+# --- a date told relative to today ---------------------------------------------------------------------------------
+# «11 лет назад», «год тому назад», «пару лет назад», «в прошлом веке», «в позапрошлом десятилетии», «в прошлом году»
+# (red team bb30, f05: a contract's end told so was not read). Spoken numbers arrive as digits (guard.normalize), as
+# they do for every date this module reads. A span «N units ago» covers the N-th unit back whole: its earliest day is
+# N + 1 units before today (the stricter reading, as a year alone reads as its first day); «в прошлом веке» is the
+# century before today's, from its first year.
+# a unit's length: years for the long ones (read on the calendar), days for the rest
+_UNIT_YEARS = (("век", 100), ("столет", 100), ("десятилет", 10), ("лет", 1), ("год", 1))
+_UNIT_DAYS = (("месяц", 31), ("мес", 31), ("недел", 7), ("дн", 1), ("ден", 1), ("сут", 1))
+_SOME = {"пару": 2, "пара": 2, "пары": 2, "полгода": None, "несколько": None, "много": None, "десяток": 10}
+_AGO = re.compile(r"(?<![\w.])(?:(?P<count>\d{1,3}|пару|пара|пары|несколько|много|десяток)\s+(?:с\s+лишним\s+)?)?"
+                  r"(?P<unit>век[а-яё]*|столети[а-яё]*|десятилети[а-яё]*|лет|год[а-яё]*|месяц[а-яё]*|мес\.?|"
+                  r"недел[а-яё]*|дн[а-яё]*|день|сут[а-яё]*|полгода)\s+(?:тому\s+)?назад(?![а-яё])", re.IGNORECASE)
+# «лет семь назад», «года три назад»: about so many years (the unit before its count)
+_ABOUT_AGO = re.compile(r"(?<![\w.])(?:лет|года?)\s+(?P<count>\d{1,3})\s+(?:тому\s+)?назад(?![а-яё])", re.IGNORECASE)
+_LAST = re.compile(r"(?<![\w.])(?:в|во|на)\s+(?P<which>прошл|позапрошл|предыдущ|минувш|этом|текущ|нынешн)[а-яё]*\s+"
+                   r"(?P<unit>век[а-яё]*|столети[а-яё]*|десятилети[а-яё]*|году|месяце|неделе)(?![а-яё])",
+                   re.IGNORECASE)
+
+
+def dates_ago(text: str, today: date) -> list[tuple[int, int, date | None]]:
+    """Each span of `text` telling a date relative to `today` (see above), with the earliest day it may mean — None
+    for a span that tells no count («несколько лет назад», «много лет назад»: an end no one can place)."""
+    found: list[tuple[int, int, date | None]] = []
+    for match in _AGO.finditer(text):
+        unit = match["unit"].lower()
+        count_word = (match["count"] or "1").lower()
+        if unit == "полгода":
+            days = 183 * (int(count_word) if count_word.isdigit() else 1)
+            found.append((match.start(), match.end(), _days_before(today, days + 183)))
+            continue
+        count = int(count_word) if count_word.isdigit() else _SOME.get(count_word)
+        if count is None:
+            found.append((match.start(), match.end(), None))
+            continue
+        years = next((length for stem, length in _UNIT_YEARS if unit.startswith(stem)), None)
+        if years is not None:
+            found.append((match.start(), match.end(), _years_before(today, (count + 1) * years)))
+        else:
+            unit_days = next(days for stem, days in _UNIT_DAYS if unit.startswith(stem))
+            found.append((match.start(), match.end(), _days_before(today, (count + 1) * unit_days)))
+    for match in _ABOUT_AGO.finditer(text):
+        found.append((match.start(), match.end(), _years_before(today, int(match["count"]) + 1)))
+    for match in _LAST.finditer(text):
+        back = {"позапрошл": 2, "этом": 0, "текущ": 0, "нынешн": 0}.get(match["which"].lower(), 1)
+        unit = match["unit"].lower()
+        if unit.startswith(("век", "столет")):
+            first = ((today.year - 1) // 100 - back) * 100 + 1
+            day = date(max(first, 1), 1, 1)
+        elif unit.startswith("десятилет"):
+            day = date(max(today.year // 10 * 10 - 10 * back, 1), 1, 1)
+        elif unit.startswith("год"):
+            day = date(today.year - back, 1, 1)
+        else:
+            day = _days_before(today, (back + 1) * (31 if unit.startswith("месяц") else 7))
+        found.append((match.start(), match.end(), day))
+    return found
+
+
+def _years_before(today: date, years: int) -> date:
+    """The day after the same day `years` back (29 February read as 28): the earliest day «years - 1 ago» may mean."""
+    if years >= today.year:
+        return date(1, 1, 1)
+    return _days_before(date(today.year - years, today.month, min(today.day, 28) if today.month == 2 else today.day),
+                        -1)
+
+
+def _days_before(today: date, days: int) -> date:
+    try:
+        return date.fromordinal(max(today.toordinal() - days, 1))
+    except (ValueError, OverflowError):
+        return date(1, 1, 1)

@@ -15,13 +15,21 @@ from typing import NamedTuple
 # as pymorphy2's normal forms: the checker's reading of a line (guard/disclosure/sense.py) and the card policy's
 # reading of a termination stated outside contract.status (guard/policy/termination.py).
 CLOSED_LEMMAS: frozenset[str] = frozenset({"закрыть", "закрытый", "расторгнуть", "расторгнутый", "прекратить",
-                                           "прекращённый", "прекращенный", "аннулировать", "аннулированный"})
+                                           "прекращённый", "прекращенный", "аннулировать", "аннулированный",
+                                           "денонсировать", "денонсированный"})
 # The same closings named as an event, pymorphy2's normal forms of the verbs' nouns: a contract's end recorded as a
 # noun ("расторжение договора 01.01.2015", "дата расторжения", "прекращение", "аннулирование": red team bb28, f01)
 CLOSING_NOUN_LEMMAS: frozenset[str] = frozenset({"расторжение", "прекращение", "аннулирование", "аннуляция",
-                                                 "закрытие"})
+                                                 "закрытие", "денонсация", "денонсирование"})
 # The closings that speak of a contract alone, whatever else the text names: one terminates (расторгает) a contract
-CONTRACT_CLOSING_LEMMAS: frozenset[str] = frozenset({"расторгнуть", "расторгать", "расторгнутый", "расторжение"})
+CONTRACT_CLOSING_LEMMAS: frozenset[str] = frozenset({"расторгнуть", "расторгать", "расторгнутый", "расторжение",
+                                                     "денонсировать", "денонсированный", "денонсация",
+                                                     "денонсирование"})
+# What undoes a closing named as a noun in its clause: «расторжение отменено», «отмена расторжения», «прекращение
+# отозвано» (red team bb30, f05: a cancelled closing keeps the card live; a closing's past form is the event itself
+# and no cancelling word beside it undoes it)
+CANCELLING_LEMMAS: frozenset[str] = frozenset({"отменить", "отменять", "отмена", "отозвать", "отзывать", "отзыв",
+                                               "отклонить", "отклонять", "отказать", "отказывать"})
 
 
 class EndingEvent(NamedTuple):
@@ -53,7 +61,32 @@ ENDING_EVENTS: dict[str, EndingEvent] = {
                           _OTHER_NETWORK, frozenset({"к", "ко", "в", "во", "на"})),  # and a carrier (CARRIERS below)
     # «Абонент сменил оператора»: the other network is the change's object
     "changes operator": EndingEvent(frozenset({"сменить", "менять", "поменять"}), frozenset(), _OTHER_NETWORK),
+    # Red team bb30, f05: the number or the service released («номер освобождён», «возвращён в пул»), given to
+    # another person («переоформлен на другое лицо», «передан другому абоненту»), cut off for good («отключён
+    # навсегда»: an adverb completes it on either side), given up by the subscriber («отказался от услуг связи»),
+    # its owner dead («абонент скончался»)
+    "released": EndingEvent(frozenset({"освободить", "освобождать", "высвободить", "высвобождать"}),
+                            frozenset({"освобождение", "высвобождение"})),
+    "returned to the pool": EndingEvent(frozenset({"вернуть", "возвращать", "возвратить"}),
+                                        frozenset({"возврат", "возвращение"}),
+                                        frozenset({"пул", "резерв", "продажа", "свободный"}),
+                                        frozenset({"в", "во", "на"})),
+    "passes to another": EndingEvent(frozenset({"переоформить", "переоформлять", "перерегистрировать", "передать",
+                                                "передавать", "переуступить", "уступить", "переписать"}),
+                                     frozenset({"переоформление", "перерегистрация", "передача", "переуступка"}),
+                                     frozenset({"другой", "новый", "третий", "иной", "чужой", "посторонний"})),
+    "cut off for good": EndingEvent(frozenset({"отключить", "отключать", "заблокировать", "блокировать",
+                                               "деактивировать", "выключить"}),
+                                    frozenset({"отключение", "блокировка", "деактивация"}),
+                                    frozenset({"навсегда", "окончательно", "безвозвратно", "насовсем", "бессрочно"})),
+    "gives up the service": EndingEvent(frozenset({"отказаться", "отказываться"}), frozenset(),
+                                        frozenset({"связь", "обслуживание", "договор", "контракт", "номер"})),
+    "owner dies": EndingEvent(frozenset({"скончаться", "умереть", "умирать", "погибнуть"}),
+                              frozenset({"смерть", "кончина", "гибель"})),
 }
+# The events said of the subscriber as well as of the contract or the number («абонент перешёл в МТС», «абонент
+# скончался», «абонент отказался от услуг связи»)
+SUBSCRIBERS_EVENTS: frozenset[str] = frozenset({"leaves", "changes operator", "gives up the service", "owner dies"})
 # A live state's words (normal forms): negated («не действует», «недействителен», «неактивен») the contract is over;
 # limited by a past date («действовал до 01.01.2015») it ended then
 LIVE_STATE_LEMMAS: frozenset[str] = frozenset({"действовать", "действительный", "действующий", "активный",

@@ -78,8 +78,10 @@ def test_five_year_rule_a_comment_date_no_calendar_has_reads_as_unreadable():
     assert _stated_in_comment("Договор расторгнут 30 февраля 2020 г.") == "unreadable"
 
 
-def test_five_year_rule_a_comment_day_and_month_without_a_year_state_no_end():
-    assert _stated_in_comment("договор расторгнут 14 марта по просьбе клиента") is None
+def test_five_year_rule_a_comment_day_and_month_without_a_year_state_an_end_no_one_knows():
+    """A closing dated with no year may be any year's: an end no one can place, refused as a closed status with no
+    date is (red team bb30, f05; it stated no end before, and a closed contract's note was shown)."""
+    assert _stated_in_comment("договор расторгнут 14 марта по просьбе клиента") == "undated"
 
 
 def test_five_year_rule_the_earliest_date_a_closing_comment_writes_is_its_end():

@@ -26,7 +26,12 @@ leaves for another operator — «завершён», «истёк», «утра
 read fail closed: a live state negated or limited by a past date, an unknown past form beside it) dated where it is
 said. A number ported out, a record deleted and a fixed term run out state an end too (`_ported_out`, `_term_ended`)
 that only adds a refusal: it hides no other end its record states (review 54, proxy F1, F2; `Termination.only_adds`).
-Another number's entry (a number that is not the call's) or a call's end is not the contract's.
+Another number's entry (a number that is not the call's) or a call's end is not the contract's. Stop 55 (red team bb30,
+f05): a note is read under every way it may be written (`_readings`: dates in words and spoken numbers, other
+scripts' digits, Latin letters), with dates relative to today (recognizers/birth_date.py `dates_ago`) and more kinds
+of ending (the number released, given to another person, cut off for good; the service given up; the owner dead); a
+closing stated in a past form with no date it can place is an end no one knows (refused); a closing negated,
+cancelled or talked of (`_withheld`), or of another number the note names (`_of_another_number`), states nothing.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
 event ("state": {"name": "Расторгнут", "since": …}, "events": [{"type": "termination", "date": …}]) — an entry, that
@@ -52,9 +57,10 @@ from guard.document import DIGITS, LETTER_RUN
 from guard.morph import parses
 from guard.policy.flash import folded
 from guard.policy.operators import number_digits, parse_date
-from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings
-from guard.recognizers.lexicon import (CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS, CONTRACT_CLOSING_LEMMAS,
-                                       ENDING_EVENTS, LIVE_STATE_LEMMAS)
+from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings, dates_ago
+from guard.recognizers.lexicon import (CANCELLING_LEMMAS, CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS,
+                                       CONTRACT_CLOSING_LEMMAS, ENDING_EVENTS, LIVE_STATE_LEMMAS, SUBSCRIBERS_EVENTS,
+                                       latin_to_cyrillic)
 
 # The policy's own fields: read by the rule itself.
 _OWN = (("contract", "status"), ("contract", "terminated_at"))
@@ -92,11 +98,11 @@ _YES = frozenset({"true", "yes", "y", "t", "1", "on", "да", "active", "акт�
 # A text that may speak of a closing: the first four letters of every closing lemma (its every form and every cut of it
 # down to four letters begins so: "растор.", "прекр."), and the English closing words' stems
 _CLOSING_LEMMAS = CLOSED_LEMMAS | CLOSING_NOUN_LEMMAS
-_COMMENT_CUE = re.compile("|".join(sorted({lemma[:4] for lemma in _CLOSING_LEMMAS})) + "|terminat|clos|cancel|annul",
+_COMMENT_CUE = re.compile("|".join(sorted({lemma[:4] for lemma in _CLOSING_LEMMAS})) + "|terminat|clos|cancel|annul|churn",
                           re.IGNORECASE)
 # An English word that says closed: a past participle or the event's noun ("terminated", "termination", "closure")
 _CLOSED_ENGLISH = ("terminated", "termination", "closed", "closure", "cancelled", "canceled", "cancellation",
-                   "annulled", "annulment")
+                   "annulled", "annulment", "churned")
 _CONTRACT_WORD = re.compile(r"договор|контракт|contract|agreement", re.IGNORECASE)
 _CONTRACT_WORDS = ("договор", "контракт")  # what a cut-short word may begin ("Дог.", "дог-р", "контр.")
 # what follows a word cut short: a period or a hyphen ("растор.", "дог-р"); matched at a word's end, never from inside a run
@@ -151,10 +157,11 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
     for record in _state_records(card, budget):
         found.extend(_stated_by(record, today))
     notes = [*_as_list(card.get("comments")), *_as_list(card.get("flash_restrictions"))]  # a Flash note is a note
+    own = _number_key(card.get("msisdn"))
     for text in _comment_texts(notes, budget):
-        end = _stated_in_comment(text, today)
-        if end is not None:
-            found.append(Termination(end, from_note=True))
+        end = _stated_in_comment(text, today, own_number=own)
+        if end is not None:  # with no date it can place: an end no one knows (red team bb30, f05)
+            found.append(Termination(None if end is _UNDATED else end, from_note=True))
     if budget[0] <= 0:
         found.append(UNREADABLE)
     return found
@@ -504,46 +511,172 @@ _UNDATED = "undated"
 
 
 def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False,
-                       own_note: bool | None = None) -> date | str | None:
+                       own_note: bool | None = None, own_number: str | None = None) -> date | str | None:
     """The end a comment states (the earliest date it writes), when it says the contract closed — the event of
     ending in any of its forms (`_closing`: a past verb or a participle, "расторгнут", "прекратил действие"; the
     event's noun, "расторжение", "дата расторжения"; a closing word cut short, "Дог. растор.") — about the contract: a
     contract word beside it ("договор", "Дог."), a closing that speaks of a contract alone ("расторжение"), or a bare
-    note that names nothing else ("закрыт 01.01.2015": the card's own), and a date. A request ("хочет расторгнуть
-    договор") states nothing; neither does a closing with no date. `contract_named`: the text is a contract record's
-    own note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no word of its own, and a
-    closing with no date states an end no one knows (`_UNDATED`). `own_note`: for the endings beside the closings
-    (`_ending_event`), whether the text is the contract record's own note — an entry inside it or a history's ("Платёж
-    завершён", "Звонок завершён") says it of something of its own (default: `contract_named`)."""
+    note that names nothing else ("закрыт 01.01.2015": the card's own); or any other event of ending said of the
+    contract, the number, its service or its owner (`_ending_event`). A request ("хочет расторгнуть договор"), a
+    closing negated or cancelled ("не расторгнут", "расторжение отменено") states nothing.
+
+    Red team bb30, f05 — one reading of the note under every way it may be written (`_readings`): its dates in words
+    and spoken numbers ("пятнадцатого января две тысячи пятнадцатого года"), in other scripts' digits ("２０１５"),
+    relative to today ("11 лет назад", "в прошлом веке": recognizers/birth_date.py `dates_ago`), its words in Latin
+    letters ("Dogovor rastorgnut"); the strictest reading stands. A closing or an ending with no date, or with a date
+    no one can place ("давно", "дата неизвестна", "14 марта" with no year), states an end no one knows (`_UNDATED`,
+    refused as a closed status with no date is: fail closed). `contract_named`: the text is a contract record's own
+    note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no word of its own. `own_note`: for
+    the endings beside the closings (`_ending_event`), whether the text is the contract record's own note — an entry
+    inside it or a history's ("Платёж завершён", "Звонок завершён") says it of something of its own (default:
+    `contract_named`). `own_number`: the call's number (`_number_key`); a note about the contract or the number of
+    another number it names ("договор на номер 79035556677 расторгнут …") states nothing of this one."""
+    ends = [end for reading in _readings(text) if (end := _stated_in_reading(
+        reading, today, contract_named=contract_named, own_note=own_note, own_number=own_number)) is not None]
+    if not ends:
+        return None
+    dated = [end for end in ends if isinstance(end, date)]
+    if "unreadable" in ends:
+        return "unreadable"
+    return min(dated) if dated else _UNDATED
+
+
+def normalize_numbers(text: str) -> Any:
+    from guard.normalize import normalize_numbers as read  # the normalizer reads the registry, late
+
+    return read(text)
+
+
+def normalize_unicode(text: str) -> Any:
+    from guard.normalize import normalize_unicode as read
+
+    return read(text)
+
+
+# The stems a number said in words begins with (a cheap gate before guard/normalize's reading of spoken numbers: most
+# notes say none)
+_NUMBER_WORD = re.compile(r"(?<![а-яё])(?:ноль|нол|нул|один|одн|перв|два|две|двух|втор|тр[еиоё]|четыр|четв[её]рт|пят|шест|"
+                          r"сем|седьм|восем|восьм|девя|десят|одиннадцат|сорок|сто|двест|трист|тысяч|полтор)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _numbers_read(text: str) -> str:
+    """`text` with its spoken and worded numbers as digits (guard/normalize.py), or itself when it says none."""
+    return normalize_numbers(text).text if not text.isascii() and _NUMBER_WORD.search(text) else text
+
+
+def _readings(text: str) -> list[str]:
+    """The note as written and as guard reads any text (red team bb30, f05): compatibility forms and other scripts'
+    digits plain, spoken numbers as digits (guard/normalize.py, the reading every kind's dates are read in: "две тысячи
+    пятнадцатом году" -> "2015 году"), and its Latin words read in Cyrillic (lexicon.latin_to_cyrillic, the one Latin
+    reading: "Dogovor rastorgnut" -> "договор расторгнут"). Only a note that may speak of an ending is normalized."""
+    found = [text]
+    plain = text if _PLAIN_NOTE.fullmatch(text) else normalize_unicode(text).text  # most notes: nothing to read
+    if _LATIN_WORD.search(plain):
+        found.append(_LATIN_WORD.sub(lambda word: latin_to_cyrillic(word.group()), plain))
+    found.append(plain)
+    readings = []
+    for reading in found:
+        if not (_COMMENT_CUE.search(reading) or _may_tell_an_ending(reading)):
+            continue
+        for written in (reading, _numbers_read(reading)):
+            if written not in readings:
+                readings.append(written)
+    return readings
+
+
+# A note in Russian letters, ASCII digits and the usual marks only: no other reading of its letters or digits
+_PLAIN_NOTE = re.compile(r"[А-Яа-яЁё0-9\s.,:;!?()\-–—«»\"'/№+%@*=]*")
+# A word in Latin letters (an English closing read so is harmless: the note as written is read too)
+_LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])", re.IGNORECASE)
+
+
+def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, own_note: bool | None,
+                       own_number: str | None) -> date | str | None:
+    """`_stated_in_comment` of one reading of the note."""
+    if own_number is not None and _of_another_number(text, own_number):
+        return None
     closing = _closing(text) if _COMMENT_CUE.search(text) else None
     if closing is not None and (contract_named or closing[0] or closing[1] or _names_a_contract(text)):
         past_only = False
-    elif _may_tell_an_ending(text) and (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)) \
+    elif _may_tell_an_ending(text) and (contract_named or _A_DATE.search(text) or _A_YEAR.search(text)
+                                         or _may_tell_an_event(text)) \
             and (where := _ending_event(text, own_note := contract_named if own_note is None else own_note)) \
             is not None:
         past_only = True  # an ending read beside the closings: one dated after today is a term to come, not an end
         # its date is the one written where it is said — its stretch between commas, else its clause, else the note
         # («… перенесён к другому оператору 13.11.2025 … Владелец …, 25.05.1966» ended in 2025)
         text = next((text[low:high] for low, high in (where[:2], where[2:]) if _A_DATE.search(text[low:high])
-                     or _A_YEAR.search(text[low:high]) or _DAY_MONTH.search(text[low:high])), text)
+                     or _A_YEAR.search(text[low:high]) or _DAY_MONTH.search(text[low:high])
+                     or _AGO_CUE.search(text[low:high])), text)
     else:
         return None
-    days: list[date] = []
+    today = today or policy_today()
+    # the dates as every kind reads them: spoken and worded numbers as digits (the words were read above as written)
+    text = _numbers_read(text)
+    ago = dates_ago(text, today) if _AGO_CUE.search(text) else []
+    for start, end, _day in ago:  # «22 года назад» is no year 2022
+        text = text[:start] + " " * (end - start) + text[end:]
+    days: list[date] = [day for _start, _end, day in ago if day is not None]
     for found in _A_DATE.finditer(text):
         readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
                     if year is not None]
         if not readings:
-            continue  # a day and a month with no year ("14 марта"): no end stated, as with no date at all
+            continue  # a day and a month with no year ("14 марта"): an end no one can place
         day = _first_day(readings)
         if day is None:
             return "unreadable"  # a date no calendar has: read as old (fail closed)
         days.append(day)
-    if not days:
-        days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
-                for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
-    if past_only and days and min(days) > (today or policy_today()):
+    if not any(_A_DATE.finditer(text)):
+        days += [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
+                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
+    if past_only and days and min(days) > today:
         return None
-    return min(days) if days else (_UNDATED if (own_note if past_only else contract_named) else None)
+    if days:
+        return min(days)
+    # no date it can place: an end no one knows — when a past form states it happened, of the contract, the number,
+    # its service or its owner (a noun alone, «интересовался расторжением договора», and a bare «Завершено» state none)
+    if (own_note if past_only else contract_named) or _tells_it_happened(text) and _names_its_thing(text):
+        return _UNDATED
+    return None
+
+
+def _tells_it_happened(text: str) -> bool:
+    """Whether a past form of a closing or an ending event stands in the text, not negated («расторгнут», «скончался»,
+    «terminated»; not «не расторгнут», not «расторжение»)."""
+    words = [(match.group(), match.start(), match.end()) for match in _WORD.finditer(text)]
+    for i, (word, _start, _end) in enumerate(words):
+        if word.lower().startswith(_CLOSED_ENGLISH) and not word.lower().endswith(("tion", "ment", "ure")):
+            return True
+        for parse in parses(word):
+            if _a_predicate(parse) and {parse.normal_form, _unreflexive(parse.normal_form)} & _EVENT_VERBS \
+                    and not _withheld(words, i, text):
+                return True
+    return False
+
+
+def _names_its_thing(text: str) -> bool:
+    """Whether the text names the contract (its word, cut short too), the number, its SIM, the service or the
+    subscriber."""
+    wanted = _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
+    return _names_a_contract(text) or any(word.lower() in wanted or any(p.normal_form in wanted for p in parses(word))
+                                          for word in _WORD.findall(text))
+
+
+# A word a date told relative to today holds (recognizers/birth_date.py `dates_ago` reads it): a cheap gate
+_AGO_CUE = re.compile(r"назад|прошл|позапрошл|предыдущ|минувш|этом\s+году|текущ", re.IGNORECASE)
+# The contract or the number of a number a note names («договор на номер 79035556677», «номер +7 903 555-66-77»)
+_ANOTHER_NUMBER = re.compile(r"(?<![^\W\d_])(?:номер|договор|контракт)[^\W\d_]*(?:\s+(?:на|по|с|для|к)"
+                             r"(?:\s+[^\W\d_]+){0,2})?\s+(?:номер[^\W\d_]*\s+|№\s*)?(?P<number>\+?[\d(][\d\s()\-]{8,20}\d)",
+                             re.IGNORECASE)
+
+
+def _of_another_number(text: str, own_number: str) -> bool:
+    """Whether the note names the contract or the number of a phone number that is not the call's («договор на номер
+    79035556677 расторгнут», «номер 89035556677 перенесён к другому оператору»), and not the call's own."""
+    numbers = {_number_key(match["number"].strip()) for match in _ANOTHER_NUMBER.finditer(text)} - {None}
+    return bool(numbers) and own_number not in numbers
 
 
 def _closing(text: str) -> tuple[bool, bool] | None:
@@ -556,13 +689,16 @@ def _closing(text: str) -> tuple[bool, bool] | None:
     "растор." —, whether the text is a bare note: nothing but closings, dates and grammatical words)."""
     closed = contract_alone = False
     bare = True
-    undated = _A_YEAR.sub(" ", _A_DATE.sub(" ", text))
-    for match in _WORD.finditer(undated):
+    undated = _undated(text)
+    matches = list(_WORD.finditer(undated))
+    words = [(match.group(), match.start(), match.end()) for match in matches]
+    for i, match in enumerate(matches):
         word = match.group()
         lowered = word.lower()
         forms = parses(word)
         if lowered.startswith(_CLOSED_ENGLISH):
             closed = True
+            contract_alone = contract_alone or lowered.startswith("churn")  # a subscriber's or a contract's alone
             continue
         closing = [p.normal_form for p in forms if p.normal_form in CLOSED_LEMMAS and (
             {"PRTF", "PRTS"} & p.tag.grammemes or "past" in p.tag) or (
@@ -573,6 +709,8 @@ def _closing(text: str) -> tuple[bool, bool] | None:
             if not any(live.startswith(code) for live in _LIVE_WORDS):
                 closing = [lemma for lemma in _CLOSING_LEMMAS if lemma.startswith(code)] \
                     or ([code] if abbreviates_closed(word) else [])
+        if closing and _withheld(words, i, undated):
+            closing = []  # «не расторгнут», «заявление на расторжение», «расторжение отменено» (red team bb30, f05)
         if closing:
             closed = True
             contract_alone = contract_alone or any(lemma in CONTRACT_CLOSING_LEMMAS for lemma in closing)
@@ -581,17 +719,53 @@ def _closing(text: str) -> tuple[bool, bool] | None:
     return (contract_alone, bare) if closed else None
 
 
+def _withheld(words: list[tuple], i: int, text: str) -> bool:
+    """Whether the closing or ending at `i` (words as (word, start, end, …)) did not happen (red team bb30, f05: a
+    note's closing with no date now refuses, so one that states no closing must not read as one): negated («не
+    расторгнут», «ни разу не закрыт»), or its noun a topic or a purpose behind a preposition («заявление на
+    расторжение», «СМС о расторжении»), or undone by a cancelling word in its sentence («расторжение отменено», «отмена
+    расторжения», «в расторжении отказано»)."""
+    before = words[i - 1][0].lower() if i else ""
+    if before in ("не", "ни") and not any(word[0].lower() == "пока" for word in words[max(0, i - 4):i - 1]):
+        return True  # «пока договор не расторгли» says it was, later
+    nouns = [p for p in parses(words[i][0]) if "NOUN" in p.tag]
+    if not nouns:
+        return False
+    # a topic or a purpose; «до расторжения в 2015 году» is the time before one that happened (fail closed: read)
+    if before in _TOPIC_PREPOSITIONS - {"до", "без"} or before == "по" and not any("loct" in p.tag for p in nouns):
+        return True
+    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, words[i][1])), default=0)
+    high = next((m.start() for m in _CLAUSE_BREAK.finditer(text, words[i][2])), len(text))
+    return any(p.normal_form in CANCELLING_LEMMAS for other in words if low <= other[1] < high
+               for p in parses(other[0]))
+
+
+def _undated(text: str) -> str:
+    """`text` with its dates blanked — told relative to today («11 лет назад», «в прошлом веке»), written, a year
+    alone — the same length (offsets stay the text's)."""
+    undated = text
+    if _AGO_CUE.search(undated):
+        for start, end, _day in dates_ago(undated, policy_today()):
+            undated = undated[:start] + " " * (end - start) + undated[end:]
+    return _A_YEAR.sub(_blank, _A_DATE.sub(_blank, undated))
+
+
 # The event of ending beside the closings (red team bb29, f01: «завершён», «истёк», «утратил силу», «перенесён к
 # другому оператору» were shown as live): recognizers/lexicon.py ENDING_EVENTS, each verb read in every form and
 # with «-ся», each noun in every case; the words that complete an event (a carrier's name completes a leaving)
 _EVENTS = tuple((event.verbs, event.nouns, event.needs | CARRIERS if event.needs & {"оператор"} else event.needs,
-                 event.toward) for event in ENDING_EVENTS.values())
+                 event.toward) for event in ENDING_EVENTS.values()) + (
+    # the closings themselves said of the number or the service («номер закрыт», «обслуживание абонента
+    # прекращено»: red team bb30, f05), where `_closing` wants the contract's word
+    (CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS, frozenset(), frozenset()),)
 # What an ending is said of: the contract, its validity («срок действия истёк», «действие договора прекращено»), the
 # number; a leaving also of the subscriber («абонент перешёл в МТС»)
-_CONTRACT_LEMMAS = frozenset({"договор", "контракт", "соглашение", "действие"})
+# the subscriber's service too («обслуживание абонента прекращено»: red team bb30, f05)
+_CONTRACT_LEMMAS = frozenset({"договор", "контракт", "соглашение", "действие", "обслуживание"})
 _NUMBER_LEMMAS = frozenset({"номер"})
-_SUBSCRIBER_LEMMAS = frozenset({"абонент", "клиент"})
-_LEAVING = ENDING_EVENTS["leaves"].verbs | ENDING_EVENTS["leaves"].nouns | ENDING_EVENTS["changes operator"].verbs
+_SUBSCRIBER_LEMMAS = frozenset({"абонент", "клиент", "владелец"})
+_EVENT_VERBS = frozenset().union(*(verbs for verbs, _nouns, _needs, _toward in _EVENTS))
+_LEAVING = frozenset().union(*(ENDING_EVENTS[kind].verbs | ENDING_EVENTS[kind].nouns for kind in SUBSCRIBERS_EVENTS))
 # A clause of a note: an ending is read of the contract or the number in its own clause only ("Заявка закрыта; договор
 # от 01.01.2015" speaks of two things)
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|(?<=[^\W\d_]{3})\.(?=\s+[А-ЯЁA-Z])")
@@ -619,7 +793,7 @@ def _ending_event(text: str, contract_named: bool = False) -> tuple[int, int, in
     for clause in [*_CLAUSE_BREAK.split(text)]:
         offset = text.index(clause, at)
         at = offset + len(clause)
-        undated = _A_YEAR.sub(_blank, _A_DATE.sub(_blank, clause))  # same length: offsets stay the clause's
+        undated = _undated(clause)  # same length: offsets stay the clause's
         words = [(match.group(), match.start(), match.end(), parses(match.group())) for match in _WORD.finditer(undated)]
         for i, (word, start, end, forms) in enumerate(words):
             part = _part(words, i, undated)
@@ -628,6 +802,10 @@ def _ending_event(text: str, contract_named: bool = False) -> tuple[int, int, in
                 high = undated.find(",", end) if "," in undated[end:] else len(clause)
                 return offset + low, offset + high, offset, offset + len(clause)
     return None
+
+
+def _an_adverb(word: tuple) -> bool:
+    return any(p.tag.POS == "ADVB" for p in word[3])
 
 
 def _blank(match: re.Match) -> str:
@@ -639,23 +817,26 @@ def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str
     word, _start, end, forms = words[i]
     if i and any(p.normal_form == "быть" and "futr" in p.tag for p in words[i - 1][3]):
         return False  # «будет перенесён»: an ending to come
-    lemmas = {_unreflexive(p.normal_form) for p in forms if _a_predicate(p)}
+    # a reflexive verb by its own lemma too («скончался», «отказался»: no «-ся»-less verb of that sense)
+    lemmas = {lemma for p in forms if _a_predicate(p) for lemma in (p.normal_form, _unreflexive(p.normal_form))}
     nouns = {p.normal_form for p in forms if "NOUN" in p.tag}
     for verbs, event_nouns, needs, toward in _EVENTS:
-        if not (lemmas & verbs or nouns & event_nouns):
+        if not (lemmas & verbs or nouns & event_nouns) or _withheld(words, i, undated):
             continue
         # what completes the event follows it («утратил силу», «сменил оператора»; «Оператор сменил статус» is no
-        # change of operator)
+        # change of operator) — an adverb on either side («навсегда отключён»)
         if needs and not any(_lemmas_of(other) & needs and (not toward or _behind(words, j, toward))
-                             for j, other in enumerate(words) if j > i):
+                             and (j > i or _an_adverb(other)) for j, other in enumerate(words) if j != i):
             continue
         leaving = bool((lemmas | nouns) & _LEAVING)
         # a verb's subject or object anywhere in its stretch; a noun's, the genitive after it («окончание договора»,
         # «истечение срока действия договора», not «до завершения переноса»)
         said = _said_of(part, i, undated, leaving) if lemmas & verbs else (
             _of_it(words, i, leaving) and not _topic(words, i))
-        completing = {j for j, other in enumerate(words) if j > i and _lemmas_of(other) & needs}
-        if contract_named or said or _bare(words, i, completing):
+        completing = {j for j, other in enumerate(words) if (j > i or _an_adverb(other)) and j != i
+                      and _lemmas_of(other) & needs}
+        if contract_named or said or _bare(words, i, completing) or completing and _bare_stretch(words, i, completing,
+                                                                                                  undated):
             return True
     said_of = _said_of(part, i, undated, False)
     if (contract_named or said_of or _bare(words, i)) and _live_state_ended(words, i, clause, forms):
@@ -729,12 +910,22 @@ def _may_tell_an_ending(text: str) -> bool:
 _CUT_CONTRACT = frozenset(word[:3] for word in _CONTRACT_WORDS)
 
 
-@lru_cache(maxsize=1)
-def _event_stems() -> frozenset[str]:
+def _may_tell_an_event(text: str) -> bool:
+    """Whether a text holds a word beginning as a form of an ending's, a closing's or a live state's lemma does: the
+    gate before reading an ending in a note with no date (most notes name the number or the subscriber, few an end)."""
+    stems = _event_stems(True)
+    return any(word[:5] in stems for word in _WORD.findall(text.lower().replace("ё", "е")))
+
+
+@lru_cache(maxsize=2)
+def _event_stems(events_only: bool = False) -> frozenset[str]:
+    """The first five letters of every form of the endings' lemmas, the live states' (negated too) and — unless
+    `events_only` — the contract's, the number's and the subscriber's words."""
     from guard.morph import get_morph
 
     lemmas = {lemma for event in ENDING_EVENTS.values() for lemma in event.verbs | event.nouns} | LIVE_STATE_LEMMAS \
-        | _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
+        | (CLOSED_LEMMAS | CLOSING_NOUN_LEMMAS if events_only else _CONTRACT_LEMMAS | _NUMBER_LEMMAS
+           | _SUBSCRIBER_LEMMAS)
     forms = set(lemmas)
     for lemma in lemmas:
         for parse in get_morph().parse(lemma):
@@ -767,17 +958,39 @@ def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
             continue
         word, start, end, forms = found
         lemmas = {p.normal_form for p in forms if "NOUN" in p.tag}
+        if lemmas & _SUBSCRIBER_LEMMAS and not lemmas & (_CONTRACT_LEMMAS | _NUMBER_LEMMAS) and (
+                _a_possessor(words, j) or text.startswith(":", end)):
+            continue  # «дедушка клиента умер»: the subscriber's relative; «клиент: у меня папа умер»: a speaker's label
         cut = len(word) >= 3 and _ABBREVIATED.match(text, end) and any(w.startswith(word.lower()) for w in _CONTRACT_WORDS)
         if not (lemmas & wanted or cut):
             continue
-        if lemmas & _NUMBER_LEMMAS and not cut and _of_another_thing(words, j):
-            continue  # «номер заявки», «номер паспорта»: another thing's number
+        if lemmas & _NUMBER_LEMMAS and not cut and (_of_another_thing(words, j) or _numbers_a_thing(words, j, text)):
+            continue  # «номер заявки», «заявка номер 741»: another thing's number
         k = j - 1
         while k >= 0 and words[k] is not None and words[k][3] and all(p.tag.POS in _MODIFIER_POS for p in words[k][3]):
             k -= 1
         if k < 0 or words[k] is None or not any(p.tag.POS == "PREP" for p in words[k][3]):
             return True
     return False
+
+
+_SHORT_NUMBER = re.compile(r"[ \t]*№?[ \t]*(\d[\d \t\-/()]{0,24})")
+
+
+def _numbers_a_thing(words: list, j: int, text: str) -> bool:
+    """Whether «номер» at `j` is a thing's label («заявка номер 741», «заказ номер …»: a noun before it) or gives a
+    value shorter than a phone number («номер 741»): no call's number."""
+    if j and words[j - 1] is not None and words[j - 1][3] and "NOUN" in words[j - 1][3][0].tag \
+            and not {p.normal_form for p in words[j - 1][3]} & (_CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта"}):
+        return True
+    value = _SHORT_NUMBER.match(text, words[j][2])
+    return value is not None and len(re.sub(r"\D", "", value.group(1))) < 10
+
+
+def _a_possessor(words: list, j: int) -> bool:
+    """Whether the word at `j` is a genitive right after a noun («дедушка клиента»): another thing's owner."""
+    return j > 0 and words[j - 1] is not None and any("NOUN" in p.tag for p in words[j - 1][3][:1]) \
+        and any("gent" in p.tag for p in words[j][3])
 
 
 def _of_another_thing(words: list[tuple], j: int) -> bool:
@@ -798,6 +1011,14 @@ def _bare(words: list[tuple], event: int, completing: set[int] | frozenset[int] 
                or any(p.tag.POS in _FUNCTION_POS for p in forms)
                or completing and forms and all(p.tag.POS in _MODIFIER_POS for p in forms)
                for j, (word, _start, _end, forms) in enumerate(words))
+
+
+def _bare_stretch(words: list[tuple], i: int, completing: set[int], text: str) -> bool:
+    """A bare stretch between commas holding an event with what completes it («Отключён навсегда 15.01.2015, SIM
+    уничтожена»: red team bb30, f05): the card's own, whatever the note's other stretches say."""
+    comma = [text.count(",", 0, start) for _word, start, _end, _forms in words]
+    inside = [j for j in range(len(words)) if comma[j] == comma[i]]
+    return _bare([words[j] for j in inside], inside.index(i), {inside.index(j) for j in completing if j in inside})
 
 
 def _live_state_ended(words: list[tuple], i: int, clause: str, forms: tuple) -> bool:

@@ -103,7 +103,10 @@ def _lexeme(lemma: str) -> list[Any]:
 ENDINGS = sorted({(kind, form.word, form.tag.POS == "NOUN") for kind, event in ENDING_EVENTS.items()
                   for lemma in event.verbs | event.nouns for form in _lexeme(lemma)
                   if form.tag.POS in {"PRTS", "NOUN"} or (form.tag.POS in {"VERB", "PRTF"} and "past" in form.tag)})
-COMPLETES = {"loses force": "силу", "leaves": "к другому оператору", "changes operator": "оператора"}
+COMPLETES = {"loses force": "силу", "leaves": "к другому оператору", "changes operator": "оператора",
+             # the kinds red team bb30 (f05) added to the lexicon
+             "returned to the pool": "в пул", "passes to another": "другому лицу", "cut off for good": "навсегда",
+             "gives up the service": "от обслуживания"}
 
 
 def test_the_endings_read_are_every_form_of_each_kind_of_ending():
