@@ -1700,10 +1700,11 @@ class AddressRecognizer(EntityRecognizer):
             if _spoken_hyphenated_town(tokens, k):
                 return self._postcode_before(tokens, k - 1)
             if _is_latin_town(tokens, k):
-                return self._postcode_before(tokens, _latin_places_before(tokens, k))
-            if k >= 1 and _is_name_word(tokens[k - 1]) and tokens[k].start - tokens[k - 1].end <= 1 \
-                    and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].text.islower() and _is_place_word(tokens[k - 1].text)):
-                first = k - 1  # "Нижний Новгород"
+                first = _latin_places_before(tokens, k)  # the country and towns before, then "Нижний Novgorod" below
+            if first >= 1 and _is_name_word(tokens[first - 1]) and tokens[first].start - tokens[first - 1].end <= 1 \
+                    and (tokens[first - 1].text[:1].isupper()
+                         or tokens[first - 1].text.islower() and _is_place_word(tokens[first - 1].text)):
+                first -= 1  # "Нижний Новгород", "Нижний Novgorod"
         return self._postcode_before(tokens, first)
 
     def _postcode_before(self, tokens: list[_Token], first: int) -> int:

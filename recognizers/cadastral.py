@@ -27,6 +27,10 @@ _PUBLIC_BUILDING = re.compile(r"(?<![а-яёa-z])(?:(?:апарт-?)?отел[а
                               r"|торгов[а-яё]*\s+центр[а-яё]*|тц|трц|бц|бизнес-?центр[а-яё]*|офис[а-яё]*|склад[а-яё]*"
                               r"|завод[а-яё]*|магазин[а-яё]*|школ[а-яё]*|больниц[а-яё]*|поликлиник[а-яё]*)(?![а-яёa-z])"
                               r"[^\n;.()\d]{0,40}$", re.IGNORECASE)
+# a dwelling named in the same clause wins over a building word: "Квартира над магазином, 50:21:…" is a flat's number
+_DWELLING = re.compile(r"(?<![а-яёa-z])(?:квартир[а-яё]*|кв\.|дом|дом[аеуо][а-яё]*|домик[а-яё]*|комнат[а-яё]*"
+                       r"|жиль[а-яё]*|жил(?:ой|ого|ом|ая|ое|ые|ых|ую)|участ[а-яё]*|дач[а-яё]*|коттедж[а-яё]*"
+                       r"|таунхаус[а-яё]*|особняк[а-яё]*|изб[аеуыо]\w*)(?![а-яёa-z])", re.IGNORECASE)
 _WINDOW = 60
 
 
@@ -41,7 +45,8 @@ class CadastralNumberRecognizer(ContextPatternRecognizer):
         kept = []
         for result in super().find_candidates(text, entities, nlp_artifacts, regex_flags):
             clause_start = max(text.rfind("\n", 0, result.start) + 1, result.start - _WINDOW)
-            if _PUBLIC_BUILDING.search(text[clause_start:result.start]):
+            before = text[clause_start:result.start]
+            if _PUBLIC_BUILDING.search(before) and not _DWELLING.search(before):
                 continue  # "апарт-отель «Куршская коса», 39:05:…": an organisation's building
             kept.append(result)
         return kept

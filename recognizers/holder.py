@@ -53,15 +53,9 @@ _OFFICE = ("офис", "салон")
 # ("счёт в банке", "банк, назовите номер телефона").
 _BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
 _BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
-# A notary's office: its address and phone are public (the notarial chamber's register), as every set marks them
-# (packed_f31, h33, ad54: "the addresses of … a notary's office … are hard negatives"); the notary named right after the
-# word is the office's holder, not a person holding the value apart from it (issue 15, stop 55). A mobile, an address
-# with a flat stay a person's by law (below), and an e-mail stays masked (a notary's own mailbox: pii_ad38).
-# A bare "контора" is any office (pii_an43: a caller's "телефон конторы" is gold): only a notary's is read.
-_NOTARY_WORDS = [r"нотариус\w*", r"нотар\.", r"нот\.", r"нотариальн\w*\s+(?:контор|палат)\w*"]
 _CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|(?P<place>" + "|".join(_PLACE_WORDS)
-                  + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<notary>" + "|".join(_NOTARY_WORDS)
-                  + r")|(?P<person>" + "|".join(_PERSON_WORDS) + r"))(?![\w-])", re.IGNORECASE)
+                  + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<person>" + "|".join(_PERSON_WORDS)
+                  + r"))(?![\w-])", re.IGNORECASE)
 # The carrier's own ("наш офис", "нашей компании"): what the speech checker lets the operator say (a corporate
 # customer's legal address or office phone is still the customer's data to the instruction, п. 3-5).
 _OURS = re.compile(r"(?<![\w])наш(?:а|е|и|ей|его|ем|у|им|их|ими)?(?![\w])[^.!?;\n]{0,25}$", re.IGNORECASE)
@@ -273,9 +267,6 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
             cues.append(opening)
     if not cues or cues[-1].group("person") is not None:
         return False
-    if cues[-1].group("notary") is None and any(kind == "PERSON" and cues[-1].end() <= s and e <= start
-                                                for s, e, kind in found):
+    if any(kind == "PERSON" and cues[-1].end() <= s and e <= start for s, e, kind in found):
         return False
-    if cues[-1].group("notary") is not None and entity_type == "EMAIL_ADDRESS":
-        return False  # a notary's mailbox may be the notary's own («нотариус Гольдберг Е.М. <goldberg.notary@yandex.ru>»)
     return not ours_only or _OURS.search(text, sentence_start, cues[-1].start()) is not None

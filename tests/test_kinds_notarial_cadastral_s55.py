@@ -138,15 +138,44 @@ def test_a_foreign_address_is_masked_with_its_country_and_town_before_it(redacto
     assert masked(redactor, text, address), found(redactor, text)
 
 
-@pytest.mark.parametrize("text, visible", [
-    ("Нотариус Лебедева О.П. (г. Кимры, ул. Урицкого, д. 12, оф. 2) удостоверила доверенность",
-     "г. Кимры, ул. Урицкого, д. 12, оф. 2"),
-    ("Позвонили в нотариальную контору: 8 (4822) 41-22-19, подтвердили", "8 (4822) 41-22-19"),
-    ("адрес нотариуса: г. Тверь, ул. Новоторжская, д. 6, оф. 4", "г. Тверь, ул. Новоторжская, д. 6, оф. 4"),
+# Review 55, finding 1: the notary cue was reverted (it freed an heir's address, an account, a landline after «у
+# нотариуса», «к нотариусу», a person named between). A notary's office's address and phone go back to masked.
+@pytest.mark.parametrize("text, value", [
+    ("Нотариус Лебедева О.П. (г. Кимры, ул. Урицкого, д. 12, оф. 2) удостоверила доверенность", "ул. Урицкого, д. 12"),
+    ("Позвонили в нотариальную контору: 8 (4822) 41-22-19, подтвердили", "41-22-19"),
+    ("адрес нотариуса: г. Тверь, ул. Новоторжская, д. 6, оф. 4", "Новоторжская, д. 6"),
+    ("Наследник у нотариуса: Петров Андрей Ильич, г. Тверь, ул. Советская, д. 12", "Советская, д. 12"),
+    ("Сестра — нотариус, Козлова Мария Петровна, д. Плоское, ул. Лесная, д. 4", "Лесная, д. 4"),
+    ("Был у нотариуса, звоните 8 (4822) 32-14-56", "32-14-56"),
+    ("Ходил к нотариусу, теперь адрес: г. Тверь, ул. Советская, д. 12", "Советская, д. 12"),
+    ("Оформлял наследство у нотариуса, пишите на г. Тверь, ул. Советская, д. 12", "Советская, д. 12"),
+    ("Запрос нотариуса о наследодателе Петрове Иване Ивановиче, г. Тверь, ул. Лесная, д. 4", "Лесная, д. 4"),
+    ("Нотариус запросил детализацию по лицевому счёту 512345678901", "512345678901"),
+    ("Нотариус запросила выписку по вкладу отца, счёт 42307810500001234567", "42307810500001234567"),
+    ("Для нотариуса нужна справка по счёту 42301810400000012345", "42301810400000012345"),
+    ("По наследству у нотариуса, папин стационарный 8 (4822) 32-14-56", "32-14-56"),
+    ("Справка нотариусу: номер 8 (4822) 32-14-56 принадлежал отцу", "32-14-56"),
+    ("нотариусу нужна справка, что номер +7 4822 32-14-56 был оформлен на маму", "32-14-56"),
 ])
-def test_a_notarys_office_address_and_phone_stay_visible(redactor, text, visible):
-    start = text.index(visible)
-    assert not any(e.start < start + len(visible) and start < e.end for e in redactor.analyze(text)), found(redactor, text)
+def test_a_notarys_word_releases_nothing(redactor, text, value):
+    assert value not in redactor.redact(text).text, found(redactor, text)
+
+
+# Review 55, finding 3: a dwelling word in the clause wins over a building word before a cadastral number.
+@pytest.mark.parametrize("text, value", [
+    ("Квартира над магазином, 50:21:0110114:2512", "0110114:2512"),
+    ("Сдаю квартиру, не под офис, к/н 69:40:0200017:356", "0200017:356"),
+    ("Квартира в доме с магазином на первом этаже, КН 50:21:0110114:2512", "0110114:2512"),
+])
+def test_a_flats_cadastral_number_after_a_shop_word_is_masked(redactor, text, value):
+    assert value not in redactor.redact(text).text, found(redactor, text)
+
+
+# Review 55, finding 2: the Latin town's reading keeps the Cyrillic first word («Нижний Novgorod») in the address.
+@pytest.mark.parametrize("text, value", [("адрес: Нижний Novgorod, ul. Lenina 5", "Нижний"),
+                                         ("живу Великий Novgorod, ul. Lenina 5", "Великий")])
+def test_the_cyrillic_first_word_of_a_latin_town_is_masked(redactor, text, value):
+    assert value not in redactor.redact(text).text, found(redactor, text)
 
 
 @pytest.mark.parametrize("text, value", [
