@@ -1448,22 +1448,22 @@ _A_MARK = re.compile(_MARK)
 # --- words spelled letter by letter ---------------------------------------------------------------
 # A word spelled letter by letter, the letters apart by the same mark each time: a blank, or a comma, dot or hyphen with
 # a blank or none around it ("И в а н о в", "И.в.а.н.о.в", bb L6, L7; "И, В, А, Н, О, В", "П. Е. Т. Р. О. В.",
-# "И-в-а-н-о-в", red team M5) reads as the word: four letters at least ("И. И. Иванов", "т.е." stay as written), one
+# "И-в-а-н-о-в", red team M5; any other mark of _MARK, "К_у_з_н_е_ц_о_в", red team bb30 f04) reads as the word: four letters at least ("И. И. Иванов", "т.е." stay as written), one
 # mark throughout ("и т.д. и т.п." is no word). The one definition the redactor (join_spelled, below) and the speech
 # checker (guard/disclosure/spelled.py) read a spelled word with.
 # (Entities and percent escapes are read by normalize_unicode, the step after.)
 _LETTER = "А-ЯЁа-яёA-Za-z"
 # (a scanned spelling may hold the digit 0 for the letter О, "К У З Н Е Ц 0 В": red team bb17 21 — three letters at
 # least besides, `spelled_words`)
-_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}0](?:(?P=apart)[{_LETTER}0]){{2,}}"
+_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?{_MARK}[ \t]?|[ \t])[{_LETTER}0](?:(?P=apart)[{_LETTER}0]){{2,}}"
                       rf"(?!\w)")
 _ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
-_MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}](?:[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?!\w)")
+_MAY_BE_SPELLED = re.compile(rf"(?<![^\W_])[{_LETTER}](?:[ \t]?{_MARK}[ \t]?|[ \t])[{_LETTER}](?![^\W_])")
 # The same with any mix of marks (blanks, line breaks, commas, dots, hyphens, up to three between two letters) and any
 # alphabet's letters: read where a spelling is only compared with words known already (the card's hidden words,
 # guard/proxy/scrub.py), so a mixed spelling of a hidden surname ("И в.а-н о в") is no way past it; "и т.д. и т.п."
 # read as one word there hides nothing. Round s30-twins: scrub's own regex (no commas) is gone.
-_SPELLED_ANY_MARKS = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s,.\-]{1,3}[^\W\d_]){3,}(?![^\W\d_])")
+_SPELLED_ANY_MARKS = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:(?:\s|{_MARK}){{1,3}}[^\W\d_]){{3,}}(?![^\W\d_])")
 
 
 def spelled_words(text: str, any_marks: bool = False) -> Iterator[tuple[int, int, str]]:

@@ -71,3 +71,27 @@ def test_dates_times_ranges_and_short_numbers_keep_their_shape(redactor, text):
 def test_two_whole_numbers_listed_with_a_mark_are_not_joined():
     reading = read_separators("номера 89182220202 | 89182220303")
     assert "8918222020289182220303" not in reading.text.replace(" ", "")
+
+
+# --- f04: a surname spelled with a mark between its letters ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, mark", [("сосед К_у_з_н_е_ц_о_в просил не звонить", "К_у_з_н_е_ц_о_в"),
+                                        ("клиент И_в_а_н_о_в П.С.", "И_в_а_н_о_в"),
+                                        ("сосед К_у_з_н_е_ц_о_в Олег", "К_у_з_н_е_ц_о_в"),
+                                        ("сосед К/у/з/н/е/ц/о/в просил не звонить", "К/у/з/н/е/ц/о/в")])
+def test_a_surname_spelled_with_any_mark_between_its_letters_is_masked(redactor, text, mark):
+    assert mark not in redactor.redact(text).text
+
+
+@settings(max_examples=60, deadline=None)
+@given(_MARKS.filter(lambda ch: ch not in "'\"`"), st.sampled_from(["Кузнецов", "Иванова", "Петров", "Smirnov"]))
+def test_a_word_spelled_with_one_mark_of_the_class_between_its_letters_reads_as_the_word(mark, word):
+    from guard.normalize import spelled_words
+    text = "сосед " + mark.join(word) + " звонил"
+    assert word in [w for _, _, w in spelled_words(text)], text
+
+
+@pytest.mark.parametrize("text", ["л/с 123", "д/р отмечали", "и т.д. и т.п.", "в/ч 1234", "а_б"])
+def test_abbreviations_with_a_mark_are_no_spelled_word(text):
+    from guard.normalize import spelled_words
+    assert list(spelled_words(text)) == []
