@@ -1447,25 +1447,38 @@ class Normalization:
             mine.same_map(theirs) for mine, theirs in zip(self.steps, other.steps))
 
 
+# --- the marks a reader reads past ---------------------------------------------------------------------------------
+# The one class of marks (stop 55): between digit groups (_GROUP_GAP, below) and between the letters of a spelled word
+# (_SPELLED) any mark is read past, by its class, not by a list (red team bb30 f01: "8916 | 1234567", "8916=1234567", "8916⸺1234567",
+# "8916〜1234567", a full-width "＿" — 17 of 43 marks a list had left out): every character that is no letter, digit or
+# blank, the underscore too, except those that write something else beside a number — a plus (a country code's, its own
+# gap below), a percent sign, a currency sign, "№", "@" (an address), brackets (a phone's area code, the layout's tags)
+# and the pictographs (their own gap: a run of up to six).
+_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_NOT_READ_PAST = "+%‰№@()\\[\\]{}<>$¢£¤¥\u20a0-\u20cf"
+_MARK = rf"(?:[^\w\s{_NOT_READ_PAST}{_PICTOGRAPHS}]|_)"
+_A_MARK = re.compile(_MARK)
+
+
 # --- words spelled letter by letter ---------------------------------------------------------------
 # A word spelled letter by letter, the letters apart by the same mark each time: a blank, or a comma, dot or hyphen with
 # a blank or none around it ("И в а н о в", "И.в.а.н.о.в", bb L6, L7; "И, В, А, Н, О, В", "П. Е. Т. Р. О. В.",
-# "И-в-а-н-о-в", red team M5) reads as the word: four letters at least ("И. И. Иванов", "т.е." stay as written), one
+# "И-в-а-н-о-в", red team M5; any other mark of _MARK, "К_у_з_н_е_ц_о_в", red team bb30 f04) reads as the word: four letters at least ("И. И. Иванов", "т.е." stay as written), one
 # mark throughout ("и т.д. и т.п." is no word). The one definition the redactor (join_spelled, below) and the speech
 # checker (guard/disclosure/spelled.py) read a spelled word with.
 # (Entities and percent escapes are read by normalize_unicode, the step after.)
 _LETTER = "А-ЯЁа-яёA-Za-z"
 # (a scanned spelling may hold the digit 0 for the letter О, "К У З Н Е Ц 0 В": red team bb17 21 — three letters at
 # least besides, `spelled_words`)
-_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}0](?:(?P=apart)[{_LETTER}0]){{2,}}"
+_SPELLED = re.compile(rf"(?<![\w.])[{_LETTER}](?P<apart>[ \t]?{_MARK}[ \t]?|[ \t])[{_LETTER}0](?:(?P=apart)[{_LETTER}0]){{2,}}"
                       rf"(?!\w)")
 _ONE_LETTER_WORDS = frozenset("авиксоуяaoi")
-_MAY_BE_SPELLED = re.compile(rf"(?<!\w)[{_LETTER}](?:[ \t]?[,.\-][ \t]?|[ \t])[{_LETTER}](?!\w)")
+_MAY_BE_SPELLED = re.compile(rf"(?<![^\W_])[{_LETTER}](?:[ \t]?{_MARK}[ \t]?|[ \t])[{_LETTER}](?![^\W_])")
 # The same with any mix of marks (blanks, line breaks, commas, dots, hyphens, up to three between two letters) and any
 # alphabet's letters: read where a spelling is only compared with words known already (the card's hidden words,
 # guard/proxy/scrub.py), so a mixed spelling of a hidden surname ("И в.а-н о в") is no way past it; "и т.д. и т.п."
 # read as one word there hides nothing. Round s30-twins: scrub's own regex (no commas) is gone.
-_SPELLED_ANY_MARKS = re.compile(r"(?<![^\W\d_])[^\W\d_](?:[\s,.\-]{1,3}[^\W\d_]){3,}(?![^\W\d_])")
+_SPELLED_ANY_MARKS = re.compile(rf"(?<![^\W\d_])[^\W\d_](?:(?:\s|{_MARK}){{1,3}}[^\W\d_]){{3,}}(?![^\W\d_])")
 
 
 def spelled_words(text: str, any_marks: bool = False) -> Iterator[tuple[int, int, str]]:
@@ -1943,7 +1956,7 @@ def in_dictated_order(text: str) -> NormalizedText:
 # with them written as spaces is added (readings), never the only one: the same marks also write a date
 # ("12.03.1980"), a time, an IP address, an amount ("1.500.000") or a fraction, which every kind still reads as
 # written; those shapes are left as they are in this reading too, so it is added only when something else changed.
-_READ_PAST = r".,:;/\\|_·•∙‧⋅・~*#'\"`^°-"
+# Any mark is read past, by its class, not by a list: _MARK (above, with the spelled words).
 # A "+" alone joins groups as those marks do ("8+916+123+45+67", "8 + 916 + 123", "снилс 123+456+789+00": red team bb28
 # f03); a plus after another mark or a blank, glued to the digits after it, opens the next number ("кв 44,+7913…",
 # "3619 557301|+7 937 …", "18   +7 953 …": a country code's plus), and is no gap.
@@ -1954,9 +1967,8 @@ _PLUS_GAP = r"(?:[ \t]*+\+[ \t]++|(?<=\d)\+[ \t]*+)"
 # девятьсот шестнадцать и сто двадцать три ..."), after a comma too.
 # Pictographs a chat puts anywhere ("8903🔥1234567", "8 9 1 6 😊 1 2 3", red team bb5, 22): arrows, technical and
 # geometric symbols, dingbats, emoji; as a mark between digit groups, a run of up to six of them (a joined emoji's parts).
-_PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # A hyphen at a line's end is a line wrapped inside the number ("снилс 123-456-\n789 64", red team bb8 28).
-_GROUP_GAP = (rf"(?:{_PLUS_GAP}|[ \t]*+(?:[{_READ_PAST}]{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
+_GROUP_GAP = (rf"(?:{_PLUS_GAP}|[ \t]*+(?:{_MARK}{{1,3}}+|[{_PICTOGRAPHS}]{{1,6}}+)(?:(?<=-)\r?\n)?+[ \t]*+(?:и[ \t]++)?+"
               rf"|[ \t]++(?:и[ \t]++)?+)")
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _GROUP_CHAIN = re.compile(rf"(?<![^\W_])\d++(?:{_GROUP_GAP}\d++)++")
@@ -2040,7 +2052,7 @@ def _chain_pieces(text: str, chain: re.Match) -> Iterator[tuple[int, int, str]]:
     cued = _cue_before(text, chain.start())
     shaped = {}  # index of an item's first group -> the item writes a shape to keep
     for first, last in zip(firsts, lasts):
-        marks = {mark for gap in gaps[first:last] for mark in gap.group() if mark in _READ_PAST}
+        marks = {mark for gap in gaps[first:last] for mark in gap.group() if _A_MARK.fullmatch(mark)}
         shape = _written_shape(groups[first:last + 1], marks)
         # a kind's cue before: its value's groups are read past whatever shape they write, the number's shapes
         # within the value's length are not kept
@@ -2061,13 +2073,30 @@ def _chain_pieces(text: str, chain: re.Match) -> Iterator[tuple[int, int, str]]:
     # (across "и" a joint counts alone: "+49 151 и 2 000 руб", "паспорт 4508 65 и 12 штук" are two values)
     pieces_apart = len(joints) + 1 if any("и" in gaps[i].group() for i in joints) else \
         sum(1 for gap in gaps if " " in gap.group() or "\t" in gap.group()) + 1
-    if pieces_apart < 3 and not whole:
-        return
     for i in joints:
         before, after = max(f for f in firsts if f <= i), i + 1
         if i < whole or pieces_apart >= 3 and not shaped[before] and not shaped[after] and \
-                max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()]:
-            yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916"
+                max(len(groups[i]), len(groups[i + 1])) <= _PIECE_DIGITS["и" in gaps[i].group()] or \
+                _make_a_value(groups, gaps, before, i, lasts[firsts.index(after)], shaped):
+            yield gaps[i].start(), gaps[i].end(), " "  # "8, 916", "916 и 123", "8 / 916", "8916 | 1234567"
+
+
+def _make_a_value(groups: list[str], gaps: list[re.Match], first: int, joint: int, last: int,
+                  shaped: dict[int, bool]) -> bool:
+    """Do the two items on either side of a mark with blanks around it (groups[first..joint] and groups[joint+1..last])
+    make together one value of a personal-number kind — a phone, a bank account, an INN or SNILS by its checksum, a
+    passport, a card by Luhn (each kind's own `is_packed_piece`, as the groups are written or as one run)? Then the mark
+    is read past whatever it is ("8916 | 1234567", "счет 40817 ; 810099910004312": red team bb30 f01). A date, a time or
+    another shape on either side, a joint with "и", or two numbers each whole ("89182220202 / 89182220303") stay apart."""
+    if shaped[first] or shaped[joint + 1] or "и" in gaps[joint].group() \
+            or len(groups[joint]) >= _WHOLE_NUMBER <= len(groups[joint + 1]):
+        return False
+    from guard.recognizers.packed_run import piece_kind  # the kinds import this module: looked up when first read
+    items = groups[first:last + 1]
+    digits = "".join(items)
+    separators = tuple(gap.group() for gap in gaps[first:last])
+    return piece_kind(tuple(map(len, items)), separators, digits) is not None \
+        or piece_kind((len(digits),), (), digits) is not None
 
 
 @lru_cache(maxsize=1)
@@ -2231,7 +2260,7 @@ def across_asides(text: str) -> NormalizedText:
 
 
 def read_separators(text: str) -> NormalizedText:
-    """`text` with the marks between digit groups a reader reads past written as spaces (see _READ_PAST); dates,
+    """`text` with the marks between digit groups a reader reads past written as spaces (see _MARK); dates,
     times, IP addresses, amounts and fractions as written; offsets map back."""
     return rewritten(text, _separator_pieces(text))
 
