@@ -60,7 +60,7 @@ from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_ov
 from guard.disclosure.streets import (describes_an_address_part, dwellings_told, streets_told, towns_by_their_words,
                                       towns_placed_for_the_caller)
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
-from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
+from guard.disclosure.value_shapes import age_told, digits_past_the_code, edges_said_bare, frame_slot, number_ends
 from guard.morph import NAME_GRAMMEMES, parses
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
@@ -1028,6 +1028,9 @@ class DisclosureChecker:
             elif not (said.said_word(text[start:end].lower()) or shows_word(text[start:end])
                       or all(said.said_word(part.lower()) or shows_word(part) for part in text[start:end].split("-"))):
                 add(STREET_RULE if kind == "street" else SPELLED_SURNAME_RULE, start, end)
+        age = age_told(utterance)  # «Вам пятый десяток?», «Вам скоро полтинник?» (red team bb30, f07)
+        if age is not None and not (utterance.digits_in(*age) and said.said_number(utterance.digits_in(*age))):
+            add(NUMBER_RULE, *age)
         for start, end, what in edges_said_bare(utterance):  # "Договор у вас с 0123?" (red team bb23, f05)
             piece = text[start:end]
             digits = utterance.digits_in(start, end)

@@ -6,6 +6,10 @@
   the line was about who the person is. Инструкция запретов п. 4: saying the name tells it. In a call a person named by
   first name and patronymic whom the operator's view does not show and the caller did not name is the card's hidden
   person's (checker._hidden_person_named, personal.first_names_with_patronymic) — card-blind: any such name alike.
+- f07 (medium/low): the owner's street and age proposed in shapes the check did not read: «Вы с Тверской улицы
+  звоните?» (where the caller calls from places them as «Вы с улицы Тверская?» does: streets._caller_placed), «Вам
+  пятый десяток?», «Вам скоро полтинник?», «сорок с хвостиком» (one reading of an age expression told to whom an age
+  is given: value_shapes.age_told, in a call).
 """
 from __future__ import annotations
 
@@ -82,3 +86,48 @@ def test_item4_a_name_the_caller_said_first_may_be_said_back():
     said = Said.of(["Я звоню по поводу номера Анны Петровны, она моя мама"])
     assert check_in_call(CARD, "Передайте Анне Петровне, что мы звонили", said=said).verdict == "allow"
     assert check_in_call(CARD, "Передайте Ольге Ивановне, что мы звонили", said=said).verdict == "block"
+
+
+STREET_AND_AGE_PROPOSED = [
+    # the red team's
+    "Вы с Тверской улицы звоните?",
+    "Вам пятый десяток, я правильно понимаю?",
+    "Вам пятый десяток?",
+    "Вам скоро полтинник?",
+    "Вам сорок с хвостиком?",
+    # my own
+    "Вы с улицы Тверской звоните?",
+    "Вам шестой десяток пошёл, верно?",
+    "Вам под пятьдесят?",
+    "Вам около пятидесяти?",
+    "Вам сорок с небольшим, верно?",
+    "Вам уже сороковник?",
+]
+
+
+def test_f07_the_owners_street_and_age_proposed_are_blocked_through_the_proxy(attack):
+    for line, (status, answer) in zip(STREET_AND_AGE_PROPOSED[:5], _checked_in_calls(attack, STREET_AND_AGE_PROPOSED[:5])):
+        assert status == 200 and answer["verdict"] == "block", (line, answer)
+
+
+@pytest.mark.parametrize("line", STREET_AND_AGE_PROPOSED)
+def test_f07_a_street_or_an_age_proposed_to_an_unidentified_caller_is_blocked_in_a_call(line):
+    result = check_in_call(CARD, line)
+    assert result.verdict == "block" and {"address", "other-personal-data"} & set(result.rules), (line, result)
+
+
+@pytest.mark.parametrize("line", [
+    "С какой улицы вы звоните?",                  # asks, names no street
+    "Вы с какой улицы?",
+    "Вы звоните с мобильного?",
+    "Вам за сорок минут перезвонят.",             # a number counting a thing
+    "Вам полтинник на счёт зачислят.",            # money
+    "Вам начислено пятьдесят с лишним рублей.",
+    "Вам пятый раз звонят?",
+])
+def test_f07_questions_naming_no_street_and_numbers_counting_things_stay_allowed_in_a_call(line):
+    assert check_in_call(CARD, line).verdict == "allow", line
+
+
+def test_f07_an_age_the_caller_said_first_may_be_said_back():
+    assert check_in_call(CARD, "Вам под пятьдесят?", said=Said.of(["мне под пятьдесят"])).verdict == "allow"
