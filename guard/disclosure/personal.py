@@ -1565,7 +1565,17 @@ def _addresses_the_caller(utterance: Utterance, first: int, last: int) -> bool:
     text, tokens = utterance.text, utterance.tokens
     before = text[tokens[first - 1].end:tokens[first].start] if first > 0 else ","
     after = text[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ","
-    return (any(mark in before for mark in ",!.?—-:") or first == 0) and any(mark in after for mark in ",!.?—")
+    if (any(mark in before for mark in ",!.?—-:") or first == 0) and any(mark in after for mark in ",!.?—"):
+        return True
+    # a line without punctuation (speech to text): a name in the nominative that opens the line, after greeting,
+    # thanks or assent words only («анна сергеевна спасибо что дождались», «хорошо мария ивановна сейчас …»), or ends it
+    nominative = "nomn" in tokens[first].info.top_grammemes and "nomn" in tokens[last].info.top_grammemes
+    return nominative and (all(t.form in _BEFORE_AN_ADDRESS for t in tokens[:first]) or last == len(tokens) - 1)
+
+
+# the words an address to the caller may follow at a line's start: greeting, thanks, assent, a filler
+_BEFORE_AN_ADDRESS = frozenset({"ну", "так", "да", "хорошо", "спасибо", "уважаемая", "уважаемый", "здравствуйте",
+                                "добрый", "день", "вечер", "утро", "благодарю", "отлично", "ээ", "э", "ой", "итак"})
 
 
 def first_names_with_patronymic(utterance: Utterance) -> list[tuple[int, int]]:
@@ -1584,6 +1594,8 @@ def first_names_with_patronymic(utterance: Utterance) -> list[tuple[int, int]]:
             continue
         if utterance.text[first.end:second.start].strip():
             continue
+        if i > 0 and tokens[i - 1].form == "я":
+            continue  # «Я Светлана Андреевна, старшая смены»: the operator's own name
         if _addresses_the_caller(utterance, i, i + 1) or is_self_introduced(utterance.text, first.start) \
                 or the_de_fields_name(utterance, first.start, second.end):
             continue

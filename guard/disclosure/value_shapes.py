@@ -394,8 +394,11 @@ def age_told(utterance: Utterance) -> tuple[int, int] | None:
                 return holder.start, token.end
             if lemmas & _DECADE and k > h + 1 and "Anum" in tokens[k - 1].info.top_grammemes and _ends_the_age(utterance, k):
                 return holder.start, token.end
-            if not _a_number_at(utterance, k) or counts_something(text, token.end):
-                continue
+            if not _a_number_at(utterance, k) or counts_something(text, token.end) \
+                    or k + 1 < len(tokens) and _a_number_at(utterance, k + 1):
+                continue  # a thing counted, or a number going on («за девяносто девять рублей»: read at its last word)
+            if k >= 2 and "NOUN" in tokens[k - 2].info.top_grammemes and tokens[k - 1].form in _ABOUT_A_NUMBER:
+                continue  # «минут за десять»: the noun before counts
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             nxt2 = tokens[k + 2] if k + 2 < len(tokens) else None
             if nxt is not None and nxt.form in ("с", "со") and nxt2 is not None and nxt2.info.lemmas & _A_BIT_MORE \

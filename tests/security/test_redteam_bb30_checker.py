@@ -77,6 +77,9 @@ def test_item4_a_right_and_a_wrong_name_get_the_same_verdict(line):
     "Пётр Сергеевич, подскажите, пожалуйста, код из смс.",  # the DE name the screen shows, as an address (п. 15)
     "Передайте Петру Сергеевичу, что мы звонили",          # the DE name the screen shows, in another case
     "Вы с супругой в одной семье?",                        # no name
+    "Я Светлана Андреевна, старшая смены, мой номер 1650.",  # the operator's own name
+    "анна сергеевна спасибо что дождались сейчас всё проверю",  # speech to text: the address at the line's start
+    "спасибо что уделили время дмитрий алексеевич",           # and at its end
 ])
 def test_names_the_screen_shows_or_the_operators_own_stay_allowed_in_a_call(line):
     assert check_in_call(CARD, line).verdict == "allow", line
@@ -124,6 +127,8 @@ def test_f07_a_street_or_an_age_proposed_to_an_unidentified_caller_is_blocked_in
     "Вам полтинник на счёт зачислят.",            # money
     "Вам начислено пятьдесят с лишним рублей.",
     "Вам пятый раз звонят?",
+    "Тогда вам подойдёт опция за девяносто девять рублей.",  # a number going on to its thing
+    "И вам всё перепишут минут за десять.",
 ])
 def test_f07_questions_naming_no_street_and_numbers_counting_things_stay_allowed_in_a_call(line):
     assert check_in_call(CARD, line).verdict == "allow", line
