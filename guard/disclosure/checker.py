@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from guard.analysis import digit_count, fewest_digits, fold_case, required_literals
 from guard.callstate import IdentificationLevel
@@ -34,7 +34,7 @@ from guard.disclosure.frames import (change_made_on_the_callers_word, change_mad
                                      names_a_station, tells_the_stations_place, unverified_frame_spans,
                                      withholds_own_identity)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, card_spans, engine_window, entity_counts,
+from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, first_names_with_patronymic, shown_card, card_spans, engine_window, entity_counts,
                                       merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
                                       owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
                                       surname_described)
@@ -62,8 +62,8 @@ from guard.disclosure.spelled import letters_spelled_over_lines, name_spelled_ov
 from guard.disclosure.streets import (describes_an_address_part, dwellings_told, streets_told, towns_by_their_words,
                                       towns_placed_for_the_caller)
 from guard.disclosure.value_pieces import beginnings_past_the_prefix, cued_pieces, pieces_of_the_asked_value
-from guard.disclosure.value_shapes import digits_past_the_code, edges_said_bare, frame_slot, number_ends
-from guard.morph import NAME_GRAMMEMES
+from guard.disclosure.value_shapes import age_told, digits_past_the_code, edges_said_bare, frame_slot, number_ends
+from guard.morph import NAME_GRAMMEMES, parses
 from guard.disclosure.text import CONTRAST_WORDS, Utterance, remember, stretch_of, stretch_starts, utterance_of, word_info
 from guard.disclosure.verifier import HitVerifier, default_verifier
 from guard.dialogue import answer_value, asked_kind
@@ -76,7 +76,7 @@ from guard.recognizers.base import CUE_KINDS, is_cue
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES, abbreviations_said
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.phone import SERVICE_LINE, is_phone_digits
-from guard.document import DIGITS, holds_any
+from guard.document import DIGITS, NAME_WORD, holds_any
 from guard.recognizers.person import holds_surname, may_name_a_person
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
@@ -1043,6 +1043,9 @@ class DisclosureChecker:
             elif not (said.said_word(text[start:end].lower()) or shows_word(text[start:end])
                       or all(said.said_word(part.lower()) or shows_word(part) for part in text[start:end].split("-"))):
                 add(STREET_RULE if kind == "street" else SPELLED_SURNAME_RULE, start, end)
+        age = age_told(utterance)  # «Вам пятый десяток?», «Вам скоро полтинник?» (red team bb30, f07)
+        if age is not None and not (utterance.digits_in(*age) and said.said_number(utterance.digits_in(*age))):
+            add(NUMBER_RULE, *age)
         for start, end, what in edges_said_bare(utterance):  # "Договор у вас с 0123?" (red team bb23, f05)
             piece = text[start:end]
             digits = utterance.digits_in(start, end)
@@ -1062,6 +1065,35 @@ class DisclosureChecker:
             for start, end, digits, of_a_call in digits_past_the_code(utterance):
                 if not (said.said_digits(digits) or shows_digits(digits) or self._public_beside(digits, text, start)):
                     add(PREFIX_RULE if of_a_call else LAST4_RULE, start, end)  # п. 9: no digits past the prefix
+        return found
+
+    def _hidden_person_named(self, utterance: Utterance, context: CheckContext, said: Said,
+                             already: list[Finding]) -> list[Finding]:
+        """In a call (the operator's view of the card), a person named by first name and patronymic whom the view does
+        not show and the caller did not name: the operator has it from the card's hidden values — the contact person's
+        (п. 4) or the owner's (п. 1) —, and saying the name tells it whatever the sentence is about («Вы с Анной
+        Петровной в одной семье?», «Передайте Анне Петровне …»: red team bb30, f06). Card-blind: any such name gets
+        the same verdict, the card's or not. Not the address to the caller (п. 15), the operator's own introduction,
+        a name the caller said (read back: the caller's own words only), one the view shows (an identified
+        organisation's contact person, the DE name)."""
+        spans = first_names_with_patronymic(utterance)
+        if not spans:
+            return []
+        rule = self.rules.by_id.get(_hidden_name_rule(context.card))
+        if rule is None or rule.speaker != "operator":
+            return []
+        shown = _shown_name_lemmas(shown_card(context))
+        found = []
+        for start, end in spans:
+            if any(f.start < end and start < f.end for f in already):
+                continue
+            words = NAME_WORD.findall(utterance.text[start:end])
+            heard = {lemma for word in said.words for lemma in _lemmas_of_names(word)}
+            if all(said.said_word(word.lower()) or _lemmas_of_names(word) & heard for word in words):
+                continue
+            if all(_lemmas_of_names(word) & shown for word in words):
+                continue
+            found.append(_finding(rule, start, end))
         return found
 
     def _speaker_change_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
@@ -1449,6 +1481,8 @@ class DisclosureChecker:
             settled = CARD_SETTLED_TYPES
         else:
             settled = frozenset()
+        if context is not None and context.shown and context.card:
+            findings.extend(self._hidden_person_named(utterance, context, said, already + findings))
         entity_rules = [rule for rule in operator_rules if rule.entities]
         if not entity_rules or not might_hold_personal_data(utterance):
             return findings
@@ -1485,6 +1519,23 @@ class DisclosureChecker:
                 if entity.type in rule.entities and entity_counts(entity, utterance, said, self._is_public_number):
                     findings.append(_finding(rule, entity.start, entity.end))
         return findings
+
+
+def _lemmas_of_names(word: str) -> set[str]:
+    """The lemmas of a word's readings as a first name or a patronymic ("Анне" -> "анна")."""
+    return {p.normal_form.replace("ё", "е") for p in parses(word) if {"Name", "Patr"} & set(p.tag.grammemes)}
+
+
+def _shown_name_lemmas(shown: ShownCard) -> set[str]:
+    return {lemma for word in shown.words for lemma in _lemmas_of_names(word)}
+
+
+def _hidden_name_rule(view: Any) -> str:
+    """Whose hidden name a name may be, by the operator's view: the contact person's when the view holds one it does
+    not show (п. 4), else the owner's (п. 1). Card-blind: the field's being hidden, never its value."""
+    contact = view.get("contact") if isinstance(view, dict) else None
+    person = contact.get("person") if isinstance(contact, dict) else None
+    return CONTACT_RULE if isinstance(person, str) and "*" in person else SPELLED_SURNAME_RULE
 
 
 def _one_word_said_apart(utterance: Utterance, entity: Entity) -> bool:

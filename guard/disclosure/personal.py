@@ -1557,3 +1557,52 @@ def names_read_off_the_owners_record(utterance: Utterance) -> list[tuple[int, in
 
 def _a_first_name_or_patronymic(token) -> bool:
     return bool(token.info.top_grammemes & {"Name", "Patr"}) and "nomn" in token.info.top_grammemes
+
+
+def _name_case_pairs(token: Token, kind: str) -> set[str]:
+    """The cases in which this word reads as a first name (`kind` "Name") or a patronymic ("Patr")."""
+    return {case for tags in token.info.parse_tags if kind in tags for case in tags & CASES}
+
+
+def _addresses_the_caller(utterance: Utterance, first: int, last: int) -> bool:
+    """The name at tokens [first, last] is a vocative: in the nominative, set apart by a comma or the line's edge on
+    both sides ("Анна Петровна, подскажите …", "…, Анна Петровна?") — the address to the caller п. 15 asks for."""
+    text, tokens = utterance.text, utterance.tokens
+    before = text[tokens[first - 1].end:tokens[first].start] if first > 0 else ","
+    after = text[tokens[last].end:tokens[last + 1].start] if last + 1 < len(tokens) else ","
+    if (any(mark in before for mark in ",!.?—-:") or first == 0) and any(mark in after for mark in ",!.?—"):
+        return True
+    # a line without punctuation (speech to text): a name in the nominative that opens the line, after greeting,
+    # thanks or assent words only («анна сергеевна спасибо что дождались», «хорошо мария ивановна сейчас …»), or ends it
+    nominative = "nomn" in tokens[first].info.top_grammemes and "nomn" in tokens[last].info.top_grammemes
+    return nominative and (all(t.form in _BEFORE_AN_ADDRESS for t in tokens[:first]) or last == len(tokens) - 1)
+
+
+# the words an address to the caller may follow at a line's start: greeting, thanks, assent, a filler
+_BEFORE_AN_ADDRESS = frozenset({"ну", "так", "да", "хорошо", "спасибо", "уважаемая", "уважаемый", "здравствуйте",
+                                "добрый", "день", "вечер", "утро", "благодарю", "отлично", "ээ", "э", "ой", "итак"})
+
+
+def first_names_with_patronymic(utterance: Utterance) -> list[tuple[int, int]]:
+    """A person named by first name and patronymic in any case, agreeing ("с Анной Петровной", "Анне Петровне", "Анна
+    Петровна"), the first name a full or a diminutive one of the dictionary — that is not the address to the caller
+    (`_addresses_the_caller`), the operator's own introduction or the DE field's name by the line's words. In a call
+    the operator's view decides whose name it may be (checker: the in-call reading of the card's hidden persons)."""
+    tokens = utterance.tokens
+    found: list[tuple[int, int]] = []
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        text = utterance.text
+        if not text[first.start].isupper() and not text[second.start].isupper() and text.lstrip()[:1].isupper():
+            continue  # a written line names a person with capitals (speech to text writes none)
+        if not (_name_case_pairs(first, "Name") & _name_case_pairs(second, "Patr")):
+            continue
+        if utterance.text[first.end:second.start].strip():
+            continue
+        if i > 0 and tokens[i - 1].form == "я":
+            continue  # «Я Светлана Андреевна, старшая смены»: the operator's own name
+        if _addresses_the_caller(utterance, i, i + 1) or is_self_introduced(utterance.text, first.start) \
+                or the_de_fields_name(utterance, first.start, second.end):
+            continue
+        found.append((first.start, second.end))
+    return found

@@ -96,7 +96,8 @@ def streets_told(utterance: Utterance, said: Said,
             before -= 1  # "Тверская ваша улица?": the possessive says whose (red team bb21, f02)
         whose = before < i - 1
         names = [tokens[j] for j in (before, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
-                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
+                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))
+                 and not _a_pronoun(tokens[j].text)]
         if not (towns or residence or placed):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
             names = [name for name in names if after >= len(tokens) or name is not tokens[after] or names_a_street(
                 name.text, STREET_AFTER_TOWARDS, next_word=tokens[after + 1].text if after + 1 < len(tokens) else None)]
@@ -255,10 +256,19 @@ def _caller_placed(utterance: Utterance) -> bool:
     from or lives as "вы живёте на Тверской" does (red team bb21, f02); "вы на связи?", "вы с какой целью?" name no
     street (`names_a_street`, and after "с" a street's adjective only)."""
     return any(token.form.lower() == "вы" for token in utterance.tokens) \
-        and not any(token.info.top_grammemes & _VERBS for token in utterance.tokens)
+        and not any(token.info.top_grammemes & _VERBS and not token.info.lemmas & _CALLING for token in utterance.tokens)
 
 
 _VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+
+def _a_pronoun(word: str) -> bool:
+    """«какой», «этой», «той»: a pronoun's adjective asks or points, it names no street («С какой улицы вы звоните?»)."""
+    best = parses(word)[:1]
+    return bool(best) and "Apro" in best[0].tag
+# where the caller calls from places them as «вы с …» does: «Вы с Тверской улицы звоните?» (red team bb30, f07) — a
+# street the operator has from nowhere but the card, proposed to the caller
+_CALLING = frozenset({"звонить", "позвонить", "дозвониться", "дозваниваться"})
 _FROM = frozenset({"с", "со", "из"})
 _NOT_A_STREETS_ADJECTIVE = frozenset({"Apro", "Anum", "Qual"})
 

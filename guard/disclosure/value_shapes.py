@@ -345,3 +345,66 @@ def _said_so(utterance: Utterance, group, pattern: re.Pattern) -> bool:
 
 
 __all__ = ["digits_past_the_code", "edges_said_bare", "frame_slot", "number_ends"]
+
+
+# --- an age told of the caller or the owner, in whatever shape Russian says one (red team bb30, f07) ----------------
+# One reading of an age expression: a number of years, a decade by its ordinal («пятый десяток»), a round age by its
+# colloquial word («полтинник», «сороковник», «полвека»), a number with «с хвостиком / с лишним / с небольшим / с
+# гаком», a number after «за / под / около / почти / больше / меньше / ближе к». Said to whom an age is given (the
+# birth date kind's AGE_GIVEN_TO: «вам», «владельцу») in the same sentence, it tells the birth date's year — a guess
+# proposed the operator has from the card (card-blind: whatever the age). A number counting a thing («вам за сорок
+# минут перезвонят») is no age.
+_ROUND_AGES = frozenset({"полтинник", "полтос", "полтишок", "сороковник", "полвека", "полтинничек"})
+_DECADE = frozenset({"десяток", "десятка"})
+_ABOUT_A_NUMBER = frozenset({"за", "под", "около", "почти", "больше", "меньше", "к", "около", "порядка", "примерно"})
+_A_BIT_MORE = frozenset({"хвостик", "лишний", "небольшой", "гак", "копейка"})
+_AGE_REACH = 5  # words from whom the age is given to the age
+
+
+def _a_number_at(utterance: Utterance, k: int) -> bool:
+    token = utterance.tokens[k]
+    return bool(token.info.top_grammemes & {"NUMR"}) or any(
+        g.start <= token.start < g.end for g in utterance.digit_groups)
+
+
+def _ends_the_age(utterance: Utterance, k: int) -> bool:
+    """Nothing after the age's last word at k but its years' word, a particle, a verb or the clause's end («Вам пятый
+    десяток?», «…, верно?», «Вам сорок с хвостиком лет»): «вам полтинник на счёт зачислят», «пятьдесят с лишним
+    рублей» count money."""
+    tokens = utterance.tokens
+    if k + 1 >= len(tokens) or any(mark in utterance.text[tokens[k].end:tokens[k + 1].start] for mark in ",.?!;—-:"):
+        return True
+    after = tokens[k + 1]
+    return after.form in ("лет", "года", "год") or bool(after.info.top_grammemes & {"PRCL", "CONJ", "VERB"})
+
+
+def age_told(utterance: Utterance) -> tuple[int, int] | None:
+    """The span of an age told to whom an age is given (see above), or None."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for h, holder in enumerate(tokens):
+        if holder.form not in AGE_GIVEN_TO:
+            continue
+        for k in range(h + 1, min(len(tokens), h + 1 + _AGE_REACH)):
+            if any(mark in text[tokens[k - 1].end:tokens[k].start] for mark in ".?!;"):
+                break  # the sentence ends
+            token = tokens[k]
+            lemmas = token.info.lemmas
+            if lemmas & _ROUND_AGES and _ends_the_age(utterance, k):
+                return holder.start, token.end
+            if lemmas & _DECADE and k > h + 1 and "Anum" in tokens[k - 1].info.top_grammemes and _ends_the_age(utterance, k):
+                return holder.start, token.end
+            if not _a_number_at(utterance, k) or counts_something(text, token.end) \
+                    or k + 1 < len(tokens) and _a_number_at(utterance, k + 1):
+                continue  # a thing counted, or a number going on («за девяносто девять рублей»: read at its last word)
+            if k >= 2 and "NOUN" in tokens[k - 2].info.top_grammemes and tokens[k - 1].form in _ABOUT_A_NUMBER:
+                continue  # «минут за десять»: the noun before counts
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            nxt2 = tokens[k + 2] if k + 2 < len(tokens) else None
+            if nxt is not None and nxt.form in ("с", "со") and nxt2 is not None and nxt2.info.lemmas & _A_BIT_MORE \
+                    and _ends_the_age(utterance, k + 2):
+                return holder.start, nxt2.end
+            if tokens[k - 1].form in _ABOUT_A_NUMBER and not (
+                    nxt is not None and nxt.info.top_grammemes & {"NOUN"} and nxt.form not in ("лет", "года", "год")):
+                return holder.start, token.end
+    return None
