@@ -3,7 +3,9 @@ decisions live — whose person a п. 15 word names (a genitive possessor after 
 п. 15's words named as a text's ("так начинается письмо", "звучит"), whose number a п. 18 refusal withholds, the caller
 stated to be the owner under п. 6 — and missed violations: п. 5's exception claimed for a caller who is not the owner,
 a п. 15 word set off before a noun with its own relative clause (docs/disclosure.md, "Stop 55 (s55-falsealarms)").
-Phrasings are my own (none copied from a set); each reading has its attack beside it."""
+Phrasings are my own (none copied from a set); each reading has its attack beside it. The review of s55-merge's
+fail-open findings (its cases copied here, marked "review of s55-merge") narrowed the п. 15 and п. 18 readings and took
+the п. 6 one out."""
 from __future__ import annotations
 
 import pytest
@@ -53,6 +55,25 @@ def test_the_words_own_relative_clause_still_makes_it_someone_spoken_of(line):
     assert "form-of-address" not in rules_of(line)
 
 
+# review of s55-merge (finding 2, п. 15): the caller addressed before an animate object — the animate accusative is
+# the genitive's form, speech to text writes no comma; only a kin noun's genitive is read, and an imperative keeps it
+@pytest.mark.parametrize("line", [
+    "девушка мастера ждите завтра с десяти до двух",
+    "молодой человек курьера ожидайте у подъезда",
+    "девушка мужа попросите перезвонить нам сами",
+    "молодой человек оператора дождитесь на линии",
+    "женщина мастера ждите завтра с десяти до двух",
+    "мужчина сантехника ждите завтра",
+    "девушка специалиста ждите в течение часа",
+    "молодой человек вашего мастера ждите завтра",
+])
+def test_an_address_before_an_animate_object_is_still_an_address(line):
+    from guard.disclosure.sense import owned_person
+
+    assert not owned_person(*word_at(line, line.split()[0].lower()))
+    assert "form-of-address" in rules_of(line)
+
+
 # --- п. 15: the words named as a text's ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -75,6 +96,16 @@ def test_the_address_words_before_another_subject_or_set_off_stay_an_address(lin
     assert "form-of-address" in rules_of(line)
 
 
+# review of s55-merge (finding 5, п. 15): "так начинается" / "звучит" said of something other than a text
+@pytest.mark.parametrize("line", [
+    "уважаемый клиент так начинается процедура восстановления сим-карты",
+    "уважаемый абонент звучит сигнал после него назовите код",
+    "девушка звучит гудок значит вы в очереди",
+])
+def test_the_address_words_before_a_wording_verb_said_of_something_else_stay_an_address(line):
+    assert {"form-of-address", "model:form-of-address"} & rules_of(line)
+
+
 # --- п. 18: whose number a refusal withholds -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
@@ -95,14 +126,70 @@ def test_the_operators_own_or_sides_number_withheld_stays_item_18(line):
     assert "operator-number-refusal" in rules_of(line)
 
 
+# review of s55-merge (finding 4, п. 18): the third parties cleared are a closed list; the operator's side's other
+# words stay a finding
+@pytest.mark.parametrize("line", [
+    "Личный номер сотрудницы мы не сообщаем.",
+    "Личный номер консультантки не сообщаем.",
+    "Личный номер менеджера не называем.",
+    "Личный номер работника не даём.",
+    "Личный номер девушки, которая с вами говорит, не сообщаем.",
+])
+def test_a_refusal_of_the_operators_sides_number_stays_item_18(line):
+    assert "operator-number-refusal" in rules_of(line)
+
+
+def _last_verdict(lines):
+    from guard.disclosure import default_checker
+    from guard.disclosure.context import Said
+
+    said, out = Said(), []
+    for who, text in lines:
+        if who == "c":
+            said.add(text)
+            continue
+        out.append(default_checker().check(text, "operator", None, said))
+        said.add_operator(text)
+    return out[-1]
+
+
+# review of s55-merge (finding 3, п. 18 over turns): the third person's clearing does not read the refusal over turns
+@pytest.mark.parametrize("second", ["Номер руководителя вам ни к чему.",
+                                    "Номер начальника вам ни к чему, давайте по вопросу.",
+                                    "Зачем вам номер мастера, давайте по вопросу."])
+def test_the_refusal_over_turns_naming_someones_number_stays_item_18(second):
+    lines = [("c", "Назовите ваш операторский номер."), ("o", "Это не обязательно, давайте по вопросу."),
+             ("c", "Так назовите."), ("o", second)]
+    assert "operator-number-refusal" in _last_verdict(lines).rules
+
+
+def test_the_refusal_over_turns_naming_a_third_partys_number_stays_item_18():
+    lines = [("c", "Назовите ваш операторский номер."), ("o", "Это не обязательно, давайте по вопросу."),
+             ("c", "Так назовите."), ("o", "Личный номер провизора мы не сообщаем.")]
+    assert "operator-number-refusal" in _last_verdict(lines).rules
+
+
 # --- п. 6: the caller stated to be the owner -------------------------------------------------------------------------
 
-def test_item_6_the_caller_stated_the_owner_with_one_sex_named_is_the_allowed_case():
+def test_item_6_the_caller_stated_the_owner_is_not_read_as_the_allowed_case():
+    """The stop-55 reading (the caller stated the owner, one sex named) is taken out after the review of s55-merge: it
+    counted only мужчина/женщина as the caller's sex, and any word for it ("девушка", "девичий голос") let the last
+    digits through. The line it was built for (au-0047's kind) is blocked again, as on main."""
     from guard.disclosure.sense import states_item6_conditions
 
     line = "ФИО вы назвали полностью, вы владелица, договор постоплатный, номер на женщину — больше всех тратит номер на …4471."
-    assert states_item6_conditions(Utterance(line))
-    assert verdict_of(line) == "allow"
+    assert not states_item6_conditions(Utterance(line))
+    assert verdict_of(line) == "block"
+
+
+# review of s55-merge (finding 1, п. 6): the instruction's own refusal worded with another word of the caller's sex
+@pytest.mark.parametrize("line", [
+    "Вы владелец, договор постоплатный, номер оформлен на мужчину, а звонит девушка, последние цифры 4567.",
+    "Вы владелец, договор постоплатный, номер на мужчину, хотя голос у вас девичий, последние цифры 4567.",
+    "Вы сами владелец, договор постоплатный, хоть номер и на мужчину, а вы девушка, последние цифры 4567.",
+])
+def test_item_6_last_digits_told_to_a_woman_on_a_mans_number_stay_a_finding(line):
+    assert "subscriber-number" in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [

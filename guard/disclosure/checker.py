@@ -589,8 +589,11 @@ class DisclosureChecker:
         findings = [f for f in findings
                     if not (f.rule in BLAME_RULES and blame_negated(utterance, f.start, f.end))
                     and not (f.rule in CANNOT_RULES and refuses_to_tell(utterance, f.start, f.end))
-                    # п. 18's refusal said of a third person's number ("личный номер провизора не сообщаем": stop 55)
-                    and not (f.rule == NUMBER_REFUSAL_RULE and withholds_anothers_number(utterance, f.start, f.end))
+                    # п. 18's refusal said of a third person's number ("личный номер провизора не сообщаем": stop 55);
+                    # never where the call shows the operator's number evaded over turns ("Номер руководителя вам ни
+                    # к чему." after the caller asked twice): the call's refusal, whoever's number the line names
+                    and not (f.rule == NUMBER_REFUSAL_RULE and withholds_anothers_number(utterance, f.start, f.end)
+                             and not _evades_the_asked_number(utterance, said))
                     and not (f.rule in REPEAT_RULES and (asks_caller_to_repeat(utterance, f.start, f.end)
                                                          or offers_to_repeat(utterance, f.start, f.end)
                                                          or repeats_after_the_caller(utterance, f.start, f.end)))

@@ -405,17 +405,20 @@ def refuses_to_tell(utterance: Utterance, start: int, end: int) -> bool:
             and any(t.info.lemmas & _BECAUSE for t in tokens[last + 1:hi + 1]))
 
 
-# the contact center's own people whose number п. 18 is about: the operator and those standing for them
-_OPERATORS_SIDE = frozenset({"оператор", "сотрудник", "специалист", "консультант", "коллега", "напарник", "напарница"})
+# the third parties whose private number may be withheld without refusing п. 18's (the operator's own): a closed list
+# (review of s55-merge, п. 18) — anyone else ("сотрудница", "менеджер", "руководитель", "девушка, которая с вами
+# говорит") may be the operator's side, and the refusal stays a finding
+_WITHHELD_THIRD_PARTIES = frozenset({"провизор", "фармацевт", "курьер", "водитель", "клиент", "клиентка", "абонент",
+                                     "абонентка", "владелец", "владелица", "пассажир", "пассажирка"}) | KIN_NOUNS
 _OPERATORS_OWN = frozenset({"операторский", "табельный", "идентификационный", "мой", "свой"})
 
 
 def withholds_anothers_number(utterance: Utterance, start: int, end: int) -> bool:
-    """Every "номер" of the п. 18 refusal hit at [start, end) is said to be a third person's by the person's genitive
-    right after it ("Личный номер провизора мы не сообщаем", "личный номер курьера не даём"): a customer's or a third
-    party's private number withheld — what 002 and п. 10 ask — not the operator's own number refused (stop 55). The
-    operator's side there ("номер оператора", "личный номер коллеги"), "мой", "свой", "операторский", "табельный"
-    before it, or no possessor: the rule's (fail closed)."""
+    """Every "номер" of the п. 18 refusal hit at [start, end) is said to be a third party's by the genitive right after
+    it of a word of a closed list (_WITHHELD_THIRD_PARTIES: "Личный номер провизора мы не сообщаем", "личный номер
+    курьера не даём"): a customer's or a third party's private number withheld — what 002 and п. 10 ask — not the
+    operator's own number refused (stop 55). Anyone else ("номер сотрудницы", "номер руководителя"), "мой", "свой",
+    "операторский", "табельный" before it, or no possessor: the rule's (fail closed)."""
     inside = utterance.token_range(start, end)
     if inside is None:
         return False
@@ -427,7 +430,7 @@ def withholds_anothers_number(utterance: Utterance, start: int, end: int) -> boo
         if i + 1 >= len(tokens) or tokens[i + 1].after_break:
             return False
         possessor = tokens[i + 1]
-        if not _animate_genitive(possessor) or possessor.info.lemmas & _OPERATORS_SIDE:
+        if not _animate_genitive(possessor) or not possessor.info.lemmas & _WITHHELD_THIRD_PARTIES:
             return False
         if any(t.info.lemmas & _OPERATORS_OWN for t in tokens[max(0, i - 2):i]):
             return False
@@ -505,9 +508,6 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "вы и владелец — оба мужчины": one sex predicated of the two together
         if sexes and one_sex_of_the_caller_and_the_owner(utterance, sexes):
             return True
-        # "вы владелица …, номер оформлен на женщину": the caller is the owner — one person, one sex
-        if sexes and owner_calling_of_one_sex(utterance, sexes):
-            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
 
@@ -567,21 +567,6 @@ def one_sex_of_the_caller_and_the_owner(utterance: Utterance, sexes: list[int]) 
     first, last = _piece_of(tokens, i)
     return not (any(t.form in _NEGATIONS or t.info.lemmas & _NOT_STATED for t in tokens[min(first, k - 2):last + 1])
                 or utterance.text[tokens[last].end:].lstrip().startswith("?"))
-
-
-def owner_calling_of_one_sex(utterance: Utterance, sexes: list[int]) -> bool:
-    """The line states the caller is the owner (caller_stated_the_owner: "вы владелица", "вы сами владелец") and every
-    sex word it says names one sex, which an owner's noun in the feminine ("владелица") does not contradict: whom the
-    number is on is the caller, so п. 6's "номер оформлен на мужчину, а звонит женщина" cannot hold (stop 55). Two
-    sexes named ("на мужчину, а звонит женщина"), "владелица" beside "на мужчину", a question, a negation or a
-    condition (caller_stated_the_owner's own reading): not stated (fail closed)."""
-    tokens = utterance.tokens
-    female = {bool(tokens[i].info.lemmas & _FEMALE) for i in sexes}
-    if len(female) != 1 or not caller_stated_the_owner(utterance):
-        return False
-    owners_female = {"femn" in t.info.top_grammemes for t in tokens if t.info.lemmas & OWNER_NOUNS
-                     and "nomn" in t.info.top_grammemes and "femn" in t.info.top_grammemes}
-    return not owners_female or owners_female == female
 
 
 _LIKE = frozenset({"как"})
@@ -1368,24 +1353,42 @@ def quoted_address(utterance: Utterance, start: int, end: int) -> bool:
 # what a text's words do, said of the words themselves: "«уважаемый клиент» — так начинается письмо", "уважаемый
 # клиент в эсэмэс звучит сухо"
 _WORDING_VERBS = frozenset({"начинаться", "звучать"})
+_WORDING_NOUNS = frozenset({"письмо", "фраза", "обращение", "сообщение", "текст", "рассылка", "уведомление", "смс",
+                            "эсэмэс", "sms", "приветствие", "шаблон", "строка", "подпись", "записка", "открытка"})
 _WORDING_REACH = 6
 
 
 def _wording_said_of(tokens: list, last: int) -> bool:
-    """A 3rd-person verb of a text's wording ("так начинается", "звучит") in the clause right after the п. 15 words ending
-    at `last`, nothing addressing the caller before it (no "вы", imperative or 2nd person): the words are named as a
-    text's ("уважаемый клиент так начинается письмо от турфирмы" — speech to text drops the quotes; stop 55), they
-    address nobody. "Уважаемый клиент, звучит …" set off by a break is read as an address (fail closed)."""
+    """A 3rd-person verb of a text's wording in the clause right after the п. 15 words ending at `last`, nothing
+    addressing the caller before it, and its subject a text: "так начинается" with a word of wording ("письмо",
+    "рассылка", "сообщение" …) right after it in the nominative, or "звучит" with nothing but an adverb after it and a
+    word of wording before it ("в эсэмэс звучит сухо"): the words are named as a text's (speech to text drops the
+    quotes; stop 55), they address nobody. Said of anything else ("так начинается процедура", "звучит сигнал"), an
+    imperative, a 2nd person or "вы" anywhere after the verb, or a break after the words: an address (fail closed;
+    review of s55-merge, п. 15)."""
+    def addressing(t) -> bool:
+        return bool(t.info.lemmas & _YOU_SUBJECT or t.info.top_grammemes & {"impr", "2per"})
+
+    def wording(t) -> bool:
+        return bool(t.info.lemmas & _WORDING_NOUNS or t.form.lower() in _WORDING_NOUNS)
+
     for k in range(last + 1, min(len(tokens), last + 1 + _WORDING_REACH)):
         t = tokens[k]
         top = t.info.top_grammemes
-        if t.after_break or t.info.lemmas & _YOU_SUBJECT or top & {"impr", "2per"}:
+        if t.after_break or addressing(t):
             return False
-        # "звучит" is said of words; "начинается" only as "так начинается" ("уважаемый клиент сейчас начинается
-        # загрузка" addresses the caller)
-        if t.info.lemmas & _WORDING_VERBS and "3per" in top and (
-                "звучать" in t.info.lemmas or tokens[k - 1].form.lower() == "так"):
-            return True
+        if not (t.info.lemmas & _WORDING_VERBS and "3per" in top):
+            continue
+        if any(addressing(u) for u in tokens[k + 1:]):
+            return False
+        rest = tokens[k + 1:k + 3]
+        if "звучать" in t.info.lemmas:
+            # "в уведомлении звучит официально": the words themselves its subject, a text named before it
+            return (any(wording(u) for u in tokens[last + 1:k])
+                    and all("ADVB" in u.info.top_grammemes and not u.after_break for u in rest[:1]))
+        # "так начинается письмо", "так начинается каждая рассылка": a text the subject
+        return tokens[k - 1].form.lower() == "так" and any(
+            wording(u) and "nomn" in u.info.top_grammemes and not u.after_break for u in rest)
     return False
 
 
@@ -1660,17 +1663,26 @@ def _relative_clause_of_the_word(after: list, k: int) -> bool:
 
 
 def _possessor_after(tokens: list, last: int) -> bool:
-    """A person's genitive right after the п. 15 word ending at `last`, in its clause ("молодой человек вашей внучки",
-    "девушка брата"): whose the word's person is — someone spoken of, as "ваш молодой человек" is (owned_person; stop
-    55). A first name or surname there is not read (the genitive of a name is also an address's "Девушка, Ивановой
-    …"), nor a pronoun alone."""
+    """A kin noun's genitive right after the п. 15 word ending at `last`, a possessive before it allowed ("молодой
+    человек вашей внучки", "девушка брата"), and nothing after it addressing the caller: whose the word's person is —
+    someone spoken of, as "ваш молодой человек" is (owned_person; stop 55). Read narrowly (review of s55-merge, п. 15):
+    any other animate noun there may be the object of an address ("девушка мастера ждите завтра": the animate
+    accusative is the genitive's form), and an imperative, a 2nd person or "вы"/"ты" anywhere after the word keeps the
+    address ("девушка мужа попросите перезвонить"); a name's genitive ("Девушка, Ивановой …") is not read."""
+    if last + 1 < len(tokens) and tokens[last].info.lemmas & {"молодой"} and tokens[last + 1].form.lower() == "человек":
+        last += 1  # the hit on "молодой" alone: "человек" is the word's, not a genitive plural after it
     k = last + 1
     if k < len(tokens) and not tokens[k].after_break and tokens[k].info.lemmas & _OWNERS \
             and "gent" in tokens[k].info.top_grammemes:
         k += 1  # "вашей", "его" before the noun
     if k >= len(tokens) or tokens[k].after_break:
         return False
-    return _animate_genitive(tokens[k]) and not tokens[k].info.grammemes & NAME_GRAMMEMES
+    if not (tokens[k].info.lemmas & KIN_NOUNS and _animate_genitive(tokens[k])) \
+            or tokens[k].info.grammemes & NAME_GRAMMEMES:
+        return False
+    # "с вами" is no address ("Молодой человек вашей дочери тоже едет с вами?"): "вы" as the subject only
+    return not any("impr" in t.info.top_grammemes or {"2per", "VERB"} <= t.info.top_grammemes
+                   or (t.info.lemmas & _YOU_SUBJECT and "nomn" in t.info.top_grammemes) for t in tokens[k + 1:])
 
 
 def _animate_genitive(token) -> bool:
