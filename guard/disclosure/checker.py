@@ -34,10 +34,12 @@ from guard.disclosure.frames import (change_made_on_the_callers_word, change_mad
                                      names_a_station, tells_the_stations_place, unverified_frame_spans,
                                      withholds_own_identity)
 from guard.disclosure.patterns import Hit, PatternIndex, find
-from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told, names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES, ShownCard, card_shapes, first_names_with_patronymic, shown_card, card_spans, engine_window, entity_counts,
-                                      merge_with, might_hold_personal_data, own_surname_spans, quick_entities,
-                                      owner_sex_told, shown_card, shows_a_card_value, slot_word_opens_a_clause,
-                                      surname_described)
+from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told,
+                                       names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES,
+                                       ShownCard, card_shapes, first_names_with_patronymic, shown_card, card_spans,
+                                       engine_window, entity_counts, merge_with, might_hold_personal_data,
+                                       own_surname_spans, quick_entities, owner_sex_told, shows_a_card_value,
+                                       slot_word_opens_a_clause, surname_described)
 from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         numbers_told_anywhere,

@@ -96,8 +96,9 @@ def streets_told(utterance: Utterance, said: Said,
             before -= 1  # "Тверская ваша улица?": the possessive says whose (red team bb21, f02)
         whose = before < i - 1
         names = [tokens[j] for j in (before, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
-                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))
-                 and not _a_pronoun(tokens[j].text)]
+                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
+        # (a pronoun before the street word — «на этой улице, Тверской?» — is kept as the place's name: it is what
+        # reads the line today; dropping it let the name in apposition through — review of s55-bb30check, fail closed)
         if not (towns or residence or placed):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"
             names = [name for name in names if after >= len(tokens) or name is not tokens[after] or names_a_street(
                 name.text, STREET_AFTER_TOWARDS, next_word=tokens[after + 1].text if after + 1 < len(tokens) else None)]
@@ -262,10 +263,6 @@ def _caller_placed(utterance: Utterance) -> bool:
 _VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
 
-def _a_pronoun(word: str) -> bool:
-    """«какой», «этой», «той»: a pronoun's adjective asks or points, it names no street («С какой улицы вы звоните?»)."""
-    best = parses(word)[:1]
-    return bool(best) and "Apro" in best[0].tag
 # where the caller calls from places them as «вы с …» does: «Вы с Тверской улицы звоните?» (red team bb30, f07) — a
 # street the operator has from nowhere but the card, proposed to the caller
 _CALLING = frozenset({"звонить", "позвонить", "дозвониться", "дозваниваться"})

@@ -120,8 +120,8 @@ def test_f07_a_street_or_an_age_proposed_to_an_unidentified_caller_is_blocked_in
 
 
 @pytest.mark.parametrize("line", [
-    "С какой улицы вы звоните?",                  # asks, names no street
-    "Вы с какой улицы?",
+    # («С какой улицы вы звоните?», «Вы с какой улицы?» are blocked, as on main: the pronoun before the street word is
+    # read as its name, which is what blocks «на этой улице, Тверской?» — review of s55-bb30check, fail closed)
     "Вы звоните с мобильного?",
     "Вам за сорок минут перезвонят.",             # a number counting a thing
     "Вам полтинник на счёт зачислят.",            # money
