@@ -136,3 +136,10 @@ def test_f07_questions_naming_no_street_and_numbers_counting_things_stay_allowed
 
 def test_f07_an_age_the_caller_said_first_may_be_said_back():
     assert check_in_call(CARD, "Вам под пятьдесят?", said=Said.of(["мне под пятьдесят"])).verdict == "allow"
+
+
+@pytest.mark.parametrize("line", ["Вы живёте на этой улице, Тверской?", "Вы живёте на той улице — Тверской?",
+                                  "Вы живёте на какой улице, Тверской?", "Вы на какой улице живёте — Тверская?"])
+def test_f07_the_callers_street_after_a_pronoun_and_the_street_word_is_blocked_in_a_call(line):
+    # review of s55-bb30check: a filter of pronouns before the street word let these through; main blocked them
+    assert check_in_call(CARD, line).verdict == "block", line
