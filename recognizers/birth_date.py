@@ -722,12 +722,23 @@ _LAST = re.compile(r"(?<![\w.])(?:в|во|на)\s+(?P<which>прошл|поза�
                    re.IGNORECASE)
 
 
+# What stands right before a relative date when its count is not wholly the one read: a digit, a decimal's point, a
+# joining word («с половиной», «и», «с лишним»), a unit of an earlier part («5 лет и 2 месяца»)
+_NOT_THE_WHOLE_COUNT = re.compile(r"(?:[\d.,]|(?<![\w])(?:и|с|со|а|да|плюс|половин[а-яё]*|лишним|четвертью|"
+                                  r"лет|год[а-яё]*|месяц[а-яё]*|недел[а-яё]*|дн[а-яё]*|день))\s*\Z", re.IGNORECASE)
+
+
 def dates_ago(text: str, today: date) -> list[tuple[int, int, date | None]]:
     """Each span of `text` telling a date relative to `today` (see above), with the earliest day it may mean — None
     for a span that tells no count («несколько лет назад», «много лет назад»: an end no one can place)."""
     found: list[tuple[int, int, date | None]] = []
     for match in _AGO.finditer(text):
         unit = match["unit"].lower()
+        if _NOT_THE_WHOLE_COUNT.search(text, 0, match.start()):
+            # «6 с половиной лет», «7.5 лет», «5 лет и 2 месяца назад»: the count is not the one read right before the
+            # unit — unplaceable (review s55 finding 7: read as the last part it was placed later than written)
+            found.append((match.start(), match.end(), None))
+            continue
         count_word = (match["count"] or "1").lower()
         if unit == "полгода":
             days = 183 * (int(count_word) if count_word.isdigit() else 1)
@@ -744,6 +755,9 @@ def dates_ago(text: str, today: date) -> list[tuple[int, int, date | None]]:
             unit_days = next(days for stem, days in _UNIT_DAYS if unit.startswith(stem))
             found.append((match.start(), match.end(), _days_before(today, (count + 1) * unit_days)))
     for match in _ABOUT_AGO.finditer(text):
+        if _NOT_THE_WHOLE_COUNT.search(text, 0, match.start()):
+            found.append((match.start(), match.end(), None))
+            continue
         found.append((match.start(), match.end(), _years_before(today, int(match["count"]) + 1)))
     for match in _LAST.finditer(text):
         back = {"позапрошл": 2, "этом": 0, "текущ": 0, "нынешн": 0}.get(match["which"].lower(), 1)

@@ -30,8 +30,10 @@ Another number's entry (a number that is not the call's) or a call's end is not 
 f05): a note is read under every way it may be written (`_readings`: dates in words and spoken numbers, other
 scripts' digits, Latin letters), with dates relative to today (recognizers/birth_date.py `dates_ago`) and more kinds
 of ending (the number released, given to another person, cut off for good; the service given up; the owner dead); a
-closing stated in a past form with no date it can place is an end no one knows (refused); a closing negated,
-cancelled or talked of (`_withheld`), or of another number the note names (`_of_another_number`), states nothing.
+closing stated in a past form with no date it can place is an end no one knows (refused); a closing negated
+(`_withheld`) states nothing. Review s55 took out the readings that cleared a closing — a cancelling word, a topic
+preposition, another number the note names, a speaker's label —, and a relative date in a note with an `at` is
+unplaceable.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
 event ("state": {"name": "Расторгнут", "since": …}, "events": [{"type": "termination", "date": …}]) — an entry, that
@@ -58,7 +60,7 @@ from guard.morph import parses
 from guard.policy.flash import folded
 from guard.policy.operators import number_digits, parse_date
 from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings, dates_ago
-from guard.recognizers.lexicon import (CANCELLING_LEMMAS, CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS,
+from guard.recognizers.lexicon import (CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS,
                                        CONTRACT_CLOSING_LEMMAS, ENDING_EVENTS, LIVE_STATE_LEMMAS, SUBSCRIBERS_EVENTS,
                                        latin_to_cyrillic)
 
@@ -158,8 +160,10 @@ def terminations_stated(card: Any, today: date | None = None) -> list[Terminatio
         found.extend(_stated_by(record, today))
     notes = [*_as_list(card.get("comments")), *_as_list(card.get("flash_restrictions"))]  # a Flash note is a note
     own = _number_key(card.get("msisdn"))
-    for text in _comment_texts(notes, budget):
-        end = _stated_in_comment(text, today, own_number=own)
+    for text, written_at in _comment_texts(notes, budget):
+        # a note written on a day of its own: «3 года назад» counts from that day, not today's — unplaceable (review
+        # s55 finding 7: read from today it was placed later than written)
+        end = _stated_in_comment(text, today, own_number=own, ago_placeable=not written_at)
         if end is not None:  # with no date it can place: an end no one knows (red team bb30, f05)
             found.append(Termination(None if end is _UNDATED else end, from_note=True))
     if budget[0] <= 0:
@@ -496,14 +500,15 @@ def _a_date(value: Any) -> bool:
     return parse_date(value) is not None or _A_DATE.fullmatch(value.strip()) is not None
 
 
-def _comment_texts(comments: Any, budget: list[int]) -> Iterator[str]:
+def _comment_texts(comments: Any, budget: list[int]) -> Iterator[tuple[str, bool]]:
+    """Each note's text, with whether it has an `at` (a day it was written on) of its own."""
     for comment in comments if isinstance(comments, list) else ():
         budget[0] -= 1
         if budget[0] <= 0:
             return
         text = comment.get("text") if isinstance(comment, dict) else comment
         if isinstance(text, str):
-            yield text
+            yield text, isinstance(comment, dict) and comment.get("at") not in (None, "")
 
 
 # A note inside a contract's record that says it closed and gives no date: closed, since when no one says
@@ -511,14 +516,15 @@ _UNDATED = "undated"
 
 
 def _stated_in_comment(text: str, today: date | None = None, *, contract_named: bool = False,
-                       own_note: bool | None = None, own_number: str | None = None) -> date | str | None:
+                       own_note: bool | None = None, own_number: str | None = None,
+                       ago_placeable: bool = True) -> date | str | None:
     """The end a comment states (the earliest date it writes), when it says the contract closed — the event of
     ending in any of its forms (`_closing`: a past verb or a participle, "расторгнут", "прекратил действие"; the
     event's noun, "расторжение", "дата расторжения"; a closing word cut short, "Дог. растор.") — about the contract: a
     contract word beside it ("договор", "Дог."), a closing that speaks of a contract alone ("расторжение"), or a bare
     note that names nothing else ("закрыт 01.01.2015": the card's own); or any other event of ending said of the
     contract, the number, its service or its owner (`_ending_event`). A request ("хочет расторгнуть договор"), a
-    closing negated or cancelled ("не расторгнут", "расторжение отменено") states nothing.
+    closing negated ("не расторгнут") states nothing.
 
     Red team bb30, f05 — one reading of the note under every way it may be written (`_readings`): its dates in words
     and spoken numbers ("пятнадцатого января две тысячи пятнадцатого года"), in other scripts' digits ("２０１５"),
@@ -529,10 +535,12 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
     note ("расторгнут 01.01.2015", "terminated on 2015-01-01"): the contract needs no word of its own. `own_note`: for
     the endings beside the closings (`_ending_event`), whether the text is the contract record's own note — an entry
     inside it or a history's ("Платёж завершён", "Звонок завершён") says it of something of its own (default:
-    `contract_named`). `own_number`: the call's number (`_number_key`); a note about the contract or the number of
-    another number it names ("договор на номер 79035556677 расторгнут …") states nothing of this one."""
+    `contract_named`). `own_number`: the call's number (unused since review s55, finding 1: a number the note names
+    voids nothing). `ago_placeable`: False for a note with an `at` of its own — a date told relative to today is then
+    unplaceable (review s55, finding 7)."""
     ends = [end for reading in _readings(text) if (end := _stated_in_reading(
-        reading, today, contract_named=contract_named, own_note=own_note, own_number=own_number)) is not None]
+        reading, today, contract_named=contract_named, own_note=own_note, own_number=own_number,
+        ago_placeable=ago_placeable)) is not None]
     if not ends:
         return None
     dated = [end for end in ends if isinstance(end, date)]
@@ -593,10 +601,8 @@ _LATIN_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])", re.IGNORECASE)
 
 
 def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, own_note: bool | None,
-                       own_number: str | None) -> date | str | None:
+                       own_number: str | None, ago_placeable: bool = True) -> date | str | None:
     """`_stated_in_comment` of one reading of the note."""
-    if own_number is not None and _of_another_number(text, own_number):
-        return None
     closing = _closing(text) if _COMMENT_CUE.search(text) else None
     if closing is not None and (contract_named or closing[0] or closing[1] or _names_a_contract(text)):
         past_only = False
@@ -608,8 +614,7 @@ def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, o
         # its date is the one written where it is said — its stretch between commas, else its clause, else the note
         # («… перенесён к другому оператору 13.11.2025 … Владелец …, 25.05.1966» ended in 2025)
         text = next((text[low:high] for low, high in (where[:2], where[2:]) if _A_DATE.search(text[low:high])
-                     or _A_YEAR.search(text[low:high]) or _DAY_MONTH.search(text[low:high])
-                     or _AGO_CUE.search(text[low:high])), text)
+                     or _A_YEAR.search(text[low:high]) or _DAY_MONTH.search(text[low:high])), text)
     else:
         return None
     today = today or policy_today()
@@ -618,7 +623,8 @@ def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, o
     ago = dates_ago(text, today) if _AGO_CUE.search(text) else []
     for start, end, _day in ago:  # «22 года назад» is no year 2022
         text = text[:start] + " " * (end - start) + text[end:]
-    days: list[date] = [day for _start, _end, day in ago if day is not None]
+    days: list[date] = [day for _start, _end, day in ago if day is not None] if ago_placeable else []
+    written = False
     for found in _A_DATE.finditer(text):
         readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
                     if year is not None]
@@ -628,7 +634,8 @@ def _stated_in_reading(text: str, today: date | None, *, contract_named: bool, o
         if day is None:
             return "unreadable"  # a date no calendar has: read as old (fail closed)
         days.append(day)
-    if not any(_A_DATE.finditer(text)):
+        written = True
+    if not written:  # a yearless «14 марта» elsewhere does not drop the year («… в 2015 году (заявление от 14 марта)»)
         days += [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
                  for year in _A_YEAR.finditer(_A_DATE.sub(" ", text))]
     if past_only and days and min(days) > today:
@@ -666,19 +673,6 @@ def _names_its_thing(text: str) -> bool:
 
 # A word a date told relative to today holds (recognizers/birth_date.py `dates_ago` reads it): a cheap gate
 _AGO_CUE = re.compile(r"назад|прошл|позапрошл|предыдущ|минувш|этом\s+году|текущ", re.IGNORECASE)
-# The contract or the number of a number a note names («договор на номер 79035556677», «номер +7 903 555-66-77»)
-_ANOTHER_NUMBER = re.compile(r"(?<![^\W\d_])(?:номер|договор|контракт)[^\W\d_]*(?:\s+(?:на|по|с|для|к)"
-                             r"(?:\s+[^\W\d_]+){0,2})?\s+(?:номер[^\W\d_]*\s+|№\s*)?(?P<number>\+?[\d(][\d\s()\-]{8,20}\d)",
-                             re.IGNORECASE)
-
-
-def _of_another_number(text: str, own_number: str) -> bool:
-    """Whether the note names the contract or the number of a phone number that is not the call's («договор на номер
-    79035556677 расторгнут», «номер 89035556677 перенесён к другому оператору»), and not the call's own."""
-    numbers = {_number_key(match["number"].strip()) for match in _ANOTHER_NUMBER.finditer(text)} - {None}
-    return bool(numbers) and own_number not in numbers
-
-
 def _closing(text: str) -> tuple[bool, bool] | None:
     """Whether a text states a closing, by morphology (red team bb28, f01: a list of spellings missed the noun and the
     cut-short word): a word one of whose parses is a closing verb's past form or participle ("расторгнут",
@@ -722,22 +716,14 @@ def _closing(text: str) -> tuple[bool, bool] | None:
 def _withheld(words: list[tuple], i: int, text: str) -> bool:
     """Whether the closing or ending at `i` (words as (word, start, end, …)) did not happen (red team bb30, f05: a
     note's closing with no date now refuses, so one that states no closing must not read as one): negated («не
-    расторгнут», «ни разу не закрыт»), or its noun a topic or a purpose behind a preposition («заявление на
-    расторжение», «СМС о расторжении»), or undone by a cancelling word in its sentence («расторжение отменено», «отмена
-    расторжения», «в расторжении отказано»)."""
+    расторгнут», «ни разу не закрыт») only."""
     before = words[i - 1][0].lower() if i else ""
     if before in ("не", "ни") and not any(word[0].lower() == "пока" for word in words[max(0, i - 4):i - 1]):
         return True  # «пока договор не расторгли» says it was, later
-    nouns = [p for p in parses(words[i][0]) if "NOUN" in p.tag]
-    if not nouns:
-        return False
-    # a topic or a purpose; «до расторжения в 2015 году» is the time before one that happened (fail closed: read)
-    if before in _TOPIC_PREPOSITIONS - {"до", "без"} or before == "по" and not any("loct" in p.tag for p in nouns):
-        return True
-    low = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, words[i][1])), default=0)
-    high = next((m.start() for m in _CLAUSE_BREAK.finditer(text, words[i][2])), len(text))
-    return any(p.normal_form in CANCELLING_LEMMAS for other in words if low <= other[1] < high
-               for p in parses(other[0]))
+    # a noun behind a preposition («о расторжении», «по расторжению») or beside a cancelling word («отмена») is read
+    # as a closing still (review s55 findings 2 and 4: «Уведомлен о расторжении договора 01.02.2015», «…, отзыв
+    # согласия» were cleared): fail closed
+    return False
 
 
 def _undated(text: str) -> str:
@@ -958,9 +944,6 @@ def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
             continue
         word, start, end, forms = found
         lemmas = {p.normal_form for p in forms if "NOUN" in p.tag}
-        if lemmas & _SUBSCRIBER_LEMMAS and not lemmas & (_CONTRACT_LEMMAS | _NUMBER_LEMMAS) and (
-                _a_possessor(words, j) or text.startswith(":", end)):
-            continue  # «дедушка клиента умер»: the subscriber's relative; «клиент: у меня папа умер»: a speaker's label
         cut = len(word) >= 3 and _ABBREVIATED.match(text, end) and any(w.startswith(word.lower()) for w in _CONTRACT_WORDS)
         if not (lemmas & wanted or cut):
             continue
@@ -974,23 +957,19 @@ def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
     return False
 
 
-_SHORT_NUMBER = re.compile(r"[ \t]*№?[ \t]*(\d[\d \t\-/()]{0,24})")
+_SHORT_NUMBER = re.compile(r"[ \t]*№?[ \t]*(\d[\d \t\-/()]{0,24}?)(?![^\W_]|[*•])")
 
 
 def _numbers_a_thing(words: list, j: int, text: str) -> bool:
-    """Whether «номер» at `j` is a thing's label («заявка номер 741», «заказ номер …»: a noun before it) or gives a
-    value shorter than a phone number («номер 741»): no call's number."""
-    if j and words[j - 1] is not None and words[j - 1][3] and "NOUN" in words[j - 1][3][0].tag \
-            and not {p.normal_form for p in words[j - 1][3]} & (_CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта"}):
-        return True
+    """Whether «номер» at `j` is a thing's label: a noun of another thing right before it, nothing but spaces between,
+    and a whole value after it shorter than a phone number («заявка номер 741»): no call's number. Both are wanted
+    (review s55 finding 3: «Внимание: номер перенесён», «Номер 7916XXX0027 перенесён» were cleared)."""
+    if not (j and words[j - 1] is not None and words[j - 1][3] and "NOUN" in words[j - 1][3][0].tag
+            and text[words[j - 1][2]:words[j][1]].isspace()
+            and not {p.normal_form for p in words[j - 1][3]} & (_CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта"})):
+        return False
     value = _SHORT_NUMBER.match(text, words[j][2])
     return value is not None and len(re.sub(r"\D", "", value.group(1))) < 10
-
-
-def _a_possessor(words: list, j: int) -> bool:
-    """Whether the word at `j` is a genitive right after a noun («дедушка клиента»): another thing's owner."""
-    return j > 0 and words[j - 1] is not None and any("NOUN" in p.tag for p in words[j - 1][3][:1]) \
-        and any("gent" in p.tag for p in words[j][3])
 
 
 def _of_another_thing(words: list[tuple], j: int) -> bool:
