@@ -957,7 +957,8 @@ def _said_of(words: list[tuple], event: int, text: str, leaving: bool) -> bool:
     return False
 
 
-_SHORT_NUMBER = re.compile(r"[ \t]*№?[ \t]*(\d[\d \t\-/()]{0,24}?)(?![^\W_]|[*•])")
+# (the blanks before it are skipped in code: a leading `[ \t]*` made the pattern quadratic over a run of blanks)
+_SHORT_NUMBER = re.compile(r"(?:№[ \t]*)?(\d[\d \t\-/()]{0,24}?)(?![^\W_]|[*•])")
 
 
 def _numbers_a_thing(words: list, j: int, text: str) -> bool:
@@ -968,7 +969,10 @@ def _numbers_a_thing(words: list, j: int, text: str) -> bool:
             and text[words[j - 1][2]:words[j][1]].isspace()
             and not {p.normal_form for p in words[j - 1][3]} & (_CONTRACT_LEMMAS | {"телефон", "абонент", "сим-карта"})):
         return False
-    value = _SHORT_NUMBER.match(text, words[j][2])
+    at = words[j][2]
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    value = _SHORT_NUMBER.match(text, at)
     return value is not None and len(re.sub(r"\D", "", value.group(1))) < 10
 
 
