@@ -62,7 +62,8 @@ DOCUMENT_PHRASES = ("миграционная карта", "вид на жите
 DOCUMENT_NAMES = DOCUMENT_PHRASES + ("вид на жительство", "внж", "рвп", "разрешение на временное проживание",
                                      "заграничный паспорт", "иностранный паспорт", "национальный паспорт",
                                      "военный билет", "военник", "удостоверение личности", "удостоверение беженца",
-                                     "миграционка")
+                                     "миграционка", "паспорт моряка", "удостоверение личности моряка",
+                                     "мореходная книжка")
 # A passport's word, written out or cut ("п-т", "пасп.", Latin "passport", "pasport").
 # A kiosk's Latin shorthand "pp" (issue 15: "BGD pp EF4059434") as well.
 PASSPORT_WORDS = r"паспорт[а-яё]*|пасп\.?|п-т|passport[a-z]*|pasport[a-z]*|pp(?![a-z])|" + FOREIGN_PASSPORT_WORDS
@@ -140,9 +141,24 @@ CUSTOMS_DECLARATION_WORDS = (r"птд(?:\s+на\s+личные\s+вещи)?|па
                              r"|декларац[а-яё]*\s+на\s+(?:товары\s+для\s+личного\s+пользования|личные\s+вещи)")
 CUSTOMS_DECLARATION = r"\d{8}/\d{6}/(?-i:[ПP]?)\d{6,7}(?![\w/])"
 PASSENGER_DECLARATION = r"(?<![\w/])\d{8}/\d{6}/(?-i:[ПP])\d{6,7}(?![\w/])"
+# A seafarer's documents (issue 15, stop 56: an office for sailors and fishermen): the seaman's passport ("паспорт
+# моряка МК 0453921": the series "МК" and 7 digits), the seafarer's identity document that replaces it ("удостоверение
+# личности моряка", УЛМ), the seafarer's record book ("мореходная книжка РМ 0184732", "КЛ 027441"; "послужная книжка",
+# "книжка моряка"), and their names on a crewing company's English lists ("seaman's book", "seafarer's identity
+# document", SID, SIRB — the seafarer's identity and record book —, "discharge book", CDC). Each names one person
+# through the state's register of seafarers as a passport does, and no rule of either policy tells them apart from the
+# other identity documents: the ID_DOCUMENT kind's nouns, one value shape with theirs (a series of letters, 6-7 digits;
+# a book's series may be a state's three letters, "SIRB RUS 0041877"). "Моряк" alone is no document ("тариф «Моряк»").
+SEAFARER_DOCUMENT_WORDS = (
+    r"(?:паспорт[а-яё]*|пасп\.?|п-т)\s*моряк[а-яё]*|удостоверени[а-яё]*\s+личности\s+моряк[а-яё]*|улм"
+    r"|(?:мореходн(?:[а-яё]*|\.)|морск(?:[а-яё]*|\.)|мор\.|послужн[а-яё]*)\s*(?:книж(?:к[а-яё]*|\.)|кн\.)"
+    r"|книжк[а-яё]*\s+моряк[а-яё]*|мореходк[аиуе]\s+(?=(?-i:[А-ЯЁA-Z]{2})[\s\-№]*\d)"
+    r"|seam[ae]n'?s?\s+(?:record\s+)?(?:book|passport|id(?:entity)?(?:\s+(?:card|document|book))?)"
+    r"|seafarer'?s?\s+(?:identity\s+(?:and\s+record\s+)?(?:document|book|card)|record\s+book|id|book|passport)"
+    r"|(?:continuous\s+)?discharge\s+(?:book|certificate)|(?-i:SIRB|SID|CDC)")
 # The documents' names, as written, abbreviated or said.
 DOCUMENT_WORDS = (NEIGHBOURS_DOCUMENT_WORDS + "|" + TACHOGRAPH_WORDS + "|" + PERMIT_WORDS + "|"
-    + CUSTOMS_DECLARATION_WORDS + "|"
+    + CUSTOMS_DECLARATION_WORDS + "|" + SEAFARER_DOCUMENT_WORDS + "|"
     r"загран[а-яё]*(?:\.?\s*(?:" + PASSPORT_WORDS + r"))?|заграничн[а-яё]*\s+паспорт[а-яё]*|нацпаспорт[а-яё]*|нац\.?\s*паспорт[а-яё]*"
     r"|национальн[а-яё]*\s+паспорт[а-яё]*|иностранн[а-яё]*\s+паспорт[а-яё]*|вид[а-яё]*\s+на\s+жительств[а-яё]*|внж"
     r"|разрешени[а-яё]*\s+на\s+(?:временное\s+)?проживани[а-яё]*|рвп|патент[а-яё]*(?:\s+на\s+работу)?|patent(?![a-z])|военн[а-яё]*\s+билет[а-яё]*"
@@ -366,7 +382,8 @@ _CERTIFICATE = re.compile(r"(?<![а-яёa-z])(?:(?:" + CERTIFICATE_WORDS + r")(?
 EMPLOYMENT_RECORD_SHAPE = r"(?<![\w\-])(?-i:(?:ТК|АТ|ВТ)(?:-[IVX]{1,4})?[ \t]?№[ \t]?\d{7})(?![\w/]|[.,]\d)"
 # The number: a series (one or two letters, Latin or Cyrillic, or two to four digits), perhaps "номер" or "№", then six
 # to fourteen digits in groups split by a blank or a hyphen; or a decision's number and year ("0471/2024").
-_SERIES = r"(?:[A-ZА-ЯЁ]{1,2}|\d{2,4})"
+# three Latin capitals: a state's code ("SIRB RUS 0041877"); two letters said by their names ("эм ка ноль четыре …")
+_SERIES = (r"(?:" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER + r"(?=\s+\d)|[A-ZА-ЯЁ]{1,2}|(?-i:[A-Z]{3})|\d{2,4})")
 VALUE = (CUSTOMS_DECLARATION + r"|(?:(?:" + _SERIES + r"[\s\-]?(?:(?:№|номер)\s?)?)?\d(?:[\s\-]?\d){5,13}" + RUN_END
          + r"|\d{1,6}/(?:\d{4}|\d{2})(?![\d/]))")
 # A document's name, perhaps its country after it ("ID card Kazakhstan № 045123456", "удостоверение личности РК"), the
@@ -379,6 +396,12 @@ _PERSONAL_CODE = re.compile(r"(?<![а-яёa-z])(?:" + PERSONAL_CODE_WORDS + r")(
 # less sure than a document or a country named ("паспорт Петрова 4510 123456" stays the internal passport's, 0.9 there).
 _NAMED_PASSPORT = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")\s*(?!рф\b|росси)(?-i:[А-ЯЁ][а-яё]+)"
                              r"(?:\s+(?-i:[А-ЯЁ][а-яё]+))?\.?" + _LABELS + r"(" + VALUE + r")", re.IGNORECASE)
+# The Russian international passport's own shape, a series of two digits and a number of seven ("75 6612094"; the
+# internal passport's is 4 + 6 digits), after any passport's word — the Latin "PP" or "passport" of a crewing company's
+# list too ("PP 75 6612094": issue 15, stop 56). Scored below the passport kind's cue (0.9): "паспорт 75 6612094" keeps
+# the type it had; where no other kind reads it, it is this kind's.
+_INTERNATIONAL_SHAPE = re.compile(r"(?<![а-яёa-z])(?:" + PASSPORT_WORDS + r")(?![а-яёa-z])" + _LABELS
+                                  + r"(\d{2}[ \t]?(?:№[ \t]?)?\d{7}" + RUN_END + r")", re.IGNORECASE)
 # A passport's number after its country's three-letter code, as the data page's line and the machine-read zone print it
 # ("AZE 12345678", "UZB FA1234567"): the code names the country, so no other word need stand before it (red team bb14, 02).
 # Issue 15 (stop 45, the tourist-SIM kiosks: travellers of ~50 states): every state's code, as ICAO Doc 9303 part 3
@@ -523,6 +546,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
     PATTERNS = [Pattern("id_document_cued", _CUED.pattern, 0.95),
                 Pattern("foreign_passport_latin_series", _LATIN_SERIES.pattern, 0.95),
                 Pattern("passport_named_by_a_capitalised_word", _NAMED_PASSPORT.pattern, 0.85),
+                Pattern("international_passport_shape", _INTERNATIONAL_SHAPE.pattern, 0.85),
                 Pattern("foreign_document_shape", FOREIGN_SHAPE, 0.85),
                 Pattern("personal_code", _PERSONAL_CODE.pattern, 0.95),
                 Pattern("country_coded_passport", COUNTRY_CODED, 0.9),
@@ -595,7 +619,7 @@ class IdDocumentRecognizer(ContextPatternRecognizer):
             if dms and sum(ch.isdigit() for ch in dms.group(1)) < _DMS_DIGITS and not any(
                     regex.fullmatch(piece) for regex in (_CUED, _LETTERED_AFTER_A_DOCUMENT)):
                 continue  # "полис ДМС на 30 сотрудников": no policy's number
-            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE,
+            for regex in (_CUED, _LATIN_SERIES, _NAMED_PASSPORT, _INTERNATIONAL_SHAPE, _PERSONAL_CODE, _COUNTRY_CODED, _NEIGHBOURS_LICENCE,
                           _LETTERED_AFTER_PASSPORT, _WORK_NUMBER, _DMS_POLICY, _LETTERED_AFTER_A_DOCUMENT,
                           _EMPLOYEE_DOCUMENT, _EMPLOYEE_DOCUMENT_ON):
                 match = regex.fullmatch(piece)
