@@ -35,6 +35,7 @@ from guard.nlp import LANGUAGE, NatashaNlpEngine
 from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
+from guard.recognizers.address import places_after_birth_dates
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.long_number import record_numbers
 from guard.recognizers.packed_run import settle as settle_packed_runs
@@ -201,6 +202,7 @@ class GuardAnalyzer:
         found = EntityRecognizer.remove_duplicates(
             [r for r in found if not belongs_to_organisation(text, r.start, r.end, r.entity_type, spans)])
         found += record_numbers(text, found)  # a record's uncued number beside its person's name
+        found += places_after_birth_dates(text, found)  # a record's place of birth after its birth date
         if not return_decision_process:
             for result in found:
                 result.analysis_explanation = None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.morph import known_word
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.birth_date import BIRTH_CUE, NUMERIC
 from guard.recognizers.phone import LINE_KINDS
@@ -1790,7 +1791,10 @@ class AddressRecognizer(EntityRecognizer):
 # up to six words, ending where the page's next field begins ("Дата", "Пол", "Код", …) or at a digit. No number needed:
 # the label says it is a place. Not "уроженец …": a news item's "уроженец Уссурийска Тимур Гайнуллин" ran on into the
 # name after it, and a public figure's home town is no customer's address (names_c35, names_x30: tried and dropped).
-BIRTHPLACE_CUE = r"мест[оа]\s+рожд(?:ения|\.)|м\.\s?р\.|place\s+of\s+birth"
+# A label cut short keeps no dot in a key's reading ("Место рожд." is read "место рожд": structured.key_words): a cut
+# "рожд" ends the word. A crew list's Latin label "POB" is the label too (a key read so: lexicon.LATIN_KEY_NAMES); no
+# place follows a post box's "POB 1234" (_place_from stops at a digit).
+BIRTHPLACE_CUE = r"мест[оа]\s+рожд(?:ения|\.|(?![а-яё]))|м\.\s?р\.|place\s+of\s+birth|(?-i:POB)(?![A-Za-z])"
 _BIRTHPLACE_HINT = re.compile(r"(?<![а-яёa-z])(?:" + BIRTHPLACE_CUE + r")", re.IGNORECASE)
 _BIRTHPLACE_WORD = re.compile(r"[^\W\d_][\w\-]*\.?")
 _NEXT_FIELD = frozenset({"дата", "пол", "код", "выдан", "выдано", "паспорт", "серия", "номер", "адрес", "тел", "телефон",
@@ -1818,6 +1822,11 @@ _NATIVE_OF = re.compile(r"(?<![а-яё])урожен(?:ец|ка|ки|ке|ко�
                         + _SETTLEMENT_AHEAD, re.IGNORECASE)
 
 
+# a record's fields cut by slashes and pipes: a place ends at one ("POB Kaliningrad / PP 75 …"); not at a tab — a
+# place's words a tab apart are masked whole, the next cell with them (fail closed: the review of stop 50)
+_FIELD_CUTS = "/|"
+
+
 def _place_from(text: str, at: int) -> tuple[int, int] | None:
     """The place named from `at` on its line: a town by its keyword or a capitalised name, up to six words, ending where
     the page's next field begins ("Дата", "Пол", "Код", …) or at a digit; None when no word of it names a place."""
@@ -1827,13 +1836,29 @@ def _place_from(text: str, at: int) -> tuple[int, int] | None:
     for count, word in enumerate(_BIRTHPLACE_WORD.finditer(text, at, line_end)):
         gap = text[at:word.start()]
         if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and len(gap) > 3) \
+                or start is not None and any(ch in _FIELD_CUTS for ch in gap) \
                 or word.group().lower().rstrip(".") in _NEXT_FIELD \
                 or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
             break  # "м.р. Саратов, звонит …": after a comma, a lowercase word is the sentence going on
         start = word.start() if start is None else start
         end, at = word.end(), word.end()
         named = named or word.group()[:1].isupper() or _classify(word.group()) in ("city", "region", "district")
+        if word.group().endswith(".") and len(word.group()) > _LONGEST_CUT and _classify(word.group()) == "word":
+            end -= 1
+            break  # a whole word and a dot: the sentence ends ("…, г. Калининград. Проверка для …")
     return (start, end) if start is not None and named else None
+
+
+_LONGEST_CUT = 5  # "обл.", "р-на." … are cut words; a longer word with a dot ends a sentence
+
+
+def _in_a_row_of_labels(text: str, label_end: int, place_start: int) -> bool:
+    """Is the word after a label the next cell of a table's header row ("DOB⇥POB⇥SID"): a tab between them, a line of
+    three cells or more and no digit? Its column's cells are read under it (the structure's reading, below)."""
+    line_start = text.rfind("\n", 0, label_end) + 1
+    line_end = text.find("\n", label_end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return "\t" in text[label_end:place_start] and line.count("\t") >= 2 and not any(ch.isdigit() for ch in line)
 
 
 def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
@@ -1842,7 +1867,7 @@ def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
     found = []
     for cue in _BIRTHPLACE_HINT.finditer(text):
         place = _place_from(text, cue.end())
-        if place:
+        if place and not _in_a_row_of_labels(text, cue.end(), place[0]):
             found.append((*place, 0.85, "a place of birth after its label"))
     for date in _BIRTH_DATE_THEN_PLACE.finditer(text):
         place = _place_from(text, date.end())
@@ -1863,6 +1888,55 @@ def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
 
 
 _JUDGE = AddressRecognizer()
+
+
+# A place of birth as the field right after its holder's birth date (issue 15, stop 56: a seafarers' office's notes
+# and crew lists): a record lists a person's values in order, and a birth date — whatever told the DATE_OF_BIRTH kind
+# it is one (its cue, "г.р.", its holder's name, a column) — makes the settlement in the field after it the person's
+# birthplace: "Гусейнов Эльчин Фаикович, гражданин РФ, 15.04.1980, г. Гянджа", "Трофимов Н.В.⇥кок⇥04.04.1990⇥г.
+# Неман", "…, 390-018, 16.03.1983, г. Калининград". The settlement is named by its keyword or is a capitalised word the
+# dictionary knows as a place (its Geox grammeme; a Latin one read in Cyrillic: "Sovetsk"); the birth date kind's
+# decision is read, not made again (_BIRTH_DATE_THEN_PLACE stays the speech checker's reading, which has no results).
+# (matched after the blanks that follow the date, skipped in code: no regex here opens with a blank run)
+_AFTER_THE_DATE = re.compile(r"(?:г\.?[ \t]?р\.?[ \t]*+|г(?:ода|\.)?[ \t]+рождения[ \t]*+)?"
+                             r"(?:[,;/|\t][ \t]*+|(?:в[ \t]++)?(?=(?:г|гор|с|п|пос|пгт|рп|д|дер)\.))")
+_A_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_A_SETTLEMENT = re.compile(_SETTLEMENT_AHEAD, re.IGNORECASE)
+
+
+def _names_a_place(text: str, at: int) -> bool:
+    """Does a settlement open at `at`: its keyword, or a capitalised word the dictionary knows as a place?"""
+    if _A_SETTLEMENT.match(text, at):
+        return True
+    word = _A_WORD.match(text, at)
+    if word is None or not word.group()[:1].isupper() or len(word.group()) < 3 \
+            or word.group().isupper() and not word.group().isascii():
+        return False  # a Cyrillic word in capitals is an abbreviation here ("СНИЛС"), or a town with its keyword
+    bare = word.group().lower()
+    return any(known_word(reading) and "Geox" in _place_grammemes(reading)
+               for reading in (sorted(latin_readings(bare)) if bare.isascii() else [bare]))
+
+
+def places_after_birth_dates(text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """ADDRESS results for the place named in the field right after each DATE_OF_BIRTH of `found` (the results so
+    far), where nothing found covers it yet."""
+    out = []
+    taken = [(result.start, result.end) for result in found]
+    for result in found:
+        if result.entity_type != "DATE_OF_BIRTH":
+            continue
+        at = result.end
+        while text[at:at + 1] == " ":
+            at += 1
+        gap = _AFTER_THE_DATE.match(text, at)
+        if gap is None or not _names_a_place(text, gap.end()):
+            continue
+        place = _place_from(text, gap.end())
+        if place is None or any(s < place[1] and place[0] < e for s, e in taken):
+            continue
+        out.append(make_result(_JUDGE, "ADDRESS", *place, 0.85, "a place of birth in the field after its birth date"))
+        taken.append(place)
+    return out
 
 
 def address_spans(text: str) -> list[tuple[int, int, float, str]]:

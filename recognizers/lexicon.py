@@ -940,6 +940,7 @@ LATIN_KEY_NAMES: dict[str, tuple[str, ...]] = {
     "отчество": ("otch", "middle name", "middlename", "patronymic"),
     "фио": ("fio", "full name", "fullname"),
     "дата рождения": ("bday", "bd", "bdate", "dob", "birth", "birthday", "birthdate", "date of birth", "др"),  # "ДР": a table's column; "bd_new" (packed_m38)
+    "место рождения": ("pob", "place of birth", "birthplace", "birth place"),  # a crew list's column (stop 56)
     "паспорт": ("pasp", "pass", "passp"),
     "документ": ("doc",),
     "серия": ("series", "ser"), "номер": ("number", "num", "no", "nr"),  # a number's parts, as passport reads them
