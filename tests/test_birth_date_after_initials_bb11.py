@@ -20,7 +20,7 @@ def redactor() -> Redactor:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Голованова Т.С., 05.11.1976, Калуга", "<PERSON>, <DATE_OF_BIRTH>, Калуга"),
+    ("Голованова Т.С., 05.11.1976, Калуга", "<PERSON>, <DATE_OF_BIRTH>, <ADDRESS>"),
     ("Милованов А.С. (23.08.1969)", "<PERSON> (<DATE_OF_BIRTH>)"),
     ("Пропуск: Ярошенко И.С., 4611 223344, 30.01.1985", "Пропуск: <PERSON>, <PHONE_NUMBER>, <DATE_OF_BIRTH>"),
     ("Коллеги поздравили Анну Ткачук с 60-летием! 3 апреля, в пятницу", "Коллеги поздравили <PERSON> с 60-летием! "
