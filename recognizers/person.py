@@ -553,6 +553,8 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans += [(s, e, 0.6, _UNREAD_SCRIPT_WHY) for s, e in _unread_script_runs(text)]  # after every filter: none judges it
     spans = [(s, _closing_bracket(written, _with_patronymic_marker(text, e), s), score, why) for s, e, score, why in spans]
     spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
+    if "\t" in written:  # a table's header row, every cell a column's label, names no one ("…⇥Должность⇥Дата рожд.⇥…")
+        spans = [span for span in spans if not _in_a_header_row(written, span[0])]
     return _one_reading_per_extent(spans)
 
 
@@ -1787,12 +1789,28 @@ _COLUMN_LABELS = frozenset(cue.replace("ё", "е") for cue in (*LATIN_KEY_NAMES,
     "ф.и.о", "роль", "кпп", "огрн", "тел", "моб", "мобильный", "email", "e-mail", "почта", "д.р", "дата",
     "№ договора", "номер договора", "лс", "л/с", "счет", "тариф", "статус", "город", "регион", "пол", "сумма", "карта",
     "баланс", "комментарий", "примечание", "должность", "отдел", "возраст", "гражданство", "код", "логин", "id",
-    "абонент", "клиент", "оператор", "услуга", "iccid", "сим", "дата подключения", "таб. №", "табельный номер", "№"))
+    "абонент", "клиент", "оператор", "услуга", "iccid", "сим", "дата подключения", "таб. №", "табельный номер", "№",
+    # a row's number and a crew list's English columns of no kind (stop 56)
+    "№ п/п", "n", "name", "rank", "position", "nationality", "citizenship", "sex", "gender", "sid", "sirb"))
+_LABELS_OF_WORDS = tuple(label.split() for label in sorted(_COLUMN_LABELS) if " " in label)
 
 
 def _a_column_label(cell: str) -> bool:
     said = " ".join(cell.lower().replace("ё", "е").split()).rstrip(".:")
-    return said in _COLUMN_LABELS or said in FIELD_KEY_WORDS
+    return said in _COLUMN_LABELS or said in FIELD_KEY_WORDS or _a_cut_label(said)
+
+
+_SHORTEST_CUT = 3  # "рожд.", "тел.", "моб.": a label's word cut to three letters at least
+
+
+def _a_cut_label(said: str) -> bool:
+    """Is a cell a label of two words or more with its words cut short ("Дата рожд.", "Место рожд.", "Контактн. тел")?
+    Each word opens the label's word in its place (stop 56: a crew list's header was read as no header, and the cell
+    after «ФИО» as a name)."""
+    words = [word.rstrip(".") for word in said.split()]
+    return len(words) >= 2 and all(len(word) >= _SHORTEST_CUT or word.isdigit() for word in words) and any(
+        len(label) == len(words) and all(full.startswith(word) for word, full in zip(words, label))
+        for label in _LABELS_OF_WORDS)
 
 
 def _in_a_header_row(text: str, pos: int) -> bool:
