@@ -539,6 +539,15 @@ def _words_before_past_initials(text: str, start: int) -> list[str]:
     return words_in(_INITIAL.sub(lambda initial: "  ", text[window_start:start]))
 
 
+_DATING_REACH = 3  # words from a date's own word to its date ("договор № 5 от 12.01.2020")
+
+
+def _dates_this_one(text: str, word_end: int, date_start: int) -> bool:
+    """Does a date's word ending at `word_end` stand in the date's own clause: its line, a few words before it?"""
+    between = text[word_end:date_start]
+    return "\n" not in between and len(_CLAUSE_WORD.findall(between)) <= _DATING_REACH
+
+
 class BirthDateRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -597,8 +606,13 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             after = BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER)
             if after is None or _OPENS_A_DATE.match(text, after.end()):
                 return False
-        if cues and _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start):
-            # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года"; only a cue after it counts
+        another = _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start) if cues else None
+        if another is not None and (any(ch.isdigit() for ch in text[cues[-1].end():another.start()])
+                                    or _dates_this_one(text, another.end(), start)):
+            # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года", or the word dates this one:
+            # "дата рождения, договор от 12.01.2020"; only a cue after it counts. A word of the cue's own phrase, in
+            # another line or well before the date, dates nothing: "дата рождения владельца договора⏎клиент: …",
+            # "дата рождения и паспорт для заявления" before the answer (issue 15, stop 56: pii_az55)
             return BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER) is not None
         if super().is_supported(text, start, end):
             return True
