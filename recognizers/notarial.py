@@ -48,8 +48,14 @@ ACT_NOUNS = (r"доверенн?ост[а-яё]*|дов(?:-т[а-яё]+|\.|(?=[ 
              r"|нотариальн[а-яё]*\s+(?:согласи[а-яё]*|заявлени[а-яё]*|акт[а-яё]*|действи[а-яё]*)"
              r"|распоряжени[а-яё]*\s+(?:нотариуса\s+)?об\s+отмене\s+(?:доверенн?ост[а-яё]*|дов\.)")
 # the register's own formula: the number after it is the act's entry
+# a register of organisations a company's number is entered in — the Bank of Russia's (pawnshops, MFOs), the tax office's,
+# a self-regulating body's, Roskomnadzor's operators' (issue 15, stop 56: «номер в реестре ЦБ: ЛМБ 1748801», pii_az55's
+# pawnshop): the company's own number, no notarial act's
+_ORGANISATIONS_REGISTERS = (r"цб|банка\s+россии|фнс|налогов[а-яё]*|егрюл|егрип|юридических|ломбард[а-яё]*|мфо"
+                            r"|микрофинансов[а-яё]*|сро|операторов|роскомнадзор[а-яё]*|лицензи[а-яё]*")
 REGISTER_FORMULA = (r"(?:зарегистрирован[а-яё]*|зарег\.?|рег\.)\s+в\s+реестре(?:\s+нотариус[а-яё]*)?(?:\s+за)?"
-                    r"|реестров[а-яё]*\s+номер[а-яё]*|номер[а-яё]*\s+в\s+реестре(?!\s+нотариусов)")
+                    r"|реестров[а-яё]*\s+номер[а-яё]*|номер[а-яё]*\s+в\s+реестре(?!\s+(?:нотариусов|" + _ORGANISATIONS_REGISTERS
+                    + r"))")
 # a certifier or the register named between a power of attorney's noun and its number: it is a notary's act or
 # counts as one
 CERTIFIER = (r"нотари[а-яё]*|нотар\.|нот\.|удостовер[а-яё]*|удост\.|консул[а-яё]*|апостил[а-яё]*|посольств[а-яё]*"
