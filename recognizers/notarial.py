@@ -91,8 +91,9 @@ class NotarialNumberRecognizer(ContextPatternRecognizer):
     # entry's groups joined by its said slashes and dashes (lexicon.SAID_SEPARATOR), its "н" said as the letter ("эн")
     CUE_VALUE = (r"\d(?:[ \-]?\d)*(?:\s?(?:(?-i:[А-ЯЁ]{2})|" + SPOKEN_LETTER + r"\s+" + SPOKEN_LETTER
                  + r")\s?№?\s?\d(?:[ \-]?\d)*"
-                 + r"|(?:\s(?:эн|н)(?=\s" + SAID_SEPARATOR + r"))?(?:\s" + SAID_SEPARATOR + r"\s\d+(?:\s(?:эн|н)(?=\s"
-                 + SAID_SEPARATOR + r"))?)+)?")
+                 # a group: a said slash (its "н" perhaps before it) and digits, or the "н" and digits where speech-to-text
+                 # lost the slash ("55 41 эн 55 2025 1 118", "55 дробь 41 эн 55 2025 тире 1": stop 56)
+                 + r"|(?:(?:\s(?:эн|н))?\s" + SAID_SEPARATOR + r"\s\d+|\s(?:эн|н)\s\d(?:[ \-]?\d)*)+)?")
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
         kept = []
