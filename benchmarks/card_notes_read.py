@@ -8,7 +8,11 @@ The sets under benchmarks/data are CRM notes, chats and transcripts written for 
 of them is a terminated contract's note by design, so every end read in them is a reading to look at (a false
 refusal when it is over five years old). Run before and after a change of either reading:
 
-    python -m benchmarks.card_notes_read [--show N]
+    python -m benchmarks.card_notes_read [--show N] [--contract-note] [--dump F]
+
+`--contract-note` reads every text as a contract record's own note (`contract_named`: the contract needs no word of
+its own — where stop 56's «Старая SIM заблокирована навсегда» refused a live card); `--dump F` writes each text read
+as an end (its set, its number in the set, the end) as JSON lines, to compare two trees' readings text by text.
 
 Prints, per family of sets (the folder's name without its suffix), the texts read, those stating an end, those
 stating one over five years before 2026-12-07, and those read as a contact-person ban; with --show, the first N of
@@ -57,16 +61,21 @@ def _old(end) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--contract-note", action="store_true", help="read each text as a contract's own note")
+    parser.add_argument("--dump", type=Path, help="write each text read as an end here (JSON lines)")
     args = parser.parse_args()
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     counts: dict[str, Counter] = {}
     shown: dict[str, list[str]] = {"end": [], "old end": [], "ban": []}
     for path in sorted(DATA.rglob("*.jsonl*")):
         family = re.sub(r"(_[a-z]{1,2}\d+|\d+)$", "", path.parent.name) or path.parent.name
         tally = counts.setdefault(family, Counter())
-        for text in _texts(path):
+        for number, text in enumerate(_texts(path)):
             tally["texts"] += 1
-            end = _stated_in_comment(text, TODAY)
+            end = _stated_in_comment(text, TODAY, contract_named=args.contract_note)
             if end is not None:
+                if dump:
+                    dump.write(json.dumps([str(path.relative_to(DATA)), number, str(end)]) + "\n")
                 tally["end"] += 1
                 shown["end"].append(text)
                 if _old(end):

@@ -87,6 +87,17 @@ ENDING_EVENTS: dict[str, EndingEvent] = {
 # The events said of the subscriber as well as of the contract or the number («абонент перешёл в МТС», «абонент
 # скончался», «абонент отказался от услуг связи»)
 SUBSCRIBERS_EVENTS: frozenset[str] = frozenset({"leaves", "changes operator", "gives up the service", "owner dies"})
+# What a contract holds that ends, is closed, blocked or cut off while the contract lives (stop 56: «Старая SIM
+# заблокирована навсегда» refused a live card): its SIM card, a tariff, a tariff option, a service package, a promo, a
+# discount, a subscription, and a block or a suspension (a temporary measure: a block that ends is the block's end).
+# Read as pymorphy2's normal forms of the thing an ending is said of — the event's subject or object by the note's
+# syntax (guard/policy/termination.py `_ends_another_thing`); the customer's devices are guard/disclosure/about.py's
+# CUSTOMERS_EQUIPMENT. Not «услуга» («услуги связи прекращены» is the number's service) nor «телефон» (a number's
+# everyday name): a thing that may be the contract's own stays its end (fail closed).
+PARTS_THAT_END_ALONE: frozenset[str] = frozenset({
+    "сим", "sim", "симка", "сим-карта", "симкарта", "esim", "карта", "тариф", "опция", "пакет", "акция", "промо",
+    "промоакция", "промокод", "скидка", "бонус", "подписка", "блокировка", "приостановка", "пауза",
+})
 # A live state's words (normal forms): negated («не действует», «недействителен», «неактивен») the contract is over;
 # limited by a past date («действовал до 01.01.2015») it ended then
 LIVE_STATE_LEMMAS: frozenset[str] = frozenset({"действовать", "действительный", "действующий", "активный",

@@ -149,6 +149,14 @@ def _parse_or_nothing(text: str) -> list[Node]:
         return _Unparsed()
 
 
+@lru_cache(maxsize=256)
+def parse_text(text: str) -> tuple[Node, ...]:
+    """The dependency parse of a text that is no operator's line (a card's note: guard/policy/termination.py reads
+    what an ending is said of, stop 56), with the same model and BLAS-thread guard; no words when the parse fails —
+    a reading that needs it then reads nothing and the stricter reading stands."""
+    return tuple(_parse_or_nothing(text))
+
+
 def parse_failed(utterance: Utterance) -> bool:
     """The line's parse was asked for and failed (a missing or broken model): the readings that needed it read nothing
     and the rules kept their hits, so a learned guess (the hit verifier) may not read such a hit away either — fail

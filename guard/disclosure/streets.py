@@ -13,7 +13,7 @@ from typing import Callable
 
 from guard.disclosure.context import Said
 from guard.disclosure.sense import company_place_spans
-from guard.disclosure.text import Utterance
+from guard.disclosure.text import QUESTION_STEMS, Utterance
 from guard.morph import parses
 from guard.recognizers.address import HOUSE_WORDS, STREET_AFTER_TOWARDS, names_a_street, tokenize
 from guard.recognizers.lexicon import RESIDING_VERBS
@@ -54,6 +54,28 @@ def _written_in(token, utterance: Utterance) -> bool:
     условиях"), nobody's registration — unless the line says whose ("у вас в паспорте прописано …"; stop 42, t41)."""
     return (token.form.lower() == "прописано" and "прописать" in token.info.lemmas
             and not utterance.lemma_set & _WHOSE_RESIDENCE)
+
+
+def _asks_for_it(word: str) -> bool:
+    """A question word standing for the street's name («С какой улицы вы звоните?», «На какой улице вы живёте?»): the
+    line asks the caller for the value and holds none — no disclosure (stop 56). A demonstrative is no question and
+    stays read as the name's place («на этой улице, Тверской?»: review of s55-bb30check), and a name beside the
+    question word is still read («С какой улицы, Тверской?»)."""
+    return any(p.tag.POS == "ADJF" and "Apro" in p.tag and p.normal_form in QUESTION_STEMS for p in parses(word))
+
+
+def _a_name_after(tokens: list, i: int):
+    """The first word after the street's word at `i`, in its sentence, that may be a place's name — set off («улицы,
+    Тверской», «улице живёте — Тверская?») or not (speech to text writes no mark: «на какой улице живёте тверская»);
+    None when the sentence holds none (a verb, «вы», a particle name nothing)."""
+    for token in tokens[i + 1:]:
+        if token.kind == "other" and token.text in (".", "?", "!"):
+            return None
+        word = token.text
+        if token.kind == "word" and _names_a_place(word) and not word.lower().startswith(("ваш", "сво", "мо", "наш")) \
+                and not _asks_for_it(word):
+            return token
+    return None
 
 
 def _names_a_place(word: str) -> bool:
@@ -97,6 +119,10 @@ def streets_told(utterance: Utterance, said: Said,
         whose = before < i - 1
         names = [tokens[j] for j in (before, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
                  and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
+        if names and names[0] is tokens[before] and _asks_for_it(tokens[before].text):
+            # «С какой улицы вы звоните?» asks for the street; «Вы на какой улице живёте — Тверская?» proposes one
+            offered = _a_name_after(tokens, i)
+            names = names[1:] if offered is None or offered in names else [offered, *names[1:]]
         # (a pronoun before the street word — «на этой улице, Тверской?» — is kept as the place's name: it is what
         # reads the line today; dropping it let the name in apposition through — review of s55-bb30check, fail closed)
         if not (towns or residence or placed):  # the caller's by "у вас" alone: a name, not "на улице плохая связь"

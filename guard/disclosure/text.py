@@ -93,7 +93,8 @@ _KEEP_AFTER_TAK = frozenset({"и", "что", "же", "как", "себе", "не
 # question word it is read as the one word the writer meant ("какая-то", "кто-то"), so "какая то проблема" is not the
 # question "какая проблема?" and a rule on either reads the ASR line as the typed one.
 _INDEFINITE_PARTICLES = frozenset({"то", "нибудь", "либо"})
-_QUESTION_STEMS = frozenset({"кто", "что", "какой", "где", "куда", "когда", "как", "почему", "зачем", "чей", "откуда",
+# the question words by lemma (public: guard/disclosure/streets.py reads a street word's «какой» as asking, stop 56)
+QUESTION_STEMS = frozenset({"кто", "что", "какой", "где", "куда", "когда", "как", "почему", "зачем", "чей", "откуда",
                              "сколько", "отчего"})
 # A parse below this probability is ignored for grammemes (lemmas keep every parse).
 _MIN_TAG_SCORE = 0.05
@@ -189,7 +190,7 @@ def _hedge_length(tokens: list[Token], i: int) -> int:
 def _indefinite(before: WordInfo, particle: str) -> WordInfo | None:
     """The word a question word and an indefinite particle written apart make ("какая" + "то": "какая-то"), when the
     dictionary knows it; None otherwise."""
-    if not before.lemmas & _QUESTION_STEMS:
+    if not before.lemmas & QUESTION_STEMS:
         return None
     joined = word_info(f"{before.form}-{particle}")
     return None if "UNKN" in joined.grammemes else joined

@@ -33,7 +33,10 @@ of ending (the number released, given to another person, cut off for good; the s
 closing stated in a past form with no date it can place is an end no one knows (refused); a closing negated
 (`_withheld`) states nothing. Review s55 took out the readings that cleared a closing — a cancelling word, a topic
 preposition, another number the note names, a speaker's label —, and a relative date in a note with an `at` is
-unplaceable.
+unplaceable. Stop 56: the thing that ends must be the contract, the number or its service — a closing or an ending
+whose subject or object is, by the note's syntax, a part the contract holds (its SIM, a device, a tariff option, a
+package, a promo, a subscription, a block: `_ends_another_thing`) states no end («Старая SIM заблокирована навсегда»
+refused a live card); the contract's word among the things, none named, or no parse: the ending stands.
 
 Every shape a record of the state takes is read the same way (red team bb24, f03; `_stated_by`): a state object or an
 event ("state": {"name": "Расторгнут", "since": …}, "events": [{"type": "termination", "date": …}]) — an entry, that
@@ -61,8 +64,8 @@ from guard.policy.flash import folded
 from guard.policy.operators import number_digits, parse_date
 from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings, dates_ago
 from guard.recognizers.lexicon import (CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS,
-                                       CONTRACT_CLOSING_LEMMAS, ENDING_EVENTS, LIVE_STATE_LEMMAS, SUBSCRIBERS_EVENTS,
-                                       latin_to_cyrillic)
+                                       CONTRACT_CLOSING_LEMMAS, ENDING_EVENTS, LIVE_STATE_LEMMAS, PARTS_THAT_END_ALONE,
+                                       SUBSCRIBERS_EVENTS, latin_to_cyrillic)
 
 # The policy's own fields: read by the rule itself.
 _OWN = (("contract", "status"), ("contract", "terminated_at"))
@@ -705,12 +708,67 @@ def _closing(text: str) -> tuple[bool, bool] | None:
                     or ([code] if abbreviates_closed(word) else [])
         if closing and _withheld(words, i, undated):
             closing = []  # «не расторгнут», «заявление на расторжение», «расторжение отменено» (red team bb30, f05)
+        if closing and _ends_another_thing(undated, match.start(), match.end()):
+            closing = []  # «Опция закрыта», «Подписка аннулирована»: a thing of the contract's closed, not it (stop 56)
         if closing:
             closed = True
             contract_alone = contract_alone or any(lemma in CONTRACT_CLOSING_LEMMAS for lemma in closing)
         elif lowered not in _FUNCTION_ENGLISH and not any(p.tag.POS in _FUNCTION_POS for p in forms):
             bare = False
     return (contract_alone, bare) if closed else None
+
+
+# The words an ending's thing may be named through («срок действия промо истёк»: what ran out is the promo's)
+_VALIDITY = frozenset({"срок", "действие", "период"})
+# The relations that name what an event is said of: a verb's or a participle's subject or object, an event noun's
+# genitive; and the things joined to it («номер и SIM заблокированы»)
+_THING_OF_A_VERB = ("obj", "nsubj:pass", "nsubj")
+
+
+def _ends_another_thing(text: str, start: int, end: int) -> bool:
+    """Whether the closing or ending at [start, end) of `text` is said of something the contract holds that ends on its
+    own — its SIM, a device, a tariff option, a package, a promo, a subscription, a block (lexicon.PARTS_THAT_END_ALONE
+    and the customer's equipment) — by the note's syntax (natasha's parser, guard/disclosure/about.py `parse_text`):
+    the verb's or the participle's object, else its subject, the noun a participle qualifies, an event noun's genitive
+    («Старая SIM заблокирована навсегда», «Временная блокировка завершена», «окончание акции»: stop 56, a live card
+    was refused). Every such thing, the ones joined to it too, must be such a part; a thing the parse does not name,
+    the contract's or the number's word among them, or a parse that fails: False — the ending stands (fail closed)."""
+    parts = _parts()
+    if not any(parses_word & parts for parses_word in ({p.normal_form for p in parses(word)} | {word.lower()}
+                                                          for word in _WORD.findall(text))):
+        return False  # no part is named: nothing to read (the parse costs milliseconds)
+    from guard.disclosure.about import parse_text
+
+    nodes = parse_text(text)
+    at = next((k for k, node in enumerate(nodes) if node.start < end and start < node.end), None)
+    if at is None:
+        return False
+    event = nodes[at]
+    children = [(k, node.rel) for k, node in enumerate(nodes) if node.head == at]
+    if event.grammemes & {"NOUN"}:
+        things = [k for k, rel in children if rel == "nmod"]
+    elif event.rel in ("amod", "acl") and event.head >= 0:
+        things = [event.head]
+    else:
+        things = next(([k for k, rel in children if rel == relation] for relation in _THING_OF_A_VERB
+                       if any(rel == relation for _k, rel in children)), [])
+    named: list[int] = []
+    for thing in things:
+        while nodes[thing].lemmas & _VALIDITY and (deeper := [k for k, node in enumerate(nodes)
+                                                              if node.head == thing and node.rel == "nmod"]):
+            thing = deeper[0]  # «срок действия промо»: the promo's
+        named += [thing] + [k for k, node in enumerate(nodes) if node.head == thing and node.rel == "conj"]
+    ours = _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
+    return bool(named) and all(nodes[k].lemmas & parts and not nodes[k].lemmas & ours for k in named)
+
+
+@lru_cache(maxsize=1)
+def _parts() -> frozenset[str]:
+    """lexicon.PARTS_THAT_END_ALONE and the customer's devices (guard/disclosure/about.py CUSTOMERS_EQUIPMENT, but
+    «телефон»: a number's everyday name)."""
+    from guard.disclosure.about import CUSTOMERS_EQUIPMENT
+
+    return PARTS_THAT_END_ALONE | (CUSTOMERS_EQUIPMENT - {"телефон"})
 
 
 def _withheld(words: list[tuple], i: int, text: str) -> bool:
@@ -783,7 +841,8 @@ def _ending_event(text: str, contract_named: bool = False) -> tuple[int, int, in
         words = [(match.group(), match.start(), match.end(), parses(match.group())) for match in _WORD.finditer(undated)]
         for i, (word, start, end, forms) in enumerate(words):
             part = _part(words, i, undated)
-            if _ends_here(words, i, part, undated, clause, contract_named):
+            if _ends_here(words, i, part, undated, clause, contract_named) \
+                    and not _ends_another_thing(undated, start, end):
                 low = undated.rfind(",", 0, start) + 1
                 high = undated.find(",", end) if "," in undated[end:] else len(clause)
                 return offset + low, offset + high, offset, offset + len(clause)
