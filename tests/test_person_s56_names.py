@@ -138,3 +138,22 @@ def test_a_full_name_is_never_cleared_beside_an_animal_of_its_first_name(person_
 ])
 def test_a_name_joined_to_a_singular_animals_name_stays_a_persons(person_redactor, text, person):
     assert person_masked(person_redactor, text, person), text
+
+
+def test_a_name_a_person_bears_in_the_text_stays_a_persons_wherever_it_stands(person_redactor):
+    text = ("Мой сосед Петрович говорил, что кошки ему не нужны. Котёнка назвали Петровичем в честь хозяина, "
+            "и теперь Петрович сам покупает ему корм.")
+    assert person_masked(person_redactor, text, "Петрович")
+
+
+def test_a_vessels_name_is_no_evidence_for_its_namesakes_other_mentions(person_redactor):
+    text = "Мы ходили на барке Крузенштерн. Капитан улыбается: как при Крузенштерне, идём вокруг света."
+    assert person_masked(person_redactor, text, "Крузенштерне")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("судил аркадий волк лучшим кобелем стал цезарь", "аркадий волк"),  # speech: the copula does not touch the judge
+    ("Лучшим котёнком стал Граф Никиты Лебедева.", "Никиты Лебедева"),  # an owner's full name inside the span
+])
+def test_an_animals_predicate_clears_only_the_copulas_own_subject(person_redactor, text, person):
+    assert person_masked(person_redactor, text, person), text
