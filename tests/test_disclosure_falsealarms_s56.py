@@ -31,6 +31,8 @@ def test_a_storno_done_by_the_callers_side_in_their_own_books_is_no_internal_ter
     "Вам сторнируют начисление, ваш бухгалтер пусть не волнуется.",  # an unnamed "they": the carrier
     "Ваш платёж сторнирован вчера вечером.",  # a thing of the caller's in the passive: the carrier's act
     "Сейчас я сторнирую, а ваш бухгалтер проверит.",  # the operator's own act
+    "Вы увидите, что вам сторнировали списание.",  # a past act: its doer not read
+    "Вы не волнуйтесь, сторнировать придётся отделу.",  # the carrier's side named as the doer
 ])
 def test_a_storno_by_the_carriers_side_stays_an_internal_term(line):
     assert "internal-terms" in rules_of(line)
@@ -55,6 +57,7 @@ def test_i_know_none_finer_is_praise_not_the_operators_ignorance(line):
     "не знаю тарифа лучше ли он",
     "Не знаю, какой тариф дешевле.",
     "Не знаю, когда починят.",
+    "не знаю сроки раньше не называли",  # an accusative and a time's comparative: ignorance
 ])
 def test_not_knowing_which_is_better_stays_i_dont_know(line):
     assert "i-dont-know" in rules_of(line)
@@ -79,6 +82,7 @@ def test_a_station_a_train_goes_to_is_no_base_stations_place(line):
     "Базовая станция у станции, до которой идёт электричка.",  # a base station named in the line
     "Вышка возле станции, поезд там стоит около часа.",
     "Сигнал пропадает между станциями возле промзоны.",  # no train: the stations may be base stations
+    "Телефон определялся на станции Бештау, куда электричка приходит в девять.",  # where the number was
 ])
 def test_a_station_with_a_base_stations_word_or_standing_somewhere_stays_a_place(line):
     assert verdict_of(line) != "allow"

@@ -272,6 +272,7 @@ def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
 # 1С ваш бухгалтер может сама»): the verb's doer is the caller or the caller's own person — not the carrier's term
 _STORNO = frozenset({"сторнировать", "сторнироваться", "сторнирование", "сторно"})
 _FIRST_PERSON_WORDS = frozenset({"я", "мы", "наш", "мой"})
+_MODALS = frozenset({"мочь", "смочь", "уметь"})
 
 
 def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> bool:
@@ -287,29 +288,42 @@ def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> boo
     first, last = inside
     # the act is the verb ("сторнировать", "сторнируйте", "сторнирует"), not the noun another's storno is named by ("ваш
     # бухгалтер увидит сторно начисления": the carrier's act, told by its term)
+    from guard.disclosure.about import CARRIERS_SIDE
+
     verbs = [t for t in tokens[first:last + 1] if t.info.lemmas & _STORNO and t.info.top_grammemes & {"INFN", "VERB"}]
-    if not verbs or any(t.info.top_grammemes & {"3per"} and "plur" in t.info.top_grammemes for t in verbs):
-        return False  # "вам сторнируют": the unnamed "they" is the carrier
+    if len(verbs) != 1 or "past" in verbs[0].info.top_grammemes:
+        return False  # "вам сторнировали": a past act's doer is not read (the carrier's, as likely as the caller's)
+    verb = verbs[0].info.top_grammemes
     lo, hi = stretch_of(utterance, first)
     stretch = tokens[lo:hi + 1]
-    if any(t.info.lemmas & _FIRST_PERSON_WORDS or "1per" in t.info.top_grammemes for t in stretch):
-        return False
-    for k in range(lo, hi + 1):
-        t = tokens[k]
-        if t.form.lower() == "вы":
-            return True
-        if k > lo and tokens[k - 1].info.lemmas & {"ваш", "свой"} and not t.after_break \
-                and {"NOUN", "anim"} <= t.info.top_grammemes and "nomn" in t.info.grammemes:
-            return True
+    if any(t.info.lemmas & (_FIRST_PERSON_WORDS | CARRIERS_SIDE) or "1per" in t.info.top_grammemes for t in stretch):
+        return False  # "мы сторнируем", "сторнировать придётся отделу": the carrier's side named
+    you = any(t.form.lower() == "вы" for t in stretch)
+    yours = any(k > lo and tokens[k - 1].info.lemmas & {"ваш", "свой"} and not tokens[k].after_break
+                and {"NOUN", "anim"} <= tokens[k].info.top_grammemes and "nomn" in tokens[k].info.grammemes
+                for k in range(lo, hi + 1))
+    if "impr" in verb:
+        return True  # "сторнируйте у себя в программе": the caller told to do it
+    if "2per" in verb:
+        return you
+    if {"3per", "sing"} <= verb:
+        return yours
+    if "INFN" in verb:  # the doer is the subject of a modal verb agreeing with it: "ваш бухгалтер может", "вы можете"
+        modals = [t.info.top_grammemes for t in stretch if t.info.lemmas & _MODALS]
+        return any("2per" in m and you or {"3per", "sing"} <= m and yours for m in modals)
     return False
 
 
-# п. 16's «не знаю» in praise (stop 56, disc_at55: «не знаю места красивее, чем Кольцо-гора»): "I know no X finer"
+# п. 16's «не знаю» in praise (stop 56, disc_at55: «не знаю места красивее, чем Кольцо-гора»): "I know no X finer"; a
+# comparative of time or quantity is no praise ("не знаю сроков позже", "не знаю номеров больше")
+_WHEN_OR_HOW_MUCH = frozenset({"ранний", "рано", "поздний", "поздно", "большой", "много", "маленький", "малый", "мало",
+                               "долгий", "долго", "далёкий", "далекий", "далеко", "частый", "часто", "редкий", "редко"})
 def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     """The "не знаю" at [start, end) governs a noun with a comparative right beside it, in its own phrase ("не знаю
     места красивее", "не знаю человека добрее", "не знаю лучше места"): no X is finer — praise, not the operator's
-    ignorance. An indirect question after it ("не знаю, лучше ли", "не знаю, что лучше": a break, "ли", a question
-    word) is ignorance: the rule's."""
+    ignorance. The noun must be in the genitive of negation and the comparative a quality's ("не знаю сроки раньше не
+    называли": an accusative, a time's comparative — ignorance). An indirect question after it ("не знаю, лучше ли",
+    "не знаю, что лучше": a break, "ли", a question word) is ignorance: the rule's."""
     inside = utterance.token_range(start, end)
     if inside is None:
         return False
@@ -318,14 +332,17 @@ def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     after = tokens[last + 1:last + 3]
     if len(after) < 2 or any(t.after_break for t in after) or any(t.form.lower() == "ли" for t in tokens[last + 1:last + 5]):
         return False
-    noun = [t for t in after if "NOUN" in t.info.top_grammemes and t.info.grammemes & {"gent", "accs"}]
-    comparative = [t for t in after if "COMP" in t.info.top_grammemes]
+    noun = [t for t in after if "NOUN" in t.info.top_grammemes and "gent" in t.info.grammemes]
+    comparative = [t for t in after if {"COMP", "Qual"} <= t.info.top_grammemes
+                   and not t.info.lemmas & _WHEN_OR_HOW_MUCH]
     return len(noun) == 1 and len(comparative) == 1
 
 
 # пп. 9, 17's «станция» a train goes to (stop 56, disc_at55: «До станции Минеральные Воды электричка идёт около часа»)
 _TRAINS = frozenset({"электричка", "поезд", "электропоезд", "состав", "ласточка", "метро", "метрополитен"})
 _TO_OR_FROM = frozenset({"до", "от", "на", "к", "со", "с", "между"})
+_LOCATED = frozenset({"детализация", "находиться", "определяться", "определиться", "регистрироваться",
+                      "зарегистрироваться", "засветиться", "отметиться", "сота", "звонок", "вызов"})
 
 
 def a_railway_station(utterance: Utterance, start: int, end: int) -> bool:
@@ -348,6 +365,10 @@ def a_railway_station(utterance: Utterance, start: int, end: int) -> bool:
     # the station a train goes to, from, between or stops at: "до станции", "между станциями" — not a station standing
     # somewhere ("станция около депо, где электрички стоят" may be a base station's place)
     if k == 0 or tokens[k - 1].form.lower() not in _TO_OR_FROM:
+        return False
+    # where someone or a number is or was ("по детализации вы были на станции …, когда поезд отходил", "телефон
+    # определялся на станции …"): the number's place (п. 9), whatever the station is — the rule's
+    if any(t.info.lemmas & _LOCATED or t.info.lemmas & {"быть"} and "past" in t.info.top_grammemes for t in tokens):
         return False
     lo, hi = stretch_of(utterance, k)
     return any(t.info.lemmas & _TRAINS for t in tokens[lo:hi + 1])
