@@ -160,7 +160,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "au55": ("disc_au55", "2a9b6e4"),
            # stop 55's line for guests and staff of the Caucasian Mineral Waters' sanatoriums (Kislovodsk, Pyatigorsk),
            # first contact 2a9b6e4, kept aside at stop 55 (read only in aggregate) and a training set from stop 56
-           "at55": ("disc_at55", "2a9b6e4")}
+           "at55": ("disc_at55", "2a9b6e4"),
+           # stop 56's line for small businesses in Rostov-on-Don and Taganrog (owners with employees' SIMs on their
+           # contract, accountants, fired employees keeping corporate numbers), first contact a4c4f23, a training set from
+           # stop 56 (s56-falsealarms read its lines: rules and readings only, no model retrained on it)
+           "aw56": ("disc_aw56", "a4c4f23")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

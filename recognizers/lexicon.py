@@ -600,6 +600,8 @@ NUMBER_TOLD_NOUNS = frozenset({"год", "код", "число", "дата", "и
 # lemmas: the rule remark-in-comments' `$remark` (patterns.SHARED_LEMMAS) and the checker's reading of a note that
 # judges the customer (guard/disclosure/sense.remarks_in_a_note).
 REMARK_WORDS = frozenset({"скандалист", "скандалистка", "неадекватный", "неадекват", "хам", "хамка", "хамить", "псих",
+                          # хам's family as the dictionary lemmatizes it («хамло» is read as a verb's past; stop 56)
+                          "хамло", "хамский", "хамоватый",
                           "истеричка", "истеричный", "тупить", "тупой", "бестолковый", "жадный", "вредный", "врать",
                           "лентяй", "накосячить", "криворукий", "некомпетентный", "ныть", "бабка", "дед", "алкаш",
                           "пьяный", "орать"})

@@ -80,12 +80,24 @@ def _own_identity_nouns(utterance: Utterance) -> list[int]:
         if _is_marked_own(utterance, i):
             found.append(i)
         elif token.info.lemmas & {"номер", "номерок"} and "sing" in token.info.top_grammemes and \
-                not any(t.info.lemmas & _SOMEONE_ELSE or t.is_digit or "NUMR" in t.info.grammemes
+                not any((t.info.lemmas & _SOMEONE_ELSE and not _an_example_likened(utterance, t))
+                        or t.is_digit or "NUMR" in t.info.grammemes
                         for t in _stretch(utterance, i)) and \
                 not any(t.info.lemmas & _INSTITUTION for t in tokens[max(0, i - 2):i + 3]) and \
                 not _a_numbers_end(tokens, i):
             found.append(i)
     return found
+
+
+def _an_example_likened(utterance: Utterance, token: Token) -> bool:
+    """"ваш" right after "как" ("по таким мелочам, как ваш ларёк"): the caller's thing given as an example of what the
+    line likens — no possessor of the number (stop 56, disc_aw56: «Имя и номер я не называю — по таким мелочам, как ваш
+    ларёк, это не положено» was read as someone else's number withheld)."""
+    if not token.info.lemmas & {"ваш"}:
+        return False
+    tokens = utterance.tokens
+    k = next((k for k, t in enumerate(tokens) if t is token), None)
+    return k is not None and k > 0 and tokens[k - 1].form.lower() == "как" and not token.after_break
 
 
 def _a_numbers_end(tokens: list[Token], i: int) -> bool:
