@@ -1795,10 +1795,77 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
 def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
-    pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
+    pauses = [(match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
               if not _counts_the_digits_after(text, match) and not _counts_a_noun_after(text, match)
-              and not _a_year_after(text, match) and not _letters_of_a_spelled_value(text, match))
-    return rewritten(text, sorted(chain(pauses, _said_marks(text))))
+              and not _a_year_after(text, match) and not _letters_of_a_spelled_value(text, match)]
+    marks = list(_said_marks(text))
+    return rewritten(text, sorted(chain(pauses, marks, _pieces_of_a_phone(text, pauses, marks))))
+
+
+# A phone dictated in pieces, one piece a sentence (red team bb30 f02: "перезвонить: 8 926. потом 765. потом 43 21",
+# "первая часть номера 8 926. Вторая часть: 765. Третья: 43 21", "… 8 916. Теперь вторую: 123. И последнюю: 45 67"): a
+# sentence end between two digit groups is a pause when the next sentence opens with a piece's label or a word going on
+# to the next piece (recognizers/lexicon.py PIECE_LABEL, PIECE_ORDINAL) and the digits of the pieces so joined make a
+# phone (recognizers/phone.py is_phone_digits, the one home of what a phone number is). "и" before a dictation's last
+# piece likewise ("916, дальше 123, в конце 45 и 67": red team bb31 left "и 67"), after two groups at least.
+_DIGIT_GROUP_RUN = re.compile(r"\d++")
+_BLANK_IN_A_NUMBER = re.compile(r"[ \t]*+-?[ \t]*+")
+
+
+@lru_cache(maxsize=1)
+def _piece_joint() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_LABEL, PIECE_NOUNS, PIECE_ORDINAL  # the registry reads this module
+
+    label = (r"(?:(?:(?:и|а|но|теперь|ну|так|вот)(?:[ \t]*+,)?[ \t]++){0,2}"
+             r"(?:" + PIECE_LABEL + "|" + PIECE_ORDINAL + r"(?:[ \t]++(?:" + "|".join(PIECE_NOUNS) + r"))?"
+             r"|в[ \t]++конце|на[ \t]++конце|ещ[её])(?![\w-])(?:[ \t]++(?:номера|цифры|цифр)(?![\w-]))?)")
+    return re.compile(r"(?<=\d)(?:(?P<end>[ \t]*+[.!?;…]++[ \t\r\n]++" + label + r"[ \t]*+[:,\-–—]?[ \t]*+)"
+                      r"|(?P<and>(?:[ \t]*+,)?[ \t]++и[ \t]++))(?=\d)", re.IGNORECASE)
+
+
+def _pieces_of_a_phone(text: str, pauses: list[tuple[int, int, str]],
+                       marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence ends (and the "и") between pieces of one phone, as pauses: see above."""
+    joints = {match.start(): match for match in _piece_joint().finditer(text)}
+    if not joints:
+        return []
+    from guard.recognizers.phone import is_phone_digits  # the registry reads this module: looked up when first read
+
+    taken = {start: end for start, end, _ in chain(pauses, marks)}
+    found: list[tuple[int, int, str]] = []
+    # each run of digit groups apart by blanks, a pause or a joint: its pieces (groups up to a joint) and the joints
+    pieces: list[list[re.Match]] = []
+    between: list[re.Match] = []
+    for group in chain(_DIGIT_GROUP_RUN.finditer(text), (None,)):
+        last = pieces[-1][-1] if pieces else None
+        if group is not None and last is not None:
+            joint = joints.get(last.end())
+            if taken.get(last.end()) == group.start() or _BLANK_IN_A_NUMBER.fullmatch(text, last.end(), group.start()):
+                pieces[-1].append(group)
+                continue
+            if joint is not None and joint.end() == group.start():
+                between.append(joint)
+                pieces.append([group])
+                continue
+        if between:
+            found += _joints_of_a_phone(pieces, between, is_phone_digits)
+        pieces, between = ([[group]] if group is not None else []), []
+    return found
+
+
+def _joints_of_a_phone(pieces: list[list[re.Match]], between: list[re.Match], is_phone) -> list[tuple[int, int, str]]:
+    """The joints up to the last one after which the pieces so far make a phone; "и" only before the last piece of a
+    dictation of two groups at least."""
+    digits = "".join(group.group() for group in pieces[0])
+    groups, best = len(pieces[0]), 0
+    for k, joint in enumerate(between, 1):
+        if joint.group("and") is not None and (groups < 2 or len(pieces[k]) != 1 or k != len(between)):
+            break
+        digits += "".join(group.group() for group in pieces[k])
+        groups += len(pieces[k])
+        if is_phone(digits):
+            best = k
+    return [(joint.start(), joint.end(), " ") for joint in between[:best]]
 
 
 # Letters' names between two digit groups that a hesitation shares ("а", "э", "эм"): a plate's letters when the value
