@@ -119,6 +119,8 @@ class _NumberWord:
     counted: bool = False  # a digit's noun as a count takes it ("три семёрки", "два нуля"): the digit said that often
     digit_noun: bool = False  # "семёрка": a digit only beside another number word, a digit's noun included
     needs_a_run: bool = False  # a Russian word in another sense once read in Russian letters ("сим"): _in_runs
+    foreign: bool = False  # a form of another language no Russian form spells ("шість", "дзевяць", "neun")
+    russian_too: bool = False  # Russian speech says it too, before a number ("сим" of "номер сим девятьсот …"): _in_runs
     glued: str = ""  # digits written right after the word ("сто23", "шесть7"): the rest of its group (_glued_value)
 
 
@@ -311,6 +313,9 @@ _NEEDS_NEIGHBOUR = frozenset(("one", "одне", "одно", "null", "elf"))
 # сім-карти"), "вісім" is "висим" ("ми тут висим"), Belarusian "сем": a digit only inside a run of number words long
 # enough to make a value's digits (_in_runs), never beside one number word alone.
 _NEEDS_A_RUN = frozenset(("сім", "вісім", "сем"))
+# Of those, the word Russian speech says before a number too ("номер сим девятьсот шестьдесят пять …", "сим восемь
+# девять семь …" an ICCID): a digit only in a run that also holds a word of its language no Russian word spells.
+_RUSSIAN_TOO = frozenset(("сім",))
 _APOSTROPHES = ("'", "\u2019", "\u02bc", "`")
 # The neighbours' Cyrillic letters and the Russian ones a reader reads them as (normalize_unicode's _UKRAINIAN too).
 NEIGHBOURS_LETTERS, NEIGHBOURS_AS_RUSSIAN = "ІіЇїЄєҐґЎў", "ИиИиЕеГгУу"
@@ -338,7 +343,8 @@ def _add_other_languages(words: dict[str, _NumberWord]) -> None:
                          _HUNDRED: (place + 1) * 100, _MULTIPLIER: 100 if forms[0] == "hundred" else 1000}[slot]
                 for form in forms:
                     flags = {"needs_neighbour": form in _NEEDS_NEIGHBOUR or form in _NEEDS_A_RUN,
-                             "needs_a_run": form in _NEEDS_A_RUN}
+                             "needs_a_run": form in _NEEDS_A_RUN, "russian_too": form in _RUSSIAN_TOO,
+                             "foreign": True}
                     if slot == _MULTIPLIER and value == 1000:
                         flags.update(feminine=form not in ("thousand", "thousands"),
                                      singular=form in ("тисяча", "тисячу", "thousand"))
@@ -650,8 +656,11 @@ def _tokens_that_count(tokens: Iterator[_Token]) -> Iterator[_Token]:
         before, current = current, after
 
 
-# Number words in a row that make a value's digits: a word that needs a run (_NEEDS_A_RUN) counts only in one this long.
+# Number words in a row that make a value's digits: a word that needs a run (_NEEDS_A_RUN) counts only in one this long,
+# holding a word of its language Russian speech does not say (a Russian "сим" before a number is the SIM: "номер сим
+# девятьсот …"; "вісім", "висим" in a run is the Ukrainian eight).
 _RUN_OF_A_VALUE = 3
+_HELD_AT_MOST = 24  # words held waiting for the run to show its language: a value's length
 
 
 # What may stand between two number words of one run: spaces, or a comma or a hyphen between a dictation's groups.
@@ -660,34 +669,45 @@ _RUN_GAP = re.compile(r"[ \t\u00a0]*+[,-]?[ \t\u00a0]*+")
 
 def _in_runs(text: str, tokens: Iterator[_Token]) -> Iterator[_Token]:
     """Drop a word Russian text holds in another sense ("сим" of Ukrainian "сім") unless it stands in a run of
-    _RUN_OF_A_VALUE number words one after another, a dictation's groups apart by commas too ("… чотири п'ять, шість
-    сім" ends a phone; "дві сім-карти" keeps its SIM). A run is held only while it is shorter than that."""
+    _RUN_OF_A_VALUE number words one after another, a dictation's groups apart by commas too, with a word of its own
+    language Russian speech does not say ("… чотири п'ять, шість сім" ends a phone, "сім вісім один" is 781; "дві
+    сім-карти" keeps its SIM, and so does "сим девятьсот шестьдесят пять …" of Russian speech). Words are held from such a word on only until the run
+    shows it is one (_HELD_AT_MOST at most)."""
     held: list[_Token] = []
     run = 0  # number words in the current run
+    foreign = False  # the run holds a word of another language that needs no run
     previous_end = -1
     for token in chain(tokens, (None,)):
         number = token is not None and token[2] is not None
-        if not (number and run and _RUN_GAP.fullmatch(text, previous_end, token[0])):
-            # the run ends here: what it held, without its shared words if it is short
-            dropped = False
-            for start, end, word, joined in held:
-                if run < _RUN_OF_A_VALUE and word is not None and word.needs_a_run:
-                    dropped = True
-                    continue
-                yield start, end, word, joined and not dropped
-                dropped = False
-            held, run = [], 0
+        ends = not (number and run and _RUN_GAP.fullmatch(text, previous_end, token[0]))
+        if ends or len(held) >= _HELD_AT_MOST:  # what it held, without its shared words: the run was none
+            yield from _without_shared_words(held)
+            held = []
+        if ends:
+            run, foreign = 0, False
         if token is None:
             return
         if number:
             run += 1
+            foreign = foreign or (token[2].foreign and not token[2].russian_too)
         previous_end = token[1]
-        if run and run < _RUN_OF_A_VALUE:
+        if held or (number and token[2].needs_a_run):
             held.append(token)
-        else:  # a run long enough: its shared words are digits like any other ("сім вісім дев'ять")
-            yield from map(_a_digit_in_a_run, held)
-            held = []
-            yield _a_digit_in_a_run(token)
+            if run < _RUN_OF_A_VALUE or not foreign:
+                continue
+        # a run long enough, in its language: its shared words are digits like any other ("сім вісім дев'ять")
+        yield from map(_a_digit_in_a_run, held or (token,))
+        held = []
+
+
+def _without_shared_words(held: list[_Token]) -> Iterator[_Token]:
+    dropped = False  # a dropped word stands between: the word after it is not joined
+    for start, end, word, joined in held:
+        if word is not None and word.needs_a_run:
+            dropped = True
+            continue
+        yield start, end, word, joined and not dropped
+        dropped = False
 
 
 def _a_digit_in_a_run(token: _Token) -> _Token:

@@ -195,3 +195,12 @@ def test_any_phone_said_in_ukrainian_or_belarusian_words_is_masked_whole(rest, l
     start = len("мій номер ")
     entities = Redactor().analyze(text)
     assert any(e.start <= start and e.end >= len(text) for e in entities), (text, entities)
+
+
+@pytest.mark.parametrize("text", ["номер сим девятьсот шестьдесят пять двести двадцать девять ноль четыре восемьдесят",
+                                  "айсиайди сим восемь девять семь ноль один девять девять восемь пять семь восемь"])
+def test_russian_speech_s_sim_before_a_number_stays_the_sim_not_a_seven(text):
+    # a Russian run holds no word of Ukrainian only: «сим» there is the SIM (pii_ag39, pii_ai40's ICCID lines)
+    assert normalize(text).text.split()[1] == "сим"
+    at = text.index("сим") + len("сим ")
+    assert all(e.start >= at for e in Redactor().analyze(text)), text
