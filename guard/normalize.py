@@ -315,7 +315,7 @@ _NEEDS_NEIGHBOUR = frozenset(("one", "одне", "одно", "null", "elf"))
 _NEEDS_A_RUN = frozenset(("сім", "вісім", "сем"))
 # Of those, the word Russian speech says before a number too ("номер сим девятьсот шестьдесят пять …", "сим восемь
 # девять семь …" an ICCID): a digit only in a run that also holds a word of its language no Russian word spells.
-_RUSSIAN_TOO = frozenset(("сім",))
+_RUSSIAN_BEFORE_A_NUMBER = frozenset(("сім",))
 _APOSTROPHES = ("'", "\u2019", "\u02bc", "`")
 # The neighbours' Cyrillic letters and the Russian ones a reader reads them as (normalize_unicode's _UKRAINIAN too).
 NEIGHBOURS_LETTERS, NEIGHBOURS_AS_RUSSIAN = "ІіЇїЄєҐґЎў", "ИиИиЕеГгУу"
@@ -343,8 +343,8 @@ def _add_other_languages(words: dict[str, _NumberWord]) -> None:
                          _HUNDRED: (place + 1) * 100, _MULTIPLIER: 100 if forms[0] == "hundred" else 1000}[slot]
                 for form in forms:
                     flags = {"needs_neighbour": form in _NEEDS_NEIGHBOUR or form in _NEEDS_A_RUN,
-                             "needs_a_run": form in _NEEDS_A_RUN, "russian_too": form in _RUSSIAN_TOO,
-                             "foreign": True}
+                             "needs_a_run": form in _NEEDS_A_RUN, "foreign": True,
+                             "russian_too": form in _RUSSIAN_BEFORE_A_NUMBER}
                     if slot == _MULTIPLIER and value == 1000:
                         flags.update(feminine=form not in ("thousand", "thousands"),
                                      singular=form in ("тисяча", "тисячу", "thousand"))
