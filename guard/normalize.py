@@ -118,6 +118,9 @@ class _NumberWord:
     feminine: bool = False  # "тысяча" and its forms: counted by "одна", "две", never by "один", "два"
     counted: bool = False  # a digit's noun as a count takes it ("три семёрки", "два нуля"): the digit said that often
     digit_noun: bool = False  # "семёрка": a digit only beside another number word, a digit's noun included
+    needs_a_run: bool = False  # a Russian word in another sense once read in Russian letters ("сим"): _in_runs
+    foreign: bool = False  # a form of another language no Russian form spells ("шість", "дзевяць", "neun")
+    russian_too: bool = False  # Russian speech says it too, before a number ("сим" of "номер сим девятьсот …"): _in_runs
     glued: str = ""  # digits written right after the word ("сто23", "шесть7"): the rest of its group (_glued_value)
 
 
@@ -251,57 +254,104 @@ def _build_number_words() -> dict[str, _NumberWord]:
     add(("двацать", "дватцать"), 20, _TENS)
     add(("трицать", "тритцать"), 30, _TENS)
     add(("пядь",), 5, _UNIT, needs_neighbour=True)
-    _add_other_languages(add)
+    _add_other_languages(words)
     return words
 
 
-# Digits dictated in English or Ukrainian (bb M14, L12: "nine one six one two three ...", "вісім дев'ятсот
-# шістнадцять ..."): the same slots, so they compose like Russian ones. Ukrainian forms are keyed as
-# normalize_unicode leaves them ("і" read as "и": "вісім" -> "висим"); both apostrophes ASR writes are taken.
-_ENGLISH_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_ENGLISH_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                  "nineteen")
-_ENGLISH_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UKRAINIAN_UNITS = (("один", "одна", "одне"), ("два", "дви"), ("три",), ("чотири",), ("п'ять",), ("шисть",), (),
-                    ("висим",), ("дев'ять",))
-_UKRAINIAN_TEENS = ("десять", "одинадцять", "дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шистнадцять",
-                    "симнадцять", "висимнадцять", "дев'ятнадцять")
-_UKRAINIAN_TENS = ("двадцять", "тридцять", "сорок", "п'ятдесят", "шистдесят", "симдесят", "висимдесят", "дев'яносто")
-_UKRAINIAN_HUNDREDS = ("сто", "двисти", "триста", "чотириста", "п'ятсот", "шистсот", "симсот", "висимсот", "дев'ятсот")
-# Words of their own in the other language: a number only beside another number word ("one of"). Ukrainian "сім"
-# (7) reads "сим" once made Russian, the SIM of "две сим карты": left as written.
-_NEEDS_NEIGHBOUR = frozenset(("one", "одне"))
+# Number words of the languages a Russian contact center meets, as data of this one table (bb M14, L12; red team bb31
+# f01-f03: a phone and a passport dictated "дев'ять один шість … сім" passed the redactor, the card-aware scrub and the
+# checker): English, Ukrainian, Belarusian, German — zero, units (with their genitive), teens, tens, hundreds, the
+# thousand. Each is written in its own spelling; the table also keys it as normalize_unicode leaves it (the neighbours'
+# letters read as Russian ones: "вісім" -> "висим", NEIGHBOURS_AS_RUSSIAN), with each apostrophe ASR and keyboards type
+# (' ’ ʼ `) and without one ("пятсот"). A form the Russian table holds keeps its Russian reading ("два", "сорок", "сто").
+_OTHER_LANGUAGES = (
+    {  # English
+        _ZERO: (("zero",),),
+        _UNIT: (("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",), ("eight",), ("nine",)),
+        _TEEN: (("ten",), ("eleven",), ("twelve",), ("thirteen",), ("fourteen",), ("fifteen",), ("sixteen",),
+                ("seventeen",), ("eighteen",), ("nineteen",)),
+        _TENS: (("twenty",), ("thirty",), ("forty",), ("fifty",), ("sixty",), ("seventy",), ("eighty",), ("ninety",)),
+        _MULTIPLIER: (("hundred", "hundreds"), ("thousand", "thousands")),
+    },
+    {  # Ukrainian
+        _ZERO: (("нуль", "нуля"),),
+        _UNIT: (("один", "одна", "одне", "одного", "одну"), ("два", "дві", "двох"), ("три", "трьох"),
+                ("чотири", "чотирьох"), ("п'ять", "п'яти"), ("шість", "шести"), ("сім", "семи"),
+                ("вісім", "восьми"), ("дев'ять", "дев'яти")),
+        _TEEN: (("десять", "десяти"), ("одинадцять",), ("дванадцять",), ("тринадцять",), ("чотирнадцять",),
+                ("п'ятнадцять",), ("шістнадцять",), ("сімнадцять",), ("вісімнадцять",), ("дев'ятнадцять",)),
+        _TENS: (("двадцять", "двадцяти"), ("тридцять", "тридцяти"), ("сорок", "сорока"), ("п'ятдесят",),
+                ("шістдесят",), ("сімдесят",), ("вісімдесят",), ("дев'яносто",)),
+        _HUNDRED: (("сто",), ("двісті",), ("триста",), ("чотириста",), ("п'ятсот",), ("шістсот",), ("сімсот",),
+                   ("вісімсот",), ("дев'ятсот",)),
+        _MULTIPLIER: (("тисяча", "тисячу", "тисячі", "тисяч", "тисячею", "тисячам", "тисячами", "тисячах"),),
+    },
+    {  # Belarusian
+        _ZERO: (("нуль", "ноль"),),
+        _UNIT: (("адзін", "адна", "адно"), ("два", "дзве", "двух"), ("тры", "трох"), ("чатыры", "чатырох"),
+                ("пяць", "пяці"), ("шэсць", "шасці"), ("сем", "сямі"), ("восем", "васьмі"), ("дзевяць", "дзевяці")),
+        _TEEN: (("дзесяць",), ("адзінаццаць",), ("дванаццаць",), ("трынаццаць",), ("чатырнаццаць",), ("пятнаццаць",),
+                ("шаснаццаць",), ("сямнаццаць",), ("васямнаццаць",), ("дзевятнаццаць",)),
+        _TENS: (("дваццаць",), ("трыццаць",), ("сорак",), ("пяцьдзясят", "пяцьдзесят"),
+                ("шэсцьдзясят", "шэсцьдзесят"), ("семдзесят",), ("восемдзесят",), ("дзевяноста",)),
+        _HUNDRED: (("сто",), ("дзвесце",), ("трыста",), ("чатырыста",), ("пяцьсот",), ("шэсцьсот",), ("семсот",),
+                   ("восемсот",), ("дзевяцьсот",)),
+    },
+    {  # German (ß, ü also written "ss", "ue", "u")
+        _ZERO: (("null",),),
+        _UNIT: (("eins",), ("zwei", "zwo"), ("drei",), ("vier",), ("fünf", "fuenf", "funf"), ("sechs",),
+                ("sieben",), ("acht",), ("neun",)),
+        _TEEN: (("zehn",), ("elf",), ("zwölf", "zwoelf", "zwolf"), ("dreizehn",), ("vierzehn",),
+                ("fünfzehn", "fuenfzehn", "funfzehn"), ("sechzehn",), ("siebzehn",), ("achtzehn",), ("neunzehn",)),
+        _TENS: (("zwanzig",), ("dreißig", "dreissig"), ("vierzig",), ("fünfzig", "fuenfzig", "funfzig"),
+                ("sechzig",), ("siebzig",), ("achtzig",), ("neunzig",)),
+    },
+)
+# Words of their own in Russian or English text: a number only beside another number word ("one of", "null", "elf").
+_NEEDS_NEIGHBOUR = frozenset(("one", "одне", "одно", "null", "elf"))
+# Words Russian text holds in another sense once read in Russian letters — Ukrainian "сім" is "сим" (the SIM of "дві
+# сім-карти"), "вісім" is "висим" ("ми тут висим"), Belarusian "сем": a digit only inside a run of number words long
+# enough to make a value's digits (_in_runs), never beside one number word alone.
+_NEEDS_A_RUN = frozenset(("сім", "вісім", "сем"))
+# Of those, the word Russian speech says before a number too ("номер сим девятьсот шестьдесят пять …", "сим восемь
+# девять семь …" an ICCID): a digit only in a run that also holds a word of its language no Russian word spells.
+_RUSSIAN_BEFORE_A_NUMBER = frozenset(("сім",))
+_APOSTROPHES = ("'", "\u2019", "\u02bc", "`")
+# The neighbours' Cyrillic letters and the Russian ones a reader reads them as (normalize_unicode's _UKRAINIAN too).
+NEIGHBOURS_LETTERS, NEIGHBOURS_AS_RUSSIAN = "ІіЇїЄєҐґЎў", "ИиИиЕеГгУу"
+_NEIGHBOURS_TO_RUSSIAN = str.maketrans(NEIGHBOURS_LETTERS, NEIGHBOURS_AS_RUSSIAN)
 
 
 def may_hold_ascii_number_words(text: str) -> bool:
-    """Whether an ASCII text holds a number word (English ones are the only ASCII words of the table): a shortcut
-    skipping the spoken-number pass for ASCII text without digits asks this first (guard/proxy/scrub.py)."""
+    """Whether an ASCII text holds a number word (English and German ones are the only ASCII words of the table): a
+    shortcut skipping the spoken-number pass for ASCII text without digits asks this first (guard/proxy/scrub.py)."""
     return _ASCII_NUMBER_WORD.search(text) is not None
 
 
-def _add_other_languages(add) -> None:
-    def add_forms(forms: Iterable[str], value: int, slot: int) -> None:
-        for form in forms:
-            for spelled in {form, form.replace("'", "\u2019"), form.replace("'", "\u02bc")}:
-                add((spelled,), value, slot, needs_neighbour=form in _NEEDS_NEIGHBOUR)
+def _other_spellings(form: str) -> set[str]:
+    """A form as the table keys it: with each apostrophe and none, in its own letters and read as Russian ones."""
+    spelled = {form.replace("'", mark) for mark in _APOSTROPHES} | {form.replace("'", "")}
+    return {*spelled, *(each.translate(_NEIGHBOURS_TO_RUSSIAN) for each in spelled)}
 
-    add_forms(("zero",), 0, _ZERO)
-    for value, word in enumerate(_ENGLISH_UNITS, 1):
-        add_forms((word,), value, _UNIT)
-    for value, word in enumerate(_ENGLISH_TEENS, 10):
-        add_forms((word,), value, _TEEN)
-    for value, word in enumerate(_ENGLISH_TENS, 2):
-        add_forms((word,), value * 10, _TENS)
-    for value, forms in enumerate(_UKRAINIAN_UNITS, 1):
-        add_forms([f for f in forms if f not in ("один", "одна", "два", "три")], value, _UNIT)  # Russian ones stay
-    for value, word in enumerate(_UKRAINIAN_TEENS, 10):
-        add_forms((word,), value, _TEEN)
-    for value, word in enumerate(_UKRAINIAN_TENS, 2):
-        if word != "сорок":
-            add_forms((word,), value * 10, _TENS)
-    for value, word in enumerate(_UKRAINIAN_HUNDREDS, 1):
-        if word not in ("сто", "триста"):
-            add_forms((word,), value * 100, _HUNDRED)
+
+def _add_other_languages(words: dict[str, _NumberWord]) -> None:
+    russian = frozenset(words)
+    for language in _OTHER_LANGUAGES:
+        for slot, values in language.items():
+            for place, forms in enumerate(values):
+                value = {_ZERO: 0, _UNIT: place + 1, _TEEN: place + 10, _TENS: (place + 2) * 10,
+                         _HUNDRED: (place + 1) * 100, _MULTIPLIER: 100 if forms[0] == "hundred" else 1000}[slot]
+                for form in forms:
+                    flags = {"needs_neighbour": form in _NEEDS_NEIGHBOUR or form in _NEEDS_A_RUN,
+                             "needs_a_run": form in _NEEDS_A_RUN, "foreign": True,
+                             "russian_too": form in _RUSSIAN_BEFORE_A_NUMBER}
+                    if slot == _MULTIPLIER and value == 1000:
+                        flags.update(feminine=form not in ("thousand", "thousands"),
+                                     singular=form in ("тисяча", "тисячу", "thousand"))
+                    # lowercase for the regex, casefolded for the look-up ("dreißig" is read "dreissig")
+                    for key in {case(each) for each in _other_spellings(form) for case in (str.lower, str.casefold)}:
+                        if key not in russian:  # a Russian form keeps its Russian reading
+                            words[key] = _NumberWord(value, slot, **flags)
 
 
 _NUMBER_WORDS: dict[str, _NumberWord] = _build_number_words()
@@ -606,6 +656,67 @@ def _tokens_that_count(tokens: Iterator[_Token]) -> Iterator[_Token]:
         before, current = current, after
 
 
+# Number words in a row that make a value's digits: a word that needs a run (_NEEDS_A_RUN) counts only in one this long,
+# holding a word of its language Russian speech does not say (a Russian "сим" before a number is the SIM: "номер сим
+# девятьсот …"; "вісім", "висим" in a run is the Ukrainian eight).
+_RUN_OF_A_VALUE = 3
+_HELD_AT_MOST = 24  # words held waiting for the run to show its language: a value's length
+
+
+# What may stand between two number words of one run: spaces, or a comma or a hyphen between a dictation's groups.
+_RUN_GAP = re.compile(r"[ \t\u00a0]*+[,-]?[ \t\u00a0]*+")
+
+
+def _in_runs(text: str, tokens: Iterator[_Token]) -> Iterator[_Token]:
+    """Drop a word Russian text holds in another sense ("сим" of Ukrainian "сім") unless it stands in a run of
+    _RUN_OF_A_VALUE number words one after another, a dictation's groups apart by commas too, with a word of its own
+    language Russian speech does not say ("… чотири п'ять, шість сім" ends a phone, "сім вісім один" is 781; "дві
+    сім-карти" keeps its SIM, and so does "сим девятьсот шестьдесят пять …" of Russian speech). Words are held from such a word on only until the run
+    shows it is one (_HELD_AT_MOST at most)."""
+    held: list[_Token] = []
+    run = 0  # number words in the current run
+    foreign = False  # the run holds a word of another language that needs no run
+    previous_end = -1
+    for token in chain(tokens, (None,)):
+        number = token is not None and token[2] is not None
+        ends = not (number and run and _RUN_GAP.fullmatch(text, previous_end, token[0]))
+        if ends or len(held) >= _HELD_AT_MOST:  # what it held, without its shared words: the run was none
+            yield from _without_shared_words(held)
+            held = []
+        if ends:
+            run, foreign = 0, False
+        if token is None:
+            return
+        if number:
+            run += 1
+            foreign = foreign or (token[2].foreign and not token[2].russian_too)
+        previous_end = token[1]
+        if held or (number and token[2].needs_a_run):
+            held.append(token)
+            if run < _RUN_OF_A_VALUE or not foreign:
+                continue
+        # a run long enough, in its language: its shared words are digits like any other ("сім вісім дев'ять")
+        yield from map(_a_digit_in_a_run, held or (token,))
+        held = []
+
+
+def _without_shared_words(held: list[_Token]) -> Iterator[_Token]:
+    dropped = False  # a dropped word stands between: the word after it is not joined
+    for start, end, word, joined in held:
+        if word is not None and word.needs_a_run:
+            dropped = True
+            continue
+        yield start, end, word, joined and not dropped
+        dropped = False
+
+
+def _a_digit_in_a_run(token: _Token) -> _Token:
+    word = token[2]
+    if word is None or not word.needs_a_run:
+        return token
+    return token[0], token[1], replace(word, needs_a_run=False, needs_neighbour=False), token[3]
+
+
 def _continues(group: int, last_slot: int | None, multiplier: int | None, word: _NumberWord,
                masculine_before: bool = False) -> bool:
     """Whether `word` can extend a number that is open (not ended by an ordinal, zero or whole word).
@@ -774,7 +885,7 @@ def normalize_numbers(text: str, after_digits: bool = False) -> NormalizedText:
 
     # only "плюс" or lone ambiguous words found: the text comes back unchanged
     return rewritten(text, _hyphenated_digits(text, _spoken_numbers(_counted_repeats(_tokens_that_count(
-        chain((first,), tokens))))))
+        _in_runs(text, chain((first,), tokens)))))))
 
 
 def _hyphenated_digits(text: str, numbers: Iterator[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
@@ -1024,7 +1135,8 @@ _HAS_CYRILLIC = re.compile(f"[{_CYRILLIC_LETTER}]")
 # with the Ukrainian letters above); a word's final ъ, silent, is dropped where a word is read (`_readable`,
 # `without_final_hard_sign`).
 _PRE_REFORM = "ѢѣѲѳѴѵ"
-_UKRAINIAN = str.maketrans({**dict(zip("ІіЇїЄєҐґЎў" + _PRE_REFORM, "ИиИиЕеГгУу" + "ЕеФфИи")), **_MARKED_CYRILLIC})
+_UKRAINIAN = str.maketrans({**dict(zip(NEIGHBOURS_LETTERS + _PRE_REFORM, NEIGHBOURS_AS_RUSSIAN + "ЕеФфИи")),
+                            **_MARKED_CYRILLIC})
 # Cyrillic letters with no Latin look-alike: a word holding one is no Latin word ("CИДOPOB": И, Д).
 _CYRILLIC_ONLY = re.compile("[" + "".join(sorted(({chr(code) for code in range(ord("А"), ord("я") + 1)} | set("Ёё"))
                                                  - set(_CYRILLIC_TWINS))) + "]")
@@ -1703,10 +1815,77 @@ def _taken_back(text: str) -> Iterator[tuple[int, int, int, str]]:
 def normalize_pauses(text: str) -> NormalizedText:
     """A hesitation between two digits ("8 9 значит 25 э 952") becomes one space: "8 9 25 952"; a separator said
     between digit groups, its mark ("12 точка 0 3 точка 80" -> "12.03.80", _said_marks)."""
-    pauses = ((match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
+    pauses = [(match.start(), match.end(), " ") for match in _pause_pattern().finditer(text)
               if not _counts_the_digits_after(text, match) and not _counts_a_noun_after(text, match)
-              and not _a_year_after(text, match) and not _letters_of_a_spelled_value(text, match))
-    return rewritten(text, sorted(chain(pauses, _said_marks(text))))
+              and not _a_year_after(text, match) and not _letters_of_a_spelled_value(text, match)]
+    marks = list(_said_marks(text))
+    return rewritten(text, sorted(chain(pauses, marks, _pieces_of_a_phone(text, pauses, marks))))
+
+
+# A phone dictated in pieces, one piece a sentence (red team bb30 f02: "перезвонить: 8 926. потом 765. потом 43 21",
+# "первая часть номера 8 926. Вторая часть: 765. Третья: 43 21", "… 8 916. Теперь вторую: 123. И последнюю: 45 67"): a
+# sentence end between two digit groups is a pause when the next sentence opens with a piece's label or a word going on
+# to the next piece (recognizers/lexicon.py PIECE_LABEL, PIECE_ORDINAL) and the digits of the pieces so joined make a
+# phone (recognizers/phone.py is_phone_digits, the one home of what a phone number is). "и" before a dictation's last
+# piece likewise ("916, дальше 123, в конце 45 и 67": red team bb31 left "и 67"), after two groups at least.
+_DIGIT_GROUP_RUN = re.compile(r"\d++")
+_BLANK_IN_A_NUMBER = re.compile(r"[ \t]*+-?[ \t]*+")
+
+
+@lru_cache(maxsize=1)
+def _piece_joint() -> re.Pattern:
+    from guard.recognizers.lexicon import PIECE_LABEL, PIECE_NOUNS, PIECE_ORDINAL  # the registry reads this module
+
+    label = (r"(?:(?:(?:и|а|но|теперь|ну|так|вот)(?:[ \t]*+,)?[ \t]++){0,2}"
+             r"(?:" + PIECE_LABEL + "|" + PIECE_ORDINAL + r"(?:[ \t]++(?:" + "|".join(PIECE_NOUNS) + r"))?"
+             r"|в[ \t]++конце|на[ \t]++конце|ещ[её])(?![\w-])(?:[ \t]++(?:номера|цифры|цифр)(?![\w-]))?)")
+    return re.compile(r"(?<=\d)(?:(?P<end>[ \t]*+[.!?;…]++[ \t\r\n]++" + label + r"[ \t]*+[:,\-–—]?[ \t]*+)"
+                      r"|(?P<and>(?:[ \t]*+,)?[ \t]++и[ \t]++))(?=\d)", re.IGNORECASE)
+
+
+def _pieces_of_a_phone(text: str, pauses: list[tuple[int, int, str]],
+                       marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The sentence ends (and the "и") between pieces of one phone, as pauses: see above."""
+    joints = {match.start(): match for match in _piece_joint().finditer(text)}
+    if not joints:
+        return []
+    from guard.recognizers.phone import is_phone_digits  # the registry reads this module: looked up when first read
+
+    taken = {start: end for start, end, _ in chain(pauses, marks)}
+    found: list[tuple[int, int, str]] = []
+    # each run of digit groups apart by blanks, a pause or a joint: its pieces (groups up to a joint) and the joints
+    pieces: list[list[re.Match]] = []
+    between: list[re.Match] = []
+    for group in chain(_DIGIT_GROUP_RUN.finditer(text), (None,)):
+        last = pieces[-1][-1] if pieces else None
+        if group is not None and last is not None:
+            joint = joints.get(last.end())
+            if taken.get(last.end()) == group.start() or _BLANK_IN_A_NUMBER.fullmatch(text, last.end(), group.start()):
+                pieces[-1].append(group)
+                continue
+            if joint is not None and joint.end() == group.start():
+                between.append(joint)
+                pieces.append([group])
+                continue
+        if between:
+            found += _joints_of_a_phone(pieces, between, is_phone_digits)
+        pieces, between = ([[group]] if group is not None else []), []
+    return found
+
+
+def _joints_of_a_phone(pieces: list[list[re.Match]], between: list[re.Match], is_phone) -> list[tuple[int, int, str]]:
+    """The joints up to the last one after which the pieces so far make a phone; "и" only before the last piece of a
+    dictation of two groups at least."""
+    digits = "".join(group.group() for group in pieces[0])
+    groups, best = len(pieces[0]), 0
+    for k, joint in enumerate(between, 1):
+        if joint.group("and") is not None and (groups < 2 or len(pieces[k]) != 1 or k != len(between)):
+            break
+        digits += "".join(group.group() for group in pieces[k])
+        groups += len(pieces[k])
+        if is_phone(digits):
+            best = k
+    return [(joint.start(), joint.end(), " ") for joint in between[:best]]
 
 
 # Letters' names between two digit groups that a hesitation shares ("а", "э", "эм"): a plate's letters when the value

@@ -17,8 +17,14 @@ from guard.recognizers.lexicon import SAID_JOINER, SAID_SYMBOLS, SPELLED_LETTER
 _SPACED_DOT = r"(?:[ ]\.[ ]?|\.[ ])"
 # The parts after a spaced dot are Latin ones, and a domain's end with a lowercase letter: the next sentence after
 # "mail.ru. Спасибо" or "... . Потом" is no part of the address.
-WRITTEN = (r"(?<![\w.+\-])[\w.+\-]{1,64}(?:" + _SPACED_DOT + r"[A-Za-z0-9_+\-]{1,64}){0,4}\s?@\s?[\w\-]{1,63}"
-           r"(?:\.[\w\-]{1,63}|" + _SPACED_DOT + r"[a-z0-9][a-z0-9\-]{0,62}){1,4}(?![\w\-])")
+# A domain's last label spelled letter by letter after a spaced dot ("p e t r o v @ m a i l . r u": the spelled reading
+# joins four letters at least, so "r u", "c o m" stay apart and the address's last letters were shown; red team bb31):
+# two to four letters one blank apart, ending the address.
+SPELLED_LABEL = r"[a-z](?:[ ][a-z]){1,3}"
+# (and a local part's last letters or digits spelled one blank apart after its Latin start: "ivan 8 6 @ …")
+WRITTEN = (r"(?<![\w.+\-])(?:[A-Za-z0-9][\w.+\-]{0,63}(?:[ ][A-Za-z0-9]){1,8}(?=\s?@)|[\w.+\-]{1,64})(?:" + _SPACED_DOT + r"[A-Za-z0-9_+\-]{1,64}){0,4}\s?@\s?[\w\-]{1,63}"
+           r"(?:\.[\w\-]{1,63}|" + _SPACED_DOT + r"[a-z0-9][a-z0-9\-]{0,62}){0,3}"
+           r"(?:\.[\w\-]{1,63}|" + _SPACED_DOT + "(?:" + SPELLED_LABEL + r"|[a-z0-9][a-z0-9\-]{0,62}))(?![\w\-])")
 
 # Written and cut short, its domain's suffix or the whole domain left out (red team bb5 30): "petr.kuznetsov @ mail",
 # "e-mail: petr.kuznetsov@" — a local part with a Latin letter, then "@" and one word at most.
@@ -68,7 +74,7 @@ _NOT_LOCAL = frozenset((
 # or a domain written ("… собака gmail.com")
 _SPOKEN_DOMAIN = re.compile(
     r"(?<![\w])" + _AT + r",?\s+(?:" + _WORD + r"(?:\s+(?:(?:тире|дефис|точка)\s+)?" + _WORD + r"){0,3}?"
-    + r"(?:\s+точка\s+" + _WORD + r"|\s+" + _TLD + r")"
+    + r"(?:\s+точка\s+(?:[a-zа-яё](?:[ ][a-zа-яё]){1,3}(?![\w])|" + _WORD + r")|\s+" + _TLD + r")"
     + r"|[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,3}|" + _SERVICE + r")(?![\w])", re.IGNORECASE)
 # "кузнецова точка наталья на яндексе": the mailbox named by its service instead of "собака ..."
 _SERVICES = r"(?:яндексе|яндекс|мейле|мэйле|майле|маиле|гмейле|гмэйле|джимейле|рамблере|рамблер|мейл\s+ру|мэйл\s+ру)"
