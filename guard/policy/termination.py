@@ -839,9 +839,9 @@ def _ending_event(text: str, contract_named: bool = False) -> tuple[int, int, in
         at = offset + len(clause)
         undated = _undated(clause)  # same length: offsets stay the clause's
         words = [(match.group(), match.start(), match.end(), parses(match.group())) for match in _WORD.finditer(undated)]
+        comma = [undated.count(",", 0, start) for _word, start, _end, _forms in words]  # once a clause, not a word
         for i, (word, start, end, forms) in enumerate(words):
-            part = _part(words, i, undated)
-            if _ends_here(words, i, part, undated, clause, contract_named) \
+            if _ends_here(words, i, comma, undated, clause, contract_named) \
                     and not _ends_another_thing(undated, start, end):
                 low = undated.rfind(",", 0, start) + 1
                 high = undated.find(",", end) if "," in undated[end:] else len(clause)
@@ -857,9 +857,13 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group())
 
 
-def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str, contract_named: bool) -> bool:
-    """Whether the word at `i` states the contract's end (see `_ending_event`)."""
+def _ends_here(words: list[tuple], i: int, comma: list[int], undated: str, clause: str, contract_named: bool) -> bool:
+    """Whether the word at `i` states the contract's end (see `_ending_event`; `comma`: how many commas stand before
+    each word). What the event is said of (`_part`, `_said_of`: a pass over the clause) is read only for a word that
+    may be an event or a live state's end (`_may_end_here`) — every word of a note asked it before stop 56."""
     word, _start, end, forms = words[i]
+    if not _may_end_here(word):
+        return False  # most words of a note: no event's, no live state's, no unknown past form
     if i and any(p.normal_form == "быть" and "futr" in p.tag for p in words[i - 1][3]):
         return False  # «будет перенесён»: an ending to come
     # a reflexive verb by its own lemma too («скончался», «отказался»: no «-ся»-less verb of that sense)
@@ -876,15 +880,15 @@ def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str
         leaving = bool((lemmas | nouns) & _LEAVING)
         # a verb's subject or object anywhere in its stretch; a noun's, the genitive after it («окончание договора»,
         # «истечение срока действия договора», not «до завершения переноса»)
-        said = _said_of(part, i, undated, leaving) if lemmas & verbs else (
+        said = _said_of(_part(words, i, comma), i, undated, leaving) if lemmas & verbs else (
             _of_it(words, i, leaving) and not _topic(words, i))
         completing = {j for j, other in enumerate(words) if (j > i or _an_adverb(other)) and j != i
                       and _lemmas_of(other) & needs}
         if contract_named or said or _bare(words, i, completing) or completing and _bare_stretch(words, i, completing,
                                                                                                   undated):
             return True
-    said_of = _said_of(part, i, undated, False)
-    if (contract_named or said_of or _bare(words, i)) and _live_state_ended(words, i, clause, forms):
+    if _live_state_ended(words, i, clause, forms) and (contract_named or _bare(words, i)
+                                                       or _said_of(_part(words, i, comma), i, undated, False)):
         return True
     # an unknown past form or participle right beside the contract or the number («Договор растаргнут», «номер …
     # портирован»; digits are no words): unsure, read as its end — a word cut short («добавл.») is no past form
@@ -893,6 +897,25 @@ def _ends_here(words: list[tuple], i: int, part: list, undated: str, clause: str
         and any(_said_of([w if j == k else None for j, w in enumerate(words)], i, undated, False)
                 for k in (i - 1, i + 1) if 0 <= k < len(words)
                 and "," not in undated[min(words[k][2], end):max(words[k][1], words[i][1])])
+
+
+# Every lemma `_ends_here` reads a word by: the events' verbs (with «-ся» or without) and nouns, the live states
+_ENDS_LEMMAS = _EVENT_VERBS.union(*(nouns for _verbs, nouns, _needs, _toward in _EVENTS)) | LIVE_STATE_LEMMAS
+
+
+@lru_cache(maxsize=16384)
+def _may_end_here(word: str) -> bool:
+    """Whether `_ends_here` can answer yes for this word wherever it stands, from the word alone: one of its parses is
+    a form of an event's verb or noun or of a live state (negated too: «недействителен»), or it is a past form the
+    dictionary does not know. A word that is none of these is read no further (stop 56: each word of a note had its
+    clause scanned for what it is said of; on the proxy bench's notes the reading is ~3x cheaper)."""
+    forms = parses(word)
+    for parse in forms:
+        lemma = parse.normal_form
+        if lemma in _ENDS_LEMMAS or _unreflexive(lemma) in _ENDS_LEMMAS \
+                or lemma.startswith("не") and lemma[2:] in LIVE_STATE_LEMMAS:
+            return True
+    return word.isalpha() and not any(parse.is_known for parse in forms) and any(_a_predicate(p) for p in forms)
 
 
 # The prepositions that make an ending's noun a topic or a purpose, not an event that happened («СМС о переносе
@@ -932,11 +955,11 @@ def _behind(words: list, j: int, prepositions: frozenset[str]) -> bool:
     return k >= 0 and words[k] is not None and words[k][0].lower() in prepositions
 
 
-def _part(words: list[tuple], i: int, text: str) -> list[tuple | None]:
+def _part(words: list[tuple], i: int, comma: list[int]) -> list[tuple | None]:
     """The words of the clause the event at `i` is said in: its stretch between commas («Клиент закончил разговор,
     договор от …» speaks of two things), the whole clause when that stretch names nothing but the event («Договор,
-    заключённый в 2010, завершён …»). Words outside are None, so indices stay the clause's."""
-    comma = [text.count(",", 0, start) for _word, start, _end, _forms in words]
+    заключённый в 2010, завершён …»). Words outside are None, so indices stay the clause's; `comma`: how many commas
+    stand before each word."""
     inside = [word if comma[j] == comma[i] else None for j, word in enumerate(words)]
     named = any(word is not None and j != i and any("NOUN" in p.tag for p in word[3]) for j, word in enumerate(inside))
     return inside if named else list(words)
