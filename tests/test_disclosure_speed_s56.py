@@ -38,3 +38,46 @@ def test_the_line_model_reads_another_line_afresh(features_read):
     second = model.score(Utterance("Девушка, у нас сбой, я не знаю когда починят."))
     assert len(features_read) == 2
     assert first != second
+
+
+# --- the names' readers run where the cheap look finds a name's word, not on every line with a number ---------------
+
+from guard.disclosure import personal  # noqa: E402
+from tests.test_disclosure_precheck import LINES  # noqa: E402
+
+
+@pytest.fixture
+def names_read(monkeypatch):
+    """The lines the names' readers (personal.persons) are asked to read."""
+    read = []
+    real = personal.persons
+    monkeypatch.setattr(personal, "persons", lambda utterance: read.append(utterance.text) or real(utterance))
+    return read
+
+
+def test_a_line_sent_by_its_number_alone_is_not_read_for_names(names_read):
+    utterance = Utterance("Ваш лицевой счёт 4012 5567, тариф подключён с понедельника.")
+    assert personal.might_hold_personal_data(utterance)  # the number sends it to the readers
+    personal.quick_entities(utterance)
+    assert names_read == []
+
+
+def test_a_line_with_a_number_and_a_name_is_still_read_for_names(names_read):
+    text = "Оформлено на Иванову Марию, номер 8 916 123 45 67."
+    found = personal.quick_entities(Utterance(text))
+    assert names_read == [text]
+    assert any(entity.type == "PERSON" and "Иванову" in text[entity.start:entity.end] for entity in found)
+
+
+def test_an_email_line_is_still_read_for_names(names_read):
+    personal.quick_entities(Utterance("Пишите на petrov.ivan@mail.ru, номер 4012."))
+    assert len(names_read) == 1  # a mailbox may spell its holder's name
+
+
+@pytest.mark.parametrize("text", [line + suffix for line in LINES
+                                  for suffix in ("", ", номер 8 916 123 45 67", ", паспорт 4505 678901")])
+def test_a_name_the_readers_find_is_on_a_line_the_cheap_look_sends_to_them(text):
+    # the gate never drops what its reader finds: every line persons reads a name in passes might_name_someone
+    utterance = Utterance(text)
+    if personal.persons(utterance):
+        assert personal.might_name_someone(utterance)
