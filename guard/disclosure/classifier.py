@@ -256,7 +256,11 @@ class DisclosureModel:
         self.readings = bool(data["readings"]) if "readings" in data else False
 
     def _read(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
-        """The line's feature rows, its sentence vector (None: no dense part) and P(violating)."""
+        """The line's feature rows, its sentence vector (None: no dense part) and P(violating): read once a line by this
+        model (the checker asks `predict`, then `score` on the same line when it judges it clean: issue 12, stop 56)."""
+        return utterance.derived(("line_model", self), lambda: self._read_afresh(utterance))
+
+    def _read_afresh(self, utterance: Utterance) -> tuple[np.ndarray, np.ndarray | None, float]:
         rows = weight_rows(self.ids, features(utterance, self.word_classes, self.readings))
         z = self.bias + float(self.binary[rows].sum())
         vector = None
