@@ -164,7 +164,10 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 56's line for small businesses in Rostov-on-Don and Taganrog (owners with employees' SIMs on their
            # contract, accountants, fired employees keeping corporate numbers), first contact a4c4f23, a training set from
            # stop 56 (s56-falsealarms read its lines: rules and readings only, no model retrained on it)
-           "aw56": ("disc_aw56", "a4c4f23")}
+           "aw56": ("disc_aw56", "a4c4f23"),
+           # stop 56's line for passengers and staff of Pulkovo airport and Saint Petersburg's railway stations, first
+           # contact a4c4f23, kept aside at stop 56 (read only in aggregate) and a training set from stop 57
+           "av56": ("disc_av56", "a4c4f23")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
