@@ -310,9 +310,11 @@ _OTHER_LANGUAGES = (
 # Words of their own in Russian or English text: a number only beside another number word ("one of", "null", "elf").
 _NEEDS_NEIGHBOUR = frozenset(("one", "одне", "одно", "null", "elf"))
 # Words Russian text holds in another sense once read in Russian letters — Ukrainian "сім" is "сим" (the SIM of "дві
-# сім-карти"), "вісім" is "висим" ("ми тут висим"), Belarusian "сем": a digit only inside a run of number words long
-# enough to make a value's digits (_in_runs), never beside one number word alone.
-_NEEDS_A_RUN = frozenset(("сім", "вісім", "сем"))
+# сім-карти"), Belarusian "сем": a digit only inside a run of number words long enough to make a value's digits, a digit
+# group touching the run counted in it (_in_runs), never beside one number word alone. Ukrainian "вісім" ("висим") is a
+# plain 8 as before stop 56 (review s56-bb31: needing a run left "916 123 45 вісім два" and "номер вісім, 916 …" open):
+# a Russian "ми тут висим" reads "ми тут 8", a loss of precision, never a leak.
+_NEEDS_A_RUN = frozenset(("сім", "сем"))
 # Of those, the word Russian speech says before a number too ("номер сим девятьсот шестьдесят пять …", "сим восемь
 # девять семь …" an ICCID): a digit only in a run that also holds a word of its language no Russian word spells.
 _RUSSIAN_BEFORE_A_NUMBER = frozenset(("сім",))
@@ -658,13 +660,15 @@ def _tokens_that_count(tokens: Iterator[_Token]) -> Iterator[_Token]:
 
 # Number words in a row that make a value's digits: a word that needs a run (_NEEDS_A_RUN) counts only in one this long,
 # holding a word of its language Russian speech does not say (a Russian "сим" before a number is the SIM: "номер сим
-# девятьсот …"; "вісім", "висим" in a run is the Ukrainian eight).
+# девятьсот …"; "сім" in a run is the Ukrainian seven); a digit group touching the run counts as one of its words.
 _RUN_OF_A_VALUE = 3
 _HELD_AT_MOST = 24  # words held waiting for the run to show its language: a value's length
 
 
 # What may stand between two number words of one run: spaces, or a comma or a hyphen between a dictation's groups.
 _RUN_GAP = re.compile(r"[ \t\u00a0]*+[,-]?[ \t\u00a0]*+")
+_DIGITS_BEFORE_A_RUN = re.compile(r"\d[ \t\u00a0]*+[,-]?[ \t\u00a0]*+\Z")
+_DIGITS_AFTER_A_RUN = re.compile(r"[ \t\u00a0]*+[,-]?[ \t\u00a0]*+\d")
 
 
 def _in_runs(text: str, tokens: Iterator[_Token]) -> Iterator[_Token]:
@@ -680,6 +684,10 @@ def _in_runs(text: str, tokens: Iterator[_Token]) -> Iterator[_Token]:
     for token in chain(tokens, (None,)):
         number = token is not None and token[2] is not None
         ends = not (number and run and _RUN_GAP.fullmatch(text, previous_end, token[0]))
+        if ends and held and foreign and run + 1 >= _RUN_OF_A_VALUE \
+                and _DIGITS_AFTER_A_RUN.match(text, previous_end) is not None:
+            yield from map(_a_digit_in_a_run, held)  # digits right after complete the run ("шість сім 89")
+            held = []
         if ends or len(held) >= _HELD_AT_MOST:  # what it held, without its shared words: the run was none
             yield from _without_shared_words(held)
             held = []
@@ -688,6 +696,8 @@ def _in_runs(text: str, tokens: Iterator[_Token]) -> Iterator[_Token]:
         if token is None:
             return
         if number:
+            if not run and _DIGITS_BEFORE_A_RUN.search(text[max(0, token[0] - 8):token[0]]) is not None:
+                run = 1  # a digit group right before opens the run ("916 123 45 шість сім")
             run += 1
             foreign = foreign or (token[2].foreign and not token[2].russian_too)
         previous_end = token[1]

@@ -6,8 +6,9 @@ to an unidentified operator (f03). German number words leaked too, Belarusian on
 words (guard/normalize.py `_NUMBER_WORDS`, read by the redactor's spoken numbers, the card-aware scrub and the checker)
 now holds the number words of Ukrainian and Belarusian in full (units, teens, tens, hundreds, the thousand; each
 apostrophe ' ’ ʼ ` and none), English and German ones, as data (`_OTHER_LANGUAGES`). A word Russian text holds in
-another sense once read in Russian letters (Ukrainian «сім» is «сим», the SIM; «вісім» is «висим») counts only inside
-a run of three number words (`_in_runs`). Инструкция запретов п. 2, п. 4, п. 5, п. 9; 152-FZ.
+another sense once read in Russian letters (Ukrainian «сім» is «сим», the SIM; Belarusian «сем») counts only inside
+a run of three number words, a digit group touching it counted (`_in_runs`); «вісім» («висим») is a plain 8 (review
+s56-bb31, below). Инструкция запретов п. 2, п. 4, п. 5, п. 9; 152-FZ.
 """
 from __future__ import annotations
 
@@ -109,10 +110,78 @@ def test_the_one_table_reads_the_neighbours_number_words_as_digits(said, digits)
 
 
 @pytest.mark.parametrize(("text", "read"), [("дві сім-карти", "2 сим-карти"), ("сім карта", "сим карта"),
-                                          ("вісім сім", "висим сим"), ("ми висим", "ми висим"),
                                           ("null Problem", "null Problem"), ("an elf", "an elf")])
 def test_a_shared_word_beside_one_number_word_or_alone_stays_a_word(text, read):
     assert normalize(text).text == read
+
+
+# Review s56-bb31 (fail-open): «вісім» in _NEEDS_A_RUN dropped the Ukrainian 8 outside a run of three number words, so
+# «916 123 45 вісім два» left the phone's last digits (or the whole phone) shown and the checker warned instead of
+# blocking. «вісім», «висим» are a plain 8 again, as on main; Russian «ми висим» reads «ми 8» (precision given back).
+@pytest.mark.parametrize(("text", "read"), [("вісім сім", "8 сим"), ("ми висим", "ми 8")])
+def test_review_visim_is_a_plain_eight_even_alone(text, read):
+    assert normalize(text).text == read
+
+
+def test_review_number_word_value_of_visim_is_eight():
+    from guard.normalize import number_word_value
+
+    assert number_word_value("висим") == 8 and number_word_value("вісім") == 8
+
+
+def test_review_visim_after_digit_groups_masked():
+    out = Redactor().redact("телефон 916 123 45 вісім два").text
+    assert "вісім" not in out and "два" not in out, out
+
+
+@pytest.mark.parametrize("text", ["номер вісім, 916 123 45 67", "номер: вісім. 916 123 45 67"])
+def test_review_visim_trunk_prefix_masked(text):
+    out = Redactor().redact(text).text
+    assert "вісім" not in out, out
+
+
+@pytest.mark.parametrize("text", ["мій номер 916 123 45 вісім вісім", "мій номер 916 123 вісім вісім 67"])
+def test_review_visim_pair_in_a_phone_masks_whole_phone(text):
+    out = Redactor().redact(text).text
+    assert "916" not in out and "67" not in out and "вісім" not in out, out
+
+
+def test_review_ukrainian_dictation_last_piece_next_sentence():
+    out = Redactor().redact("мій номер дев'ятсот шістнадцять сто двадцять три сорок п'ять. Вісім два.").text
+    assert "шістнадцять" not in out and "Вісім" not in out, out
+
+
+@pytest.mark.parametrize("text", ["тел вісім9161234567", "тел вісім-916-123-45-67", "тел 916-123-45-вісім-два",
+                                  "тел 91612345вісім2", "тел 8916123456вісім"])
+def test_review_visim_glued_or_hyphenated_to_digits(text):
+    out = Redactor().redact(text).text
+    assert "вісім" not in out, out
+
+
+def test_review_subscriber_number_with_visim_blocks_in_guard_check():
+    import subprocess
+    import sys
+
+    line = json.dumps({"id": "a", "text": "Ваш номер телефона в анкете 916 123 45 вісім два, всё верно?"},
+                      ensure_ascii=False)
+    out = subprocess.run([sys.executable, "-m", "guard", "check", "-"], input=line, capture_output=True, text=True,
+                         timeout=300).stdout
+    record = json.loads(out.splitlines()[0])
+    assert record["verdict"] == "block", record
+    assert any(v["rule"] == "subscriber-number" for v in record["violations"]), record
+
+
+def test_review_card_aware_scrub_masks_visim_beside_the_number():
+    from guard.proxy.scrub import CardSecrets
+
+    scrubbed, _ = CardSecrets.from_values(["+7 916 123-45-88"]).scrub_text("звоните 916 123 45 вісім вісім")
+    assert "вісім" not in scrubbed and "916" not in scrubbed, scrubbed
+
+
+@pytest.mark.parametrize("text", ["мій номер 916 123 45 шість сім", "мій номер 916 123 45, шість сім"])
+def test_review_a_digit_group_touching_a_run_counts_in_it(text):
+    out = Redactor().redact(text).text
+    assert "сім" not in out and "916" not in out, out
 
 
 # --- f03: the card's hidden values written in Ukrainian words in a comment, through the proxy -----------------------
