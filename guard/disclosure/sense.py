@@ -338,76 +338,6 @@ def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     return len(noun) == 1 and len(comparative) == 1
 
 
-# пп. 9, 17's «станция» a train goes to (stop 56, disc_at55: «До станции Минеральные Воды электричка идёт около часа»)
-_TRAINS = frozenset({"электричка", "поезд", "электропоезд", "состав", "ласточка", "метро", "метрополитен"})
-_TO_OR_FROM = frozenset({"до", "от", "на", "к", "со", "с", "между"})
-_LOCATED = frozenset({"детализация", "находиться", "определяться", "определиться", "регистрироваться",
-                      "зарегистрироваться", "засветиться", "отметиться", "сота", "звонок", "вызов"})
-
-
-def a_railway_station(utterance: Utterance, start: int, end: int) -> bool:
-    """The number-location hit at [start, end) holds "станция" as its only station word, and a train is said in the
-    station's stretch ("до станции Минеральные Воды электричка идёт около часа", "поезд стоит на станции Бештау"): a
-    railway station, no base station. Fail closed: any word of a base station anywhere in the line ("базовая",
-    frames.STATION_WORDS: вышка, сота, антенна, БС …) keeps the hit, and so does "станция" qualified by a network word."""
-    from guard.disclosure.frames import STATION_WORDS
-
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    first, last = inside
-    stations = [k for k in range(first, last + 1) if tokens[k].info.lemmas & {"станция"}]
-    if not stations or any(t.info.lemmas & (STATION_WORDS | {"базовый", "базовая", "lai", "лаи", "лак", "lac"})
-                           for t in tokens):
-        return False
-    k = stations[0]
-    # the station a train goes to, from, between or stops at: "до станции", "между станциями" — not a station standing
-    # somewhere ("станция около депо, где электрички стоят" may be a base station's place)
-    if k == 0 or tokens[k - 1].form.lower() not in _TO_OR_FROM:
-        return False
-    # where someone or a number is or was ("по детализации вы были на станции …, когда поезд отходил", "телефон
-    # определялся на станции …"): the number's place (п. 9), whatever the station is — the rule's
-    if any(t.info.lemmas & _LOCATED or t.info.lemmas & {"быть"} and "past" in t.info.top_grammemes for t in tokens):
-        return False
-    lo, hi = stretch_of(utterance, k)
-    return any(t.info.lemmas & _TRAINS for t in tokens[lo:hi + 1])
-
-
-# п. 2's issuing said of a thing the line says is no passport (stop 56, disc_at55: «Санаторно-курортная карта — это не
-# паспорт, её выдаёт врач»)
-_ISSUING = frozenset({"выдать", "выдавать", "выдача"})
-
-
-def issued_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
-    """The passport hit at [start, end) ("паспорт … выдаёт") names the passport only as what something is not ("это не
-    паспорт", "— не паспорт"), and the issuing verb after it has its own object, a pronoun whose gender or number is
-    not the passport's ("её выдаёт врач", "их выдают в санатории"): the other thing's issuing. Fail closed: digits or an
-    issuing office anywhere in the line, a passive participle ("выдан"), a masculine or neuter pronoun (it may be the
-    passport's), no negated "паспорт": the rule's."""
-    inside = utterance.token_range(start, end)
-    from guard.recognizers.passport_issuer import OFFICES  # the issuing offices' one home (RU_PASSPORT_ISSUER)
-
-    tokens = utterance.tokens
-    offices = {office.lower() for office in OFFICES} | {"тп"}
-    if inside is None or utterance.digits_in(0, len(utterance.text)) or utterance.digit_groups \
-            or any(t.form.lower() in offices for t in tokens):
-        return False
-    first, last = inside
-    passport = next((k for k in range(first, last + 1) if tokens[k].info.lemmas & {"паспорт"}), None)
-    if passport is None or passport < 1 or tokens[passport - 1].form.lower() != "не":
-        return False
-    before_not = passport - 1
-    if not (tokens[before_not].after_break or before_not > 0 and tokens[before_not - 1].form.lower() == "это"):
-        return False
-    verb = next((k for k in range(passport + 1, last + 1) if tokens[k].info.lemmas & _ISSUING), None)
-    if verb is None or "PRTS" in tokens[verb].info.top_grammemes or "VERB" not in tokens[verb].info.top_grammemes:
-        return False
-    objects = [t for t in tokens[passport + 1:verb] if "NPRO" in t.info.top_grammemes]
-    return len(objects) == 1 and "accs" in objects[0].info.grammemes and bool(
-        objects[0].info.top_grammemes & {"femn", "plur"}) and not objects[0].info.top_grammemes & {"masc", "neut"}
-
-
 def goes_on_past_the_refusal(utterance: Utterance) -> bool:
     """The line's refusal to tell is followed by a contrast ("улицу не скажу, но точно там", "номер не назову, а
     вот район — …"): what comes after "но"/"а" may tell what the refusal withheld — the refusal is not the whole
@@ -2891,4 +2821,4 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "proposes_a_place", "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "refusal_goes_on_to_anothers_activity", "held_in_hand", "CONTROL_RULES", "done_in_the_callers_books", "knows_none_finer", "a_railway_station", "issued_of_another_thing", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "refusal_goes_on_to_anothers_activity", "held_in_hand", "CONTROL_RULES", "done_in_the_callers_books", "knows_none_finer", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
