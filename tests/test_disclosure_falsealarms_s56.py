@@ -3,7 +3,8 @@ Caucasian Mineral Waters) read where their decisions live — whose storno a п.
 praise, a station a train goes to (пп. 9, 17), the issuing of a thing the line says is no passport (п. 2) — and missed
 violations: a п. 18 refusal with the caller's thing given as an example, a note calling the customer by хам's family
 (п. 20) (docs/disclosure.md, "Stop 56 (s56-falsealarms)"). Phrasings are my own (none copied from a set); each reading
-has its attack beside it."""
+has its attack beside it. Review 56 (falsealarms1): the station and not-a-passport readings taken out, the storno and
+«не знаю» readings narrowed; the reviewer's 17 cases are copied in beside each reading's own."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,12 @@ def test_a_storno_done_by_the_callers_side_in_their_own_books_is_no_internal_ter
     "Сейчас я сторнирую, а ваш бухгалтер проверит.",  # the operator's own act
     "Вы увидите, что вам сторнировали списание.",  # a past act: its doer not read
     "Вы не волнуйтесь, сторнировать придётся отделу.",  # the carrier's side named as the doer
+    # review 56 (finding 3): «ваш» + the carrier's staff, a modal governing a request, not the storno
+    "Ваш менеджер сторнирует абонентскую плату за март.",
+    "Ваш менеджер может сторнировать абонентскую плату за март.",
+    "Ваш менеджер сторнирует штраф, не волнуйтесь.",
+    "Вы можете попросить сторнировать абонентскую плату за март.",
+    "Вы можете попросить менеджера сторнировать эту операцию.",
 ])
 def test_a_storno_by_the_carriers_side_stays_an_internal_term(line):
     assert "internal-terms" in rules_of(line)
@@ -58,6 +65,11 @@ def test_i_know_none_finer_is_praise_not_the_operators_ignorance(line):
     "Не знаю, какой тариф дешевле.",
     "Не знаю, когда починят.",
     "не знаю сроки раньше не называли",  # an accusative and a time's comparative: ignorance
+    # review 56 (finding 4): a comparative of no beauty or kindness — a better answer, solution, tariff not known
+    "Не знаю ответа лучше, извините.",
+    "не знаю ответа лучше извините",
+    "Я не знаю решения проще, чем перезагрузить.",
+    "Не знаю тарифа дешевле для вас.",
 ])
 def test_not_knowing_which_is_better_stays_i_dont_know(line):
     assert "i-dont-know" in rules_of(line)

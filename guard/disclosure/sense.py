@@ -273,11 +273,15 @@ def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
 _STORNO = frozenset({"сторнировать", "сторнироваться", "сторнирование", "сторно"})
 _FIRST_PERSON_WORDS = frozenset({"я", "мы", "наш", "мой"})
 _MODALS = frozenset({"мочь", "смочь", "уметь"})
+# the caller's own accountant — never an open "ваш" + animate noun: «ваш менеджер», «ваш куратор» are the carrier's staff
+# (review 56, finding 3)
+_CALLERS_BOOKKEEPERS = frozenset({"бухгалтер", "главбух", "бухгалтерша"})
 
 
 def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 14 hit at [start, end) is a storno that the caller's side does: in its stretch (up to a contrast or the
-    sentence's end) the storno is a verb, not in the 3rd person plural, and its doer is "вы" or a person noun in the nominative with "ваш"/"свой" right before it ("ваш
+    sentence's end) the storno is a verb, not in the 3rd person plural, the only verb there besides a modal governing it,
+    and its doer is "вы" or the caller's accountant (бухгалтер, главбух) in the nominative with "ваш"/"свой" right before it ("ваш
     бухгалтер может сторнировать проводку", "сторнируйте у себя — вы сами можете"), and nothing of the speaker's side
     stands there (я, мы, наш, a verb in the 1st person: "мы сторнируем ваш платёж"). A thing of the caller's as the
     subject ("ваш платёж сторнирован": the carrier's act in the passive) is no doer: the rule's (fail closed)."""
@@ -298,9 +302,13 @@ def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> boo
     stretch = tokens[lo:hi + 1]
     if any(t.info.lemmas & (_FIRST_PERSON_WORDS | CARRIERS_SIDE) or "1per" in t.info.top_grammemes for t in stretch):
         return False  # "мы сторнируем", "сторнировать придётся отделу": the carrier's side named
+    # no other verb in the stretch: the storno verb is the modal's own infinitive, not one a request governs («вы можете
+    # попросить сторнировать», «попросите менеджера сторнировать»: the carrier's act asked for — review 56, finding 3)
+    if any(t.info.top_grammemes & {"INFN", "VERB"} and not t.info.lemmas & (_STORNO | _MODALS) for t in stretch):
+        return False
     you = any(t.form.lower() == "вы" for t in stretch)
     yours = any(k > lo and tokens[k - 1].info.lemmas & {"ваш", "свой"} and not tokens[k].after_break
-                and {"NOUN", "anim"} <= tokens[k].info.top_grammemes and "nomn" in tokens[k].info.grammemes
+                and tokens[k].info.lemmas & _CALLERS_BOOKKEEPERS and "nomn" in tokens[k].info.grammemes
                 for k in range(lo, hi + 1))
     if "impr" in verb:
         return True  # "сторнируйте у себя в программе": the caller told to do it
@@ -318,6 +326,12 @@ def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> boo
 # comparative of time or quantity is no praise ("не знаю сроков позже", "не знаю номеров больше")
 _WHEN_OR_HOW_MUCH = frozenset({"ранний", "рано", "поздний", "поздно", "большой", "много", "маленький", "малый", "мало",
                                "долгий", "долго", "далёкий", "далекий", "далеко", "частый", "часто", "редкий", "редко"})
+# only a comparative of beauty, comfort or kindness is praise: «лучше», «проще», «дешевле», «быстрее» after a noun are
+# the operator's ignorance of a better answer, solution or tariff («не знаю ответа лучше» — review 56, finding 4)
+_PRAISE = frozenset({"красивый", "уютный", "добрый", "живописный", "прекрасный", "чудесный", "гостеприимный",
+                     "радушный", "приветливый", "душевный", "великолепный"})
+
+
 def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     """The "не знаю" at [start, end) governs a noun with a comparative right beside it, in its own phrase ("не знаю
     места красивее", "не знаю человека добрее", "не знаю лучше места"): no X is finer — praise, not the operator's
@@ -333,7 +347,7 @@ def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     if len(after) < 2 or any(t.after_break for t in after) or any(t.form.lower() == "ли" for t in tokens[last + 1:last + 5]):
         return False
     noun = [t for t in after if "NOUN" in t.info.top_grammemes and "gent" in t.info.grammemes]
-    comparative = [t for t in after if {"COMP", "Qual"} <= t.info.top_grammemes
+    comparative = [t for t in after if {"COMP", "Qual"} <= t.info.top_grammemes and t.info.lemmas & _PRAISE
                    and not t.info.lemmas & _WHEN_OR_HOW_MUCH]
     return len(noun) == 1 and len(comparative) == 1
 
