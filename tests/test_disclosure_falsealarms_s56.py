@@ -3,7 +3,8 @@ Caucasian Mineral Waters) read where their decisions live — whose storno a п.
 praise, a station a train goes to (пп. 9, 17), the issuing of a thing the line says is no passport (п. 2) — and missed
 violations: a п. 18 refusal with the caller's thing given as an example, a note calling the customer by хам's family
 (п. 20) (docs/disclosure.md, "Stop 56 (s56-falsealarms)"). Phrasings are my own (none copied from a set); each reading
-has its attack beside it."""
+has its attack beside it. Review 56 (falsealarms1): the station and not-a-passport readings taken out, the storno and
+«не знаю» readings narrowed; the reviewer's 17 cases are copied in beside each reading's own."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,12 @@ def test_a_storno_done_by_the_callers_side_in_their_own_books_is_no_internal_ter
     "Сейчас я сторнирую, а ваш бухгалтер проверит.",  # the operator's own act
     "Вы увидите, что вам сторнировали списание.",  # a past act: its doer not read
     "Вы не волнуйтесь, сторнировать придётся отделу.",  # the carrier's side named as the doer
+    # review 56 (finding 3): «ваш» + the carrier's staff, a modal governing a request, not the storno
+    "Ваш менеджер сторнирует абонентскую плату за март.",
+    "Ваш менеджер может сторнировать абонентскую плату за март.",
+    "Ваш менеджер сторнирует штраф, не волнуйтесь.",
+    "Вы можете попросить сторнировать абонентскую плату за март.",
+    "Вы можете попросить менеджера сторнировать эту операцию.",
 ])
 def test_a_storno_by_the_carriers_side_stays_an_internal_term(line):
     assert "internal-terms" in rules_of(line)
@@ -58,24 +65,19 @@ def test_i_know_none_finer_is_praise_not_the_operators_ignorance(line):
     "Не знаю, какой тариф дешевле.",
     "Не знаю, когда починят.",
     "не знаю сроки раньше не называли",  # an accusative and a time's comparative: ignorance
+    # review 56 (finding 4): a comparative of no beauty or kindness — a better answer, solution, tariff not known
+    "Не знаю ответа лучше, извините.",
+    "не знаю ответа лучше извините",
+    "Я не знаю решения проще, чем перезагрузить.",
+    "Не знаю тарифа дешевле для вас.",
 ])
 def test_not_knowing_which_is_better_stays_i_dont_know(line):
     assert "i-dont-know" in rules_of(line)
 
 
-# --- пп. 9, 17: a station a train goes to -------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "От станции Бештау поезд идёт минут сорок, связь по дороге будет.",
-    "до станции кисловодск электричка идет около часа",
-    "В метро между станциями сигнал слабее, это обычное дело.",
-])
-def test_a_station_a_train_goes_to_is_no_base_stations_place(line):
-    from guard.disclosure.sense import a_railway_station
-
-    assert a_railway_station(*word_at(line, "станци"))
-    assert "number-location" not in rules_of(line)
-
+# --- пп. 9, 17: a station a train goes to — the reading taken out (review 56, finding 2) ------------------------------
+# «станция» after a preposition with a train word cleared a number's current place told at a station; the railway lines
+# the reading was built for (at-0329/0330, w-0423/0424) go back to flagged.
 
 @pytest.mark.parametrize("line", [
     "Ближайшая станция около депо, где электрички стоят.",  # a station standing somewhere: maybe a base station
@@ -88,23 +90,24 @@ def test_a_station_with_a_base_stations_word_or_standing_somewhere_stays_a_place
     assert verdict_of(line) != "allow"
 
 
-# --- п. 2: the issuing of a thing that is no passport ---------------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "Медицинская справка — это не паспорт, её выдаёт поликлиника.",
-    "пропуск в санаторий это не паспорт его выдают на ресепшене",  # masculine: read as the passport's (below)
+@pytest.mark.parametrize("line", [  # review 56 (finding 2): the number's (a third person's) place at a railway station
+    "По данным системы ваш телефон сейчас на станции Лермонтовская, поезд туда идёт около часа.",
+    "По нашим данным телефон на станции Лермонтовская, поезд туда идёт около часа.",
+    "по нашим данным телефон вашего сына на станции лермонтовская поезд туда идет около часа",  # ASR, a 3rd person
 ])
-def test_issuing_told_of_the_thing_that_is_no_passport(line):
-    from guard.disclosure.sense import issued_of_another_thing
+def test_a_numbers_place_at_a_railway_station_stays_number_location(line):
+    assert "number-location" in rules_of(line)
 
-    from guard.disclosure.text import Utterance
 
-    feminine = "её" in line
-    start = line.index("паспорт")
-    end = line.index("выда", start) + len("выда")  # the rule's hit: from the passport to the issuing verb
-    end = end + len(line[end:].split()[0]) if line[end:].split() else end
-    assert issued_of_another_thing(Utterance(line), start, end) is feminine
+def test_the_railway_station_reading_is_gone():
+    import guard.disclosure.sense as sense
 
+    assert not hasattr(sense, "a_railway_station")
+
+
+# --- п. 2: the issuing of a thing that is no passport — the reading taken out (review 56, finding 1) ------------------
+# an NPRO between «паспорт» and the issuing verb was read as the verb's object, so «её паспорт выдавали в Пятигорске»
+# after «это не паспорт» let the passport's place and time of issue through; at-0319/0320 go back to blocked.
 
 @pytest.mark.parametrize("line", [
     "Паспорт её выдавали в Самаре.",  # her passport's issuing
@@ -116,8 +119,40 @@ def test_a_passports_issuing_stays_passport_data(line):
     assert "passport" in rules_of(line)
 
 
-def test_a_cards_issuer_after_not_a_passport_is_allowed():
-    assert verdict_of("Медицинская справка — это не паспорт, её выдаёт поликлиника.") == "allow"
+@pytest.mark.parametrize("line", [  # review 56 (finding 1)
+    "Это не паспорт мужа, паспорт её выдавали в Пятигорске.",
+    "Это не паспорт, её паспорт выдавали в Пятигорске в марте.",
+    "это не паспорт её паспорт выдавали в пятигорске в марте",  # ASR rendering
+    "Это не паспорт, её выдавали в Пятигорске.",  # past tense, a place of issue: no other thing's issuer named
+])
+def test_passport_issue_place_after_not_a_passport_stays_blocked(line):
+    from guard.disclosure import default_checker
+
+    r = default_checker().check(line, "operator", None)
+    assert "passport" in r.rules and r.verdict == "block", (r.verdict, r.rules)
+
+
+def test_passport_issue_place_in_call_with_the_card_stays_blocked():  # review 56 (finding 1), with the card
+    import copy
+
+    from conftest import SAMPLE_CARD
+    from guard.callstate import CallState
+    from guard.disclosure import default_checker
+    from guard.disclosure.context import CheckContext
+
+    card = copy.deepcopy(SAMPLE_CARD)
+    card["owner"].update(last_name="Иванова", first_name="Анна", middle_name="Петровна", gender="female")
+    card["owner"]["passport"] = {"series": "0705", "number": "678901", "issued_at": "2005-04-01",
+                                 "issued_by": "Отделом УФМС России по Ставропольскому краю в г. Пятигорске"}
+    ctx = CheckContext.of(CallState(msisdn=card["msisdn"]), card)
+    r = default_checker().check("Это не паспорт, её паспорт выдавали в Пятигорске в марте.", "operator", ctx)
+    assert r.verdict == "block", (r.verdict, r.rules)
+
+
+def test_the_not_a_passport_reading_is_gone():
+    import guard.disclosure.sense as sense
+
+    assert not hasattr(sense, "issued_of_another_thing")
 
 
 # --- п. 18: the caller's thing given as an example does not make the number someone else's ---------------------------

@@ -51,7 +51,7 @@ from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_ru
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.about import (act_negated, names_customers_request, parse_failed, said_of_carriers_side,
                                     upkeep_of_another_thing)
-from guard.disclosure.sense import (CREDENTIAL_SAID, a_railway_station, done_in_the_callers_books, issued_of_another_thing, knows_none_finer, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
+from guard.disclosure.sense import (CREDENTIAL_SAID, done_in_the_callers_books, knows_none_finer, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
                                     agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
@@ -600,13 +600,12 @@ class DisclosureChecker:
                                                          or offers_to_repeat(utterance, f.start, f.end)
                                                          or repeats_after_the_caller(utterance, f.start, f.end)))
                     and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
-                    # п. 14's storno done by the caller's side in their own books ("сторнировать проводку ваш бухгалтер
-                    # может сама"), п. 16's "не знаю места красивее" (praise), a station a train goes to (пп. 9, 17):
-                    # what the syntax marks, not re-guessed (stop 56)
+                    # п. 14's storno done by the caller's own accountant in their own books ("сторнировать проводку ваш
+                    # бухгалтер может сама"), п. 16's "не знаю места красивее" (praise): what the syntax marks, not
+                    # re-guessed (stop 56; the railway-station and not-a-passport readings taken out on review 56: they
+                    # let a number's place and a passport's issuing through)
                     and not (f.rule in CONTROL_RULES and done_in_the_callers_books(utterance, f.start, f.end))
                     and not (f.rule == DONT_KNOW_RULE and knows_none_finer(utterance, f.start, f.end))
-                    and not (f.rule == STATION_PLACE_RULE and a_railway_station(utterance, f.start, f.end))
-                    and not (f.rule == PASSPORT_RULE and issued_of_another_thing(utterance, f.start, f.end))
                     # the customer's own request under its loanword ("номер тикета", "тикет закрываю"), sent nowhere
                     # inside the company, and the п. 24 act denied ("под вашей учёткой мы не заходим"): by the syntax
                     and not (f.rule in CONTROL_RULES and names_customers_request(utterance, f.start, f.end))

@@ -273,11 +273,15 @@ def held_in_hand(utterance: Utterance, start: int, end: int) -> bool:
 _STORNO = frozenset({"сторнировать", "сторнироваться", "сторнирование", "сторно"})
 _FIRST_PERSON_WORDS = frozenset({"я", "мы", "наш", "мой"})
 _MODALS = frozenset({"мочь", "смочь", "уметь"})
+# the caller's own accountant — never an open "ваш" + animate noun: «ваш менеджер», «ваш куратор» are the carrier's staff
+# (review 56, finding 3)
+_CALLERS_BOOKKEEPERS = frozenset({"бухгалтер", "главбух", "бухгалтерша"})
 
 
 def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> bool:
     """The п. 14 hit at [start, end) is a storno that the caller's side does: in its stretch (up to a contrast or the
-    sentence's end) the storno is a verb, not in the 3rd person plural, and its doer is "вы" or a person noun in the nominative with "ваш"/"свой" right before it ("ваш
+    sentence's end) the storno is a verb, not in the 3rd person plural, the only verb there besides a modal governing it,
+    and its doer is "вы" or the caller's accountant (бухгалтер, главбух) in the nominative with "ваш"/"свой" right before it ("ваш
     бухгалтер может сторнировать проводку", "сторнируйте у себя — вы сами можете"), and nothing of the speaker's side
     stands there (я, мы, наш, a verb in the 1st person: "мы сторнируем ваш платёж"). A thing of the caller's as the
     subject ("ваш платёж сторнирован": the carrier's act in the passive) is no doer: the rule's (fail closed)."""
@@ -298,9 +302,13 @@ def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> boo
     stretch = tokens[lo:hi + 1]
     if any(t.info.lemmas & (_FIRST_PERSON_WORDS | CARRIERS_SIDE) or "1per" in t.info.top_grammemes for t in stretch):
         return False  # "мы сторнируем", "сторнировать придётся отделу": the carrier's side named
+    # no other verb in the stretch: the storno verb is the modal's own infinitive, not one a request governs («вы можете
+    # попросить сторнировать», «попросите менеджера сторнировать»: the carrier's act asked for — review 56, finding 3)
+    if any(t.info.top_grammemes & {"INFN", "VERB"} and not t.info.lemmas & (_STORNO | _MODALS) for t in stretch):
+        return False
     you = any(t.form.lower() == "вы" for t in stretch)
     yours = any(k > lo and tokens[k - 1].info.lemmas & {"ваш", "свой"} and not tokens[k].after_break
-                and {"NOUN", "anim"} <= tokens[k].info.top_grammemes and "nomn" in tokens[k].info.grammemes
+                and tokens[k].info.lemmas & _CALLERS_BOOKKEEPERS and "nomn" in tokens[k].info.grammemes
                 for k in range(lo, hi + 1))
     if "impr" in verb:
         return True  # "сторнируйте у себя в программе": the caller told to do it
@@ -318,6 +326,12 @@ def done_in_the_callers_books(utterance: Utterance, start: int, end: int) -> boo
 # comparative of time or quantity is no praise ("не знаю сроков позже", "не знаю номеров больше")
 _WHEN_OR_HOW_MUCH = frozenset({"ранний", "рано", "поздний", "поздно", "большой", "много", "маленький", "малый", "мало",
                                "долгий", "долго", "далёкий", "далекий", "далеко", "частый", "часто", "редкий", "редко"})
+# only a comparative of beauty, comfort or kindness is praise: «лучше», «проще», «дешевле», «быстрее» after a noun are
+# the operator's ignorance of a better answer, solution or tariff («не знаю ответа лучше» — review 56, finding 4)
+_PRAISE = frozenset({"красивый", "уютный", "добрый", "живописный", "прекрасный", "чудесный", "гостеприимный",
+                     "радушный", "приветливый", "душевный", "великолепный"})
+
+
 def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     """The "не знаю" at [start, end) governs a noun with a comparative right beside it, in its own phrase ("не знаю
     места красивее", "не знаю человека добрее", "не знаю лучше места"): no X is finer — praise, not the operator's
@@ -333,79 +347,9 @@ def knows_none_finer(utterance: Utterance, start: int, end: int) -> bool:
     if len(after) < 2 or any(t.after_break for t in after) or any(t.form.lower() == "ли" for t in tokens[last + 1:last + 5]):
         return False
     noun = [t for t in after if "NOUN" in t.info.top_grammemes and "gent" in t.info.grammemes]
-    comparative = [t for t in after if {"COMP", "Qual"} <= t.info.top_grammemes
+    comparative = [t for t in after if {"COMP", "Qual"} <= t.info.top_grammemes and t.info.lemmas & _PRAISE
                    and not t.info.lemmas & _WHEN_OR_HOW_MUCH]
     return len(noun) == 1 and len(comparative) == 1
-
-
-# пп. 9, 17's «станция» a train goes to (stop 56, disc_at55: «До станции Минеральные Воды электричка идёт около часа»)
-_TRAINS = frozenset({"электричка", "поезд", "электропоезд", "состав", "ласточка", "метро", "метрополитен"})
-_TO_OR_FROM = frozenset({"до", "от", "на", "к", "со", "с", "между"})
-_LOCATED = frozenset({"детализация", "находиться", "определяться", "определиться", "регистрироваться",
-                      "зарегистрироваться", "засветиться", "отметиться", "сота", "звонок", "вызов"})
-
-
-def a_railway_station(utterance: Utterance, start: int, end: int) -> bool:
-    """The number-location hit at [start, end) holds "станция" as its only station word, and a train is said in the
-    station's stretch ("до станции Минеральные Воды электричка идёт около часа", "поезд стоит на станции Бештау"): a
-    railway station, no base station. Fail closed: any word of a base station anywhere in the line ("базовая",
-    frames.STATION_WORDS: вышка, сота, антенна, БС …) keeps the hit, and so does "станция" qualified by a network word."""
-    from guard.disclosure.frames import STATION_WORDS
-
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    first, last = inside
-    stations = [k for k in range(first, last + 1) if tokens[k].info.lemmas & {"станция"}]
-    if not stations or any(t.info.lemmas & (STATION_WORDS | {"базовый", "базовая", "lai", "лаи", "лак", "lac"})
-                           for t in tokens):
-        return False
-    k = stations[0]
-    # the station a train goes to, from, between or stops at: "до станции", "между станциями" — not a station standing
-    # somewhere ("станция около депо, где электрички стоят" may be a base station's place)
-    if k == 0 or tokens[k - 1].form.lower() not in _TO_OR_FROM:
-        return False
-    # where someone or a number is or was ("по детализации вы были на станции …, когда поезд отходил", "телефон
-    # определялся на станции …"): the number's place (п. 9), whatever the station is — the rule's
-    if any(t.info.lemmas & _LOCATED or t.info.lemmas & {"быть"} and "past" in t.info.top_grammemes for t in tokens):
-        return False
-    lo, hi = stretch_of(utterance, k)
-    return any(t.info.lemmas & _TRAINS for t in tokens[lo:hi + 1])
-
-
-# п. 2's issuing said of a thing the line says is no passport (stop 56, disc_at55: «Санаторно-курортная карта — это не
-# паспорт, её выдаёт врач»)
-_ISSUING = frozenset({"выдать", "выдавать", "выдача"})
-
-
-def issued_of_another_thing(utterance: Utterance, start: int, end: int) -> bool:
-    """The passport hit at [start, end) ("паспорт … выдаёт") names the passport only as what something is not ("это не
-    паспорт", "— не паспорт"), and the issuing verb after it has its own object, a pronoun whose gender or number is
-    not the passport's ("её выдаёт врач", "их выдают в санатории"): the other thing's issuing. Fail closed: digits or an
-    issuing office anywhere in the line, a passive participle ("выдан"), a masculine or neuter pronoun (it may be the
-    passport's), no negated "паспорт": the rule's."""
-    inside = utterance.token_range(start, end)
-    from guard.recognizers.passport_issuer import OFFICES  # the issuing offices' one home (RU_PASSPORT_ISSUER)
-
-    tokens = utterance.tokens
-    offices = {office.lower() for office in OFFICES} | {"тп"}
-    if inside is None or utterance.digits_in(0, len(utterance.text)) or utterance.digit_groups \
-            or any(t.form.lower() in offices for t in tokens):
-        return False
-    first, last = inside
-    passport = next((k for k in range(first, last + 1) if tokens[k].info.lemmas & {"паспорт"}), None)
-    if passport is None or passport < 1 or tokens[passport - 1].form.lower() != "не":
-        return False
-    before_not = passport - 1
-    if not (tokens[before_not].after_break or before_not > 0 and tokens[before_not - 1].form.lower() == "это"):
-        return False
-    verb = next((k for k in range(passport + 1, last + 1) if tokens[k].info.lemmas & _ISSUING), None)
-    if verb is None or "PRTS" in tokens[verb].info.top_grammemes or "VERB" not in tokens[verb].info.top_grammemes:
-        return False
-    objects = [t for t in tokens[passport + 1:verb] if "NPRO" in t.info.top_grammemes]
-    return len(objects) == 1 and "accs" in objects[0].info.grammemes and bool(
-        objects[0].info.top_grammemes & {"femn", "plur"}) and not objects[0].info.top_grammemes & {"masc", "neut"}
 
 
 def goes_on_past_the_refusal(utterance: Utterance) -> bool:
@@ -2891,4 +2835,4 @@ __all__ = ["addressed_by_syntax", "month_of_a_thing", "FAILURE_WORD_RULES", "rem
            "callers_words_spans", "company_place_spans", "names_the_company_street", "echoes_callers_question",
            "denies_holding", "is_home_device_address", "said_of_customers_equipment", "is_own_introduction", "is_read_back", "is_refusal", "other_sense",
            "proposes_a_place", "read_back_cues", "read_back_spans", "refused_at", "refuses_to_tell",
-           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "refusal_goes_on_to_anothers_activity", "held_in_hand", "CONTROL_RULES", "done_in_the_callers_books", "knows_none_finer", "a_railway_station", "issued_of_another_thing", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
+           "own_introduction_spans", "refuses_own_identity", "goes_on_past_the_refusal", "refusal_goes_on_to_anothers_activity", "held_in_hand", "CONTROL_RULES", "done_in_the_callers_books", "knows_none_finer", "states_item4_conditions", "states_item5_conditions", "states_item6_conditions", "caller_stated_the_owner", "states_item10_agreement", "names_a_non_workers_number", "CREDENTIAL_SAID"]
