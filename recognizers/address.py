@@ -1895,7 +1895,7 @@ _JUDGE = AddressRecognizer()
 # it is one (its cue, "г.р.", its holder's name, a column) — makes the settlement in the field after it the person's
 # birthplace: "Гусейнов Эльчин Фаикович, гражданин РФ, 15.04.1980, г. Гянджа", "Трофимов Н.В.⇥кок⇥04.04.1990⇥г.
 # Неман", "…, 390-018, 16.03.1983, г. Калининград". The settlement is named by its keyword or is a capitalised word the
-# dictionary knows as a place (its Geox grammeme; a Latin one read in Cyrillic: "Sovetsk"); the birth date kind's
+# dictionary knows as a place (its Geox grammeme; a Latin one read in Cyrillic: "Baltiysk"); the birth date kind's
 # decision is read, not made again (_BIRTH_DATE_THEN_PLACE stays the speech checker's reading, which has no results).
 # (matched after the blanks that follow the date, skipped in code: no regex here opens with a blank run)
 _AFTER_THE_DATE = re.compile(r"(?:г\.?[ \t]?р\.?[ \t]*+|г(?:ода|\.)?[ \t]+рождения[ \t]*+)?"
