@@ -24,8 +24,8 @@ from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.birth_date import BIRTH_CUE, NUMERIC
 from guard.recognizers.phone import LINE_KINDS
 from guard.recognizers.structured import read_structure
-from guard.recognizers.lexicon import (LETTER_NAME_RUN, NAMING_ABBREVIATIONS, OTHER_VALUE_WORDS, ROLE_ABBREVIATIONS,
-                                      SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
+from guard.recognizers.lexicon import (FIELD_KEY_WORDS, LETTER_NAME_RUN, NAMING_ABBREVIATIONS, OTHER_VALUE_WORDS,
+                                      ROLE_ABBREVIATIONS, SAID_SEPARATORS, SPOKEN_LETTERS, latin_readings,
                                       letter_name_words)
 
 # Abbreviations and short words, matched exactly; long keywords by stem, so every case form counts.
@@ -1822,9 +1822,13 @@ _NATIVE_OF = re.compile(r"(?<![а-яё])урожен(?:ец|ка|ки|ке|ко�
                         + _SETTLEMENT_AHEAD, re.IGNORECASE)
 
 
-# a record's fields cut by slashes and pipes: a place ends at one ("POB Kaliningrad / PP 75 …"); not at a tab — a
-# place's words a tab apart are masked whole, the next cell with them (fail closed: the review of stop 50)
+# a record's fields cut by slashes and pipes: a place ends at one only where the next field opens with a field's own
+# word ("POB Kaliningrad / PP 75 …") or a digit; a place's own parts cut so ("Украинская ССР / Сумская обл. с. Хотень")
+# run on — fail closed (review of stop 56, kinds F3). Not at a tab: a place's words a tab apart are masked whole, the
+# next cell with them (fail closed: the review of stop 50)
 _FIELD_CUTS = "/|"
+_FIELD_WORDS_AFTER_A_CUT = _NEXT_FIELD | frozenset(name for name in FIELD_KEY_WORDS if " " not in name) | frozenset((
+    "pp", "rank", "position", "nationality", "citizenship", "sid", "sirb", "должность", "тел"))
 
 
 def _place_from(text: str, at: int) -> tuple[int, int] | None:
@@ -1837,28 +1841,25 @@ def _place_from(text: str, at: int) -> tuple[int, int] | None:
         gap = text[at:word.start()]
         if count == 6 or any(ch.isdigit() or ch in ";!?" for ch in gap) or (start is not None and len(gap) > 3) \
                 or start is not None and any(ch in _FIELD_CUTS for ch in gap) \
+                and word.group().lower().rstrip(".") in _FIELD_WORDS_AFTER_A_CUT \
                 or word.group().lower().rstrip(".") in _NEXT_FIELD \
                 or "," in gap and word.group().islower() and _classify(word.group()) not in ("city", "region", "district"):
             break  # "м.р. Саратов, звонит …": after a comma, a lowercase word is the sentence going on
         start = word.start() if start is None else start
         end, at = word.end(), word.end()
         named = named or word.group()[:1].isupper() or _classify(word.group()) in ("city", "region", "district")
-        if word.group().endswith(".") and len(word.group()) > _LONGEST_CUT and _classify(word.group()) == "word":
-            end -= 1
-            break  # a whole word and a dot: the sentence ends ("…, г. Калининград. Проверка для …")
+    # no end at a word and its dot: a cut region's name ("Ленингр. обл., г. Луга") and a place's parts a dot apart
+    # ("Республика Казахстан. Карагандинская обл., с. Ботакара") run on — fail closed (review of stop 56, kinds F1)
     return (start, end) if start is not None and named else None
 
 
-_LONGEST_CUT = 5  # "обл.", "р-на." … are cut words; a longer word with a dot ends a sentence
-
-
 def _in_a_row_of_labels(text: str, label_end: int, place_start: int) -> bool:
-    """Is the word after a label the next cell of a table's header row ("DOB⇥POB⇥SID"): a tab between them, a line of
-    three cells or more and no digit? Its column's cells are read under it (the structure's reading, below)."""
-    line_start = text.rfind("\n", 0, label_end) + 1
-    line_end = text.find("\n", label_end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return "\t" in text[label_end:place_start] and line.count("\t") >= 2 and not any(ch.isdigit() for ch in line)
+    """Is the word after a label the next cell of a table's header row ("DOB⇥POB⇥SID"): a tab between them, and every
+    cell of the line a column's label (person._in_a_header_row)? Its column's cells are read under it (the
+    structure's reading, below). A key/value line ("Место рождения⇥г. Калуга⇥Гражданство⇥РФ") is no header row (review
+    of stop 56, kinds F2)."""
+    from guard.recognizers.person import _in_a_header_row  # person reads address's words: imported here, not above
+    return "\t" in text[label_end:place_start] and _in_a_header_row(text, label_end)
 
 
 def birthplace_spans(text: str) -> list[tuple[int, int, float, str]]:
@@ -1895,7 +1896,7 @@ _JUDGE = AddressRecognizer()
 # it is one (its cue, "г.р.", its holder's name, a column) — makes the settlement in the field after it the person's
 # birthplace: "Гусейнов Эльчин Фаикович, гражданин РФ, 15.04.1980, г. Гянджа", "Трофимов Н.В.⇥кок⇥04.04.1990⇥г.
 # Неман", "…, 390-018, 16.03.1983, г. Калининград". The settlement is named by its keyword or is a capitalised word the
-# dictionary knows as a place (its Geox grammeme; a Latin one read in Cyrillic: "Sovetsk"); the birth date kind's
+# dictionary knows as a place (its Geox grammeme; a Latin one read in Cyrillic: "Baltiysk"); the birth date kind's
 # decision is read, not made again (_BIRTH_DATE_THEN_PLACE stays the speech checker's reading, which has no results).
 # (matched after the blanks that follow the date, skipped in code: no regex here opens with a blank run)
 _AFTER_THE_DATE = re.compile(r"(?:г\.?[ \t]?р\.?[ \t]*+|г(?:ода|\.)?[ \t]+рождения[ \t]*+)?"

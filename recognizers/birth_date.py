@@ -539,6 +539,7 @@ def _words_before_past_initials(text: str, start: int) -> list[str]:
     return words_in(_INITIAL.sub(lambda initial: "  ", text[window_start:start]))
 
 
+_MOST_DIGITS = 8  # a day, a month and a year: "12031980"
 _DATING_REACH = 3  # words from a date's own word to its date ("договор № 5 от 12.01.2020")
 
 
@@ -586,6 +587,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         """A year after its cue is a year; six or eight digits in a row are a day, a month and a year of the calendar,
         eight also a year, a month and a day (an export's "BDAY=19700304")."""
         digits = digits_of(value)
+        if len(digits) > _MOST_DIGITS:
+            return False  # no date: a passport's «5009 771053» after «23.12.1984, » (issue 15, stop 56: pii_y34)
         return len(digits) not in (6, 8) or could_be_born_on(f"{digits[:2]}.{digits[2:4]}.{digits[4:]}") or (
             len(digits) == 8 and could_be_born_on(f"{digits[6:]}.{digits[4:6]}.{digits[:4]}"))
 

@@ -55,7 +55,7 @@ _ORGANISATIONS_REGISTERS = (r"цб|банка\s+россии|фнс|налого
                             r"|микрофинансов[а-яё]*|сро|операторов|роскомнадзор[а-яё]*|лицензи[а-яё]*")
 REGISTER_FORMULA = (r"(?:зарегистрирован[а-яё]*|зарег\.?|рег\.)\s+в\s+реестре(?:\s+нотариус[а-яё]*)?(?:\s+за)?"
                     r"|реестров[а-яё]*\s+номер[а-яё]*|номер[а-яё]*\s+в\s+реестре(?!\s+(?:нотариусов|" + _ORGANISATIONS_REGISTERS
-                    + r"))")
+                    + r")(?![а-яёА-ЯЁ]))")  # a register's whole word: «сроком», «цбх» are none (review of stop 56)
 # a certifier or the register named between a power of attorney's noun and its number: it is a notary's act or
 # counts as one
 CERTIFIER = (r"нотари[а-яё]*|нотар\.|нот\.|удостовер[а-яё]*|удост\.|консул[а-яё]*|апостил[а-яё]*|посольств[а-яё]*"

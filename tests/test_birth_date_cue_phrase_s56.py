@@ -36,3 +36,13 @@ def test_a_birth_date_answered_after_a_cue_whose_phrase_names_a_contract_or_a_re
 ])
 def test_a_date_its_own_word_dates_stays_visible(redactor, text, kept):
     assert kept in redactor.redact(text).text
+
+
+def test_a_passport_answered_after_the_birth_date_is_no_second_birth_date(redactor):
+    # read as the cue's own phrase, «с номером» no longer dropped the birth date; the number after it, ten digits, is
+    # no second birth date (BirthDateRecognizer.cue_value_ok: eight digits at most)
+    text = ("Оператор: Для идентификации напишите дату рождения и серию с номером паспорта.\n"
+            "Клиент: 11.07.1983, 4608 552190\nОператор: Спасибо.")
+    kinds = {text[e.start:e.end]: e.type for e in redactor.redact(text).entities}
+    assert kinds.get("11.07.1983") == "DATE_OF_BIRTH", kinds
+    assert kinds.get("4608 552190") not in (None, "DATE_OF_BIRTH"), kinds  # masked, by its own kind's reading

@@ -32,3 +32,13 @@ def test_a_companys_number_in_a_register_of_organisations_stays_visible(redactor
 ])
 def test_a_notarial_registers_entry_stays_masked(redactor, text, value):
     assert masked(redactor, text, value)
+
+
+# review of stop 56 (kinds, lesser): a register's word is a whole word — «сроком» is no SRO, «цбх» no Bank of Russia
+@pytest.mark.parametrize("text, value", [
+    ("доверенность удостоверена нотариусом, номер в реестре сроком на 3 года 77/123-н/77-2023-1-456", "77/123-н/77-2023-1-456"),
+    ("доверенность, номер в реестре цбх 77/123-н/77-2023-1-456", "77/123-н/77-2023-1-456"),
+    ("доверенность, номер в реестре мфоа 77/123-н/77-2023-1-456", "77/123-н/77-2023-1-456"),
+])
+def test_review_a_registers_word_is_a_whole_word(redactor, text, value):
+    assert masked(redactor, text, value)
