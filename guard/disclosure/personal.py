@@ -696,6 +696,10 @@ def names_a_secret(text: str) -> bool:
 
 def might_hold_personal_data(utterance: Utterance) -> bool:
     """A cheap look before the engine (which costs milliseconds): a number, an '@', a surname, an address word."""
+    text = utterance.text
+    # initials as recognizers/lexicon.py writes them: "И.П.", "Иванов И.", "И.П. Иванов"
+    if "@" in text or DOTTED_INITIALS.search(text) or INITIALS_AFTER.search(text) or INITIALS_BEFORE.search(text):
+        return True
     if any(len(group.digits) >= 4 for group in utterance.digit_groups) or len(utterance.readings) > 1:
         return True  # a number, or one the redactor reads past its separators ("8|916|123|45|67")
     if plate_spans(utterance.normalized.text):
@@ -703,22 +707,6 @@ def might_hold_personal_data(utterance: Utterance) -> bool:
     if utterance.digit_groups and address_spans_of(utterance):
         return True  # an address read by its structure, no keyword and short numbers ("на Тверской 5-12", "москва
         # тверская пять двенадцать": red team bb11 09) — the address kind's own judge, only where a number is
-    return might_name_someone(utterance)
-
-
-def might_name_someone(utterance: Utterance) -> bool:
-    """The cheap look's part that is not a number (might_hold_personal_data): an '@', initials, a secret's cue words, a
-    word named as the surname, a word the PERSON kind may read as a name, a personal cue word. A line without any of
-    them is not read for names (`quick_entities`) however many numbers it holds: a number is no name's evidence, and
-    the names' readers ran on every line with one (issue 12, stop 56). Read once a line."""
-    return utterance.derived("might_name_someone", lambda: _might_name_someone(utterance))
-
-
-def _might_name_someone(utterance: Utterance) -> bool:
-    text = utterance.text
-    # initials as recognizers/lexicon.py writes them: "И.П.", "Иванов И.", "И.П. Иванов"
-    if "@" in text or DOTTED_INITIALS.search(text) or INITIALS_AFTER.search(text) or INITIALS_BEFORE.search(text):
-        return True  # (a mailbox may spell its holder's name: person.py reads a name in a note's own handle)
     if names_a_secret(utterance.normalized.text):
         return True  # a secret kind's own cue words ("кодовое слово …", "пароль …"): red team bb8, 16
     if named_surnames(utterance):  # "фамилия владельца Соловей": a word named as the surname
@@ -1426,15 +1414,11 @@ def addresses(utterance: Utterance) -> list[Entity]:
     return found
 
 
-def quick_entities(utterance: Utterance, read_names: bool | None = None) -> list[Entity]:
+def quick_entities(utterance: Utterance) -> list[Entity]:
     """Personal data in speech within the checker's budget: the registry's text recognizers, names and
-    addresses from the words. The names' readers (`persons`) run where the cheap look finds a name's word
-    (might_name_someone; `read_names` True: whatever it finds), as the registry's kinds run where their hints are: a
-    line sent to the readers by its number alone is not read for names (issue 12, stop 56)."""
-    if read_names is None:
-        read_names = might_name_someone(utterance)
+    addresses from the words."""
     with analyzing(utterance.document):  # the recognizers given utterance.normalized.text read its one document
-        found = (persons(utterance) if read_names else []) + registry_entities(utterance) + addresses(utterance)
+        found = persons(utterance) + registry_entities(utterance) + addresses(utterance)
         found += [Entity(start, end, "PERSON", 0.8) for start, end, _ in named_surnames(utterance)]
     # the company's own office or requisites said by the operator ("наш офис на …") are not a customer's data
     spans = [(e.start, e.end, e.type) for e in found]

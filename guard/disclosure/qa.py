@@ -124,8 +124,7 @@ def _plainly_wording(fragment: str) -> bool:
     ones too), no name, no '@', no word told by its letters — cheaper than the redactor, and stricter. Tags like
     <PERSON> pass."""
     utterance = Utterance(fragment)
-    if "@" in fragment or utterance.digit_groups or _SPELLED_RUN.search(fragment) \
-            or quick_entities(utterance, read_names=True):  # stricter than the checker: names read whatever the words
+    if "@" in fragment or utterance.digit_groups or _SPELLED_RUN.search(fragment) or quick_entities(utterance):
         return False
     return not any(t.info.top_grammemes & {"Name", "Surn", "Patr", "Geox"} for t in utterance.tokens)
 
