@@ -744,13 +744,17 @@ def _ends_another_thing(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     event = nodes[at]
-    children = [(k, node.rel) for k, node in enumerate(nodes) if node.head == at]
+    # its own sentence only (a clause of a note may run past a full stop: «… портирован к нам 29.11. Тариф …»)
+    children = [(k, node.rel) for k, node in enumerate(nodes) if node.head == at and node.sentence == event.sentence]
     if event.grammemes & {"NOUN"}:
         things = [k for k, rel in children if rel == "nmod"]
     elif event.rel in ("amod", "acl") and event.head >= 0:
         things = [event.head]
     else:
-        things = next(([k for k, rel in children if rel == relation] for relation in _THING_OF_A_VERB
+        # a participle's thing is its subject (it takes no object: one the parse gives it is another word's); an active
+        # verb's is its object, else its subject
+        relations = _THING_OF_A_VERB[1:] if event.grammemes & {"PRTS", "PRTF"} else _THING_OF_A_VERB
+        things = next(([k for k, rel in children if rel == relation] for relation in relations
                        if any(rel == relation for _k, rel in children)), [])
     named: list[int] = []
     for thing in things:
