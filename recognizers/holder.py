@@ -53,9 +53,15 @@ _OFFICE = ("офис", "салон")
 # ("счёт в банке", "банк, назовите номер телефона").
 _BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
 _BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
+# An office's noun that holds only the address it governs — the address right after it, as its label, in apposition or
+# in the genitive after «адрес» («по адресу нотариальной конторы 191025, …», «Нотариальная контора: г. Тверь, …»,
+# «(контора г. Тула, …)»: stop 56, pii_ad38's negatives). Not a phone or an e-mail: a notary's own are a person's
+# (pii_an43), and the notary is a person («адрес нотариуса …» stays masked)
+_OFFICE_WORDS = [r"контор[аыеуой]\w*"]
+_GOVERNED = re.compile(r"[\s:,(—–-]*")
 _CUE = re.compile(r"(?<![\w])(?:(?P<org>" + "|".join(_ORGANISATION_WORDS) + r")|(?P<place>" + "|".join(_PLACE_WORDS)
-                  + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<person>" + "|".join(_PERSON_WORDS)
-                  + r"))(?![\w-])", re.IGNORECASE)
+                  + r")|(?P<bank>" + "|".join(_BANK_WORDS) + r")|(?P<office>" + "|".join(_OFFICE_WORDS)
+                  + r")|(?P<person>" + "|".join(_PERSON_WORDS) + r"))(?![\w-])", re.IGNORECASE)
 # The carrier's own ("наш офис", "нашей компании"): what the speech checker lets the operator say (a corporate
 # customer's legal address or office phone is still the customer's data to the instruction, п. 3-5).
 _OURS = re.compile(r"(?<![\w])наш(?:а|е|и|ей|его|ем|у|им|их|ими)?(?![\w])[^.!?;\n]{0,25}$", re.IGNORECASE)
@@ -255,6 +261,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     cues = [cue for cue in _CUE.finditer(text, sentence_start, start)
             if not any(s <= cue.start() < e for s, e in inside)
             and (cue.group("bank") is None or entity_type in _BANKS_OWN)
+            and (cue.group("office") is None or entity_type == "ADDRESS"
+                 and _GOVERNED.fullmatch(text, cue.end(), start) is not None)
             and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start())
                  or entity_type == "ADDRESS" and cue.group().lower().startswith(_OFFICE)
                  and _WHERE_IT_IS.fullmatch(text, cue.end(), start) is not None

@@ -92,10 +92,12 @@ SUBSCRIBERS_EVENTS: frozenset[str] = frozenset({"leaves", "changes operator", "g
 # discount, a subscription, and a block or a suspension (a temporary measure: a block that ends is the block's end).
 # Read as pymorphy2's normal forms of the thing an ending is said of — the event's subject or object by the note's
 # syntax (guard/policy/termination.py `_ends_another_thing`); the customer's devices are guard/disclosure/about.py's
-# CUSTOMERS_EQUIPMENT. Not «услуга» («услуги связи прекращены» is the number's service) nor «телефон» (a number's
-# everyday name): a thing that may be the contract's own stays its end (fail closed).
+# CUSTOMERS_EQUIPMENT. Only for a part blocked, closed, expired, ended or cut off (review s56 f1: a SIM passed on,
+# ported or returned to the pool carries the number). Not a bare «карта» («Карта клиента закрыта»: review s56 f4),
+# not «услуга» («услуги связи прекращены» is the number's service) nor «телефон» (a number's everyday name): a thing
+# that may be the contract's own stays its end (fail closed).
 PARTS_THAT_END_ALONE: frozenset[str] = frozenset({
-    "сим", "sim", "симка", "сим-карта", "симкарта", "esim", "карта", "тариф", "опция", "пакет", "акция", "промо",
+    "сим", "sim", "симка", "сим-карта", "симкарта", "esim", "тариф", "опция", "пакет", "акция", "промо",
     "промоакция", "промокод", "скидка", "бонус", "подписка", "блокировка", "приостановка", "пауза",
 })
 # A live state's words (normal forms): negated («не действует», «недействителен», «неактивен») the contract is over;

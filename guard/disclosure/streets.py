@@ -65,17 +65,24 @@ def _asks_for_it(word: str) -> bool:
 
 
 def _a_name_after(tokens: list, i: int):
-    """The first word after the street's word at `i`, in its sentence, that may be a place's name — set off («улицы,
-    Тверской», «улице живёте — Тверская?») or not (speech to text writes no mark: «на какой улице живёте тверская»);
-    None when the sentence holds none (a verb, «вы», a particle name nothing)."""
+    """The first word after the street's word at `i`, to the line's end, that may be a place's name — set off
+    («улицы, Тверской», «улице живёте — Тверская?»), in the next sentence («Вы с какой улицы? Тверская, 12?»: review
+    s56 f2) or not set off (speech to text writes no mark: «на какой улице живёте тверская»); None when the rest of
+    the line holds none (a verb, «вы», a particle name nothing)."""
     for token in tokens[i + 1:]:
-        if token.kind == "other" and token.text in (".", "?", "!"):
-            return None
         word = token.text
-        if token.kind == "word" and _names_a_place(word) and not word.lower().startswith(("ваш", "сво", "мо", "наш")) \
-                and not _asks_for_it(word):
+        if token.kind == "word" and _names_a_place(word) and not _possessive(word) and not _asks_for_it(word):
             return token
     return None
+
+
+_POSSESSIVES = frozenset({"мой", "твой", "свой", "наш", "ваш"})
+
+
+def _possessive(word: str) -> bool:
+    """A possessive pronoun by its lemma («вашей», «своей», «моей»): no place's name — where a prefix test dropped
+    «Московская», «Молодёжная», «Свободы» (review s56 f3)."""
+    return any("Apro" in p.tag and p.normal_form in _POSSESSIVES for p in parses(word))
 
 
 def _names_a_place(word: str) -> bool:
@@ -118,7 +125,7 @@ def streets_told(utterance: Utterance, said: Said,
             before -= 1  # "Тверская ваша улица?": the possessive says whose (red team bb21, f02)
         whose = before < i - 1
         names = [tokens[j] for j in (before, after) if 0 <= j < len(tokens) and tokens[j].kind == "word"
-                 and _names_a_place(tokens[j].text) and not tokens[j].text.lower().startswith(("ваш", "сво", "мо", "наш"))]
+                 and _names_a_place(tokens[j].text) and not _possessive(tokens[j].text)]
         if names and names[0] is tokens[before] and _asks_for_it(tokens[before].text):
             # «С какой улицы вы звоните?» asks for the street; «Вы на какой улице живёте — Тверская?» proposes one
             offered = _a_name_after(tokens, i)

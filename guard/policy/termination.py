@@ -744,13 +744,19 @@ def _ends_another_thing(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     event = nodes[at]
-    children = [(k, node.rel) for k, node in enumerate(nodes) if node.head == at]
+    if not _a_part_s_ending(text, start, end, event.lemmas):
+        return False  # «Сим-карта передана другому лицу», «SIM портирована в Билайн»: the number's end (review s56 f1)
+    # its own sentence only (a clause of a note may run past a full stop: «… портирован к нам 29.11. Тариф …»)
+    children = [(k, node.rel) for k, node in enumerate(nodes) if node.head == at and node.sentence == event.sentence]
     if event.grammemes & {"NOUN"}:
         things = [k for k, rel in children if rel == "nmod"]
     elif event.rel in ("amod", "acl") and event.head >= 0:
         things = [event.head]
     else:
-        things = next(([k for k, rel in children if rel == relation] for relation in _THING_OF_A_VERB
+        # a participle's thing is its subject (it takes no object: one the parse gives it is another word's); an active
+        # verb's is its object, else its subject
+        relations = _THING_OF_A_VERB[1:] if event.grammemes & {"PRTS", "PRTF"} else _THING_OF_A_VERB
+        things = next(([k for k, rel in children if rel == relation] for relation in relations
                        if any(rel == relation for _k, rel in children)), [])
     named: list[int] = []
     for thing in things:
@@ -759,7 +765,40 @@ def _ends_another_thing(text: str, start: int, end: int) -> bool:
             thing = deeper[0]  # «срок действия промо»: the promo's
         named += [thing] + [k for k, node in enumerate(nodes) if node.head == thing and node.rel == "conj"]
     ours = _CONTRACT_LEMMAS | _NUMBER_LEMMAS | _SUBSCRIBER_LEMMAS
-    return bool(named) and all(nodes[k].lemmas & parts and not nodes[k].lemmas & ours for k in named)
+    return bool(named) and all(nodes[k].lemmas & parts and not nodes[k].lemmas & ours
+                               and not _words_under(nodes, k) & (ours | _THE_SERVICES) for k in named)
+
+
+# The part reading holds for these endings only — blocked, closed, expired, ended, cut off (review s56 f1): a part
+# passed to another, ported, returned to the pool, released, re-registered, its owner dead — the SIM carries the
+# number — is the number's end, and a word of any of those kinds at the event keeps the ending (fail closed)
+_A_PART_S_ENDINGS = (CLOSED_LEMMAS | CLOSING_NOUN_LEMMAS
+                     | frozenset().union(*(ENDING_EVENTS[kind].verbs | ENDING_EVENTS[kind].nouns
+                                            for kind in ("ends", "expires", "cut off for good"))))
+_THE_NUMBER_S_ENDINGS = frozenset().union(*(event.verbs | event.nouns for kind, event in ENDING_EVENTS.items()
+                                            if kind not in ("ends", "expires", "cut off for good")))
+# A part's dependent that makes it the subscriber's or the service's own («Карта клиента», «Пакет услуг связи»,
+# «Абонентское устройство»: review s56 f4)
+_THE_SERVICES = frozenset({"услуга", "связь", "абонентский", "клиентский", "абонент", "клиент"})
+
+
+def _a_part_s_ending(text: str, start: int, end: int, lemmas: frozenset[str]) -> bool:
+    """Whether the ending at [start, end) is one a part of the contract has on its own (blocked, closed, expired, ended,
+    cut off) and none of the number's (review s56 f1)."""
+    said = set(lemmas) | {p.normal_form for word in _WORD.findall(text[start:end]) for p in parses(word)}
+    said |= {lemma[:-2] for lemma in said if lemma.endswith(("ся", "сь"))}
+    return bool(said & _A_PART_S_ENDINGS) and not said & _THE_NUMBER_S_ENDINGS
+
+
+def _words_under(nodes, k: int, depth: int = 3) -> frozenset[str]:
+    """The lemmas of the words that hang from node `k` (its dependents, theirs, to `depth`), in its sentence."""
+    found: set[str] = set()
+    frontier = [k]
+    for _ in range(depth):
+        frontier = [j for j, node in enumerate(nodes) if node.head in frontier and node.sentence == nodes[k].sentence]
+        for j in frontier:
+            found |= nodes[j].lemmas
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,30 @@ THE_CONTRACT_ENDS = [
     "Договор: SIM заблокирована навсегда",   # no subject the parse names for the block: the stricter reading
 ]
 
+# Review s56 f1: the SIM carries the number — given to another, ported, returned to the pool: the number's end, refused
+SIM_CARRIES_THE_NUMBER = [
+    "Сим-карта передана другому лицу 01.03.2020",
+    "Сим-карта передана другому абоненту",
+    "Клиент передал сим-карту другому лицу",
+    "Сим-карта с номером 79161234567 передана другому лицу",
+    "Переоформление сим-карты на другое лицо",
+    "Сим-карта перерегистрирована на третье лицо",
+    "Симка переоформлена на нового владельца",
+    "SIM перенесена в МТС",
+    "SIM портирована в Билайн 01.03.2020",
+    "Сим-карта перешла к другому оператору",
+    "Абонент перенёс SIM в МТС",
+    "Симка ушла в Билайн",
+    "Сим-карта возвращена в пул",
+]
+# Review s56 f4: a part's dependent names the subscriber or the service of communication (and no bare «карта»): refused
+A_PART_OF_THE_SUBSCRIBER_S = [
+    "Карта клиента закрыта",
+    "Пакет услуг связи прекращён",
+    "Подписка на услуги связи аннулирована",
+    "Абонентское устройство отключено навсегда",
+]
+
 
 def _in_contract_note(text: str) -> Callable[[dict], None]:
     def change(out: dict) -> None:
@@ -114,3 +138,9 @@ def test_a_live_card_whose_note_ends_a_part_is_shown_and_one_ending_the_contract
         == {}
     assert {name: outcome for name, outcome in seen.items() if name.startswith("old") and outcome != (False, False)} \
         == {}
+
+
+@pytest.mark.parametrize("text", SIM_CARRIES_THE_NUMBER + A_PART_OF_THE_SUBSCRIBER_S)
+def test_a_live_card_whose_note_ends_the_number_through_its_sim_is_refused(text):
+    """Review s56 f1, f4: only a part blocked, closed, expired, ended or cut off is the part's own ending."""
+    assert _stated_in_note(text), text

@@ -51,3 +51,26 @@ def test_asking_for_the_street_is_allowed_and_proposing_one_blocked_through_the_
     lines = ASKING_FOR_THE_STREET[:2] + PROPOSING_A_STREET[:3]
     answers = _checked_in_calls(attack, lines)
     assert [answer["verdict"] for _status, answer in answers] == ["allow"] * 2 + ["block"] * 3, answers
+
+
+@pytest.mark.parametrize("line", [
+    "Вы с какой улицы? Тверская?",
+    "Вы с какой улицы? Тверская, верно?",
+    "Вы на какой улице живёте? Тверская, да?",
+    "Вы с какой улицы? Тверская, 12?",
+])
+def test_a_street_proposed_in_the_sentence_after_the_question_stays_blocked(line):
+    """Review s56 f2: the name offered is read to the line's end, past the question's «?»."""
+    assert check_in_call(CARD, line).verdict == "block", line
+
+
+@pytest.mark.parametrize("line", [
+    "Вы на какой улице живёте — Московская?",
+    "Вы с какой улицы — Молодёжной?",
+    "Вы на какой улице живёте, Свободы?",
+    "вы на какой улице живёте московская",            # speech to text
+    "Вы с Московской улицы звоните?",
+])
+def test_a_street_name_beginning_like_a_possessive_proposed_after_the_question_stays_blocked(line):
+    """Review s56 f3: the possessives are read by lemma, not by a prefix «мо»/«сво»."""
+    assert default_checker().check(line, "operator").verdict == "block", line
