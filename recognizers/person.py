@@ -6405,8 +6405,8 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int, vessels: bool =
     return False
 
 
-_JOINED_NAME_AFTER = re.compile(r"(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)[^\W\d_]")  # from a name's end: another one
-# joined to it
+_JOINED_NAME_AFTER = re.compile(r"(?<![ \t])(?:,[ \t]*+(?:и[ \t]++)?|[ \t]++и[ \t]++)[^\W\d_]")  # from a name's end
+# (never from inside a run of blanks: tests/test_redos.py): another name joined to it
 
 
 def _an_owners_genitive_after(text: str, end: int, words: list[str]) -> bool:
@@ -6447,7 +6447,8 @@ def _an_animal_by_its_predicate(text: str, start: int, end: int) -> bool:
     return False
 
 
-_OWNER_AFTER = re.compile(r"[ \t]+([а-яё]+)[ \t]+([А-ЯЁа-яё][а-яё]+)")  # from a name's end: a lowercase noun and a name
+_OWNER_AFTER = re.compile(r"(?<![ \t])[ \t]++([а-яё]++)[ \t]++([А-ЯЁа-яё][а-яё]++)")  # from a name's end: a lowercase
+# noun and a name
 
 
 def _a_full_name(words: list[str]) -> bool:
@@ -6470,7 +6471,7 @@ def _a_lists_start(text: str, start: int) -> int:
     return at
 
 
-_NAME_WORD_BEFORE_A_JOIN = re.compile(r"(?<![^\W\d_-])([^\W\d_]+)(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)$")  # a word
+_NAME_WORD_BEFORE_A_JOIN = re.compile(r"(?<![^\W\d_-])([^\W\d_]++)(?:,[ \t]*+(?:и[ \t]++)?|[ \t]++и[ \t]++)$")  # a word
 # and the comma or «и» after it, up to a name's start
 
 
