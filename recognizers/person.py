@@ -38,7 +38,6 @@ from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
 from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
-from guard.recognizers.lexicon import OWNER_NOUNS
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
 from guard.recognizers.structured import key_words, read_structure
@@ -527,7 +526,6 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
               and not _a_role_cast(written, s, e, _performers(spans))
               and not _names_a_role(written, s, e, roles)]
     spans += [(s, e, 0.75, _ANOTHER_NAME_WHY) for s, e in _another_name_of_the_same(text, [(s, e) for s, e, _, _ in spans])]
-    spans = [span for span in spans if (span[0], span[1]) not in animals_named_again(text, [s[:2] for s in spans])]
     if lowercase:  # no capital marks where a name begins and ends: the tagger's judge (name_pieces) for every span
         spans = [(s, e, score, why) for start, end, score, why in spans for s, e in name_pieces(text, start, end)]
         spans = [(*with_said_initials(text, s, e), score, why) for s, e, score, why in spans]
@@ -869,66 +867,6 @@ def _the_roles_other_mentions(text: str, spans: list[tuple[int, int, float, str]
         else:
             out.append(span)
     return out, roles + more
-
-
-@read_once_per_document
-def _animals_names(text: str) -> frozenset[str]:
-    """The lemmas of the one-word names this text gives an animal where it names it (_an_animals_or_vessels_name:
-    "щенка назвали [Тимофей]", "сенбернара по кличке [Бетховен]", "Пёс [Бублик]"); in written text only capitalised
-    words. Empty for a text with no animal's noun (most texts). Not a vessel's: a ship is named after a person, who is
-    spoken of in the same text (барк «Крузенштерн» and «как при [Крузенштерне]», names_n46)."""
-    words = list(NAME_WORD.finditer(text))
-    first = next((k for k, word in enumerate(words) if lemmas(word.group().lower()) & ANIMAL_NOUNS), None)
-    if first is None:
-        return frozenset()
-    lowercase = needs_recasing(text)
-    return frozenset(form for word in words[first + 1:]
-                     if (lowercase or word.group()[:1].isupper())
-                     and _an_animals_or_vessels_name(text, *word.span(), vessels=False)
-                     for form in _name_lemmas(word.group()))
-
-
-def animals_named_again(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The spans among these that mention again an animal this text names where its noun gives the name
-    (_animals_names): "Щенка назвали Тимофей, и теперь [Тимофей] гуляет с хозяйкой", "у [Бетховена] больные суставы"
-    after "сенбернара по кличке Бетховен". The one judge for every recognizer of PERSON (recognizers/person_tagger.py
-    asks it of the name tagger's spans). Only a span of one word, never a full name; and fail closed — a person who
-    shares an animal's name is a person (the review of stop 50: «собака Арсений, звонил Арсений из 5 квартиры»): no
-    mention of a name the text shows a person bearing — a word of a longer name kept in the text ("кот Тимофей" and
-    "Тимофей Лаврентьев"), a mention doing a caller's act, standing where a person is named ("меня зовут Тимофей",
-    "сосед Тимофей") or joined by «и» or a comma to a person's name ("медсёстрам Вере и [Зое]")."""
-    named = _animals_names(text)
-    if not named:
-        return set()
-    persons = {form for s, e in spans
-               if len(NAME_WORD.findall(text, s, e)) > 1 or _a_persons_mention(text, s, e, spans, named)
-               for word in NAME_WORD.findall(text, s, e) for form in _name_lemmas(word)}
-    out = set()
-    for start, end in spans:
-        words = NAME_WORD.findall(text, start, end)
-        forms = _name_lemmas(words[0]) if len(words) == 1 else frozenset()
-        if forms and forms & named and not forms & persons:
-            out.add((start, end))
-    return out
-
-
-def _a_persons_mention(text: str, start: int, end: int, spans: list[tuple[int, int]], named: frozenset[str]) -> bool:
-    """A mention that names a person whatever else bears its name: doing a caller's act, standing where a person is
-    named or after a person's noun ("Мой сосед [Петрович]" — then "Котёнка назвали Петровичем" leaves every other
-    Петрович a person's: names_v53), or joined to a person's name."""
-    return _a_callers_act_by(text, start, end) or _a_surnames_place(text, start) \
-        or _joined_to_a_persons_name(text, start, end, spans, named)
-
-
-def _joined_to_a_persons_name(text: str, start: int, end: int, spans: list[tuple[int, int]],
-                              named: frozenset[str]) -> bool:
-    """Is the span joined by «и» or a comma to another span that names no animal of this text: one of a list of
-    people ("спасибо медсёстрам Вере и [Зое]")?"""
-    for s, e in spans:
-        if (e <= start and _JOINED.fullmatch(text, e, start) or end <= s and _JOINED.fullmatch(text, end, s)) \
-                and not (len(NAME_WORD.findall(text, s, e)) == 1 and _name_lemmas(text[s:e]) & named):
-            return True
-    return False
 
 
 def _a_performers_place(text: str, start: int) -> bool:
@@ -6281,9 +6219,7 @@ def _head_of_a_kind(word: str, kinds: frozenset[str]) -> bool:
     "Баран" before a name is a surname's place ("Кот Анисья", "Баран Эдуард"); a word whose likely reading is another
     noun is no such head ("суда" of "суд": "пресс-секретарь суда Алина Фаттахова")."""
     if word != word.lower():
-        # a breed is never a surname (lexicon.BREED_NOUNS), so its capital says nothing: "Мейн-кун Самсон", "ваш Алабай
-        # по кличке Хан"
-        return word[1:] == word[1:].lower() and bool(kinds & BREED_NOUNS) and _head_of_a_kind(word.lower(), BREED_NOUNS)
+        return False  # a capitalised breed may be a surname (Шпиц, Доберман, Такса: review names1 of stop 56)
     if word in kinds:
         return True  # a breed's name that does not decline and the dictionary misreads: "кане-корсо", "акита-ину"
     found = parses(word)
@@ -6330,7 +6266,7 @@ def _a_surnames_place(text: str, at: int) -> bool:
                                      or _in_a_naming_slot(text, at))
 
 
-def _an_animals_or_vessels_name(text: str, start: int, end: int, vessels: bool = True) -> bool:
+def _an_animals_or_vessels_name(text: str, start: int, end: int) -> bool:
     """A name that an animal's or a vessel's noun gives its own (ANIMAL_NOUNS, VESSEL_NOUNS), not a person's data:
     - in apposition right after the noun, one word of no surname's shape in its case and number: "рыжий кот
       [Тимофей]", "про бегемота [Ганса]", "атомоход [Арктика]", "теплоходы [Савватий]" (a word the dictionary lacks or
@@ -6346,25 +6282,15 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int, vessels: bool =
         return False  # a patronymic names a person ("траулера кравец олег петрович": its captain)
     if len(words) <= 2 and _an_animals_call_name(text, start):
         return True
-    if _an_owners_genitive_after(text, end, words) and not _a_callers_act_by(text, start, end) \
-            and not _a_surnames_place(text, start):
-        return True
-    if _an_animal_by_its_predicate(text, start, end) and not _a_full_name(words) \
-            and not _a_callers_act_by(text, start, end) and not _a_surnames_place(text, start):
-        return True
-    if len(words) == 1 and _head_of_a_kind(words[0], BREED_NOUNS) and not _rare_kinds(words[0]) & _PERSON:
-        return True  # a breed's word alone, never a surname (lexicon.BREED_NOUNS): "ваш [Алабай] по кличке Хан"
-    listed = _a_lists_start(text, start)  # a name after others in a list: only a plural noun before it gives it
-    in_a_list = listed != start
-    plural_list = in_a_list or _JOINED_NAME_AFTER.match(text, end) is not None
-    before = _NEIGHBOUR_BEFORE.search(text, max(0, listed - 40), listed)
+    if len(words) == 1 and _a_breeds_word_alone(text, start, end, words[0]):
+        return True  # a breed's word alone: "ваш [Алабай] по кличке Хан"
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
     following = NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     breed_after = (len(words) == 2 and _head_of_a_kind(words[1], BREED_NOUNS)) \
         or (len(words) == 1 and following is not None and _head_of_a_kind(following.group(), BREED_NOUNS))
     words = words[:1] if breed_after else words  # the breed in the span after the name: "собака [ирма лабрадор]"
     opening = before is not None and _an_animals_noun_opening_a_sentence(text, before.start(1), before.group(1), words)
-    if before is not None and (opening or _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS if vessels
-                                                          else ANIMAL_NOUNS)) \
+    if before is not None and (opening or _head_of_a_kind(before.group(1), ANIMAL_NOUNS | VESSEL_NOUNS)) \
             and not _a_surnames_place(text, before.start(1)) and not _a_callers_act_by(text, before.start(1), end):
         head = _head_parse(before.group(1).lower())
         animal = head.normal_form in ANIMAL_NOUNS or before.group(1).lower() in ANIMAL_NOUNS
@@ -6386,110 +6312,41 @@ def _an_animals_or_vessels_name(text: str, start: int, end: int, vessels: bool =
         either = animal and not opening and (named_subject or not _a_verb_in_the_clause_after(text, end)
                                              and (cases is None or "nomn" in cases and "gent" not in cases)) \
             and (words[0] != words[0].lower() or breed_after or _head_of_a_kind(before.group(1), BREED_NOUNS))
-        # a plural noun before a list of names gives each its own ("собаки [Белка] и Стрелка", "Собаки Тузик и
-        # [Лайма]"): every name of the list in the noun's case
-        # — not after a preposition, where the noun is a singular's genitive ("у собаки Рекс и Иван нашли клеща")
-        plural = plural_list and animal and cases is not None and not _a_preposition_before(text, before.start(1)) \
-            and any(p.tag.number == "plur" and p.tag.case in cases for p in parses(before.group(1).lower())
-                    if p.normal_form == head.normal_form)
         agrees = cases is None or either or (bool(cases & head_cases) and ("gent" not in cases or "gent" in head_cases)
-                                             and (plural or _agrees_in_number(head, words[0])))
-        if agrees and len(words) == 1 and not _SURNAME_ENDING.search(words[0].lower()) and (plural or not in_a_list) \
-                and (not animal or either or plural or _an_animals_gender(head, words[0], head_cases)):
+                                             and _agrees_in_number(head, words[0]))
+        if agrees and len(words) == 1 and not _SURNAME_ENDING.search(words[0].lower()) \
+                and (not animal or either or _an_animals_gender(head, words[0], head_cases)):
             # one word, no surname's shape: a surname after the noun is a person's — a new clause's subject ("увёл
             # барана жумабеков"), a ship's crew ("капитан теплохода Иванов Сергей"); a ship named after a person
             # ("ледокол Ленин") stays masked: fail closed
             return True
     if len(words) > 2 or (len(words) == 2 and not _first_name_and_patronymic_words(words)):
         return False
-    listed = _a_lists_start(text, start)  # "котят назвали Пушок, Уголёк и [Маркиз]": the list's names, its plural's
-    dash = _DASH_BEFORE_A_NAME.search(text, max(0, listed - 4), listed)  # "звали его собаку — Фипс"
-    clause = _clause_words_before(text, dash.start() if dash else listed, _NAMED_ONES_REACH + 1)
+    dash = _DASH_BEFORE_A_NAME.search(text, max(0, start - 4), start)  # "звали его собаку — Фипс"
+    clause = _clause_words_before(text, dash.start() if dash else start, _NAMED_ONES_REACH + 1)
     verb = next((i for i, word in enumerate(clause) if lemmas(word) & _GIVING_A_NAME), None)
     if verb is None:
         return False
     for at in range(max(0, verb - _NAMED_ONES_REACH), len(clause)):
         word = clause[at]
-        offset = text.rfind(word, 0, start)
-        opening = word[:1].isupper() and word[1:].islower() and opens_a_sentence(text, offset)
-        if at != verb and _head_of_a_kind(word.lower() if opening else word, ANIMAL_NOUNS) \
-                and any(p.tag.case == "accs" and (listed == start or p.tag.number == "plur")
-                        for p in parses(word.lower())[:2]) \
-                and not _a_surnames_place(text, offset) \
+        if at != verb and _head_of_a_kind(word, ANIMAL_NOUNS) \
+                and any(p.tag.case == "accs" and p.tag.number == "sing" for p in parses(word)[:2]) \
+                and not _a_surnames_place(text, text.rfind(word, 0, start)) \
                 and not set(clause[at + 1:]) & _NAMED_PRONOUNS:
-            return True  # "кошку зовут Степанида", "Щенка назвали Тимофей", "котят назвали Пушок" (the verb stands
-            # between, so a capital the sentence gives the noun pairs it with no name); not "в клубе моржей его зовут
-            # просто Сом": "его" is who
+            return True  # "кошку зовут Степанида"; not "в клубе моржей его зовут просто Сом": "его" is who
     return False
 
 
-_JOINED_NAME_AFTER = re.compile(r"(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)[^\W\d_]")  # from a name's end: another one
-# joined to it
-
-
-def _an_owners_genitive_after(text: str, end: int, words: list[str]) -> bool:
-    """A name right before its owner in the genitive — an owner's noun (lexicon.OWNER_NOUNS, a breeder's) and a name:
-    "победил [Кузя] владельца Николая Трофимова", "[Самсон] заводчицы Ольги Кирилловой". A person's name there would
-    be in the owner's case, its apposition ("у Петрова, владельца квартиры"), so only a name that cannot be in the
-    noun's case is read so; a full name never is."""
-    if not 1 <= len(words) <= 2 or _a_full_name(words):
+def _a_breeds_word_alone(text: str, start: int, end: int, word: str) -> bool:
+    """A breed's word (lexicon.BREED_NOUNS) standing alone, of no person's kind in the packed sets — and fail closed, for
+    Шпиц, Доберман and Такса are surnames (review names1 of stop 56): never after a person's noun or in another
+    surname's place ("Абонент [Шпиц] просит перезвонить"), never before a first name ("Доберман Алексей"), never a
+    caller's act."""
+    if not _head_of_a_kind(word.lower() if word[1:] == word[1:].lower() else word, BREED_NOUNS) \
+            or _rare_kinds(word) & _PERSON or _a_surnames_place(text, start) or _a_callers_act_by(text, start, end):
         return False
-    after = _OWNER_AFTER.match(text, end)
-    if after is None:
-        return False
-    owner = [p for p in parses(after.group(1).lower()) if p.tag.POS == "NOUN" and p.normal_form in _OWNERS]
-    cases = _cases(words[-1])
-    return bool(owner) and cases is not None and not cases & {p.tag.case for p in owner} \
-        and bool(_person_kinds(after.group(2)) & {"Name", "Surn"})
-
-
-_OWNERS = OWNER_NOUNS | {"заводчик", "заводчица"}
-_COPULAS = frozenset({"стать", "становиться", "быть", "оказаться", "оказываться", "признать", "признан"})
-_PREDICATE_REACH = 3  # words between a name and the copula's animal noun, the copula among them ("Лучшим кобелём стал")
-
-
-def _an_animal_by_its_predicate(text: str, start: int, end: int) -> bool:
-    """The subject of a copula right beside it whose predicate is an animal's noun in the instrumental, in its clause:
-    "Лучшим кобелём стал [Гектор]", "[Ричард] стал лучшим щенком выставки" — no person is a dog's noun's subject. The
-    copula touches the name: in speech with no full stop "судил аркадий волк лучшим кобелем стал цезарь" keeps the
-    judge (names_v53), and a span with a person's word after its first is no animal («Граф Никиты Лебедева»)."""
-    if any(_person_kinds(word) for word in NAME_WORD.findall(text, start, end)[1:]):
-        return False
-    before = _clause_words_before(text, start, _PREDICATE_REACH)
-    after = _clause_words_after(text, end, _PREDICATE_REACH)
-    for words in (before if before and lemmas(before[-1].lower()) & _COPULAS else [],
-                  after if after and lemmas(after[0].lower()) & _COPULAS else []):
-        if any(_head_of_a_kind(word.lower(), ANIMAL_NOUNS)
-               and any(p.tag.case == "ablt" for p in parses(word.lower())[:1]) for word in words):
-            return True
-    return False
-
-
-_OWNER_AFTER = re.compile(r"[ \t]+([а-яё]+)[ \t]+([А-ЯЁа-яё][а-яё]+)")  # from a name's end: a lowercase noun and a name
-
-
-def _a_full_name(words: list[str]) -> bool:
-    """A first name with a surname or a patronymic: never cleared by a reading of its context."""
-    return len(words) >= 2 and "Name" in _person_kinds(words[0]) and bool(_person_kinds(words[1]) & {"Surn", "Patr"})
-
-
-_LISTED = 3  # names before the last one in a list a naming verb gives ("назвали Пушок, Уголёк и Маркиз")
-
-
-def _a_lists_start(text: str, start: int) -> int:
-    """Where the list of one-word names that ends at the name starting here begins: the names joined by a comma or «и»
-    right before it, up to _LISTED of them, each of the name's own kind of letter (capitalised in written text)."""
-    at = start
-    for _ in range(_LISTED):
-        previous = _NAME_WORD_BEFORE_A_JOIN.search(text, max(0, at - 40), at)
-        if previous is None or previous.group(1)[:1].isupper() != text[start:start + 1].isupper():
-            break
-        at = previous.start(1)
-    return at
-
-
-_NAME_WORD_BEFORE_A_JOIN = re.compile(r"(?<![^\W\d_-])([^\W\d_]+)(?:,[ \t]*(?:и[ \t]+)?|[ \t]+и[ \t]+)$")  # a word
-# and the comma or «и» after it, up to a name's start
+    following = NAME_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    return following is None or "Name" not in _person_kinds(following.group())
 
 
 def _an_animals_noun_opening_a_sentence(text: str, at: int, word: str, names: list[str]) -> bool:
