@@ -119,3 +119,24 @@ def test_a_delay_qualifying_a_flight_or_train_is_not_the_networks(line):
 ])
 def test_a_delay_of_the_carriers_service_stays_service_failure_words(line):
     assert "service-failure-words" in rules_of(line)
+
+
+# --- п. 3: the street asked for, then a sentence opening with a pronoun -------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "На какой улице вы живёте? Мне нужно для заявки.",  # the known over-refusal of issue 12
+    "С какой улицы вы звоните? Нам это нужно для выезда мастера.",
+    "На какой улице вы живёте? Вам курьер привезёт.",
+])
+def test_asking_for_the_street_then_a_pronoun_opening_the_next_sentence_tells_no_street(line):
+    assert "address" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "На какой улице вы живёте? Тверская, 12?",
+    "Вы на какой улице живёте? Ленина?",
+    "Вы с какой улицы? Мира, верно?",
+    "На какой улице вы живёте? Мне кажется, на Тверской.",  # the pronoun skipped, the street after it still read
+])
+def test_a_street_proposed_after_the_question_stays_an_address(line):
+    assert "address" in rules_of(line)
