@@ -16,7 +16,7 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
 from guard.nlp import is_known
 from guard.normalize import HESITATION
-from guard.recognizers.lexicon import ASKING_OR_TELLING, CHANGE_VERBS, OF_WHAT_WORDS, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
+from guard.recognizers.lexicon import ASKING_OR_TELLING, CARRIERS, CHANGE_VERBS, OF_WHAT_WORDS, LATIN_ONLY_LETTER_NAMES, LETTER_NAME_OPENINGS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SAID_JOINER
 from guard.recognizers.lexicon import SPEAKER_TAG, SPELLED_LETTER_WORDS, shorthand
 
 # A login's shape: Latin letters (one lowercase at least), digits, ".", "_", "-"; not part of an e-mail address.
@@ -483,7 +483,9 @@ def lone_credentials(text: str) -> list[tuple[int, int]]:
 
 
 def network_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each household network's name written after a network's word (see above)."""
+    """(start, end) of each household network's name written after a network's word (see above). A mobile carrier's
+    own name there ("сеть МегаФон, регион Санкт-Петербург": a call's network, п. 9) names a company, nobody's household
+    (lexicon.CARRIERS, the whole name only: "MegaFon_Ivanov" stays a household's)."""
     out = []
     for word in _NETWORK_WORD.finditer(text):
         window = _NAME_WINDOW.match(text, word.end())
@@ -492,7 +494,7 @@ def network_names(text: str) -> list[tuple[int, int]]:
                      if found is not None and not _NETWORK_WORD.fullmatch(found.group())), None)
         while name is not None:
             if not _FACTORY_NAME.fullmatch(name.group()) and not _SERVICE_WORD.fullmatch(name.group()) \
-                    and not _open_to_everyone(name.group()):
+                    and not _open_to_everyone(name.group()) and name.group().lower() not in CARRIERS:
                 out.append(name.span())
             more = _ANOTHER_NAME.match(text, name.end())  # "Nizamov_Ilnur и Nizamov_Ilnur_5G"
             name = _NETWORK_NAME.match(text, more.end()) if more else None

@@ -71,9 +71,23 @@ def _a_name_after(tokens: list, i: int):
     the line holds none (a verb, «вы», a particle name nothing)."""
     for token in tokens[i + 1:]:
         word = token.text
-        if token.kind == "word" and _names_a_place(word) and not _possessive(word) and not _asks_for_it(word):
+        if token.kind == "word" and _names_a_place(word) and not _possessive(word) and not _asks_for_it(word) \
+                and not _a_function_word(word):
             return token
     return None
+
+
+# the parts of speech no place's name is: a capital opening a sentence makes none of them one («На какой улице вы
+# живёте? Мне нужно для заявки.»: "Мне" is the next sentence's pronoun, not a street proposed; issue 12, stop 57)
+_NO_PLACE_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "VERB", "INFN"})
+
+
+def _a_function_word(word: str) -> bool:
+    """Every dictionary reading of `word` is a pronoun (a pronominal adjective too: "это"), a function word, a
+    predicative or a verb, none a place's, a surname's or a first name's: no name, whatever its capital. A word the dictionary does not know stays a name."""
+    known = [p for p in parses(word) if p.is_known]
+    return bool(known) and all((p.tag.POS in _NO_PLACE_POS or "Apro" in p.tag)  # "это", "тот": pronouns too
+                               and not any(g in p.tag for g in ("Geox", "Surn", "Name")) for p in known)
 
 
 _POSSESSIVES = frozenset({"мой", "твой", "свой", "наш", "ваш"})
