@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "other_language_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "other_language_numbers", "folded_other_letters", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "glued_number_words", "TAKING_BACK"]
 
 
@@ -2726,7 +2726,7 @@ def alternative_readings(text: str) -> tuple[NormalizedText, ...]:
 # tens 10-90, its teens 11-19, its hundred said after a unit ("жүз": "тогуз жүз" 900) or its hundreds as whole words
 # ("dwieście"). They build a number as Russian words do: a unit before the hundred counts hundreds, a ten and a unit
 # add up, a word that cannot continue the number starts the next one ("сегиз тогуз жуз он алты" -> "8 916"), a zero is
-# a digit of its own. Words are keyed folded (_folded_number_word): lowercase, the letters of other Cyrillic alphabets
+# a digit of its own. Words are keyed folded (folded_other_letters): lowercase, the letters of other Cyrillic alphabets
 # read as their nearest Russian ones (ү у, ө о, җ ж, ҳ х, ҷ ч, һ х, ҙ з, ј й …), Latin and Cyrillic marks dropped
 # ("dörd" "dord", "pięć" "piec", "нӯҳ" "нух"), the Uzbek apostrophes one; so ASR's Russian-letter spelling of a word
 # ("дурт биш", "хашт нух") is its word too.
@@ -2875,7 +2875,7 @@ _OTHER_LETTERS = str.maketrans({**dict(zip("үөңғқұәіһҗҙҫҡҷҳӈҕј
 _UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
-def _folded_number_word(word: str) -> str:
+def folded_other_letters(word: str) -> str:
     """A word as the dictated languages' table keys it: lowercase, other alphabets' letters and marks folded."""
     folded = word.lower().translate(_OTHER_LETTERS).translate(_UZBEK_APOSTROPHES)
     if folded.isascii():
@@ -2891,11 +2891,11 @@ def _dictated_number_words() -> dict[str, tuple[int, str]]:
             for place, spellings in enumerate(language.get(kind, "").split()):
                 value = first + place * step
                 for spelling in spellings.split("/"):
-                    words.setdefault(_folded_number_word(spelling),
+                    words.setdefault(folded_other_letters(spelling),
                                      (value, "zero" if value == 0 else {"units": "unit", "tens": "ten"}.get(kind, kind)))
         for spelling in language.get("hundred", "").split("/"):
             if spelling:
-                words.setdefault(_folded_number_word(spelling), (100, "hundred"))
+                words.setdefault(folded_other_letters(spelling), (100, "hundred"))
     return words
 
 
@@ -2907,7 +2907,7 @@ _TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
 def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
     run: list[tuple[int, int, int, str]] = []
     for word in _TURKIC_WORD.finditer(text):
-        found = _DICTATED_NUMBER_WORDS.get(_folded_number_word(word.group()))
+        found = _DICTATED_NUMBER_WORDS.get(folded_other_letters(word.group()))
         if found is None:
             if run:
                 yield run
@@ -2949,7 +2949,7 @@ def _ordinary(word: str) -> bool:
     from guard.morph import known_word
 
     lowered = word.lower().replace("ё", "е")
-    return lowered in _ORDINARY_WORDS or _folded_number_word(word) in _ORDINARY_WORDS \
+    return lowered in _ORDINARY_WORDS or folded_other_letters(word) in _ORDINARY_WORDS \
         or lowered in _NUMBER_WORDS or (re.fullmatch("[а-я]+", lowered) is not None and known_word(lowered))
 
 
