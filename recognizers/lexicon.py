@@ -124,6 +124,11 @@ NEIGHBOURS_ENDING_STEMS: tuple[str, ...] = (
     "reziliat", "incetat", "anulat", "inchis",  # Romanian, Moldovan
     "ukoncen", "zrusen", "nutraukt", "izbeigt", "lopetet", "lopetatud",  # Czech, Slovak, Lithuanian, Latvian, Finnish
 )
+# The number leaving for another operator (MNP) in the neighbours' words: "another" right before the operator's word
+# («до іншого оператора», «басқа операторға», «boshqa operatorga», «başqa operatora», «այլ օպերատոր»)
+NEIGHBOURS_ANOTHER_STEMS: tuple[str, ...] = ("иншо", "инша", "иншы", "баска", "бошка", "boshqa", "basqa", "baska",
+                                             "башка", "այլ", "სხვა", "skhva", "схва", "inny", "innego", "alt")
+OPERATOR_STEMS: tuple[str, ...] = ("оператор", "аператар", "operator", "օպերատոր", "ოპერატორ", "провайдер", "provider")
 NEIGHBOURS_CONTRACT_STEMS: tuple[str, ...] = (
     "договир", "угод", "дагавор", "кантракт", "пагадненн", "номир", "нумар",  # Ukrainian, Belarusian
     "келисимшарт", "шарт", "келишим", "килешу", "шартнома", "shartnoma", "шартнама", "каррордод", "raqam", "ракам",

@@ -48,6 +48,9 @@ FAMILY = [  # what the red team would try next: the other languages of Russia an
     "Contractul reziliat 15.01.2015",  # Romanian
     "Шартнома 15.01.2015 қатъ шуд",  # Tajik
     "Договір розірвано п'ятнадцятого січня 2015 року",  # the date half in words
+    "Номер 15.01.2015 басқа операторға көшірілді",  # Kazakh: ported out
+    "Raqam 15.01.2015 boshqa operatorga o'tkazildi",  # Uzbek Latin: ported out
+    "Nömrə 15.01.2015 başqa operatora keçirildi",  # Azerbaijani: ported out
 ]
 UNDATED = ["Договір розірвано", "Дагавор скасаваны", "Shartnoma bekor qilindi", "Müqavilə ləğv edildi",
            "Келісімшарт бұзылды"]
@@ -59,6 +62,9 @@ LIVE = [  # no end over five years back: the card stays live
     "Абонент просить передзвонити",  # Ukrainian, no date
     "Договір розірвано 15.01.2030",  # an end to come
     "Кліент телефонував 03.11.2025",  # unread, dated within five years
+    "Анкету заполнила сама: Әбілқасымова Гүлнар, жеке куәлік 051247831, туған күні 14.05.1990",  # a birth date
+    "Сәлеметсіз бе, мой казахский номер +7 701 338 1942",  # a phone's last group is no year
+    "Оператор сказал, что другого оператора нет 15.01.2015",  # Russian «другого оператора»: no port-out stated
 ]
 
 
