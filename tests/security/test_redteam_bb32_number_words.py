@@ -128,3 +128,39 @@ def test_any_mobile_said_a_digit_a_word_in_any_language_is_masked_wherever_the_r
         return  # not a number Russian words make a phone of either
     redacted = redactor.redact("мой номер " + _said(language, digits)).text
     assert _readable_digits(language, redacted[len("мой номер "):]) < 2, redacted
+
+
+# --- the red team's "not tried": the same values in a CRM comment through the proxy ------------------------------------
+MSISDN = "79161230032"
+
+
+def _card_with(comments: list[str]) -> dict:
+    from security.hostile_crm import card
+
+    out = card(MSISDN)
+    out["owner"]["passport"] = {"series": "4505", "number": "678901", "issued_by": "ОВД Арбат", "issued_at": "2010-01-01"}
+    out["contact"] = {"phone": "79161234567", "person": "Мельникова Ольга", "email": None}
+    out["comments"] = [{"at": "2026-10-30T09:00:00", "author": "op1021", "text": text} for text in comments]
+    return out
+
+
+ON_THE_CARD = {language: f"Клиент просил перезвонить на контактный {_said(language, '89161234567')}, паспорт "
+                         f"{_said(language, PASSPORT)}" for language in ("Tatar", "Tajik", "Azerbaijani", "Polish")}
+
+
+def test_items_2_4_a_cards_phone_and_passport_in_a_neighbours_digit_words_never_reach_an_unidentified_screen(attack):
+    import json
+
+    from security.conftest import get
+    from security.test_redteam_s19 import crm_with
+
+    async def scenario(stack, client):
+        status, _, body = await get(client, f"{stack.guard_url}/crm/api/customers/{MSISDN}")
+        assert status == 200, body
+        return json.loads(body)
+
+    shown = attack(scenario, crm=crm_with({}, {MSISDN: _card_with(list(ON_THE_CARD.values()))}), auth_mode="none")
+    texts = [str(comment.get("text", "")) for comment in shown.get("comments", [])]
+    assert len(texts) == len(ON_THE_CARD)
+    for language, text in zip(ON_THE_CARD, texts):
+        assert _readable_digits(language, text) < 2, text
