@@ -2875,6 +2875,7 @@ _OTHER_LETTERS = str.maketrans({**dict(zip("үөңғқұәіһҗҙҫҡҷҳӈҕј
 _UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
+@lru_cache(maxsize=65536)
 def folded_other_letters(word: str) -> str:
     """A word as the dictated languages' table keys it: lowercase, other alphabets' letters and marks folded."""
     folded = word.lower().translate(_OTHER_LETTERS).translate(_UZBEK_APOSTROPHES)
