@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "other_language_numbers", "folded_other_letters", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "glued_number_words", "TAKING_BACK"]
 
 
@@ -2717,44 +2717,198 @@ def alternative_readings(text: str) -> tuple[NormalizedText, ...]:
     return tuple(rewritten(text, chosen(which)) for which in (0, -1))
 
 
-# Numbers said in the Turkic languages of the callers a Russian contact centre hears most — Kyrgyz, Kazakh, Uzbek (red
-# team bb12, 12: "менин номерим сегиз тогуз жуз он алты 123 45 67" is 8 916 123 45 67). Their number words build a
-# number as Russian ones do: a unit before "жүз" (Uzbek "юз") counts hundreds, a ten and a unit add up, a word that
-# cannot continue the number starts the next one ("сегиз тогуз жуз он алты" -> "8 916"). The words are read with the
-# letters Cyrillic Russian lacks folded to their nearest (ү у, ө о, ң н, ғ г, қ к, ұ у, ә а, ў у, і и, һ х); "он",
-# "торт", "бес" and "уш" are Russian words too ("он" is "he"), so they count only in a run with another number word
-# of these languages, and a lone word is none. One more reading (readings), never the one the text is read as.
-_TURKIC_FOLD = str.maketrans("үөңғқұәўіһҮӨҢҒҚҰӘЎІҺ", "уонгкуауихУОНГКУАУИХ")
-_TURKIC_NUMBER_WORDS = {
-    **dict.fromkeys(("нол",), (0, "zero")),
-    **dict.fromkeys(("бир",), (1, "unit")), **dict.fromkeys(("эки", "еки", "икки"), (2, "unit")),
-    **dict.fromkeys(("уч", "уш"), (3, "unit")), **dict.fromkeys(("торт", "турт"), (4, "unit")),
-    **dict.fromkeys(("беш", "бес"), (5, "unit")), **dict.fromkeys(("алты", "олти"), (6, "unit")),
-    **dict.fromkeys(("жети", "етти"), (7, "unit")), **dict.fromkeys(("сегиз", "саккиз"), (8, "unit")),
-    **dict.fromkeys(("тогуз", "тогыз", "туккиз"), (9, "unit")),
-    **dict.fromkeys(("он", "ун"), (10, "ten")), **dict.fromkeys(("жыйырма", "жиырма", "йигирма"), (20, "ten")),
-    **dict.fromkeys(("отуз", "отыз", "уттиз"), (30, "ten")), **dict.fromkeys(("кырк", "кырык", "кирк"), (40, "ten")),
-    **dict.fromkeys(("элуу", "елу", "эллик"), (50, "ten")), **dict.fromkeys(("алтымыш", "алпыс", "олтмиш"), (60, "ten")),
-    **dict.fromkeys(("жетимиш", "жетпис", "етмиш"), (70, "ten")), **dict.fromkeys(("сексен", "саксон"), (80, "ten")),
-    **dict.fromkeys(("токсон", "токсан", "туксон"), (90, "ten")), **dict.fromkeys(("жуз", "юз"), (100, "hundred")),
+# Numbers dictated in the other languages of Russia and of its neighbours and migrants (red team bb12, 12: Kyrgyz
+# "менин номерим сегиз тогуз жуз он алты 123 45 67" is 8 916 123 45 67; bb16: Uzbek in Latin letters; bb32 f02-f03:
+# Tatar, Bashkir, Tajik, Azerbaijani, Polish). Russian, Ukrainian, Belarusian, English and German have their forms in
+# the one table the text is read in (_NUMBER_WORDS: their morphology is Russian's); the languages below are one more
+# reading only (readings), never the one the text is read as, since their short words are Russian words too ("он" is
+# "he", "сад", "сами", "се"). Each language is data: its words for 0-9 (a digit's other spellings apart by "/"), its
+# tens 10-90, its teens 11-19, its hundred said after a unit ("жүз": "тогуз жүз" 900) or its hundreds as whole words
+# ("dwieście"). They build a number as Russian words do: a unit before the hundred counts hundreds, a ten and a unit
+# add up, a word that cannot continue the number starts the next one ("сегиз тогуз жуз он алты" -> "8 916"), a zero is
+# a digit of its own. Words are keyed folded (folded_other_letters): lowercase, the letters of other Cyrillic alphabets
+# read as their nearest Russian ones (ү у, ө о, җ ж, ҳ х, ҷ ч, һ х, ҙ з, ј й …), Latin and Cyrillic marks dropped
+# ("dörd" "dord", "pięć" "piec", "нӯҳ" "нух"), the Uzbek apostrophes one; so ASR's Russian-letter spelling of a word
+# ("дурт биш", "хашт нух") is its word too.
+_DICTATED_LANGUAGES: dict[str, dict[str, str]] = {
+    # Turkic
+    "Kyrgyz": {"units": "нөл бир эки үч төрт беш алты жети сегиз тогуз",
+               "tens": "он жыйырма отуз кырк элүү алтымыш жетимиш сексен токсон", "hundred": "жүз"},
+    "Kazakh": {"units": "нөл бір екі үш төрт бес алты жеті сегіз тоғыз",
+               "tens": "он жиырма отыз қырық елу алпыс жетпіс сексен тоқсан", "hundred": "жүз"},
+    "Kazakh Latin": {"units": "nól/nol bir eki úsh/ush tórt/tort bes alty jeti segiz toǵyz/togyz",
+                     "tens": "on jıyrma/jiyrma otyz qyryq elý/elu alpys jetpis seksen toqsan", "hundred": "júz/juz"},
+    "Uzbek": {"units": "нол бир икки уч тўрт беш олти етти саккиз тўққиз",
+              "tens": "ўн йигирма ўттиз қирқ эллик олтмиш етмиш саксон тўқсон", "hundred": "юз"},
+    "Uzbek Latin": {"units": "nol bir ikki uch to'rt besh olti yetti sakkiz to'qqiz",
+                    "tens": "o'n yigirma o'ttiz qirq ellik oltmish yetmish sakson to'qson", "hundred": "yuz"},
+    "Tatar": {"units": "нуль/ноль бер ике өч дүрт биш алты җиде сигез тугыз",
+              "tens": "ун егерме утыз кырык илле алтмыш җитмеш сиксән туксан", "hundred": "йөз"},
+    "Tatar Latin": {"units": "nul/nol ber ike öç dürt biş altı cide sigez tuğız",
+                    "tens": "un egerme utız qırıq ille altmış citmeş siksän tuqsan", "hundred": "yöz"},
+    "Bashkir": {"units": "нуль/ноль бер ике өс дүрт биш алты ете һигеҙ туғыҙ",
+                "tens": "ун егерме утыҙ ҡырҡ илле алтмыш етмеш һикһән туҡһан", "hundred": "йөҙ"},
+    "Chuvash": {"units": "нуль/ноль пӗр/пӗрре иккӗ/ик виҫҫӗ/виҫ тӑваттӑ/тӑват пиллӗк/пилӗк улттӑ/улт ҫиччӗ/ҫич "
+                         "саккӑр/сакӑр тӑххӑр/тӑхӑр",
+                "tens": "вуннӑ/вунӑ ҫирӗм вӑтӑр хӗрӗх аллӑ утмӑл ҫитмӗл сакӑрвунӑ тӑхӑрвунӑ", "hundred": "ҫӗр"},
+    "Yakut": {"units": "ноль/нуль биир икки үс түөрт биэс алта сэттэ аҕыс тоҕус",
+              "tens": "уон сүүрбэ отут түөртуон биэсуон алтауон сэттэуон аҕысуон тоҕусуон", "hundred": "сүүс"},
+    "Azerbaijani": {"units": "sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz",
+                    "tens": "on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan", "hundred": "yüz"},
+    "Azerbaijani Cyrillic": {"units": "сыфыр бир ики үч дөрд беш алты једди сәккиз доггуз",
+                             "tens": "он ијирми отуз гырх әлли алтмыш јетмиш сәксән доxсан", "hundred": "јүз"},
+    "Turkish": {"units": "sıfır bir iki üç dört beş altı yedi sekiz dokuz",
+                "tens": "on yirmi otuz kırk elli altmış yetmiş seksen doksan", "hundred": "yüz"},
+    "Turkmen": {"units": "nol bir iki üç dört bäş alty ýedi sekiz dokuz",
+                "tens": "on ýigrimi otuz kyrk elli altmyş ýetmiş segsen togsan", "hundred": "ýüz"},
+    "Turkmen Cyrillic": {"units": "нол бир ики үч дөрт бәш алты йеди секиз докуз",
+                         "tens": "он йигрими отуз кырк элли алтмыш йетмиш сегсен тогсан", "hundred": "йүз"},
+    # Iranian
+    "Tajik": {"units": "сифр/нол/нул як ду се чор панҷ шаш ҳафт ҳашт нӯҳ",
+              "tens": "даҳ бист/бисту сӣ/сию чил/чилу панҷоҳ/панҷоҳу шаст/шасту ҳафтод/ҳафтоду ҳаштод/ҳаштоду "
+                      "навад/наваду",
+              "teens": "ёздаҳ дувоздаҳ сездаҳ чордаҳ понздаҳ шонздаҳ ҳабдаҳ ҳаждаҳ нуздаҳ",
+              "hundreds": "сад дусад сесад чорсад панҷсад шашсад ҳафтсад ҳаштсад нӯҳсад"},
+    "Tajik and Persian Latin": {"units": "sifr yak/yek du/do se chor/chahar/chahor panj shash/shesh haft hasht nuh/noh",
+                                "tens": "dah bist si chil/chehel panjoh/panjah shast/shast haftod/haftad "
+                                        "hashtod/hashtad navad",
+                                "hundreds": "sad"},
+    "Ossetian": {"units": "нуль/ноль иу дыууӕ/дыууæ ӕртӕ/æртæ цыппар фондз ӕхсӕз/æхсæз авд аст фараст",
+                 "tens": "дӕс/дæс ссӕдз/ссæдз", "hundreds": "сӕдӕ/сæдæ"},
+    # Caucasus
+    "Armenian": {"units": "զրո մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը",
+                 "tens": "տասը/տաս քսան երեսուն քառասուն հիսուն վաթսուն յոթանասուն ութսուն իննսուն",
+                 "hundred": "հարյուր"},
+    "Armenian Cyrillic": {"units": "зро мек/мэк ерку/йерку ерек/йерек чорс хинг вец йот/ёт ут ин/ине",
+                          "tens": "тас/тасе ксан ересун карасун хисун вацун йотанасун утсун иннсун",
+                          "hundred": "харюр/арюр"},
+    "Armenian Latin": {"units": "zro mek yerku/erku yerek/erek chors hing vets/vec yot/yoth ut in/ine",
+                       "tens": "tas/tasy ksan yeresun karasun hisun vatsun yotanasun utsun innsun",
+                       "hundred": "haryur"},
+    "Georgian": {"units": "ნული ერთი ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა", "tens": "ათი ოცი", "hundreds": "ასი"},
+    "Georgian Cyrillic": {"units": "нули/нол эрти/ерти ори сами отхи хути эквси/экфси швиди рва цхра",
+                          "tens": "ати оци", "hundreds": "аси"},
+    "Georgian Latin": {"units": "nuli erti ori sami otkhi/otxi khuti/xuti ekvsi/eqvsi shvidi rva tskhra/cxra",
+                       "tens": "ati otsi/oci", "hundreds": "asi"},
+    "Chechen": {"units": "ноль/нуль цхьа шиъ/ши кхоъ/кхо диъ/ди пхиъ/пхи ялх ворхӏ/ворхi/ворх бархӏ/бархi/барх исс",
+                "tens": "итт ткъа"},
+    # Mongolic
+    "Mongolian and Buryat": {"units": "тэг нэг/нэгэ хоёр гурав/гурба дөрөв/дүрбэ тав/табан зургаа долоо найм/найма "
+                                      "ес/юһэн", "tens": "арав/арба хорь/хорин гуч/гушан"},
+    "Kalmyk": {"units": "тег нег хойр һурвн дөрвн тавн зурһан долан нәәмн йисн", "tens": "арвн хорн һучн"},
+    # Finno-Ugric
+    "Udmurt": {"units": "ноль одӥг кык куинь ньыль вить куать сизьым тямыс укмыс", "tens": "дас кызь"},
+    "Komi": {"units": "ноль ӧтик кык куим нёль вит квайт сизим кӧкъямыс окмыс", "tens": "дас кызь"},
+    "Mari": {"units": "ноль ик/иктыт кок/кокыт кум/кумыт ныл/нылыт вич/визыт куд/кудыт шым/шымыт кандаш/кандашыт "
+                      "инде/индеш", "tens": "лу коло"},
+    "Erzya and Moksha": {"units": "ноль вейке/фкя кавто/кафта колмо/колма ниле/ниля вете/вета кото/кота сисем/сисьма "
+                                  "кавксо/кафксува вейксэ/вейхксы", "tens": "кемень/кемонь"},
+    "Estonian": {"units": "null üks kaks kolm neli viis kuus seitse kaheksa üheksa", "tens": "kümme kakskümmend",
+                 "hundreds": "sada"},
+    "Finnish": {"units": "nolla yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän",
+                "tens": "kymmenen kaksikymmentä", "hundreds": "sata"},
+    # Baltic
+    "Lithuanian": {"units": "nulis vienas du trys keturi penki šeši septyni aštuoni devyni",
+                   "tens": "dešimt dvidešimt trisdešimt keturiasdešimt penkiasdešimt šešiasdešimt septyniasdešimt "
+                           "aštuoniasdešimt devyniasdešimt",
+                   "teens": "vienuolika dvylika trylika keturiolika penkiolika šešiolika septyniolika aštuoniolika "
+                            "devyniolika", "hundreds": "šimtas"},
+    "Latvian": {"units": "nulle viens divi trīs četri pieci seši septiņi astoņi deviņi",
+                "tens": "desmit divdesmit trīsdesmit četrdesmit piecdesmit sešdesmit septiņdesmit astoņdesmit "
+                        "deviņdesmit",
+                "teens": "vienpadsmit divpadsmit trīspadsmit četrpadsmit piecpadsmit sešpadsmit septiņpadsmit "
+                         "astoņpadsmit deviņpadsmit", "hundreds": "simts"},
+    # Slavic beyond the one table
+    "Polish": {"units": "zero jeden/jedna dwa trzy cztery pięć sześć siedem osiem dziewięć",
+               "tens": "dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt "
+                       "osiemdziesiąt dziewięćdziesiąt",
+               "teens": "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście "
+                        "dziewiętnaście",
+               "hundreds": "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"},
+    "Czech and Slovak": {"units": "nula jedna/jeden/jeden dva tři/tri čtyři/štyri pět/päť šest/šesť sedm/sedem osm/osem "
+                                  "devět/deväť",
+                         "tens": "deset/desať dvacet/dvadsať třicet/tridsať čtyřicet/štyridsať padesát/päťdesiat",
+                         "hundreds": "sto"},
+    "Serbian, Croatian, Bosnian": {"units": "nula jedan dva tri četiri pet šest sedam osam devet",
+                                   "tens": "deset dvadeset trideset četrdeset pedeset šezdeset sedamdeset osamdeset "
+                                           "devedeset", "hundreds": "sto"},
+    "Serbian and Macedonian Cyrillic": {"units": "нула један/еден два три четири пет шест седам/седум осам/осум "
+                                                 "девет/девет",
+                                        "tens": "десет двадесет/дваесет тридесет/триесет четрдесет педесет/педесет",
+                                        "hundreds": "сто"},
+    "Bulgarian": {"units": "нула едно/един/една две три четири пет шест седем осем девет",
+                  "tens": "десет двадесет тридесет четиридесет петдесет шестдесет седемдесет осемдесет деветдесет",
+                  "hundreds": "сто двеста триста четиристотин петстотин шестстотин седемстотин осемстотин "
+                              "деветстотин"},
+    # Romance
+    "Romanian and Moldovan": {"units": "zero unu/una doi/două trei patru cinci șase/şase șapte/şapte opt nouă",
+                              "tens": "zece douăzeci treizeci patruzeci cincizeci șaizeci/şaizeci șaptezeci optzeci "
+                                      "nouăzeci", "hundreds": "sută"},
+    "Moldovan Cyrillic": {"units": "зеро уну/уна дой/доуэ трей патру чинч шасе шапте опт ноуэ",
+                          "tens": "зече доуэзечь трейзечь"},
+    "French": {"units": "zéro un/une deux trois quatre cinq six sept huit neuf",
+               "tens": "dix vingt trente quarante cinquante soixante",
+               "teens": "onze douze treize quatorze quinze seize", "hundreds": "cent"},
+    "Spanish": {"units": "cero uno/una dos tres cuatro cinco seis siete ocho nueve",
+                "tens": "diez veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+                "teens": "once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve",
+                "hundreds": "cien/ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+                            "ochocientos novecientos"},
+    "Italian": {"units": "zero uno/una due tre quattro cinque sei sette otto nove",
+                "tens": "dieci venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+                "teens": "undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove",
+                "hundreds": "cento"},
+    "Portuguese": {"units": "zero um/uma dois/duas três quatro cinco seis sete oito nove",
+                   "tens": "dez vinte trinta quarenta cinquenta sessenta setenta oitenta noventa", "hundreds": "cem"},
 }
-# Uzbek in its Latin alphabet, the one Uzbekistan writes today ("telefonim sakkiz to'qqiz yuz o'n olti …": red team
-# bb16, 16): each word keyed as the Cyrillic word above it spells, "o'"/"g'" and their apostrophes folded (ў, ғ).
-_UZBEK_LATIN = {"nol": "нол", "bir": "бир", "ikki": "икки", "uch": "уч", "to'rt": "турт", "besh": "беш", "olti": "олти",
-                "yetti": "етти", "sakkiz": "саккиз", "to'qqiz": "туккиз", "o'n": "ун", "yigirma": "йигирма",
-                "o'ttiz": "уттиз", "qirq": "кирк", "ellik": "эллик", "oltmish": "олтмиш", "yetmish": "етмиш",
-                "sakson": "саксон", "to'qson": "туксон", "yuz": "юз"}
-_TURKIC_NUMBER_WORDS.update({latin: _TURKIC_NUMBER_WORDS[cyrillic] for latin, cyrillic in _UZBEK_LATIN.items()})
+# Words of Russian or English text these tables hold ("он" he, "торт" a cake, "on", "in", "sad", "due", "pet"): a
+# run of number words needs two words that are not (_ordinary); Cyrillic words the Russian dictionary knows are too.
+_ORDINARY_WORDS = frozenset({"он", "торт", "бес", "уш", "сад", "сами", "ори", "рва", "ати", "ин", "ут", "се", "ду",
+                             "як", "ик", "кок", "кум", "лу", "вит", "дас", "опт", "ди", "ши", "ино",
+                             "on", "in", "do", "du", "se", "sad", "un", "une", "um", "uma", "due", "pet", "once", "sei",
+                             "dos", "tres", "sat", "sada", "ut", "ati", "ori", "sami", "otto", "nove", "elf", "null",
+                             "zero", "ten", "six", "cent", "tri", "dva", "osem", "tre"})
+# The letters of the other Cyrillic alphabets (and two Latin ones) no mark decomposes, as their nearest Russian one
+_OTHER_LETTERS = str.maketrans({**dict(zip("үөңғқұәіһҗҙҫҡҷҳӈҕјґєӏҺҮӨҢҒҚҰӘІҖҘҪҠҶҲӇҔЈҐЄӀæӕ",
+                                           "уонгкуаихжзскчхнгйгеУОНГКУАИХЖЗСКЧХНГЙГЕаа")), "ı": "i", "ə": "e",
+                                "Ə": "e", "ł": "l", "ß": "ss", "ø": "o", "đ": "d"})
 _UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'", "`": "'"})
-_RUSSIAN_TOO = frozenset({"он", "торт", "бес", "уш"})
-_TURKIC_WORD = re.compile(r"(?<![^\W\d_'’ʻ‘ʼ`])[^\W\d_]{1,8}(?:['’ʻ‘ʼ`][^\W\d_]{1,6})?(?![^\W\d_])")
+
+
+@lru_cache(maxsize=65536)
+def folded_other_letters(word: str) -> str:
+    """A word as the dictated languages' table keys it: lowercase, other alphabets' letters and marks folded."""
+    folded = word.lower().translate(_OTHER_LETTERS).translate(_UZBEK_APOSTROPHES)
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFC", "".join(char for char in unicodedata.normalize("NFD", folded)
+                                                if not unicodedata.combining(char)))
+
+
+def _dictated_number_words() -> dict[str, tuple[int, str]]:
+    words: dict[str, tuple[int, str]] = {}
+    for language in _DICTATED_LANGUAGES.values():
+        for kind, first, step in (("units", 0, 1), ("tens", 10, 10), ("teens", 11, 1), ("hundreds", 100, 100)):
+            for place, spellings in enumerate(language.get(kind, "").split()):
+                value = first + place * step
+                for spelling in spellings.split("/"):
+                    words.setdefault(folded_other_letters(spelling),
+                                     (value, "zero" if value == 0 else {"units": "unit", "tens": "ten"}.get(kind, kind)))
+        for spelling in language.get("hundred", "").split("/"):
+            if spelling:
+                words.setdefault(folded_other_letters(spelling), (100, "hundred"))
+    return words
+
+
+_TURKIC_NUMBER_WORDS = _DICTATED_NUMBER_WORDS = _dictated_number_words()
+_TURKIC_WORD = re.compile(r"(?<![^\W\d_'’ʻ‘ʼ`])[^\W\d_]{1,18}(?:['’ʻ‘ʼ`][^\W\d_]{1,8})?(?![^\W\d_])")
 _TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
 
 
 def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
     run: list[tuple[int, int, int, str]] = []
     for word in _TURKIC_WORD.finditer(text):
-        found = _TURKIC_NUMBER_WORDS.get(word.group().lower().translate(_TURKIC_FOLD).translate(_UZBEK_APOSTROPHES))
+        found = _DICTATED_NUMBER_WORDS.get(folded_other_letters(word.group()))
         if found is None:
             if run:
                 yield run
@@ -2773,7 +2927,7 @@ def _turkic_numbers(run: list[tuple[int, int, int, str]], text: str) -> Iterator
     last = ""
     for word_start, word_end, number, kind in run:
         continues = start >= 0 and ((kind == "unit" and last in ("ten", "hundred"))
-                                    or (kind == "ten" and last == "hundred")
+                                    or (kind in ("ten", "teen") and last == "hundred")
                                     or (kind == "hundred" and last == "unit" and value < 10))
         if not continues:
             if start >= 0:
@@ -2783,7 +2937,7 @@ def _turkic_numbers(run: list[tuple[int, int, int, str]], text: str) -> Iterator
             value *= 100
         else:
             value += number
-        end, last = word_end, (kind if kind != "zero" else "")
+        end, last = word_end, {"zero": "", "hundreds": "hundred"}.get(kind, kind)
         if kind == "zero":
             yield start, end, str(value)
             start = -1
@@ -2791,15 +2945,28 @@ def _turkic_numbers(run: list[tuple[int, int, int, str]], text: str) -> Iterator
         yield start, end, str(value)
 
 
-def turkic_numbers(text: str) -> NormalizedText:
-    """`text` with numbers said in Kyrgyz, Kazakh or Uzbek words written as digits; offsets map back."""
+def _ordinary(word: str) -> bool:
+    """Whether a word of the dictated languages' table is a word of Russian or English text too."""
+    from guard.morph import known_word
+
+    lowered = word.lower().replace("ё", "е")
+    return lowered in _ORDINARY_WORDS or folded_other_letters(word) in _ORDINARY_WORDS \
+        or lowered in _NUMBER_WORDS or (re.fullmatch("[а-я]+", lowered) is not None and known_word(lowered))
+
+
+def other_language_numbers(text: str) -> NormalizedText:
+    """`text` with numbers dictated in the other languages of Russia and its neighbours (_DICTATED_LANGUAGES) written
+    as digits; offsets map back. A run of number words is read when two of its words are no Russian or English word
+    (_ordinary): "он сказал торт вкусный", "I have one bir on the uch" stay as written."""
     pieces = []
     for run in _turkic_runs(text):
-        words = [text[start:end].lower().translate(_TURKIC_FOLD).translate(_UZBEK_APOSTROPHES) for start, end, _, _ in run]
-        if len(words) < 2 or all(word in _RUSSIAN_TOO for word in words):  # one word alone is no number said
+        if sum(not _ordinary(text[start:end]) for start, end, _, _ in run) < 2:  # one such word is no number said
             continue
         pieces += _turkic_numbers(run, text)
     return rewritten(text, pieces)
+
+
+turkic_numbers = other_language_numbers  # its name before stop 57 (red team bb12, bb16: Kyrgyz, Kazakh, Uzbek)
 
 
 # A word a line wrap cut with a hyphen ("ул. Бакинских ком-\nиссаров", "Немировича-Дан-\nченко", "Ва-\nлентина"): a

@@ -102,6 +102,42 @@ PARTS_THAT_END_ALONE: frozenset[str] = frozenset({
 })
 # A live state's words (normal forms): negated («не действует», «недействителен», «неактивен») the contract is over;
 # limited by a past date («действовал до 01.01.2015») it ended then
+# The contract's end said in the languages of Russia's neighbours and its own republics (red team bb32, f01: «Договір
+# розірвано», «Дагавор скасаваны» left the card of a contract ended in 2015 shown): the stems of the words saying the
+# contract was terminated, cancelled, closed or stopped, and of the words naming the contract or the number — each
+# folded as guard/normalize.py `folded_other_letters` folds a word (lowercase; ә а, ү у, ө о, і и, ў у, қ к, ғ г, ə e;
+# marks dropped: "rozwiązana" "rozwiazana"). termination.py reads a note with an ending's stem as a closing
+# (`_neighbours_closing`); a note in a language it does not read at all is read by its dates (fail closed).
+NEIGHBOURS_ENDING_STEMS: tuple[str, ...] = (
+    "розирв", "припинен", "припинив", "припинил", "скасов", "скасува", "анульов", "закрит",  # Ukrainian
+    "скасаван", "скасав", "спынен", "спыни", "растаргн",  # Belarusian
+    "бузыл", "токтатыл", "жабыл", "аяктал", "жойыл",  # Kazakh
+    "бекор", "bekor", "тухтатил", "to'xtatil", "toxtatil", "тугатил", "tugatil", "ёпил", "yopil",  # Uzbek
+    "бузул", "токтотул", "жокко",  # Kyrgyz
+    "туктатыл", "ябыл", "озелде",  # Tatar, Bashkir
+    "катъ", "хотима",  # Tajik ("бекор" above)
+    "legv", "xitam", "baglandi", "baglanib", "dayandiril", "легв", "хитам", "багланды", "багланыб",  # Azerbaijani
+    "feshedil", "iptal", "sonlandiril", "kapatil", "kapandi",  # Turkish
+    "լուծ", "դադարեց", "փակվ", "луцв", "дадарец", "паквац", "lutsv", "luts'v", "dadarets", "pakvats",  # Armenian
+    "შეწყვეტ", "გაუქმებ", "დახურ", "шецквет", "гаукмеб", "дахурул", "shetsqvet", "gauqmeb", "dakhurul",  # Georgian
+    "rozwiazan", "wypowiedzian", "zamknie", "anulowan",  # Polish
+    "reziliat", "incetat", "anulat", "inchis",  # Romanian, Moldovan
+    "ukoncen", "zrusen", "nutraukt", "izbeigt", "lopetet", "lopetatud",  # Czech, Slovak, Lithuanian, Latvian, Finnish
+)
+# The number leaving for another operator (MNP) in the neighbours' words: "another" right before the operator's word
+# («до іншого оператора», «басқа операторға», «boshqa operatorga», «başqa operatora», «այլ օպերատոր»)
+NEIGHBOURS_ANOTHER_STEMS: tuple[str, ...] = ("иншо", "инша", "иншы", "баска", "бошка", "boshqa", "basqa", "baska",
+                                             "башка", "այլ", "სხვა", "skhva", "схва", "inny", "innego", "alt")
+OPERATOR_STEMS: tuple[str, ...] = ("оператор", "аператар", "operator", "օպերատոր", "ოპერატორ", "провайдер", "provider")
+NEIGHBOURS_CONTRACT_STEMS: tuple[str, ...] = (
+    "договир", "угод", "дагавор", "кантракт", "пагадненн", "номир", "нумар",  # Ukrainian, Belarusian
+    "келисимшарт", "шарт", "келишим", "килешу", "шартнома", "shartnoma", "шартнама", "каррордод", "raqam", "ракам",
+    "muqavil", "мугавил", "sozlesme", "abone", "пайманагир", "paymanagir", "պայմանագ", "համար", "хелшекрулеб",
+    "khelshekruleb", "xelshekruleb", "ხელშეკრულებ", "ნომერ", "umow", "numer", "contract", "kontrakt", "zmluv",
+    "smlouv", "sutart", "ligum", "sopimus",
+)
+
+
 LIVE_STATE_LEMMAS: frozenset[str] = frozenset({"действовать", "действительный", "действующий", "активный",
                                                "актуальный"})
 

@@ -62,9 +62,12 @@ from guard.document import DIGITS, LETTER_RUN
 from guard.morph import parses
 from guard.policy.flash import folded
 from guard.policy.operators import number_digits, parse_date
-from guard.recognizers.birth_date import ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings, dates_ago
+from guard.recognizers.birth_date import (BIRTH_CUE, ISO, NUMERIC, SPACED, WORDS, YEAR, YEAR_FIRST, date_readings,
+                                          dates_ago)
 from guard.recognizers.lexicon import (CARRIERS, CLOSED_LEMMAS, CLOSING_NOUN_LEMMAS,
-                                       CONTRACT_CLOSING_LEMMAS, ENDING_EVENTS, LIVE_STATE_LEMMAS, PARTS_THAT_END_ALONE,
+                                       CONTRACT_CLOSING_LEMMAS, ENDING_EVENTS, LIVE_STATE_LEMMAS,
+                                       NEIGHBOURS_ANOTHER_STEMS, NEIGHBOURS_CONTRACT_STEMS, NEIGHBOURS_ENDING_STEMS,
+                                       OPERATOR_STEMS, PARTS_THAT_END_ALONE,
                                        SUBSCRIBERS_EVENTS, latin_to_cyrillic)
 
 # The policy's own fields: read by the rule itself.
@@ -545,11 +548,96 @@ def _stated_in_comment(text: str, today: date | None = None, *, contract_named: 
         reading, today, contract_named=contract_named, own_note=own_note, own_number=own_number,
         ago_placeable=ago_placeable)) is not None]
     if not ends:
-        return None
+        return _neighbours_closing(text, today, contract_named) or _end_of_an_unread_note(text, today)
     dated = [end for end in ends if isinstance(end, date)]
     if "unreadable" in ends:
         return "unreadable"
     return min(dated) if dated else _UNDATED
+
+
+# Red team bb32, f01: a note in a language this reader does not read («Договір розірвано 15.01.2015», a Kazakh, Armenian
+# or Georgian note) may state the end in words no lemma or stem here holds. Fail closed: such a note's earliest past
+# date is read as a stated end, so a card whose unread note dates anything over five years back is refused (Инструкция
+# запретов, «!!!» after п. 1: the data of a contract ended over 5 years ago are refused). A note is unread when most of
+# its words of three letters or more (two at least) are neither words of the Russian dictionary nor plain Latin ones
+# (English and transliterated Russian are read by the readings above): «Келісімшарт бұзылды», «Дагавор скасаваны»,
+# «Պայմանագիրը լուծվել է». Only a whole written date counts (a bare year may be a phone's last group), and not one a
+# birth word names (recognizers/birth_date.py BIRTH_CUE: «туған күні 14.05.1990» is the owner's birth, no event of
+# the contract).
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_BIRTH_REACH = 24  # how far before a date a birth word names it
+
+
+def in_a_language_unread(text: str) -> bool:
+    """Whether a note is written in a language this reader does not read (above)."""
+    from guard.morph import known_word
+
+    words = [word for word in _LONG_WORD.findall(text) if not word.isascii()]
+    unread = sum(not (_CYRILLIC_WORD.fullmatch(word) and known_word(word)) for word in words)
+    return unread >= 2 and 2 * unread > len(_LONG_WORD.findall(text))
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+
+
+def _end_of_an_unread_note(text: str, today: date | None) -> date | None:
+    """The earliest day on or before today an unread note writes as a whole date no birth word names, or None."""
+    if not _A_DATE.search(text) or not in_a_language_unread(text):
+        return None
+    today = today or policy_today()
+    written = _numbers_read(text)
+    days = []
+    for found in _A_DATE.finditer(written):
+        if BIRTH_CUE.search(written, max(0, found.start() - _BIRTH_REACH), found.start()):
+            continue
+        readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
+                    if year is not None]
+        day = _first_day(readings) if readings else None
+        if day is not None and day <= today:
+            days.append(day)
+    return min(days) if days else None
+
+
+_NEGATIONS = frozenset({"не", "ни", "ne", "nie", "nu", "not", "no"})
+
+
+def _neighbours_closing(text: str, today: date | None, contract_named: bool) -> date | str | None:
+    """The end a note in a neighbour's language states (lexicon NEIGHBOURS_ENDING_STEMS: «Договір розірвано», «Дагавор
+    скасаваны», «Shartnoma bekor qilindi», «Umowa rozwiązana»; NEIGHBOURS_ANOTHER_STEMS before OPERATOR_STEMS: «до
+    іншого оператора», «boshqa operatorga»): its earliest past date; with none, an end no one knows
+    when the note names the contract or the number (lexicon NEIGHBOURS_CONTRACT_STEMS) or is a contract's own. A stem
+    right after a negation («не розірвано») states nothing."""
+    from guard.normalize import folded_other_letters
+
+    words = [folded_other_letters(word) for word in re.findall(r"[^\W\d_]+(?:['’ʻ‘ʼ`][^\W\d_]+)?", text)]
+    if not any((word.startswith(NEIGHBOURS_ENDING_STEMS) or word.startswith(NEIGHBOURS_ANOTHER_STEMS)
+                and any(later.startswith(OPERATOR_STEMS) for later in words[i + 1:i + 3]))
+               and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words)):
+        return None
+    dated = _written_days(text, today)
+    if dated:
+        past = [day for day in dated if day <= (today or policy_today())]
+        return min(past) if past else None
+    if contract_named or any(word.startswith(NEIGHBOURS_CONTRACT_STEMS) for word in words):
+        return _UNDATED
+    return None
+
+
+def _written_days(text: str, today: date | None) -> list[date]:
+    """The days a note writes (dates; else its years as their first day), spoken numbers read as digits."""
+    today = today or policy_today()
+    written = _numbers_read(text)
+    days = []
+    for found in _A_DATE.finditer(written):
+        readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
+                    if year is not None]
+        day = _first_day(readings) if readings else None
+        if day is not None:
+            days.append(day)
+    if not days:
+        days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
+                for year in _A_YEAR.finditer(_A_DATE.sub(" ", written))]
+    return days
 
 
 def normalize_numbers(text: str) -> Any:
