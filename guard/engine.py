@@ -32,7 +32,7 @@ from guard.dialogue import (across_labelled_turns, across_turns, answers, as_tra
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
-from guard.normalize import Normalization, readings
+from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
 from guard.recognizers.address import places_after_birth_dates
@@ -264,69 +264,6 @@ def text_windows(text: str) -> Iterable[tuple[int, str]]:
             start = space + 1
 
 
-# How much of a later reading is read around where it differs from the first: a window's overlap either side (the
-# context the engine's own windows give a value on their edge), never past a paragraph break ("\n\n", what separates
-# the texts of one engine call: guard/proxy/detection.py BATCH_SEPARATOR).
-READING_CONTEXT = OVERLAP
-_PARAGRAPH = "\n\n"
-
-
-def _common_prefix(a: str, b: str, limit: int) -> int:
-    """The length of the longest common prefix of a[:limit] and b[:limit], by bisection on slices."""
-    low, high = 0, limit
-    while low < high:
-        middle = (low + high + 1) // 2
-        if a[low:middle] == b[low:middle]:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def changed_part(first: str, other: str, context: int = READING_CONTEXT) -> tuple[int, int] | None:
-    """[start, end) of `other`, a later reading of the text `first` reads, that holds every character where the two
-    differ, `context` characters more on each side (widened to whole words) but not across a paragraph break; None
-    when that is all of `other` or the texts are the same (the reading is then read whole, as before)."""
-    if first == other:
-        return None
-    limit = min(len(first), len(other))
-    begin = _common_prefix(first, other, limit)
-    tail = _common_prefix(first[::-1], other[::-1], limit - begin)
-    stop = len(other) - tail  # other[begin:stop] replaced first[begin:len(first) - tail]
-    start, end = max(0, begin - context), min(len(other), stop + context)
-    paragraph = other.rfind(_PARAGRAPH, 0, begin)
-    if paragraph != -1:
-        start = max(start, paragraph + len(_PARAGRAPH))
-    paragraph = other.find(_PARAGRAPH, stop)
-    if paragraph != -1:
-        end = min(end, paragraph)
-    while start > 0 and not other[start - 1].isspace():
-        start -= 1
-    while end < len(other) and not other[end].isspace():
-        end += 1
-    return None if start == 0 and end == len(other) else (start, end)
-
-
-@dataclass(frozen=True)
-class PartOfReading:
-    """A part of a reading's text from `offset`, analysed as a text of its own, mapped back through the whole reading:
-    what the recognizers ask of a document's normalization (guard/recognizers/base.py said_in_words, person.py _NameView)."""
-
-    reading: Normalization
-    offset: int
-
-    @property
-    def original(self) -> str:
-        return self.reading.original
-
-    @property
-    def changed(self) -> bool:
-        return self.reading.changed
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.reading.to_original(start + self.offset, end + self.offset)
-
-
 @dataclass(frozen=True)
 class Redaction:
     text: str
@@ -379,23 +316,13 @@ class Redactor:
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
         out = []
-        every = readings(piece)  # one reading, two when a caller took digits back: both masked
-        for index, normalized in enumerate(every):
-            # A later reading is read where its text differs from the first's, with a window's overlap of context: the
-            # rest is the first reading's text word for word, read there (changed_part; benchmarks/reading_parts.py
-            # compares the spans both ways on every set: the same). Issue 13, stop 57: ~a quarter of a CRM card's
-            # engine calls were a later reading of the whole card, for a passport's digits joined in one comment.
-            part = changed_part(every[0].text, normalized.text) if index else None
-            if part is None:
-                document, shift = Document(normalized.text, normalized), 0
-            else:
-                shift, end = part
-                document = Document(normalized.text[shift:end], PartOfReading(normalized, shift))
+        for normalized in readings(piece):  # one reading, two when a caller took digits back: both masked
+            document = Document(normalized.text, normalized)
             with self._lock:
                 results = self._analyzer.analyze(document.text, language=LANGUAGE, entities=self.entities,
                                                  score_threshold=self.threshold, document=document)
             for result in results:
-                start, end = normalized.to_original(result.start + shift, result.end + shift)
+                start, end = normalized.to_original(result.start, result.end)
                 start, end = trim_span(piece, start, end)
                 if end > start:
                     out.append(Entity(start + offset, end + offset, result.entity_type, float(result.score)))
