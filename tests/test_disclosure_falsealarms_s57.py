@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from checker_lines import rules_of, verdict_of, word_at
+from checker_lines import rules_of, verdict_of
+
+from guard.disclosure import default_checker
 
 
 # --- LOGIN: a carrier's name after "сеть" -------------------------------------------------------------------------------
@@ -35,27 +37,40 @@ def test_a_households_network_name_stays_a_login_even_with_a_carrier_in_it(line,
     assert (start, start + len(name)) in network_names(line)
 
 
-# --- п. 20 of the etiquette rules: «Повторяю» said back to be confirmed ----------------------------------------------------
+# --- п. 20 of the etiquette rules: «Повторяю» -----------------------------------------------------------------------------
+# The checking-back reading (sense.repeats_to_be_confirmed: "повторю: …, верно?") was taken out in the review round: any
+# question after «Повторяю» cleared the rule, and the irritated script has exactly that shape (review s57 F1). Every
+# «Повторяю» of the operator keeps i-repeat, as on the base.
 
 @pytest.mark.parametrize("line", [
-    "вы прислали адрес доставки садовая двенадцать повторяю для курьера верно",
-    "Вы назвали кодовое слово «Ласточка», повторяю для проверки — правильно?",
-])
-def test_a_repeat_said_back_for_the_caller_to_confirm_is_not_the_irritated_i_repeat(line):
-    from guard.disclosure.sense import repeats_to_be_confirmed
-
-    assert repeats_to_be_confirmed(*word_at(line, "повторяю"))
-    assert "i-repeat" not in rules_of(line)
-
-
-@pytest.mark.parametrize("line", [
-    "Повторяю ещё раз: тариф не меняется, правильно?",  # «ещё раз»: the irritated repeat
+    # the review's cases (F1)
+    "Повторяю: деньги мы не вернём, это понятно?",
+    "Повторяю, вы меня слышите?",
+    "Я вам повторяю: тариф не меняется, ясно?",
+    "Я вам русским языком повторяю: услуга платная, вы поняли?",
+    "Повторяю для особо одарённых: тариф не меняется, понятно?",
+    "Повторяю для тупых: услуга платная, верно?",
+    "Повторяю, слушайте внимательно: услуга платная, да?",
+    "Повторяю: вы сами подключили услугу, правильно?",
+    "Ещё раз. Повторяю: деньги не вернём, понятно?",
+    "Я повторяю, вы не слышите?",
+    "Повторяю вам: номер 8 916 123-45-67, верно?",
+    "Повторяю, вы сами виноваты, верно?",
+    # my variants: lowercase speech to text without marks, word order, capitals
+    "повторяю деньги мы не вернём это понятно",
+    "повторяю вы меня слышите",
+    "я вам повторяю тариф не меняется ясно",
+    "повторяю для тупых услуга платная верно",
+    "Тариф не меняется, повторяю, понятно?",
+    "ПОВТОРЯЮ: ДЕНЬГИ НЕ ВЕРНЁМ, ПОНЯТНО?",
+    # the branch's own attacks, kept
+    "Повторяю ещё раз: тариф не меняется, правильно?",
     "я уже повторяю вам номер восемь девятьсот шестнадцать правильно",
-    "повторяю вам тариф не меняется понятно",  # no confirmation asked
-    "Я же повторяла вам адрес, верно?",  # the past
-    "Повторяю, так положено. Вы согласны?",  # no read-back cue: a question apart
+    "повторяю вам тариф не меняется понятно",
+    "Я же повторяла вам адрес, верно?",
+    "Повторяю, так положено. Вы согласны?",
 ])
-def test_the_irritated_repeat_stays_i_repeat(line):
+def test_p20_an_irritated_repeat_ending_in_a_question_or_a_confirming_word_stays_i_repeat(line):
     assert "i-repeat" in rules_of(line)
 
 
@@ -64,19 +79,43 @@ def test_a_repeat_said_back_still_tells_a_third_persons_number():
     assert verdict_of(line) == "block"
 
 
-# --- п. 3: a spoken mailbox's first letter «а» is no contrast word ---------------------------------------------------------
+# --- п. 3: «а» before a said symbol ends a read-back ----------------------------------------------------------------------
+# The letter reading of «а» before "точка X точка" (text._opens_a_said_address) was taken out in the review round: the
+# contrast and the letter a. read the same in speech to text, and the letter reading ran the caller's read-back on over
+# another person's mailbox or login (review s57 F2). Fail closed: «а» after a read-back is the contrast, as on the base.
 
 @pytest.mark.parametrize("line", [
-    "адрес который вы продиктовали а точка кузнецова собака яндекс точка ру на него и отправим договор",
-    "вы назвали почту а нижнее подчёркивание смирнов собака мейл точка ру правильно",
+    # the review's cases (F2)
+    "вы продиктовали почту петров собака мейл точка ру а точка иванова собака джимейл точка ком это почта владельца",
+    "вы продиктовали почту петров собака мейл точка ру а точка иванова точка спб собака джимейл точка ком у владельца",
+    "вы назвали фамилию петров а точка иванова точка спб собака джимейл точка ком почта владельца",
+    "вы назвали номер восемь девятьсот шестнадцать а точка иванова точка спб собака джимейл точка ком почта владельца",
+    # my variants: capitals, the cue after the value, an underscore, the hostile repeat
+    "Вы продиктовали почту петров собака мейл точка ру а точка иванова точка спб собака джимейл точка ком",
+    "почту петров собака мейл точка ру вы продиктовали а точка иванова точка спб собака джимейл точка ком владельца",
+    "вы продиктовали почту петров собака мейл точка ру а нижнее подчёркивание иванова точка спб собака джимейл точка ком",
+    "вы продиктовали почту " + "а точка иванова точка " * 300,
 ])
-def test_a_mailbox_said_back_starting_with_the_letter_a_stays_in_the_read_back(line):
+def test_p3_a_mailbox_after_the_contrast_a_is_not_taken_into_the_callers_read_back(line):
+    result = default_checker().check(line)
+    assert result.verdict == "block" and "address" in result.rules
+
+
+@pytest.mark.parametrize("line", [
+    "вы назвали логин петров а тире иванов тире сергей логин владельца",  # the review's case (F2)
+    "Вы назвали логин петров а тире иванов тире сергей, логин владельца",
+])
+def test_p3_a_login_after_the_contrast_a_is_not_taken_into_the_callers_read_back(line):
+    result = default_checker().check(line)
+    assert result.verdict == "block" and "other-personal-data" in result.rules
+
+
+def test_the_contrast_a_before_two_said_symbols_starts_a_new_stretch():
     from guard.disclosure.text import Utterance, stretch_starts
 
-    utterance = Utterance(line)
+    utterance = Utterance("адрес который вы продиктовали а точка кузнецова собака яндекс точка ру на него отправим")
     a = next(i for i, t in enumerate(utterance.tokens) if t.form == "а")
-    assert a not in stretch_starts(utterance)
-    assert verdict_of(line) == "allow"
+    assert a in stretch_starts(utterance)
 
 
 @pytest.mark.parametrize("line", [
@@ -97,18 +136,24 @@ def test_a_single_said_symbol_after_a_keeps_the_contrast():
     assert a in stretch_starts(utterance)
 
 
-# --- п. 7: a delay said of a flight or a train --------------------------------------------------------------------------
+# --- п. 7: a failure word under a thing's noun ------------------------------------------------------------------------
+# The walk up the failure word's nominal heads (about.said_of_another_thing, "рейс на табло с задержкой") was taken out in
+# the review round: any thing's noun two heads up — the crew's car, an update, an answer — cleared «авария», though the
+# failure stays the carrier's (review s57 F3).
 
 @pytest.mark.parametrize("line", [
-    "Ваш поезд по табло с задержкой на сорок минут — успеем подключить роуминг.",
-    "самолёт из сочи с задержкой так что пакет включу прямо сейчас",
+    # the review's cases (F3)
+    "Машина бригады для устранения аварии уже в пути.",
+    "машина бригады для устранения аварии уже в пути",
+    "Обновление информации по устранению крупной аварии появится через час.",
+    "Ответ по вчерашней массовой аварии будет к вечеру.",
+    "Ответ техников по вчерашней аварии будет к вечеру.",
+    # my variants: lowercase, a deverbal head right above the word
+    "обновление информации по устранению крупной аварии появится через час",
+    "Информация по аварии будет к вечеру.",
 ])
-def test_a_delay_qualifying_a_flight_or_train_is_not_the_networks(line):
-    from guard.disclosure.about import said_of_another_thing
-    from guard.disclosure.sense import _NOT_NETWORK
-
-    assert said_of_another_thing(*word_at(line, "задержкой"), _NOT_NETWORK)
-    assert "service-failure-words" not in rules_of(line)
+def test_p7_the_carriers_failure_named_under_a_things_noun_stays_service_failure_words(line):
+    assert any(rule.endswith("service-failure-words") for rule in rules_of(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -140,3 +185,19 @@ def test_asking_for_the_street_then_a_pronoun_opening_the_next_sentence_tells_no
 ])
 def test_a_street_proposed_after_the_question_stays_an_address(line):
     assert "address" in rules_of(line)
+
+
+def test_the_first_name_after_each_street_word_is_what_a_scan_from_it_finds():
+    """streets._names_after (one backwards pass, review s57 F4) answers at each index what the scan to the line's end
+    from there answered."""
+    from guard.disclosure.streets import _a_function_word, _asks_for_it, _names_a_place, _names_after, _possessive
+    from guard.disclosure.streets import tokenize
+
+    def scan(tokens, k):
+        return next((t for t in tokens[k:] if t.kind == "word" and _names_a_place(t.text) and not _possessive(t.text)
+                     and not _asks_for_it(t.text) and not _a_function_word(t.text)), None)
+
+    for line in ["На какой улице вы живёте? Мне кажется, на Тверской.", "На какой улице вы живёте? Мне нужно для заявки.",
+                 "Вы с какой улицы? Мира, верно? С какой улицы Нам Надо Ленина", "на какой улице живёте тверская"]:
+        tokens = tokenize(line)
+        assert _names_after(tokens) == [scan(tokens, k) for k in range(len(tokens) + 1)]

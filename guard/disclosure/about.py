@@ -349,15 +349,11 @@ def attribute_of_a_thing(utterance: Utterance, start: int, end: int) -> bool:
         nodes[j].rel == "amod" and nodes[j].head == head for j in between)
 
 
-_QUALIFIED_REACH = 2  # nouns up the chain of nominal heads a п. 7 word may be said of
-
-
 def said_of_another_thing(utterance: Utterance, start: int, end: int, things: frozenset[str]) -> bool:
     """The п. 7 word at [start, end) is said of one of `things` (a bus, a road, a bank's app: none of the carrier's
     side) by the syntax: the thing is in the word's own phrase, or it is the subject of the predicate the word is an
-    argument or an oblique of ("автобус … с задержкой ходит", "рейс может выйти с задержкой"), or the noun the word
-    qualifies ("рейс на табло с задержкой": the word's nominal head, or that head's), and nothing of the carrier's side is named in its
-    sentence. Fail closed: no parse, no such thing — the rule keeps its hit."""
+    argument or an oblique of ("автобус … с задержкой ходит", "рейс может выйти с задержкой"), and nothing of the
+    carrier's side is named in its sentence. Fail closed: no parse, no such thing — the rule keeps its hit."""
     if not may_hold(utterance, things):
         return False
     nodes = parse(utterance)
@@ -370,15 +366,6 @@ def said_of_another_thing(utterance: Utterance, start: int, end: int, things: fr
         subjects = [j for j in _children(nodes, node.head) if j != i and nodes[j].rel in _SUBJECT]
         for j in subjects + _controllers_subjects(nodes, node.head):
             reach.extend(k for k in _phrase(nodes, j) if k not in reach)
-    # the noun the word qualifies, and the noun that one qualifies: "рейс на табло с задержкой", "поезд по табло с
-    # задержкой" (issue 12, stop 57)
-    k = i
-    for _ in range(_QUALIFIED_REACH):
-        head = nodes[k].head
-        if nodes[k].rel not in ("nmod", "obl") or head < 0 or "NOUN" not in nodes[head].grammemes:
-            break
-        reach.append(head)
-        k = head
     return any(nodes[j].lemmas & things for j in reach) and not _carriers_side(nodes, _sentence(nodes, i))
 
 

@@ -52,7 +52,7 @@ from guard.disclosure.said_back import caller_said, completes_the_callers_number
 from guard.disclosure.about import (act_negated, names_customers_request, parse_failed, said_of_carriers_side,
                                     upkeep_of_another_thing)
 from guard.disclosure.sense import (CREDENTIAL_SAID, done_in_the_callers_books, knows_none_finer, FAILURE_WORD_RULES, RECORDS, addressed_by_syntax, NOTE_RULES, a_note_about_the_customer, failed_check_spans, BLAME_RULES, CONTROL_RULES, CANNOT_RULES, OTHER_SENSE_RULES, READ_BACK_RULES, REPEAT_RULES,
-                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, repeats_to_be_confirmed, blame_negated,
+                                    agreed_back_spans, answers_the_echoed_question, asks_caller_to_repeat, offers_to_repeat, repeat_of_a_thing_said, repeats_after_the_caller, blame_negated,
                                     callers_words_spans, company_place_spans, names_the_company_street,
                                     echoes_callers_question, is_home_device_address, is_own_introduction, month_of_a_thing, quoted_address,
                                     goes_on_past_the_refusal, refusal_goes_on_to_anothers_activity, held_in_hand, is_refusal, other_sense, placed_person, said_of_customers_equipment, own_introduction_spans, read_back_spans, refused_at,
@@ -598,8 +598,7 @@ class DisclosureChecker:
                              and not _evades_the_asked_number(utterance, said))
                     and not (f.rule in REPEAT_RULES and (asks_caller_to_repeat(utterance, f.start, f.end)
                                                          or offers_to_repeat(utterance, f.start, f.end)
-                                                         or repeats_after_the_caller(utterance, f.start, f.end)
-                                                         or repeats_to_be_confirmed(utterance, f.start, f.end)))
+                                                         or repeats_after_the_caller(utterance, f.start, f.end)))
                     and not (f.rule in CONTROL_RULES and held_in_hand(utterance, f.start, f.end))
                     # п. 14's storno done by the caller's own accountant in their own books ("сторнировать проводку ваш
                     # бухгалтер может сама"), п. 16's "не знаю места красивее" (praise): what the syntax marks, not

@@ -1917,32 +1917,6 @@ def repeats_after_the_caller(utterance: Utterance, start: int, end: int) -> bool
     return True
 
 
-def repeats_to_be_confirmed(utterance: Utterance, start: int, end: int) -> bool:
-    """Every repeating verb of the hit at [start, end) is the operator's present or future said back for the caller to
-    confirm — the verb a read-back cue of the line (_read_back_cues: "повторю: …, верно?", "…, повторяю для заявки,
-    правильно", the confirming word ending its sentence where speech to text writes no "?") — with no "ещё раз",
-    "опять", "уже" in its stretch: the checking-back sense of "повторять", not the irritated "Повторяю ещё раз" (п. 20
-    of the etiquette rules). Clears the wording rule only: the values in the stretch are read as any read-back's."""
-    verbs = _hit_tokens_with(utterance, start, end, _REPEAT)
-    if not verbs:
-        return False
-    tokens = utterance.tokens
-    cues = set(read_back_cues(utterance))
-    for i in verbs:
-        grammemes = tokens[i].info.top_grammemes
-        if "1per" not in grammemes or "past" in grammemes or i not in cues:
-            return False
-        first, last = stretch_of(utterance, i)
-        if any(t.form.lower() in _AGAIN for t in tokens[first:last + 1]):
-            return False
-        # the confirmation asked in the verb's own sentence: "Повторяю, так положено. Вы согласны?" asks apart
-        asked = utterance.text[tokens[last].end:].lstrip().startswith("?")
-        if not (asked or any(t.info.lemmas & _CONFIRM for t in tokens[max(first, last - 2):last + 1])
-                or _confirmed_in_stretch(utterance, i)):
-            return False
-    return True
-
-
 # the verbs of saying a repeated thing's relative clause may name ("тариф, который я назвала")
 _SAYING = frozenset({"назвать", "называть", "сказать", "говорить", "продиктовать", "диктовать", "озвучить",
                      "озвучивать", "объяснить", "объяснять"})

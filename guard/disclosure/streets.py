@@ -64,17 +64,20 @@ def _asks_for_it(word: str) -> bool:
     return any(p.tag.POS == "ADJF" and "Apro" in p.tag and p.normal_form in QUESTION_STEMS for p in parses(word))
 
 
-def _a_name_after(tokens: list, i: int):
-    """The first word after the street's word at `i`, to the line's end, that may be a place's name — set off
+def _names_after(tokens: list) -> list:
+    """At each index k, the first word at k or after it, to the line's end, that may be a place's name — set off
     («улицы, Тверской», «улице живёте — Тверская?»), in the next sentence («Вы с какой улицы? Тверская, 12?»: review
-    s56 f2) or not set off (speech to text writes no mark: «на какой улице живёте тверская»); None when the rest of
-    the line holds none (a verb, «вы», a particle name nothing)."""
-    for token in tokens[i + 1:]:
+    s56 f2) or not set off (speech to text writes no mark: «на какой улице живёте тверская»); None where the rest of
+    the line holds none (a verb, «вы», a particle name nothing). One backwards pass over the line, each word read once:
+    a scan from each street word to the line's end was quadratic (review s57 F4)."""
+    out = [None] * (len(tokens) + 1)
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         word = token.text
-        if token.kind == "word" and _names_a_place(word) and not _possessive(word) and not _asks_for_it(word) \
-                and not _a_function_word(word):
-            return token
-    return None
+        may_be = token.kind == "word" and _names_a_place(word) and not _possessive(word) and not _asks_for_it(word) \
+            and not _a_function_word(word)
+        out[k] = token if may_be else out[k + 1]
+    return out
 
 
 # the parts of speech no place's name is: a capital opening a sentence makes none of them one («На какой улице вы
@@ -128,6 +131,7 @@ def streets_told(utterance: Utterance, said: Said,
         or any(token.info.lemmas & _CARD_CUES for token in utterance.tokens)
     placed = _caller_placed(utterance)
     found = []
+    names_after = None  # _names_after(tokens), read once a question word asks for the street
     for i, token in enumerate(tokens):
         if token.kind != "street" or token.text.lower().startswith(_NOT_A_STREET):
             continue
@@ -142,7 +146,9 @@ def streets_told(utterance: Utterance, said: Said,
                  and _names_a_place(tokens[j].text) and not _possessive(tokens[j].text)]
         if names and names[0] is tokens[before] and _asks_for_it(tokens[before].text):
             # «С какой улицы вы звоните?» asks for the street; «Вы на какой улице живёте — Тверская?» proposes one
-            offered = _a_name_after(tokens, i)
+            if names_after is None:
+                names_after = _names_after(tokens)
+            offered = names_after[i + 1]
             names = names[1:] if offered is None or offered in names else [offered, *names[1:]]
         # (a pronoun before the street word — «на этой улице, Тверской?» — is kept as the place's name: it is what
         # reads the line today; dropping it let the name in apposition through — review of s55-bb30check, fail closed)

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from guard.document import HYPHENATED_TOKEN, Document
 from guard.morph import normalize_word, parses
 from guard.recognizers.address import ADDRESS_PART_WORDS, SETTLEMENT_ABBREVIATIONS
-from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, SAID_SYMBOLS
+from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES
 from guard.normalize import (Normalization, NormalizedText, cyrillic_lookalikes, masked_numbers, normalize,
                              normalize_unicode, readings, rewritten)
 
@@ -307,35 +307,12 @@ _LETTER_NAMES_AS_WORDS = frozenset({"же", "те", "че", "ка", "ай", "к�
 _SERIES_NOUNS = frozenset({"паспорт", "серия", "номер", "документ", "загранпаспорт", "удостоверение", "права"})
 
 
-# a mailbox's or a login's symbols said aloud ("точка", "собака", "нижнее подчёркивание": lexicon.SAID_SYMBOLS), one word
-_SAID_SYMBOL = re.compile("|".join(pattern for pattern, symbol in SAID_SYMBOLS if symbol in "_.-@"))
-
-
-def _said_symbol(token) -> bool:
-    return _SAID_SYMBOL.fullmatch(token.form) is not None
-
-
-def _opens_a_said_address(tokens: list, i: int) -> bool:
-    """The "а" at i is the first letter of a mailbox or a login said aloud: a said symbol right after it and another
-    one word later ("а точка белоусова точка спб собака джимейл", speech to text's "a.belousova.spb@gmail"); "а точка
-    выдачи …", "а точка владельца петров собака …" have no second symbol there and stay the contrast."""
-    j = i + 1
-    if j + 1 < len(tokens) and tokens[j].form in ("нижнее", "нижний") and _said_symbol(tokens[j + 1]):
-        j += 1  # "нижнее подчёркивание": one symbol in two words
-    if j >= len(tokens) or tokens[i + 1].after_break or not _said_symbol(tokens[j]):
-        return False
-    return j + 2 < len(tokens) and _said_symbol(tokens[j + 2])
-
-
 def _spells_letters(tokens: list, i: int) -> bool:
     """The "а" at i is a letter spelled out, not the contrast: a document's noun right before it, another letter's
     name after it, and then a number or "номер" — a foreign passport's series read in letters ("паспорт а бэ пятьдесят
-    пять …", "серия а дэ номер …"); or a said address's first letter (_opens_a_said_address). After any other word "а"
-    stays the contrast ("вы назвали имя, а …")."""
+    пять …", "серия а дэ номер …"). After any other word "а" stays the contrast ("вы назвали имя, а …")."""
     if tokens[i].form != "а" or i == 0 or i + 1 >= len(tokens) or tokens[i + 1].after_break or tokens[i].after_break:
         return False
-    if _opens_a_said_address(tokens, i):
-        return True
     if not tokens[i - 1].info.lemmas & _SERIES_NOUNS:
         return False
     letter = tokens[i + 1].form
