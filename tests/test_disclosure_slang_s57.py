@@ -27,3 +27,47 @@ def test_a_marketplace_called_a_platform_is_no_street_of_the_callers_address(lin
 ])
 def test_a_square_or_a_numbered_address_stays_an_address(line):
     assert "address" in rules_of(line)
+
+
+# --- п. 18: the operator's own number and name, given --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Без проблем, скажу свой номер: 2764, имя — Алина.",
+    "ок назову свой номер два семь шесть четыре имя алина",
+    "Мой номер 5127, имя — Тимур.",
+])
+def test_the_name_listed_after_the_operators_own_number_is_the_operators_introduction(line):
+    # Инструкция запретов, п. 18: the operator's number is given; the name after it is the operator's own
+    assert verdict_of(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "Мой номер 5127, имя владельца — Алина.",  # the genitive says whose name
+    "Ваш номер 5127, имя — Регина.",  # the caller's number: the name is the caller's data
+    "Назовите свой номер: 5127, имя — Регина.",  # "свой" under the caller's verb
+    "мой номер пять один два семь имя алина фамилия петрова",  # a surname is never the introduction's
+    "мой номер 89161234567 имя регина",  # a phone number is no operator's number
+])
+def test_a_name_after_someone_elses_number_or_with_a_surname_stays_the_owners(line):
+    assert "owner-name" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Мой номер 4410, фамилии у нас не называют, имени и номера достаточно.",
+    "мой номер сорок четыре десять фамилию мы не называем имени хватит",
+])
+def test_the_surname_withheld_beside_the_number_given_is_no_refusal_of_the_operators_number(line):
+    # Инструкция запретов, п. 18 «Отказывать в предоставлении операторского номера»: the number is said; 004 keeps the
+    # operator's surname out of the call
+    assert "operator-number-refusal" not in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Мой номер, имя и фамилию не скажу.",  # nothing given
+    "Мой номер 4410 — шучу, номер не скажу.",  # the number refused after all
+    "Мой номер вам не скажу, фамилию тоже.",
+    "мой номер сорок четыре десять фамилию и номер не называем",  # the number noun refused again
+    "Свой номер не назову, фамилию тоже.",
+])
+def test_the_operators_number_refused_stays_a_refusal(line):
+    assert "operator-number-refusal" in rules_of(line)
