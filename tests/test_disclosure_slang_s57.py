@@ -103,3 +103,22 @@ def test_the_last_four_digits_under_item6_when_the_owner_calls_in_person_are_all
 ])
 def test_the_last_four_digits_without_every_item6_condition_stay_blocked(line):
     assert verdict_of(line) == "block"
+
+
+# --- a time of day after an SMS code's cue is no code (recognizers/secret.py) -----------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "смс с кодом на ваш номер доставлено в четырнадцать ноль пять",
+    "сообщение с кодом ушло в девять ноль семь а пришло в девять ноль восемь",
+])
+def test_the_minutes_under_ten_said_with_their_zero_make_a_time_not_a_code(line):
+    assert verdict_of(line) == "allow"
+
+
+@pytest.mark.parametrize("line", [
+    "смс с кодом один четыре ноль пять",  # digit by digit: a code
+    "код из смс четырнадцать ноль пять",  # no time's preposition
+    "смс с кодом доставлено в 14:05, код 1405",
+])
+def test_a_code_said_after_its_cue_stays_a_code(line):
+    assert "other-personal-data" in rules_of(line)
