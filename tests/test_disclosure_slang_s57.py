@@ -122,3 +122,35 @@ def test_the_minutes_under_ten_said_with_their_zero_make_a_time_not_a_code(line)
 ])
 def test_a_code_said_after_its_cue_stays_a_code(line):
     assert "other-personal-data" in rules_of(line)
+
+
+# --- п. 12: "так себе" (so-so) said of the company's side -------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Ну вы же понимаете, покрытие у нас в Казани так себе, для эфиров берите проводной.",
+    "Приложение у нас, если честно, так себе.",
+    "приложение у нас так себе лучше через сайт",
+])
+def test_so_so_said_of_the_companys_side_discredits_it(line):
+    # Инструкция запретов, п. 12: «высказывать свою личную точку зрения, противоречащую политике Компании»
+    from guard.disclosure.evaluation import judges_the_company
+    from guard.disclosure.text import Utterance
+
+    assert judges_the_company(Utterance(line)) is not None
+    assert "discrediting-company" in rules_of(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Я так себе это и представляла: приложение у нас обновится.",  # the reflexive dative of a verb
+    "Связь у нас не так себе, а отличная.",  # negated
+    "У МТС приложение так себе, у нас удобнее.",  # a rival's
+    "Самочувствие так себе, но связь у нас отличная.",  # the speaker's health
+    "Ваш роутер так себе, а сеть у нас в порядке.",  # the caller's own device
+    "Если приложение у нас так себе, напишите отзыв.",  # supposed
+    "Наш сайт так себе?",  # asked
+])
+def test_so_so_not_said_of_the_companys_side_by_the_operator_is_no_judgement_read(line):
+    from guard.disclosure.evaluation import judges_the_company
+    from guard.disclosure.text import Utterance
+
+    assert judges_the_company(Utterance(line)) is None
