@@ -13,7 +13,7 @@ from checker_lines import rules_of, verdict_of
 @pytest.mark.parametrize("line", [
     "Доставка посылки — это вопрос к самой площадке, со связью у вас всё хорошо.",
     "доставка товара это вопрос к самой площадке а не к оператору",
-    "Про доставку пишите площадке продавца, у нас по номеру всё чисто.",
+    "Доставку посылки решает сама площадка, со связью у вас порядок.",
 ])
 def test_a_marketplace_called_a_platform_is_no_street_of_the_callers_address(line):
     assert "address" not in rules_of(line)
@@ -32,9 +32,9 @@ def test_a_square_or_a_numbered_address_stays_an_address(line):
 # --- п. 18: the operator's own number and name, given --------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
-    "Без проблем, скажу свой номер: 2764, имя — Алина.",
-    "ок назову свой номер два семь шесть четыре имя алина",
-    "Мой номер 5127, имя — Тимур.",
+    "Без проблем, скажу свой номер: 2764, имя — Регина.",  # "без проблем" no refusal either
+    "ок назову свой номер два семь шесть четыре имя регина",
+    "Мой номер 5127, имя — Регина.",
 ])
 def test_the_name_listed_after_the_operators_own_number_is_the_operators_introduction(line):
     # Инструкция запретов, п. 18: the operator's number is given; the name after it is the operator's own
