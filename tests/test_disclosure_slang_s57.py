@@ -32,7 +32,7 @@ def test_a_square_or_a_numbered_address_stays_an_address(line):
 # --- п. 18: the operator's own number and name, given --------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
-    "Без проблем, скажу свой номер: 2764, имя — Регина.",  # "без проблем" no refusal either
+    "Конечно, скажу свой номер: 2764, имя — Регина.",
     "ок назову свой номер два семь шесть четыре имя регина",
     "Мой номер 5127, имя — Регина.",
 ])
@@ -68,6 +68,10 @@ def test_the_surname_withheld_beside_the_number_given_is_no_refusal_of_the_opera
     "Мой номер вам не скажу, фамилию тоже.",
     "мой номер сорок четыре десять фамилию и номер не называем",  # the number noun refused again
     "Свой номер не назову, фамилию тоже.",
+    "Мой номер 4410, а фамилию и табельный не назову.",  # the tab number refused with the surname
+    "Мой номер 4410, идентификатор не скажу.",
+    "Мой номер 4410, фамилию и имя не скажу.",  # the name is no item 004 keeps out
+    "Без комментариев, скажу только имя, номер не нужен.",  # "без" still read as before
 ])
 def test_the_operators_number_refused_stays_a_refusal(line):
     assert "operator-number-refusal" in rules_of(line)

@@ -143,7 +143,7 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
                 continue
             # the number given right after its noun, another identity noun before the refusal: that noun is what is
             # refused ("Мой номер 1198, фамилии у нас не называют": 004's surname withheld, the number told; stop 57)
-            if _given_right_after(utterance, i) and any(tokens[k].info.lemmas & _IDENTITY for k in range(i + 1, j)):
+            if _given_right_after(utterance, i) and _only_kept_out_items(tokens, i + 1, j):
                 continue
             # a bare number after a call told of is that call's ("Входящий в 21:40 — с мобильного, сеть МТС; сам
             # номер не называю": п. 9's type told, its number withheld), not the operator's own
@@ -152,13 +152,10 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
             after = tokens[j + 1:min(last, j + 3) + 1]
             # the operator's own act, not advice to the caller ("код никому не сообщайте")
             verbs = [t for t in after if t.info.lemmas & _WITHHOLD and not t.info.top_grammemes & {"impr", "2per"}]
-            # a preposition negates no verb: "без проблем, скажу свой номер" promises it (stop 57)
-            if verbs and tokens[j].form != "без" and (marked or any({"1per", "sing"} <= t.info.top_grammemes for t in verbs)):
+            if verbs and (marked or any({"1per", "sing"} <= t.info.top_grammemes for t in verbs)):
                 return min(i, j), max(i, j + len(after))
             # "без номера", "у меня нет никакого номера" said of oneself
-            # "без номера", "без всякого номера" — not "без проблем, скажу свой номер": "без" governs its own noun
-            if (tokens[j].form == "без" and 1 <= i - j <= 3
-                and not any("NOUN" in tokens[k].info.top_grammemes for k in range(j + 1, i))) or (
+            if (tokens[j].form == "без" and 1 <= i - j <= 3) or (
                     tokens[j].form == "нет" and abs(i - j) <= 2 and "gent" in tokens[i].info.top_grammemes
                     and any(tokens[k].info.lemmas & _FIRST_PERSON for k in stretch)):
                 return min(i, j), max(i, j)
@@ -172,6 +169,11 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
         if secret and marked:
             return min(i, secret[0]), max(i, secret[0])
     return None
+
+
+# what 004 keeps out of the call (the operator-own-surname rule blocks it said): withholding it refuses nothing п. 18
+# asks for — not "табельный", "идентификатор", "имя", which may be the operator's number or name refused
+_KEPT_OUT = frozenset({"фамилия", "отчество"})
 
 
 def withholds_another_item_beside_the_number(utterance: Utterance, start: int, end: int) -> bool:
@@ -189,8 +191,15 @@ def withholds_another_item_beside_the_number(utterance: Utterance, start: int, e
     if not numbers or not negations:
         return False
     j = negations[0]
-    return all(i < j and _given_right_after(utterance, i) for i in numbers) and any(
-        tokens[k].info.lemmas & (_IDENTITY - {"номер", "номерок", "цифра"}) for k in range(numbers[-1] + 1, j))
+    return all(i < j and _given_right_after(utterance, i) for i in numbers) and _only_kept_out_items(
+        tokens, numbers[-1] + 1, j)
+
+
+def _only_kept_out_items(tokens: list[Token], first: int, end: int) -> bool:
+    """Tokens first..end-1 name an identity item, and every one they name is one 004 keeps out (_KEPT_OUT): "фамилии
+    у нас не называют" — not "фамилию и табельный не назову", where the tab number is refused with it."""
+    items = [t for t in tokens[first:end] if t.info.lemmas & (_IDENTITY | _KEPT_OUT)]
+    return bool(items) and all(t.info.lemmas & _KEPT_OUT for t in items)
 
 
 def _given_right_after(utterance: Utterance, i: int) -> bool:
