@@ -47,6 +47,8 @@ def test_the_name_listed_after_the_operators_own_number_is_the_operators_introdu
     "Назовите свой номер: 5127, имя — Регина.",  # "свой" under the caller's verb
     "мой номер пять один два семь имя алина фамилия петрова",  # a surname is never the introduction's
     "мой номер 89161234567 имя регина",  # a phone number is no operator's number
+    "Ваша мама звонила, сказала: мой номер 3841, имя — Регина.",  # someone else's words reported
+    "Она сказала: скажу свой номер 3841, имя — Регина.",
 ])
 def test_a_name_after_someone_elses_number_or_with_a_surname_stays_the_owners(line):
     assert "owner-name" in rules_of(line)
@@ -75,38 +77,6 @@ def test_the_surname_withheld_beside_the_number_given_is_no_refusal_of_the_opera
 ])
 def test_the_operators_number_refused_stays_a_refusal(line):
     assert "operator-number-refusal" in rules_of(line)
-
-
-# --- п. 6: the owner calling in person, the sex matched --------------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "Тариф постоплатный, ФИО владельца вы назвали верно, сим-ка на женщину, и звоните вы сами — конец номера 3418.",
-    "договор постоплатный фио владельца вы назвали правильно номер на мужчину звоните вы сами последние цифры "
-    "тридцать четыре восемнадцать",
-])
-def test_the_last_four_digits_under_item6_when_the_owner_calls_in_person_are_allowed(line):
-    # Инструкция запретов, п. 6: postpaid, main identification, "если номер оформлен на мужчину, а звонит женщина …
-    # не сообщаются" — the owner calling in person is of the owner's sex
-    from guard.disclosure.sense import the_owner_calls_in_person
-
-    from guard.disclosure.text import Utterance
-    assert the_owner_calls_in_person(Utterance(line))
-    assert "subscriber-number" not in rules_of(line)
-
-
-@pytest.mark.parametrize("line", [
-    "Тариф постоплатный, ФИО владельца вы назвали верно, сим-ка на женщину, а звоните не вы сами — конец номера 3418.",
-    "Тариф постоплатный, ФИО владельца вы назвали верно, сим-ка на женщину, звоните вы сами? Конец номера 3418.",
-    "Тариф предоплатный, ФИО владельца вы назвали верно, сим-ка на женщину, и звоните вы сами — конец номера 3418.",
-    "Тариф постоплатный, сим-ка на женщину, и звоните вы сами — конец номера 3418.",  # no identification told
-    "Тариф постоплатный, кодовое слово верное, сим-ка на женщину, и звоните вы сами — конец номера 3418.",
-    "Тариф постоплатный, ФИО владельца вы назвали верно, сим-ка на мужчину, а вы женщина, звоните вы сами — конец "
-    "номера 3418.",  # the sexes differ
-    "тариф постоплатный фио владельца вы назвали верно сим-ка на женщину а звоните не вы сами конец номера "
-    "тридцать четыре восемнадцать",
-])
-def test_the_last_four_digits_without_every_item6_condition_stay_blocked(line):
-    assert verdict_of(line) == "block"
 
 
 # --- a time of day after an SMS code's cue is no code (recognizers/secret.py) -----------------------------------------

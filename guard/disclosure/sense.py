@@ -592,36 +592,8 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "вы и владелец — оба мужчины": one sex predicated of the two together
         if sexes and one_sex_of_the_caller_and_the_owner(utterance, sexes):
             return True
-        # "номер на женщину, и звоните вы сами": the only sex told is the owner's ("на …"), and the owner is the caller
-        if sexes and all(i > 0 and tokens[i - 1].form == "на" for i in sexes) and (
-                the_owner_calls_in_person(utterance) or caller_stated_the_owner(utterance)):
-            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
-
-
-_CALLING = frozenset({"звонить", "обращаться"})  # the caller's own act of calling: "звоните вы сами"
-_IN_PERSON = frozenset({"сам", "лично"})
-
-
-def the_owner_calls_in_person(utterance: Utterance) -> bool:
-    """In a line that says the caller named the owner (п. 6's main identification), the caller is said to call in person:
-    "звоните вы сами", "вы сами обращаетесь", "обращаетесь лично" — the caller's verb of calling in the 2nd person with
-    "вы" and "сам"/"лично" beside it (the owner calling, not someone for them: the sex п. 6 compares is one). Not
-    negated, asked or supposed in its piece ("звоните не вы сами", "вы сами звоните?", "если звоните вы сами")."""
-    tokens = utterance.tokens
-    for i, token in enumerate(tokens):
-        if not (token.info.lemmas & _CALLING and "2per" in token.info.top_grammemes):
-            continue
-        near = tokens[max(0, i - 2):i + 3]
-        if not (any(t.form == "вы" for t in near) and any(t.info.lemmas & _IN_PERSON for t in near)):
-            continue
-        first, last = _piece_of(tokens, i)
-        if any(t.form in _NEGATIONS or t.info.lemmas & _NOT_STATED for t in tokens[first:last + 1]) \
-                or utterance.text[tokens[last].end:].lstrip().startswith("?"):
-            continue
-        return True
-    return False
 
 
 _FEMALE = frozenset({"женщина", "женский"})
@@ -1327,8 +1299,19 @@ def _named_after_the_own_number(utterance: Utterance, i: int) -> bool:
         return False
     mark = tokens[k - 1]
     if mark.info.lemmas & _OWN_NUMBER:
-        return True
-    return bool(mark.info.lemmas & _OWN_WITH_MY_VERB) and k >= 2 and {"1per", "sing"} <= tokens[k - 2].info.top_grammemes
+        return _nothing_reported_before(tokens, k - 1)
+    return bool(mark.info.lemmas & _OWN_WITH_MY_VERB) and k >= 2 and {"1per", "sing"} <= tokens[k - 2].info.top_grammemes \
+        and _nothing_reported_before(tokens, k - 2)
+
+
+_A_SPEAKER_OR_ACT = frozenset({"NOUN", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+def _nothing_reported_before(tokens: list, i: int) -> bool:
+    """Only a preface ("конечно", "ок", "да", greetings: no person, thing or act) stands before token `i`: the line's own
+    speaker talks there, not someone reported ("Ваша мама звонила, сказала: мой номер 3841, имя — Анна" is the
+    mother's data; review52 finding 1's reading of "я Анна", for the own number's listed name)."""
+    return all(t.form.lower() in _GREETING_WORDS or not t.info.top_grammemes & _A_SPEAKER_OR_ACT for t in tokens[:i])
 
 
 # Words that may stand before the operator's "я Оксана" / "моё имя Артём" and leave it the operator's own speech
