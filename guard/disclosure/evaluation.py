@@ -129,14 +129,49 @@ _JUDGING_STEMS = EVALUATIVE_STEMS + FAULT_STEMS
 _COMPANY_WORDS = COMPANY_ITSELF | COMPANY_THINGS | _OURS | _WE
 
 
+# "так себе" (so-so): an evaluative predicate of two words, whose lemmas alone ("так", "себя") judge nothing: "связь у
+# нас так себе", "приложение, честно, так себе" (stop 57, ay57). Not the reflexive dative of a verb beside it ("я так
+# себе это представляю", "представила так себе"): no verb or infinitive right before "так" or right after "себе".
+_SO, _SO_SELF = "так", "себе"
+
+
+def _so_so_at(forms: list[str], verbal: list[bool], k: int) -> bool:
+    """Tokens k, k+1 are "так себе" said as an evaluation (see above): `forms` lowercased, `verbal` whether a token is a
+    verb, an infinitive or a gerund."""
+    return (k + 1 < len(forms) and forms[k] == _SO and forms[k + 1] == _SO_SELF
+            and not (k > 0 and verbal[k - 1]) and not (k + 2 < len(forms) and verbal[k + 2]))
+
+
+def _says_so_so(utterance: Utterance) -> bool:
+    tokens = utterance.tokens
+    forms = [t.form.lower() for t in tokens]
+    verbal = [bool(t.info.top_grammemes & {"VERB", "INFN", "GRND"}) for t in tokens]
+    return any(_so_so_at(forms, verbal, k) for k in range(len(tokens) - 1))
+
+
+def _so_so_node(nodes: list[Node], e: int) -> bool:
+    """The node at e is "себе" of an evaluative "так себе" in its sentence."""
+    if e < 1 or nodes[e].sentence != nodes[e - 1].sentence:
+        return False
+    window = [k for k in range(e - 2, e + 2) if 0 <= k < len(nodes) and nodes[k].sentence == nodes[e].sentence
+              and not nodes[k].grammemes & {"PNCT"}]
+    forms = [" ".join(sorted(nodes[k].lemmas & {_SO, _SO_SELF})) for k in window]
+    verbal = [bool(nodes[k].grammemes & {"VERB", "INFN", "GRND"}) for k in window]
+    k = window.index(e - 1) if e - 1 in window else -1
+    return k >= 0 and _so_so_at(forms, verbal, k)
+
+
 def _may_judge(utterance: Utterance) -> bool:
     """A word of the lexicon and a word of the company's side in the line, and among the words the parser reads what
     a judgement needs (_judgement): an evaluative stem, or a fault word with a word of habit, or a caring word with a
     denial. Only such a line is parsed (the parse costs milliseconds, the tokens' lemmas are read already). The line's
     lemmas are looked at once as a set first: most lines hold no stem of the lexicon (stop 55)."""
     lemmas = utterance.lemma_set  # every token's lemmas
-    if lemmas.isdisjoint(_COMPANY_WORDS) or (lemmas.isdisjoint(CARING)
-                                             and not any(_stem_of(lemma, _JUDGING_STEMS) for lemma in lemmas)):
+    if lemmas.isdisjoint(_COMPANY_WORDS):
+        return False
+    if _says_so_so(utterance):
+        return True
+    if lemmas.isdisjoint(CARING) and not any(_stem_of(lemma, _JUDGING_STEMS) for lemma in lemmas):
         return False
     tokens = utterance.tokens
     if not any(is_evaluative(t.info.lemmas) or _is_fault(t.info.lemmas) or t.info.lemmas & CARING for t in tokens):
@@ -435,6 +470,8 @@ def _habitual(nodes: list[Node], e: int) -> bool:
 def _judgement(nodes: list[Node], e: int) -> bool:
     """The word at e judges, in its use here: an evaluative stem; a fault as a habit; caring denied."""
     lemmas = nodes[e].lemmas
+    if _so_so_node(nodes, e):
+        return not _denied(nodes, e - 1)  # "связь у нас не так себе" is no judgement
     if is_evaluative(lemmas):
         if any(_stem_of(lemma, _PREDICATE_ONLY) for lemma in lemmas) and (
                 nodes[e].rel in {"amod", "det"} or "nomn" not in nodes[e].grammemes
@@ -463,7 +500,7 @@ def judges_the_company(utterance: Utterance) -> tuple[int, int] | None:
         return None
     nodes = parse(utterance)
     for e, node in enumerate(nodes):
-        if not _candidate(node.lemmas) or not _judgement(nodes, e):
+        if not (_candidate(node.lemmas) or _so_so_node(nodes, e)) or not _judgement(nodes, e):
             continue
         judged = [(nodes[j].start, nodes[j].end, nodes[j].lemmas) for j in _linked(nodes, e)
                   if nodes[j].sentence == node.sentence and _company_side(nodes, j)]
