@@ -3854,12 +3854,55 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
-    if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
-        return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
+    if "Name" not in _rare_kinds(word):
+        return before.start(1) if _an_unread_first_name(text, before, words[0], surname_like, lowercase) else start
+    if _person_kinds(words[0]) & {"Name", "Patr"}:
+        return start
     if lower in _COMMON_WORDS and not surname_like:
         return start
     return before.start(1)
+
+
+# Where a capitalised word cannot say it is a name: a text's, a line's or a sentence's start, a quote or a dash opening
+# it (up to the word's start: the blanks before it skipped in code, tests/test_redos.py).
+_OPENS_A_SENTENCE = frozenset(".!?…\n«\"“„—–-:;(")
+
+
+def _a_patronymics_first_name(word: str) -> bool:
+    """Can `word`, right before a patronymic, be the first name the dictionary does not read as one? A noun or a
+    short participle on its likeliest reading ("Дарима", "Дамба" before "Батоцыреновна", "Цыренович"): a first name
+    and a patronymic are one naming; an adjective or a verb there is the sentence's ("уважаемая", "позвонила")."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in ("NOUN", "PRTS") and not _person_noun(word) \
+        and not (word_grammemes(word) & {"Geox", "Orgn", "Abbr"})
+
+
+def _an_unread_first_name(text: str, before: re.Match, first: str, surname_like: bool, lowercase: bool) -> bool:
+    """The word right before a found name is its first name though the dictionary has no first name's reading of it —
+    Buryat, Tuvan, Mongolian and Yakut given names ("Эрдэни Бадмаевым", "бэлигто ангаров", "солбоном будаевым",
+    "у микрофона Дарима Лхасаранова", "Дарима Батоцыреновна Аюшеева"): the name found begins with a surname or a
+    patronymic, the word agrees with it in case, has no place's or organisation's reading, and is a word the
+    dictionary does not know at all, a noun or a short participle before a patronymic (a first name and patronymic
+    are one naming), or, in writing, one capitalised inside a sentence (a proper name, not a word that opens it:
+    "Вчера Иванов …"). Only widens a name already found: nothing is read as a name that was not."""
+    word = before.group(1)
+    if not (surname_like or "Patr" in _person_kinds(first)) or "Name" in _person_kinds(first):
+        return False
+    if word_grammemes(word) & {"Geox", "Orgn", "Abbr", "Surn", "Patr"} or _registry_word(word) or not _agree(word, first):
+        return False
+    if not is_known(word):
+        return lowercase or word[0].isupper()
+    if (not lowercase and not word[0].isupper()) or word.isupper():
+        return False
+    if "Patr" in _person_kinds(first) and _a_patronymics_first_name(word):
+        return True  # a patronymic's own first name, wherever it stands ("Дарима Батоцыреновна", "дарима батоцыреновна")
+    if lowercase:
+        return False
+    at = before.start(1)
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at > 0 and text[at - 1] not in _OPENS_A_SENTENCE
 
 
 def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False,
@@ -6674,6 +6717,8 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
         rest = NAME_WORD.findall(text, name_word[0])[:2]
         if len(rest) == 2 and "Name" in _rare_kinds(rest[0]) and "Patr" in _person_kinds(rest[1]):
             return False
+        if "Patr" in _person_kinds(rest[0]) and _a_patronymics_first_name(text[slice(*word)]):
+            return False  # before a patronymic it is the first name ("дарима батоцыреновна аюшеева")
     else:
         lower = text[slice(*word)].lower()
         if "Patr" in _rare_kinds(text[slice(*name_word)]) or lower.endswith(("их", "ых")) \
@@ -6712,6 +6757,16 @@ def _half_of_a_hyphenated_word(text: str, start: int, end: int) -> bool:
         or (after is not None and _hyphenated_common_word(text[start:end], after.group(1)))
 
 
+def _before_its_patronymic(text: str, words: list[tuple[int, int]]) -> bool:
+    """The first of `words` is a first name the dictionary reads otherwise, right before its patronymic ("дарима
+    батоцыреновна аюшеева"): kept at the name's edge (_a_patronymics_first_name)."""
+    if len(words) < 2 or "Patr" not in _person_kinds(text[slice(*words[1])]):
+        return False
+    word = text[slice(*words[0])]
+    return len(word) > 3 and word.lower() not in STOPWORDS and word.lower() not in _TITLES \
+        and _a_patronymics_first_name(word)
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
@@ -6720,9 +6775,10 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     for a, b in zip(cuts, cuts[1:]):
         words = [m.span() for m in NAME_WORD.finditer(text, a, b)]
-        while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)
-                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))
-                         or (lowercase and len(words) > 1 and _governing_preposition(text, words[0], words[1]))):
+        while words and not _before_its_patronymic(text, words) \
+                and (_edge_not_name(text, *words[0]) or _title_before(text, words)
+                     or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))
+                     or (lowercase and len(words) > 1 and _governing_preposition(text, words[0], words[1]))):
             words.pop(0)
         while words and (_edge_not_name(text, *words[-1])
                          or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):
