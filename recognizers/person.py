@@ -36,7 +36,7 @@ from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONL
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
-from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
+from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS, PREPOSITION_CASES
 from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
@@ -555,8 +555,41 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
     if "\t" in written:  # a table's header row, every cell a column's label, names no one ("…⇥Должность⇥Дата рожд.⇥…")
         spans = [span for span in spans if not _in_a_header_row(written, span[0])]
+    if lowercase:  # "стрельба из [лука]": the preposition's case is no case of the name's
+        spans = [span for span in spans if not a_things_case_after_its_preposition(text, span[0], span[1])]
     return _one_reading_per_extent(spans)
 
+
+
+# The cases a preposition governs that tell a name from a thing: not the accusative, which is the nominative's form for
+# a thing, and a name is written in the nominative wherever it stands in a record ("сменил фамилию на Пастернак").
+_OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+_FIRST_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+
+
+def a_things_case_after_its_preposition(text: str, start: int, end: int) -> bool:
+    """Lowercase text: is the one word text[start:end], right after a preposition, a thing's noun in the case the
+    preposition governs, where no reading of it as a name stands in that case? "стрельба из [лука]" (Лука's genitive is
+    "луки"; "лука" is the bow's), "к [полу]". Morphology only: a word the dictionary does not know, an indeclinable
+    name ("у Жамсо"), a name in the governed case ("у луки"), a word that is also a being's noun in it ("вышла за
+    хана") and the accusative (_OBLIQUE_CASES) keep the name; so does a name of more than one word."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if len(words) != 1:
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    governed = PREPOSITION_CASES.get(before.group(1).lower(), frozenset()) & _OBLIQUE_CASES if before else frozenset()
+    word = words[0].group()
+    if not governed or word != word.lower() or not is_known(word):
+        return False  # a capital is the writer's: "из Лука" is a name
+    readings = [(found, _FIRST_CASE.get(found.tag.case, found.tag.case)) for found in parses(word)]
+    names = [(found, case) for found, case in readings
+             if found.tag.grammemes & _PERSON or "Fixd" in found.tag
+             or type(found.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"]
+    if not any(found.tag.grammemes & _PERSON for found, _ in names) or any(case in governed for _, case in names):
+        return False
+    if any(case in governed and "anim" in found.tag for found, case in readings):
+        return False
+    return any(case in governed and found.tag.POS == "NOUN" for found, case in readings)
 
 _DEVICE_OWNER_WHY = "a first name that names a device after its owner"
 _DEVICE_WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a word (digits inside: "iPhone15" is one)
@@ -2535,8 +2568,7 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
 # that is also a word (a preposition, a conjunction, "я") is an initial only where it cannot be that word.
 _FUNCTION_LETTERS = frozenset("авикосуяжбэ")
 # The cases a one-letter preposition governs: "к мороз" is no "к морозу", so its "к" is an initial.
-_PREPOSITION_CASES = {"в": {"loct", "accs"}, "о": {"loct", "accs"}, "с": {"ablt", "gent", "accs"}, "к": {"datv"},
-                      "у": {"gent"}}
+_PREPOSITION_CASES = {letter: PREPOSITION_CASES[letter] for letter in "воску"}
 # A lone letter, or a letter said by its name that is no word of its own (lexicon.SAID_INITIAL_NAMES: "эс", "вэ"):
 # speech-to-text writes "А. С. Пушкин" as "а эс пушкин", "Лариса Б." as "лариса бэ".
 _SAID_LETTER = r"([а-яё]|" + "|".join(sorted(SAID_INITIAL_NAMES, key=lambda n: (-len(n), n))) + r")"
