@@ -480,6 +480,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, 0.7, "a first name said beside a greeting") for s, e in _first_names_before_a_greeting(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
+        spans += [(s, e, 0.7, _UNKNOWN_SURNAME_WHY) for s, e in _unknown_surnames_by_grammar(text)]
     spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
     spans += [(s, e, 0.75, "a surname's possessive adjective beside what is registered") for s, e in
               surname_adjectives_of_things(text)]
@@ -3033,6 +3034,46 @@ def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
     return out
 
 
+
+_UNKNOWN_SURNAME_WHY = "a surname the dictionary does not know, made one person by grammar"
+
+
+def _unknown_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
+    """Lowercase text: a word the dictionary does not know, of a surname's shape ("-ов", "-ев", "-ин" and a singular
+    ending: "норбоев", "цыренова", "жанчиповым"), is a surname where grammar makes it one person — a finite verb right
+    after it agrees with it as its subject ("дамба норбоев вышел"), an intransitive one right before it does
+    ("на ковер вызывается батоцыренов"), the preposition before it governs its case ("у цыренова"), or two letters
+    are said after it as its initials ("жанчипов бэ цэ"). The written rule (_capitalised_surnames_by_grammar) reads a
+    capital; speech has none, so only words the dictionary lacks: a known word of that shape is as often a plural's
+    genitive ("часов", "столов"), and the tagger reads the Buryat, Tuvan and Yakut surnames pymorphy2 guesses as one
+    ("ринчинов") next to never."""
+    out = []
+    for match in NAME_WORD.finditer(text):
+        word = match.group()
+        if not _SURNAME_FORM.match(word) or is_known(word) or _is_domain_word(word) or word in _COMMON_WORDS:
+            continue
+        readings = _singular_surname_readings(word)
+        if not readings:
+            continue
+        before = _NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        after = _NEXT_WORD.match(text, match.end())
+        governed = _PERSON_PREPOSITION_CASES.get(before.group(1)) if before else None
+        letters = _letters_after(text, match.end())
+        if (after and _agreeing_verb(after.group(1), readings, dictionary=False)) \
+                or (before and _an_intransitive_verb_before(before.group(1), readings)) \
+                or (governed and any(case == governed for case, _ in readings)) \
+                or (len(letters) == 2 and all(text[a:b] in SAID_INITIAL_NAMES for a, b in letters)):
+            out.append(match.span())
+    return out
+
+
+def _an_intransitive_verb_before(word: str, readings: set[tuple[str, str]]) -> bool:
+    """A finite intransitive verb of one doer whose subject, said after it, the surname in the nominative can be
+    ("вызывается батоцыренов", "выступил норбоев"): no object stands after an intransitive verb."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and "intr" in found[0].tag \
+        and _agreeing_verb(word, {reading for reading in readings if reading[0] == "nomn"})
+
 def _a_subjects_verb(verb: str) -> bool:
     """A verb whose subject is one person: the third person singular or the past singular, not neuter ("объявил",
     "считает", "платила"; not "сгорело")."""
@@ -3887,8 +3928,9 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
-    if "Name" not in _rare_kinds(word):
-        return before.start(1) if _an_unread_first_name(text, before, words[0], surname_like, lowercase) else start
+    if "Name" not in _rare_kinds(word):  # not over a place's head: "жителей улицы кутателадзе" is the street's name
+        return before.start(1) if _an_unread_first_name(text, before, words[0], surname_like, lowercase) \
+            and not _names_a_place(text, start, end) else start
     if _person_kinds(words[0]) & {"Name", "Patr"}:
         return start
     if lower in _COMMON_WORDS and not surname_like:
@@ -3896,18 +3938,26 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     return before.start(1)
 
 
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")  # a whole word in Cyrillic letters (fullmatch)
 # Where a capitalised word cannot say it is a name: a text's, a line's or a sentence's start, a quote or a dash opening
 # it (up to the word's start: the blanks before it skipped in code, tests/test_redos.py).
 _OPENS_A_SENTENCE = frozenset(".!?…\n«\"“„—–-:;(")
 
 
-def _a_patronymics_first_name(word: str) -> bool:
-    """Can `word`, right before a patronymic, be the first name the dictionary does not read as one? A noun or a
-    short participle on its likeliest reading ("Дарима", "Дамба" before "Батоцыреновна", "Цыренович"): a first name
-    and a patronymic are one naming; an adjective or a verb there is the sentence's ("уважаемая", "позвонила")."""
+def _a_patronymics_first_name(word: str, cases: Iterable[tuple[str, str]] | None) -> bool:
+    """Can `word`, right before a name word in one of `cases` ((case, number); None: any), be the first name the
+    dictionary does not read as one? A noun in one of those cases, singular, or a singular short participle, on its
+    likeliest reading ("Дарима", "Дамба" before "Батоцыреновна", "Цыренович"): a first name and a patronymic are one
+    naming; an adjective or a verb there is the sentence's ("уважаемая", "позвонила"), a noun in another case or
+    number its phrase's ("директор предприятия лазаревич")."""
     found = parses(word)
-    return bool(found) and found[0].tag.POS in ("NOUN", "PRTS") and not _person_noun(word) \
-        and not (word_grammemes(word) & {"Geox", "Orgn", "Abbr"})
+    if not found or found[0].tag.POS not in ("NOUN", "PRTS") or _person_noun(word) \
+            or word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+        return False
+    if found[0].tag.POS == "PRTS":
+        return "sing" in found[0].tag
+    return any(p.tag.POS == "NOUN" and "sing" in p.tag and (cases is None or (p.tag.case, "sing") in cases)
+               for p in found)
 
 
 def _an_unread_first_name(text: str, before: re.Match, first: str, surname_like: bool, lowercase: bool) -> bool:
@@ -3916,21 +3966,28 @@ def _an_unread_first_name(text: str, before: re.Match, first: str, surname_like:
     "у микрофона Дарима Лхасаранова", "Дарима Батоцыреновна Аюшеева"): the name found begins with a surname or a
     patronymic, the word agrees with it in case, has no place's or organisation's reading, and is a word the
     dictionary does not know at all, a noun or a short participle before a patronymic (a first name and patronymic
-    are one naming), or, in writing, one capitalised inside a sentence (a proper name, not a word that opens it:
-    "Вчера Иванов …"). Only widens a name already found: nothing is read as a name that was not."""
+    are one naming), in speech a thing's noun before a surname the dictionary does not know ("дамба норбоев": no
+    apposition names a person by a thing; not the object of a preposition, "за рубеж жанчипов"), or, in writing, one
+    capitalised inside a sentence (a proper name, not a word that opens it: "Вчера Иванов …"). Only widens a name already found: nothing is read as a name that was not."""
     word = before.group(1)
-    if not (surname_like or "Patr" in _person_kinds(first)) or "Name" in _person_kinds(first):
-        return False
+    if not (surname_like or "Patr" in _person_kinds(first)) or "Name" in _person_kinds(first) \
+            or not _CYRILLIC_WORD.fullmatch(word) or not _CYRILLIC_WORD.fullmatch(first):
+        return False  # one script: "мастер из Либерца Jiří Novotný" (a town before a Latin name)
     if word_grammemes(word) & {"Geox", "Orgn", "Abbr", "Surn", "Patr"} or _registry_word(word) or not _agree(word, first):
         return False
     if not is_known(word):
         return lowercase or word[0].isupper()
     if (not lowercase and not word[0].isupper()) or word.isupper():
         return False
-    if "Patr" in _person_kinds(first) and _a_patronymics_first_name(word):
+    if "Patr" in _person_kinds(first) and _a_patronymics_first_name(word, _case_numbers(first)):
         return True  # a patronymic's own first name, wherever it stands ("Дарима Батоцыреновна", "дарима батоцыреновна")
-    if lowercase:
-        return False
+    if lowercase:  # a thing's noun is no apposition to a person's surname: in its case it is the first name
+        previous = _NEIGHBOUR_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        cases = {(case, "sing") for case, _ in _singular_surname_readings(first)}
+        return not is_known(first) and _SURNAME_FORM.match(first.lower()) is not None and bool(cases) \
+            and _a_patronymics_first_name(word, cases) \
+            and "inan" in parses(word)[0].tag \
+            and (previous is None or previous.group(1).lower() not in PREPOSITION_CASES)  # not "за рубеж жанчипов"
     at = before.start(1)
     while at > 0 and text[at - 1] in " \t":
         at -= 1
@@ -6749,7 +6806,7 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
         rest = NAME_WORD.findall(text, name_word[0])[:2]
         if len(rest) == 2 and "Name" in _rare_kinds(rest[0]) and "Patr" in _person_kinds(rest[1]):
             return False
-        if "Patr" in _person_kinds(rest[0]) and _a_patronymics_first_name(text[slice(*word)]):
+        if "Patr" in _person_kinds(rest[0]) and _a_patronymics_first_name(text[slice(*word)], _case_numbers(rest[0])):
             return False  # before a patronymic it is the first name ("дарима батоцыреновна аюшеева")
     else:
         lower = text[slice(*word)].lower()
@@ -6796,7 +6853,7 @@ def _before_its_patronymic(text: str, words: list[tuple[int, int]]) -> bool:
         return False
     word = text[slice(*words[0])]
     return len(word) > 3 and word.lower() not in STOPWORDS and word.lower() not in _TITLES \
-        and _a_patronymics_first_name(word)
+        and _a_patronymics_first_name(word, _case_numbers(text[slice(*words[1])]))
 
 
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
