@@ -960,6 +960,21 @@ CUE_GAP = r"(?:[\s,]+(?!(?:" + OTHER_VALUE_WORDS + r"))[а-яё]{1,12}){0,3}?" +
 # its cue and, fewer of them, between a number and its cue said after it (recognizers/base.py).
 PREPOSITION = r"(?:в|во|на|за|до|по|от|с|со|к|ко|из|через|после|около|для|без|при|под|над)(?![а-яё])"
 
+# The cases each preposition governs (pymorphy2's names; its second genitive, accusative and locative are read as the
+# first): what may stand right after it. Read by recognizers/person.py, which asks whether a word there can be a name.
+PREPOSITION_CASES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("из", "изо", "от", "ото", "до", "без", "безо", "у", "для", "около", "возле", "кроме", "после",
+                     "среди", "из-за", "из-под", "вместо", "мимо", "вокруг", "против", "напротив"), frozenset({"gent"})),
+    **dict.fromkeys(("к", "ко", "благодаря", "вопреки", "согласно"), frozenset({"datv"})),
+    **dict.fromkeys(("в", "во", "на", "о", "об", "обо"), frozenset({"accs", "loct"})),
+    "при": frozenset({"loct"}),
+    **dict.fromkeys(("про", "через", "сквозь"), frozenset({"accs"})),
+    **dict.fromkeys(("с", "со"), frozenset({"gent", "accs", "ablt"})),
+    **dict.fromkeys(("за", "под", "подо"), frozenset({"accs", "ablt"})),
+    **dict.fromkeys(("над", "надо", "перед", "передо", "между"), frozenset({"ablt"})),
+    "по": frozenset({"datv", "accs", "loct"}),
+}
+
 
 # A CRM note's word cut short with a dot before a lowercase word goes on like a word ("ИНН нов. влад. 3664…": нового
 # владельца; packed_f31's clerk); a dot before a capital or a digit ends the sentence.

@@ -36,7 +36,7 @@ from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONL
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
-from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS
+from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS, PREPOSITION_CASES
 from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
@@ -480,6 +480,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans += [(s, e, score, "a surname and initials said as letters") for s, e, score in _spoken_initials(text)]
         spans += [(s, e, 0.7, "a first name said beside a greeting") for s, e in _first_names_before_a_greeting(text)]
         spans += [(s, e, score, "a Korean surname and given name") for s, e, score in _korean_given_names(text)]
+        spans += [(s, e, 0.7, _UNKNOWN_SURNAME_WHY) for s, e in _unknown_surnames_by_grammar(text)]
     spans += [(s, e, 0.7, why) for s, e, why in word_surnames(text, lowercase)]  # an ordinary word as a surname
     spans += [(s, e, 0.75, "a surname's possessive adjective beside what is registered") for s, e in
               surname_adjectives_of_things(text)]
@@ -555,8 +556,41 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
     if "\t" in written:  # a table's header row, every cell a column's label, names no one ("…⇥Должность⇥Дата рожд.⇥…")
         spans = [span for span in spans if not _in_a_header_row(written, span[0])]
+    if lowercase:  # "стрельба из [лука]": the preposition's case is no case of the name's
+        spans = [span for span in spans if not a_things_case_after_its_preposition(text, span[0], span[1])]
     return _one_reading_per_extent(spans)
 
+
+
+# The cases a preposition governs that tell a name from a thing: not the accusative, which is the nominative's form for
+# a thing, and a name is written in the nominative wherever it stands in a record ("сменил фамилию на Пастернак").
+_OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+_FIRST_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+
+
+def a_things_case_after_its_preposition(text: str, start: int, end: int) -> bool:
+    """Lowercase text: is the one word text[start:end], right after a preposition, a thing's noun in the case the
+    preposition governs, where no reading of it as a name stands in that case? "стрельба из [лука]" (Лука's genitive is
+    "луки"; "лука" is the bow's), "к [полу]". Morphology only: a word the dictionary does not know, an indeclinable
+    name ("у Жамсо"), a name in the governed case ("у луки"), a word that is also a being's noun in it ("вышла за
+    хана") and the accusative (_OBLIQUE_CASES) keep the name; so does a name of more than one word."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    if len(words) != 1:
+        return False
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+    governed = PREPOSITION_CASES.get(before.group(1).lower(), frozenset()) & _OBLIQUE_CASES if before else frozenset()
+    word = words[0].group()
+    if not governed or word != word.lower() or not is_known(word):
+        return False  # a capital is the writer's: "из Лука" is a name
+    readings = [(found, _FIRST_CASE.get(found.tag.case, found.tag.case)) for found in parses(word)]
+    names = [(found, case) for found, case in readings
+             if found.tag.grammemes & _PERSON or "Fixd" in found.tag
+             or type(found.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"]
+    if not any(found.tag.grammemes & _PERSON for found, _ in names) or any(case in governed for _, case in names):
+        return False
+    if any(case in governed and "anim" in found.tag for found, case in readings):
+        return False
+    return any(case in governed and found.tag.POS == "NOUN" for found, case in readings)
 
 _DEVICE_OWNER_WHY = "a first name that names a device after its owner"
 _DEVICE_WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a word (digits inside: "iPhone15" is one)
@@ -2535,8 +2569,7 @@ def _initials_after_any_case(text: str) -> list[tuple[int, int, float]]:
 # that is also a word (a preposition, a conjunction, "я") is an initial only where it cannot be that word.
 _FUNCTION_LETTERS = frozenset("авикосуяжбэ")
 # The cases a one-letter preposition governs: "к мороз" is no "к морозу", so its "к" is an initial.
-_PREPOSITION_CASES = {"в": {"loct", "accs"}, "о": {"loct", "accs"}, "с": {"ablt", "gent", "accs"}, "к": {"datv"},
-                      "у": {"gent"}}
+_PREPOSITION_CASES = {letter: PREPOSITION_CASES[letter] for letter in "воску"}
 # A lone letter, or a letter said by its name that is no word of its own (lexicon.SAID_INITIAL_NAMES: "эс", "вэ"):
 # speech-to-text writes "А. С. Пушкин" as "а эс пушкин", "Лариса Б." as "лариса бэ".
 _SAID_LETTER = r"([а-яё]|" + "|".join(sorted(SAID_INITIAL_NAMES, key=lambda n: (-len(n), n))) + r")"
@@ -3000,6 +3033,46 @@ def _unknown_subjects(text: str, lowercase: bool) -> list[tuple[int, int]]:
             out.append(match.span(1))
     return out
 
+
+
+_UNKNOWN_SURNAME_WHY = "a surname the dictionary does not know, made one person by grammar"
+
+
+def _unknown_surnames_by_grammar(text: str) -> list[tuple[int, int]]:
+    """Lowercase text: a word the dictionary does not know, of a surname's shape ("-ов", "-ев", "-ин" and a singular
+    ending: "норбоев", "цыренова", "жанчиповым"), is a surname where grammar makes it one person — a finite verb right
+    after it agrees with it as its subject ("дамба норбоев вышел"), an intransitive one right before it does
+    ("на ковер вызывается батоцыренов"), the preposition before it governs its case ("у цыренова"), or two letters
+    are said after it as its initials ("жанчипов бэ цэ"). The written rule (_capitalised_surnames_by_grammar) reads a
+    capital; speech has none, so only words the dictionary lacks: a known word of that shape is as often a plural's
+    genitive ("часов", "столов"), and the tagger reads the Buryat, Tuvan and Yakut surnames pymorphy2 guesses as one
+    ("ринчинов") next to never."""
+    out = []
+    for match in NAME_WORD.finditer(text):
+        word = match.group()
+        if not _SURNAME_FORM.match(word) or is_known(word) or _is_domain_word(word) or word in _COMMON_WORDS:
+            continue
+        readings = _singular_surname_readings(word)
+        if not readings:
+            continue
+        before = _NEIGHBOUR_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        after = _NEXT_WORD.match(text, match.end())
+        governed = _PERSON_PREPOSITION_CASES.get(before.group(1)) if before else None
+        letters = _letters_after(text, match.end())
+        if (after and _agreeing_verb(after.group(1), readings, dictionary=False)) \
+                or (before and _an_intransitive_verb_before(before.group(1), readings)) \
+                or (governed and any(case == governed for case, _ in readings)) \
+                or (len(letters) == 2 and all(text[a:b] in SAID_INITIAL_NAMES for a, b in letters)):
+            out.append(match.span())
+    return out
+
+
+def _an_intransitive_verb_before(word: str, readings: set[tuple[str, str]]) -> bool:
+    """A finite intransitive verb of one doer whose subject, said after it, the surname in the nominative can be
+    ("вызывается батоцыренов", "выступил норбоев"): no object stands after an intransitive verb."""
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "VERB" and "intr" in found[0].tag \
+        and _agreeing_verb(word, {reading for reading in readings if reading[0] == "nomn"})
 
 def _a_subjects_verb(verb: str) -> bool:
     """A verb whose subject is one person: the third person singular or the past singular, not neuter ("объявил",
@@ -3854,12 +3927,71 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
-    if "Name" not in _rare_kinds(word) or _person_kinds(words[0]) & {"Name", "Patr"}:
-        return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
+    if "Name" not in _rare_kinds(word):  # not over a place's head: "жителей улицы кутателадзе" is the street's name
+        return before.start(1) if _an_unread_first_name(text, before, words[0], surname_like, lowercase) \
+            and not _names_a_place(text, start, end) else start
+    if _person_kinds(words[0]) & {"Name", "Patr"}:
+        return start
     if lower in _COMMON_WORDS and not surname_like:
         return start
     return before.start(1)
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")  # a whole word in Cyrillic letters (fullmatch)
+# Where a capitalised word cannot say it is a name: a text's, a line's or a sentence's start, a quote or a dash opening
+# it (up to the word's start: the blanks before it skipped in code, tests/test_redos.py).
+_OPENS_A_SENTENCE = frozenset(".!?…\n«\"“„—–-:;(")
+
+
+def _a_patronymics_first_name(word: str, cases: Iterable[tuple[str, str]] | None) -> bool:
+    """Can `word`, right before a name word in one of `cases` ((case, number); None: any), be the first name the
+    dictionary does not read as one? A noun in one of those cases, singular, or a singular short participle, on its
+    likeliest reading ("Дарима", "Дамба" before "Батоцыреновна", "Цыренович"): a first name and a patronymic are one
+    naming; an adjective or a verb there is the sentence's ("уважаемая", "позвонила"), a noun in another case or
+    number its phrase's ("директор предприятия лазаревич")."""
+    found = parses(word)
+    if not found or found[0].tag.POS not in ("NOUN", "PRTS") or _person_noun(word) \
+            or word_grammemes(word) & {"Geox", "Orgn", "Abbr"}:
+        return False
+    if found[0].tag.POS == "PRTS":
+        return "sing" in found[0].tag
+    return any(p.tag.POS == "NOUN" and "sing" in p.tag and (cases is None or (p.tag.case, "sing") in cases)
+               for p in found)
+
+
+def _an_unread_first_name(text: str, before: re.Match, first: str, surname_like: bool, lowercase: bool) -> bool:
+    """The word right before a found name is its first name though the dictionary has no first name's reading of it —
+    Buryat, Tuvan, Mongolian and Yakut given names ("Эрдэни Бадмаевым", "бэлигто ангаров", "солбоном будаевым",
+    "у микрофона Дарима Лхасаранова", "Дарима Батоцыреновна Аюшеева"): the name found begins with a surname or a
+    patronymic, the word agrees with it in case, has no place's or organisation's reading, and is a word the
+    dictionary does not know at all, a noun or a short participle before a patronymic (a first name and patronymic
+    are one naming), in speech a thing's noun before a surname the dictionary does not know ("дамба норбоев": no
+    apposition names a person by a thing; not the object of a preposition, "за рубеж жанчипов"), or, in writing, one
+    capitalised inside a sentence (a proper name, not a word that opens it: "Вчера Иванов …"). Only widens a name already found: nothing is read as a name that was not."""
+    word = before.group(1)
+    if not (surname_like or "Patr" in _person_kinds(first)) or "Name" in _person_kinds(first) \
+            or not _CYRILLIC_WORD.fullmatch(word) or not _CYRILLIC_WORD.fullmatch(first):
+        return False  # one script: "мастер из Либерца Jiří Novotný" (a town before a Latin name)
+    if word_grammemes(word) & {"Geox", "Orgn", "Abbr", "Surn", "Patr"} or _registry_word(word) or not _agree(word, first):
+        return False
+    if not is_known(word):
+        return lowercase or word[0].isupper()
+    if (not lowercase and not word[0].isupper()) or word.isupper():
+        return False
+    if "Patr" in _person_kinds(first) and _a_patronymics_first_name(word, _case_numbers(first)):
+        return True  # a patronymic's own first name, wherever it stands ("Дарима Батоцыреновна", "дарима батоцыреновна")
+    if lowercase:  # a thing's noun is no apposition to a person's surname: in its case it is the first name
+        previous = _NEIGHBOUR_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        cases = {(case, "sing") for case, _ in _singular_surname_readings(first)}
+        return not is_known(first) and _SURNAME_FORM.match(first.lower()) is not None and bool(cases) \
+            and _a_patronymics_first_name(word, cases) \
+            and "inan" in parses(word)[0].tag \
+            and (previous is None or previous.group(1).lower() not in PREPOSITION_CASES)  # not "за рубеж жанчипов"
+    at = before.start(1)
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at > 0 and text[at - 1] not in _OPENS_A_SENTENCE
 
 
 def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = False,
@@ -6674,6 +6806,8 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
         rest = NAME_WORD.findall(text, name_word[0])[:2]
         if len(rest) == 2 and "Name" in _rare_kinds(rest[0]) and "Patr" in _person_kinds(rest[1]):
             return False
+        if "Patr" in _person_kinds(rest[0]) and _a_patronymics_first_name(text[slice(*word)], _case_numbers(rest[0])):
+            return False  # before a patronymic it is the first name ("дарима батоцыреновна аюшеева")
     else:
         lower = text[slice(*word)].lower()
         if "Patr" in _rare_kinds(text[slice(*name_word)]) or lower.endswith(("их", "ых")) \
@@ -6712,6 +6846,16 @@ def _half_of_a_hyphenated_word(text: str, start: int, end: int) -> bool:
         or (after is not None and _hyphenated_common_word(text[start:end], after.group(1)))
 
 
+def _before_its_patronymic(text: str, words: list[tuple[int, int]]) -> bool:
+    """The first of `words` is a first name the dictionary reads otherwise, right before its patronymic ("дарима
+    батоцыреновна аюшеева"): kept at the name's edge (_a_patronymics_first_name)."""
+    if len(words) < 2 or "Patr" not in _person_kinds(text[slice(*words[1])]):
+        return False
+    word = text[slice(*words[0])]
+    return len(word) > 3 and word.lower() not in STOPWORDS and word.lower() not in _TITLES \
+        and _a_patronymics_first_name(word, _case_numbers(text[slice(*words[1])]))
+
+
 def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span a word-by-word tagger found, as names: cut where punctuation no name crosses stands, each piece without
     the words at its edges that are no part of a name (_edge_not_name), pieces naming nobody (names_nobody) dropped."""
@@ -6720,9 +6864,10 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = []
     for a, b in zip(cuts, cuts[1:]):
         words = [m.span() for m in NAME_WORD.finditer(text, a, b)]
-        while words and (_edge_not_name(text, *words[0]) or _title_before(text, words)
-                         or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))
-                         or (lowercase and len(words) > 1 and _governing_preposition(text, words[0], words[1]))):
+        while words and not _before_its_patronymic(text, words) \
+                and (_edge_not_name(text, *words[0]) or _title_before(text, words)
+                     or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[0], words[1]))
+                     or (lowercase and len(words) > 1 and _governing_preposition(text, words[0], words[1]))):
             words.pop(0)
         while words and (_edge_not_name(text, *words[-1])
                          or (lowercase and len(words) > 1 and _ordinary_word_beside_a_name(text, words[-1], words[-2]))):
