@@ -18,7 +18,8 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult, every_match, fold_case, required_literals)
 
 from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold, holds_any
-from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
+from guard.recognizers.lexicon import (CUE_TO_VALUE, LABEL_QUALIFIER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG,
+                                      TURN_START, gap_words)
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_AHEAD, DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START,  # noqa: F401
                                           SUM_AFTER, counts_something)
@@ -365,6 +366,8 @@ def question_before(text: str, start: int) -> list[str]:
 # a date or a card's expiry after the number's blank is no group of it ("карта 2202 … 9687 05.11":
 # packed_run.DATE_AHEAD, the rule RUN_END reads; issue 15, stop 54)
 _NUMBER_VALUE = r"\d(?:(?:[ \-](?!" + DATE_AHEAD + r"))?\d)*"
+# A decimal fraction after a number makes it a sum ("Долг по лицевому счёту за октябрь: 12 740,18")
+_NO_FRACTION = r"(?![.,]\d)"
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6
@@ -532,9 +535,12 @@ class ContextPatternRecognizer(PatternRecognizer):
         self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES)) \
             if self.CUE_NUMBERS or self.NEGATIVE_CONTEXT else ()
         # the cue right before its number, then a few words before it (lexicon.gap_words): a number reached past words
-        # is no count of money or time ("договор расторгнут остаток 1100 рублей")
+        # is no count of money or time ("договор расторгнут остаток 1100 рублей"); then the cue heading a label, where
+        # the value is kept said before the colon ("Лицевой счёт в УК «…»: 4800…", lexicon.LABEL_QUALIFIER): no sum
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
             [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), NOT_A_QUANTITY), fewest, most)
+             for cue, fewest, most in self.CUE_NUMBERS] + \
+            [(self._cue_regex("(?:" + cue + ")" + LABEL_QUALIFIER, NOT_A_QUANTITY + _NO_FRACTION), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",

@@ -53,6 +53,12 @@ _OFFICE = ("офис", "салон")
 # ("счёт в банке", "банк, назовите номер телефона").
 _BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
 _BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
+# A personal account is kept with a company for its customer: the company named after a preposition says where it is
+# kept, not whose it is ("Лицевой счёт в «Липецкой управляющей компании»: 000481273", "л/с в УК «Ваш Дом» …": a
+# resident's; issue 15, stop 57, pii_ba56). A company's word with no preposition still decides ("ООО «Вега», л/с …").
+_KEPT_WITH = frozenset({"ACCOUNT_NUMBER"})
+# the preposition, then the company's name's words before its noun ("в «Липецкой управляющей компании»")
+_KEPT_AT = re.compile(r"(?:^|[\s(])(?:в|во|у|при)\s+(?:[«\"„]?[а-яёa-z\-]+[»\"“]?\s+){0,3}[«\"„]?$", re.IGNORECASE)
 # An office's noun that holds only the address it governs — the address right after it, as its label, in apposition or
 # in the genitive after «адрес» («по адресу нотариальной конторы 191025, …», «Нотариальная контора: г. Тверь, …»,
 # «(контора г. Тула, …)»: stop 56, pii_ad38's negatives). Not a phone or an e-mail: a notary's own are a person's
@@ -261,6 +267,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     cues = [cue for cue in _CUE.finditer(text, sentence_start, start)
             if not any(s <= cue.start() < e for s, e in inside)
             and (cue.group("bank") is None or entity_type in _BANKS_OWN)
+            and (cue.group("org") is None or entity_type not in _KEPT_WITH
+                 or not _KEPT_AT.search(text, sentence_start, cue.start()))
             and (cue.group("office") is None or entity_type == "ADDRESS"
                  and _GOVERNED.fullmatch(text, cue.end(), start) is not None)
             and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start())

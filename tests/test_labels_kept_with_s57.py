@@ -1,0 +1,74 @@
+"""Stop 57 (issue 15, pii_ba56 and packed_ae55): a value after a label whose head is its kind's cue and whose
+qualifier says where the value is kept ("Лицевой счёт в УК «…»: …", lexicon.LABEL_QUALIFIER read by every kind's
+cues in recognizers/base.py); a personal account kept with a company named after a preposition is the resident's
+(recognizers/holder.py `_KEPT_WITH`); the paper a birth date is written in dates nothing ("дата рождения в договоре:
+…", birth_date `_WRITTEN_IN`); a date alone in brackets after a person's name is their birth date whatever word
+governs the name (birth_date `_bracketed_after_a_name`)."""
+from __future__ import annotations
+
+import pytest
+
+from guard import Redactor
+
+from kinds_found import found, masked
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Лицевой счёт в УК «Липецкстройсервис»: 480051273019\nАдрес: 398059, Липецк", "480051273019"),
+    ("Оплата подключена. Лицевой счёт в «Липецкой управляющей компании»: 000481273.", "000481273"),
+    ("Лицевой счёт в ТСЖ «Звёздный»: 55-701-118.", "55-701-118"),
+    ("Л/с у управляющей компании «Ваш Дом»: 3601-554-0981", "3601-554-0981"),
+])
+def test_a_personal_account_after_its_label_qualified_by_where_it_is_kept_is_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # the label's qualifier may not name another value: the number after it is that value's
+    ("Лицевой счёт и телефон: 89161234567", "89161234567", "PHONE_NUMBER"),
+])
+def test_a_label_naming_another_value_gives_the_number_to_that_value(redactor, text, value, kind):
+    assert (kind, value) in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a sum after the account's label is a sum: the label reads no fraction as a value
+    ("Долг по лицевому счёту в УК «Дом»: 6 740,18 руб.", "6 740,18"),
+    # a company's word with no preposition still says the account is the company's (a corporate customer's)
+    ("ООО «Вега», лицевой счёт 123456789", "123456789"),
+])
+def test_a_sum_and_a_companys_own_account_stay_visible(redactor, text, kept):
+    assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ваш адрес в договоре с УК: Воронеж, ул. Урицкого, д. 64, кв. 8, дата рождения в договоре: 30.03.1988.",
+     "30.03.1988"),
+    ("Дата рождения по договору: 12.03.1980", "12.03.1980"),
+])
+def test_a_birth_date_after_the_paper_it_is_written_in_is_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
+
+
+def test_a_birth_cue_and_a_contracts_date_after_it_still_date_the_contract(redactor):
+    text = "дата рождения в договоре от 12.01.2020"
+    assert "12.01.2020" in redactor.redact(text).text
+
+
+def test_a_date_in_brackets_after_a_deceased_persons_name_is_their_birth_date(redactor):
+    text = ("Закрытие договора 390027741803 по смерти абонента Мартыненко Олега Ивановича (11.04.1961). "
+            "Обратилась дочь Мартыненко Вероника Олеговна.")
+    assert ("DATE_OF_BIRTH", "11.04.1961") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Дата смерти абонента Мартыненко О. И. (11.04.2025).", "11.04.2025"),  # recent: the death's
+    ("Абонент умер 11.04.1999. Обратилась дочь.", "11.04.1999"),  # no name before it
+])
+def test_a_death_date_not_bracketed_after_a_name_decades_back_stays_as_it_was(redactor, text, kept):
+    assert kept in redactor.redact(text).text
