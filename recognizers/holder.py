@@ -144,10 +144,12 @@ def held_by_equipment(text: str, start: int, end: int, entity_type: str,
 
 
 # A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
-# account (40817…, 40820…, 40802…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
+# account (40817…, 40820…, 40802…, a deposit 423…, 426…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
 # employee a company's card names after it ("ООО «Вега» ИНН …: 89180506611 (пользователь Дьяченко Р.)"): an office's
 # line is a city number.
-_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}"),
+# An individual's deposit (423…, a non-resident's 426…: the Bank of Russia's chart of accounts) is a person's too:
+# "Депозитный счёт для возврата 42307810…(АО «…», БИК 04…)" (issue 15, stop 57: packed_ae55).
+_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}|42[36]\d{17}"),
                     "PHONE_NUMBER": re.compile(r"[78]?9\d{9}")}
 _DWELLING = re.compile(r"(?<![\w])(?:кв\.?|квартир\w*|apt\.?)(?![\w])", re.IGNORECASE)
 

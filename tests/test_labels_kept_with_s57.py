@@ -72,3 +72,29 @@ def test_a_date_in_brackets_after_a_deceased_persons_name_is_their_birth_date(re
 ])
 def test_a_death_date_not_bracketed_after_a_name_decades_back_stays_as_it_was(redactor, text, kept):
     assert kept in redactor.redact(text).text
+
+
+# An individual's deposit account (423…, a non-resident individual's 426…) is a person's by law, as 40817… is: the BIK
+# given with it is part of that person's payment details (recognizers/holder.py `_PERSONAL_BY_LAW`; packed_ae55).
+@pytest.mark.parametrize("account", ["42307810501240019583", "42601810501240019583"])
+def test_a_bik_given_with_an_individuals_deposit_is_masked_after_the_banks_legal_form(redactor, account):
+    text = f"Депозитный счёт для возврата {account} (АО «Янтарьбанк», БИК 042748711) — банк не принимает зачисление."
+    assert masked(redactor, text, "042748711"), found(redactor, text)
+    assert masked(redactor, text, account)
+
+
+def test_a_bik_beside_a_companys_settlement_account_after_its_legal_form_stays_visible(redactor):
+    text = "Реквизиты УК: ООО «Дом», р/с 40702810312402263830, АО «Янтарьбанк», БИК 042748711."
+    assert "042748711" in redactor.redact(text).text
+
+
+# A street's name opening with a number glued by a hyphen to a word ("ул. 20-летия Октября", "пр-т 60-летия СССР") is
+# one word of the name (recognizers/address.py `_TOKEN`): the town and the street are masked with the house (pii_ba56).
+@pytest.mark.parametrize("address", [
+    "Воронеж, ул. 20-летия Октября, д. 88, кв. 41",
+    "Липецк, пр-т 60-летия СССР, д. 5, кв. 2",
+    "Курск, ул. 50-летия Октября, 12-3",
+])
+def test_a_street_named_from_an_anniversary_is_masked_whole(redactor, address):
+    text = f"Я купила квартиру в сентябре, адрес {address}. На её номер приходят квитанции."
+    assert masked(redactor, text, address), found(redactor, text)
