@@ -539,9 +539,12 @@ class ContextPatternRecognizer(PatternRecognizer):
         # the value is kept said before the colon ("Лицевой счёт в УК «…»: 4800…", lexicon.LABEL_QUALIFIER): no sum
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
             [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), NOT_A_QUANTITY), fewest, most)
-             for cue, fewest, most in self.CUE_NUMBERS] + \
-            [(self._cue_regex("(?:" + cue + ")" + LABEL_QUALIFIER, NOT_A_QUANTITY + _NO_FRACTION), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
+        labels = [(self._cue_regex("(?:" + cue + ")" + LABEL_QUALIFIER, NOT_A_QUANTITY + _NO_FRACTION), fewest, most)
+                  for cue, fewest, most in self.CUE_NUMBERS]
+        self._cues += labels
+        # a label is read only when its words name the kind itself: "Серийный номер ONT: 4857…" is no phone's label
+        self._label_cues = frozenset(id(pattern) for pattern, _, _ in labels)
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                     re.IGNORECASE) if self.CUE_NUMBERS else None
@@ -725,6 +728,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         found = []
         for pattern, _, _ in self._cues:
             for match in pattern.finditer(text):
+                if id(pattern) in self._label_cues and not self._label_names_its_kind(match):
+                    continue
                 start, end = match.span(1)
                 if end > start and not counts_something(text, end):
                     found.append((start, end))
@@ -742,6 +747,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         for pattern, fewest, most, needs_dictation in cues:
             # a cued number's pattern opens with its cue; a dictated cue is none of CUE_NUMBERS
             for match in (pattern.finditer(text) if needs_dictation else pattern.finditer_at(text, opening)):
+                if id(pattern) in self._label_cues and not self._label_names_its_kind(match):
+                    continue
                 if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
                     continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
                 if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]) or (
@@ -793,6 +800,12 @@ class ContextPatternRecognizer(PatternRecognizer):
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
                 spans.append((start, end))
         return spans
+
+    def _label_names_its_kind(self, match: re.Match) -> bool:
+        """Does a label's head name this kind — any cue but a bare generic number word ("Серийный номер ONT: 4857…" is
+        no phone's label), or its words a stem of the kind ("номер лицевого счёта в УК: …")?"""
+        words = words_in(match.group())
+        return bool(words) and words[0] not in _GENERIC_NUMBER_WORDS or self._names_its_kind(match)
 
     def _names_its_kind(self, match: re.Match) -> bool:
         """Does the cue before the value name this kind ("снилс", "телефон"), not only say "номер" ("номер наряда",

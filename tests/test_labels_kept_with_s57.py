@@ -98,3 +98,29 @@ def test_a_bik_beside_a_companys_settlement_account_after_its_legal_form_stays_v
 def test_a_street_named_from_an_anniversary_is_masked_whole(redactor, address):
     text = f"Я купила квартиру в сентябре, адрес {address}. На её номер приходят квитанции."
     assert masked(redactor, text, address), found(redactor, text)
+
+
+# A small ТСЖ's personal account has four digits written in groups ("лицевой 7-012"): after the account's cue, four
+# digits are an account when grouped, never alone (recognizers/account_number.py `cue_value_ok`; pii_ba56).
+def test_a_four_digit_account_written_in_groups_after_its_cue_is_masked(redactor):
+    text = "Мосолов Андрей: оплачивал с номера жены 89046137719, лицевой 7-012\nТСЖ Меркулова 7: пришлите ФИО"
+    assert ("ACCOUNT_NUMBER", "7-012") in found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["лицевой счёт 2024 закрыт", "лицевой счёт 1234"])
+def test_four_digits_alone_after_the_accounts_cue_are_no_account(redactor, text):
+    assert not [kind for kind, _ in found(redactor, text) if kind == "ACCOUNT_NUMBER"]
+
+
+# A value written again with its leading zero restored is the value again (recognizers/cue_reach.py `_said_the_same`),
+# and an adjective sharing another value's stem ("правильный", not the licence's "права") is no cue of its own
+# (`_names_its_own`; pii_ba56).
+def test_an_account_written_again_with_its_leading_zero_is_masked(redactor):
+    text = ("Проверено: SMS доставлены, текст «ХВ 00913 ГВ 00402 ЛС 3314-41», ЛС указан без ведущего нуля, "
+            "правильный — 03314-41.")
+    assert ("ACCOUNT_NUMBER", "03314-41") in found(redactor, text)
+
+
+def test_a_number_after_an_orders_noun_is_not_the_value_said_again(redactor):
+    text = "ЛС 3314-41, а заказ 03314-41"
+    assert "03314-41" in redactor.redact(text).text
