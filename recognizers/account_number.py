@@ -13,7 +13,7 @@ from typing import ClassVar
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 from guard.recognizers.lexicon import CUE_GAP, LETTERED_NUMBER
-from guard.recognizers.packed_run import NOT_A_QUANTITY
+from guard.recognizers.packed_run import DATE_AHEAD, NOT_A_QUANTITY
 from guard.recognizers.phone import parse_msisdn
 
 # The personal account named in full or as CRM notes and chats shorten it: "лицевой счёт", "лицевой" alone ("мой
@@ -41,10 +41,13 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     def cue_value_ok(self, value: str) -> bool:
         """Four digits are an account only as its groups are written or said ("7-012", "7 тире 012"): four digits
         alone are a year, a count or a PIN's length as often."""
-        return len(digits_of(value)) != _FEWEST_DIGITS or _GROUPED.search(value) is not None
+        # ("10/26" is a card's month and year: packed_run.DATE_AHEAD, the one shape of a date after a number)
+        return len(digits_of(value)) != _FEWEST_DIGITS or (_GROUPED.search(value) is not None
+                                                           and _DATE_SHAPE.fullmatch(value.strip()) is None)
 
 
 _FEWEST_DIGITS = 4
+_DATE_SHAPE = re.compile(DATE_AHEAD)
 _GROUPED = re.compile(r"\d[ \t]*+(?:[\-/]|тире|дробь)[ \t]*+\d", re.IGNORECASE)
 
 

@@ -160,6 +160,8 @@ CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
 
 _LABEL = re.compile(r"([^\n:;.,!?\d]{1,40}):[ \t]*$")
 _GENERIC_NUMBER_WORDS = ("номер", "код", "n", "no")
+# where a label opens: a line's start, or after a sentence's, a field's or a remark's mark
+_OPENS_A_LABEL = frozenset("\n.;,!?:—–-(«\"|\t>")
 
 
 def labelled_nobodys(text: str, start: int) -> bool:
@@ -804,6 +806,9 @@ class ContextPatternRecognizer(PatternRecognizer):
     def _label_names_its_kind(self, match: re.Match) -> bool:
         """Does a label's head name this kind — any cue but a bare generic number word ("Серийный номер ONT: 4857…" is
         no phone's label), or its words a stem of the kind ("номер лицевого счёта в УК: …")?"""
+        before = match.string[max(0, match.start() - 40):match.start()].rstrip(" \t")
+        if before and before[-1] not in _OPENS_A_LABEL:
+            return False  # the cue is a word inside another label: "ИНН с патента переписал с ошибкой: …" is the INN's
         words = words_in(match.group())
         return bool(words) and words[0] not in _GENERIC_NUMBER_WORDS or self._names_its_kind(match)
 

@@ -124,3 +124,21 @@ def test_an_account_written_again_with_its_leading_zero_is_masked(redactor):
 def test_a_number_after_an_orders_noun_is_not_the_value_said_again(redactor):
     text = "ЛС 3314-41, а заказ 03314-41"
     assert "03314-41" in redactor.redact(text).text
+
+
+# What the label's reading must not take (found over benchmarks/data before the commit): a card's month and year after
+# the account's cue ("привязана в ЛС, срок до 10/26"), a value on the line after a label whose weak cue names bills
+# ("выставлять счета на новые реквизиты:⏎ИНН …"), a cue word inside another label ("ИНН с патента …: …").
+def test_a_cards_expiry_after_the_accounts_cue_keeps_its_kind(redactor):
+    text = "Оплата за кабель — с карты 5469 3949 1128 2549, привязана в ЛС, срок до 10/26."
+    assert ("CARD_EXPIRY", "10/26") in found(redactor, text)
+
+
+def test_a_label_reads_a_value_on_its_own_line_only(redactor):
+    text = "Поменялся банк, прошу выставлять счета на новые реквизиты:\nИНН 615260181520\nр/с 40802810452090012744"
+    assert ("RU_INN", "615260181520") in found(redactor, text)
+
+
+def test_a_cue_inside_another_kinds_label_reads_nothing(redactor):
+    text = "ИНН с патента переписал с ошибкой: 66444408480 (11 цифр) — правильно 667444084803."
+    assert ("RU_INN", "66444408480") in found(redactor, text)

@@ -1,7 +1,8 @@
-"""Stop 57 (issue 15, packed_af56): a foreign licence after "ВУ" (below), and a plate whose letters look like zeros ("О033ОО154") beside a date is a plate and a
-date — the scanned-number reading (guard/normalize.py `lookalike_pieces`) leaves a group that is a plate as it stands
-and reads the groups on either side as runs of their own, so a phone typed with look-alike letters after a plate is
-still read as digits."""
+"""Stop 57 (issue 15, packed_af56): a foreign driving licence after the note's "ВУ" is a foreign document's number
+(recognizers/id_document.py LICENCE_WORDS); a plate whose letters look like zeros ("О033ОО154") beside a date is a plate
+and a date — the scanned-number reading (guard/normalize.py `lookalike_pieces`) leaves a group that is a plate as it
+stands and reads the groups on either side as runs of their own, so a phone typed with look-alike letters after a plate
+is still read as digits."""
 from __future__ import annotations
 
 import pytest
