@@ -11,9 +11,9 @@ import re
 from typing import ClassVar
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, make_result, number_value
+from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 from guard.recognizers.lexicon import CUE_GAP, LETTERED_NUMBER
-from guard.recognizers.packed_run import NOT_A_QUANTITY
+from guard.recognizers.packed_run import DATE_AHEAD, NOT_A_QUANTITY
 from guard.recognizers.phone import parse_msisdn
 
 # The personal account named in full or as CRM notes and chats shorten it: "лицевой счёт", "лицевой" alone ("мой
@@ -27,7 +27,8 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "ACCOUNT_NUMBER"
     CONTEXT = ("лицев",)
     CUE_NUMBERS = (
-        (r"(?:номер\w*\s+)?" + ACCOUNT_WORDS + r"(?:\s+(?:абонента|клиента))?" + CUE_GAP + r"(?:\s+(?:номер|№))?", 5, 15),
+        # four digits only when grouped (cue_value_ok): a small ТСЖ's "лицевой 7-012" (issue 15, stop 57: pii_ba56)
+        (r"(?:номер\w*\s+)?" + ACCOUNT_WORDS + r"(?:\s+(?:абонента|клиента))?" + CUE_GAP + r"(?:\s+(?:номер|№))?", 4, 15),
         (r"(?:personal\s+)?account\s+(?:number|no\.?|#)|acc(?:ount)?\.?\s*(?:no\.?|#)|personal\s+account", 5, 15),
         # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
         (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),
@@ -36,6 +37,18 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     # 1234"), perhaps after a branch's letters ("А-0078124", "ка эл 123456") or with letters among them ("47 дробь эм ка
     # 123"): the contract's shape (lexicon.LETTERED_NUMBER)
     CUE_VALUE = LETTERED_NUMBER + NOT_A_QUANTITY
+
+    def cue_value_ok(self, value: str) -> bool:
+        """Four digits are an account only as its groups are written or said ("7-012", "7 тире 012"): four digits
+        alone are a year, a count or a PIN's length as often."""
+        # ("10/26" is a card's month and year: packed_run.DATE_AHEAD, the one shape of a date after a number)
+        return len(digits_of(value)) != _FEWEST_DIGITS or (_GROUPED.search(value) is not None
+                                                           and _DATE_SHAPE.fullmatch(value.strip()) is None)
+
+
+_FEWEST_DIGITS = 4
+_DATE_SHAPE = re.compile(DATE_AHEAD)
+_GROUPED = re.compile(r"\d[ \t]*+(?:[\-/]|тире|дробь)[ \t]*+\d", re.IGNORECASE)
 
 
 # A row of a table pasted without its header: cells between "|" or tabs, three at least

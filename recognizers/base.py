@@ -18,7 +18,8 @@ from guard.analysis import (AnalysisExplanation, EntityRecognizer, NlpArtifacts,
                                    RecognizerResult, every_match, fold_case, required_literals)
 
 from guard.document import DIGITS, WORD as _WORDS, Document, analyzing, document_for, fold, holds_any
-from guard.recognizers.lexicon import CUE_TO_VALUE, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG, TURN_START, gap_words
+from guard.recognizers.lexicon import (CUE_TO_VALUE, LABEL_QUALIFIER, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, SPEAKER_TAG,
+                                      TURN_START, gap_words)
 # where a number begins and ends, and what ends it: the packed run's decision, read by every kind
 from guard.recognizers.packed_run import (DATE_AHEAD, DATE_REST, NOT_A_QUANTITY, RUN_END, RUN_START,  # noqa: F401
                                           SUM_AFTER, counts_something)
@@ -159,6 +160,8 @@ CUE_KINDS: dict[str, str | None] = dict.fromkeys(NOBODYS_NUMBER_CUES)
 
 _LABEL = re.compile(r"([^\n:;.,!?\d]{1,40}):[ \t]*$")
 _GENERIC_NUMBER_WORDS = ("номер", "код", "n", "no")
+# where a label opens: a line's start, or after a sentence's, a field's or a remark's mark
+_OPENS_A_LABEL = frozenset("\n.;,!?:—–-(«\"|\t>")
 
 
 def labelled_nobodys(text: str, start: int) -> bool:
@@ -365,6 +368,8 @@ def question_before(text: str, start: int) -> list[str]:
 # a date or a card's expiry after the number's blank is no group of it ("карта 2202 … 9687 05.11":
 # packed_run.DATE_AHEAD, the rule RUN_END reads; issue 15, stop 54)
 _NUMBER_VALUE = r"\d(?:(?:[ \-](?!" + DATE_AHEAD + r"))?\d)*"
+# A decimal fraction after a number makes it a sum ("Долг по лицевому счёту за октябрь: 12 740,18")
+_NO_FRACTION = r"(?![.,]\d)"
 # The digits after a cued number that did not fit its kind: still masked, but any other kind's result (a phone
 # at 0.7) outranks them when it finds what they are; above the engine's threshold of 0.5.
 REST_SCORE = 0.6
@@ -532,10 +537,16 @@ class ContextPatternRecognizer(PatternRecognizer):
         self._negative_context = tuple(dict.fromkeys(self.NEGATIVE_CONTEXT + NOBODYS_NUMBER_CUES)) \
             if self.CUE_NUMBERS or self.NEGATIVE_CONTEXT else ()
         # the cue right before its number, then a few words before it (lexicon.gap_words): a number reached past words
-        # is no count of money or time ("договор расторгнут остаток 1100 рублей")
+        # is no count of money or time ("договор расторгнут остаток 1100 рублей"); then the cue heading a label, where
+        # the value is kept said before the colon ("Лицевой счёт в УК «…»: 4800…", lexicon.LABEL_QUALIFIER): no sum
         self._cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.CUE_NUMBERS] + \
             [(self._cue_regex("(?:" + cue + ")" + gap_words(1, 5), NOT_A_QUANTITY), fewest, most)
              for cue, fewest, most in self.CUE_NUMBERS]
+        labels = [(self._cue_regex("(?:" + cue + ")" + LABEL_QUALIFIER, NOT_A_QUANTITY + _NO_FRACTION), fewest, most)
+                  for cue, fewest, most in self.CUE_NUMBERS]
+        self._cues += labels
+        # a label is read only when its words name the kind itself: "Серийный номер ONT: 4857…" is no phone's label
+        self._label_cues = frozenset(id(pattern) for pattern, _, _ in labels)
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
         self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                     re.IGNORECASE) if self.CUE_NUMBERS else None
@@ -719,6 +730,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         found = []
         for pattern, _, _ in self._cues:
             for match in pattern.finditer(text):
+                if id(pattern) in self._label_cues and not self._label_names_its_kind(match):
+                    continue
                 start, end = match.span(1)
                 if end > start and not counts_something(text, end):
                     found.append((start, end))
@@ -736,6 +749,8 @@ class ContextPatternRecognizer(PatternRecognizer):
         for pattern, fewest, most, needs_dictation in cues:
             # a cued number's pattern opens with its cue; a dictated cue is none of CUE_NUMBERS
             for match in (pattern.finditer(text) if needs_dictation else pattern.finditer_at(text, opening)):
+                if id(pattern) in self._label_cues and not self._label_names_its_kind(match):
+                    continue
                 if needs_dictation and (len(digits_of(match.group(1))) > most or not self.is_dictated(text, match.start())):
                     continue  # weaker evidence: the whole number must fit the kind, not a piece of a longer run
                 if any(names_nobodys_number(word) for word in words_before(text, match.start(1), 25)[-1:]) or (
@@ -787,6 +802,15 @@ class ContextPatternRecognizer(PatternRecognizer):
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
                 spans.append((start, end))
         return spans
+
+    def _label_names_its_kind(self, match: re.Match) -> bool:
+        """Does a label's head name this kind — any cue but a bare generic number word ("Серийный номер ONT: 4857…" is
+        no phone's label), or its words a stem of the kind ("номер лицевого счёта в УК: …")?"""
+        before = match.string[max(0, match.start() - 40):match.start()].rstrip(" \t")
+        if before and before[-1] not in _OPENS_A_LABEL:
+            return False  # the cue is a word inside another label: "ИНН с патента переписал с ошибкой: …" is the INN's
+        words = words_in(match.group())
+        return bool(words) and words[0] not in _GENERIC_NUMBER_WORDS or self._names_its_kind(match)
 
     def _names_its_kind(self, match: re.Match) -> bool:
         """Does the cue before the value name this kind ("снилс", "телефон"), not only say "номер" ("номер наряда",

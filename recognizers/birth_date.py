@@ -543,6 +543,27 @@ _MOST_DIGITS = 8  # a day, a month and a year: "12031980"
 _DATING_REACH = 3  # words from a date's own word to its date ("договор № 5 от 12.01.2020")
 
 
+# The paper a value is written in, after "в" or "по", dates nothing: "дата рождения в договоре: 30.03.1988", "по
+# договору 12.03.1980" (issue 15, stop 57: pii_ba56) — "договор от …" does
+_WRITTEN_IN = re.compile(r"(?<![а-яё])(?:в|во|по)[ \t]+$", re.IGNORECASE)
+
+
+# A date alone in brackets right after a person's name ("по смерти абонента Мартыненко Олега Ивановича (11.04.1961)"):
+# a record's way of writing that person's birth date, whatever word governs the name (issue 15, stop 57: packed_ae55) —
+# when it lies decades back; a recent one may be the death's.
+def _bracketed_after_a_name(text: str, start: int, end: int) -> bool:
+    # the blanks are skipped in code: a pattern of optional blanks and a bracket is quadratic (tests/test_redos.py)
+    window = max(0, start - 8)
+    opening = text[window:start].rstrip(" \t")
+    if not opening.endswith("(") or not text[end:end + 8].lstrip(" \t").startswith(")"):
+        return False
+    year = re.search(r"(?:19|20)\d{2}", text[start:end])
+    if year is None or int(year.group()) > date.today().year - GROWN_UP:
+        return False
+    before = _words_before_past_initials(text, window + len(opening) - 1)  # the words before the bracket
+    return bool(before) and bool(any_grammemes(before[-1]) & PERSON_GRAMMEMES)
+
+
 def _dates_this_one(text: str, word_end: int, date_start: int) -> bool:
     """Does a date's word ending at `word_end` stand in the date's own clause: its line, a few words before it?"""
     between = text[word_end:date_start]
@@ -607,9 +628,10 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             # 17.11.2020, д.р. 05.05.1950")
             # ("Умерш. — Фадеева В. К., 28.02.1936 г.р., +7 831 …": a phone after a comma opens no date)
             after = BIRTH_CUE.search(text, end, end + self.WINDOW_AFTER)
-            if after is None or _OPENS_A_DATE.match(text, after.end()):
+            if (after is None or _OPENS_A_DATE.match(text, after.end())) and not _bracketed_after_a_name(text, start, end):
                 return False
-        another = _ANOTHER_DATES_WORD.search(text, cues[-1].end(), start) if cues else None
+        another = next((word for word in _ANOTHER_DATES_WORD.finditer(text, cues[-1].end(), start)
+                        if not _WRITTEN_IN.search(text, cues[-1].end(), word.start())), None) if cues else None
         if another is not None and (any(ch.isdigit() for ch in text[cues[-1].end():another.start()])
                                     or _dates_this_one(text, another.end(), start)):
             # the birth word named an earlier value: "г.р. 1975, абонент с 2010 года", or the word dates this one:

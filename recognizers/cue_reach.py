@@ -22,7 +22,8 @@ The same value again: "снилс 123 456 789 74 … оператор контр
 а шестьдесят значит 123 456 789 64". A caller who corrects a long number (nine digits or more) says it again whole; a
 later number that is the kind's sure value with at most two digits changed (or one added or lost near its end), within
 a few sentences, is that value too, whatever was said between. So is its rest said again after an interruption ("…
-377 20 64 ой подожди очки найду\nклиент: 3 7 7 2 0 6 4"): its last six digits or more.
+377 20 64 ой подожди очки найду\nклиент: 3 7 7 2 0 6 4"): its last six digits or more. So is any value of six digits or
+more written again with its leading zero restored ("ЛС 3314-41 … без ведущего нуля, правильный — 03314-41").
 
 A second value: "паспорт 4505 123456 и старый 4503 654321", "телефоны 8916… и 8903…". A caller names the kind once and gives two values of it, joined by a conjunction and a word or two saying which is
 which ("и второй", "а старый", "или мамин", "ну и еще"). The second value has no cue of its own: it is read as the
@@ -347,6 +348,23 @@ _AGAIN_WITHIN = 600  # characters after a value in which it may be said again
 _FEWEST_DIGITS_AGAIN = 9
 
 
+def _names_its_own(text: str, start: int) -> bool:
+    """Does a cue of another value or an order stand right before the number at `start`: a word its stem opens that is
+    a noun or no word of the dictionary ("заказ", "тел.") — not an adjective that shares the stem ("правильный — 0331…"
+    is no driving licence's "права": issue 15, stop 57)?"""
+    cue = _OWN_CUE.search(text, max(0, start - 30), start)
+    if cue is None:
+        return False
+    from guard.morph import parses  # the dictionaries load once, on the first word that needs them
+
+    word = _A_WORD.match(text, cue.start()).group().lower()
+    readings = parses(word)
+    return not readings or any(reading.tag.POS == "NOUN" for reading in readings)
+
+
+_A_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
 def _said_again(recognizer, text: str, found: list) -> list:
     """Results for a sure value of the kind said again later with a digit or two corrected (see the module's docstring)."""
     from guard.recognizers.base import REST_SCORE, digits_of, make_result
@@ -354,15 +372,15 @@ def _said_again(recognizer, text: str, found: list) -> list:
     out: list = []
     for first in [r for r in found if r.entity_type == recognizer.ENTITY and r.score >= recognizer.CONTEXT_SCORE]:
         said = digits_of(text[first.start:first.end])
-        if len(said) < _FEWEST_DIGITS_AGAIN:
+        if len(said) < _FEWEST_DIGITS_OF_THE_REST:
             continue
         for value in recognizer._cue_value.finditer(text, first.end, min(len(text), first.end + _AGAIN_WITHIN)):
             end = value.end()
             # the value may close a longer run: a correction's words dropped, "не 70 а 60 значит 123 …" reads "70 60 123 …"
             start = next((group.start() for group in _DIGIT_GROUP.finditer(text, value.start(), end)
-                          if _same_number_corrected(said, digits_of(text[group.start():end]))), None)
+                          if _said_the_same(said, digits_of(text[group.start():end]))), None)
             if start is None or not recognizer.cue_value_ok(text[start:end]) \
-                    or _OWN_CUE.search(text, max(0, start - 30), start) \
+                    or _names_its_own(text, start) \
                     or any(r.start < end and start < r.end and r.score > REST_SCORE for r in found + out):
                 continue  # not this value again, or another kind's or an order's number ("… а заказ номер …")
             out.append(make_result(recognizer, recognizer.ENTITY, start, end, recognizer.CONTEXT_SCORE,
@@ -371,6 +389,15 @@ def _said_again(recognizer, text: str, found: list) -> list:
 
 
 _FEWEST_DIGITS_OF_THE_REST = 6
+
+
+def _said_the_same(said: str, again: str) -> bool:
+    """Is `again` the value `said` once more: corrected (a long value, `_same_number_corrected`), or any value of six
+    digits or more written with its leading zeros restored or dropped and nothing else changed ("ЛС 3314-41 … указан
+    без ведущего нуля, правильный — 03314-41": issue 15, stop 57, pii_ba56)?"""
+    if again != said and again.lstrip("0") == said.lstrip("0"):
+        return True
+    return len(said) >= _FEWEST_DIGITS_AGAIN and _same_number_corrected(said, again)
 
 
 def _same_number_corrected(said: str, again: str) -> bool:

@@ -53,6 +53,12 @@ _OFFICE = ("офис", "салон")
 # ("счёт в банке", "банк, назовите номер телефона").
 _BANK_WORDS = [r"банк\w*", r"сбер\w*", r"втб", r"bank"]
 _BANKS_OWN = frozenset({"RU_INN", "RU_OGRN", "RU_BIK"})  # the requisites
+# A personal account is kept with a company for its customer: the company named after a preposition says where it is
+# kept, not whose it is ("Лицевой счёт в «Липецкой управляющей компании»: 000481273", "л/с в УК «Ваш Дом» …": a
+# resident's; issue 15, stop 57, pii_ba56). A company's word with no preposition still decides ("ООО «Вега», л/с …").
+_KEPT_WITH = frozenset({"ACCOUNT_NUMBER"})
+# the preposition, then the company's name's words before its noun ("в «Липецкой управляющей компании»")
+_KEPT_AT = re.compile(r"(?:^|[\s(])(?:в|во|у|при)\s+(?:[«\"„]?[а-яёa-z\-]+[»\"“]?\s+){0,3}[«\"„]?$", re.IGNORECASE)
 # An office's noun that holds only the address it governs — the address right after it, as its label, in apposition or
 # in the genitive after «адрес» («по адресу нотариальной конторы 191025, …», «Нотариальная контора: г. Тверь, …»,
 # «(контора г. Тула, …)»: stop 56, pii_ad38's negatives). Not a phone or an e-mail: a notary's own are a person's
@@ -138,10 +144,12 @@ def held_by_equipment(text: str, start: int, end: int, entity_type: str,
 
 
 # A person's by law: an individual's or a sole proprietor's 12-digit INN, an individual's or sole proprietor's
-# account (40817…, 40820…, 40802…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
+# account (40817…, 40820…, 40802…, a deposit 423…, 426…), a flat in an address. A mobile number (+7 9…, 8 9…) is carried by a person, the
 # employee a company's card names after it ("ООО «Вега» ИНН …: 89180506611 (пользователь Дьяченко Р.)"): an office's
 # line is a city number.
-_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}"),
+# An individual's deposit (423…, a non-resident's 426…: the Bank of Russia's chart of accounts) is a person's too:
+# "Депозитный счёт для возврата 42307810…(АО «…», БИК 04…)" (issue 15, stop 57: packed_ae55).
+_PERSONAL_BY_LAW = {"RU_INN": re.compile(r"\d{12}"), "BANK_ACCOUNT": re.compile(r"408(?:17|20|02)\d{15}|42[36]\d{17}"),
                     "PHONE_NUMBER": re.compile(r"[78]?9\d{9}")}
 _DWELLING = re.compile(r"(?<![\w])(?:кв\.?|квартир\w*|apt\.?)(?![\w])", re.IGNORECASE)
 
@@ -261,6 +269,8 @@ def belongs_to_organisation(text: str, start: int, end: int, entity_type: str,
     cues = [cue for cue in _CUE.finditer(text, sentence_start, start)
             if not any(s <= cue.start() < e for s, e in inside)
             and (cue.group("bank") is None or entity_type in _BANKS_OWN)
+            and (cue.group("org") is None or entity_type not in _KEPT_WITH
+                 or not _KEPT_AT.search(text, sentence_start, cue.start()))
             and (cue.group("office") is None or entity_type == "ADDRESS"
                  and _GOVERNED.fullmatch(text, cue.end(), start) is not None)
             and (cue.group("place") is None or not _AFTER_PREPOSITION.search(text, sentence_start, cue.start())

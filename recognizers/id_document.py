@@ -468,7 +468,8 @@ DRIVING_PERMIT = (r"(?<![\w])(?-i:(?:(?:RU|" + ALPHA2_CODES + r")[ \t\-]?)?IDP)[
 NEIGHBOURS_LICENCE_WORDS = (r"посв[іи]дченн[яюі]\s+вод[іи][яюєї]|вод[іи]йськ[а-яёіїє]*\s+посв[іи]дченн[яюі]"
                             r"|вадз[іи]цельск[а-яёіў]*\s+пасведчанн[а-яёіў]*|жүргізуші\s+куәлігі|жургизуши\s+куэлиги"
                             r"|haydovchilik\s+guvohnoma[a-z]*|[ҳх]айдовчилик\s+гувоҳнома[а-яёқғҳў]*|хайдовчилик\s+гувохнома[а-яё]*")
-LICENCE_WORDS = (DRIVING_LICENCE_WORDS + r"|водительск[а-яё]*|в/у|driver'?s?\s+licen[cs]e|"
+# (the note's "ВУ" too, as driver_license.py reads it: "ВУ AF 4718253 (Узбекистан)"; issue 15, stop 57: packed_af56)
+LICENCE_WORDS = (DRIVING_LICENCE_WORDS + r"|водительск[а-яё]*|в/у|ву(?![а-яё])|driver'?s?\s+licen[cs]e|"
                  + NEIGHBOURS_LICENCE_WORDS)
 # A passport's name (of any country) a few words before a number with a Latin series: a foreign passport; a form's "№"
 # between them, blanks doubled ("ПАСПОРТ  серия FA  № 5521937": issue 15, stop 48).

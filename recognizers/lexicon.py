@@ -987,6 +987,15 @@ def gap_words(fewest: int, most: int) -> str:
             + r")[а-яё]{1,12}" + _ABBREVIATED + "){" + f"{fewest},{most}" + "}?")
 
 
+# A cue that heads a label, the words after it saying where the value is kept, then the label's colon: "Лицевой счёт в
+# УК «Липецкстройсервис»: 480051273019", "Лицевой счёт в «Липецкой управляющей компании»: 000481273" (issue 15, stop 57:
+# pii_ba56). A label's head names what follows its colon (base.labelled_nobodys reads a nobody's label the same way), so
+# its qualifier may hold prepositions and a name in quotes: up to six words, no digit, no line break, none announcing
+# another value or an order ("Лицевой счёт и телефон: 8916…" is the phone's); its value on the label's own line (not
+# "выставлять счета на новые реквизиты:⏎ИНН …").
+LABEL_QUALIFIER = (r"(?:[ \t]++[«\"„]?(?!(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES)
+                   + r"))[а-яёa-z][а-яёa-z\-]*+[»\"“]?\.?){1,6}?[ \t]*+:(?=[ \t]*+\S)")
+
 # What may stand between a cue and its value (at most four of them, recognizers/base._cue_regex and cue_reach's
 # fillers): blanks, a colon, "№", "#", a dot, a comma, a dash, and a field's marks in a packed note — a pipe between
 # cells ("дог. | 380118553"), "=" and a quote ("contract_no='463118204'", "кодовое «…»").
