@@ -2878,8 +2878,9 @@ _UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'"
 
 # No cache (review of s57-bb32, L1): a cache keyed by the words of notes and transcripts kept customers' words in the
 # proxy's memory across requests. A plain Russian or English word, most of what is read, takes the short way.
-_PLAIN_WORD = re.compile(r"[a-zа-яё'`]+")
+_PLAIN_WORD = re.compile(r"[a-z'`]+|[а-яё'`]+")  # one alphabet's: a Latin i in a Cyrillic word is no plain word
 _PLAIN_MARKS = str.maketrans("йё`", "ие'")  # what dropping the marks and the apostrophes' folding make of them
+_A_CYRILLIC_LETTER = re.compile("[а-яё]")
 
 
 def folded_other_letters(word: str) -> str:
@@ -2888,6 +2889,8 @@ def folded_other_letters(word: str) -> str:
     if _PLAIN_WORD.fullmatch(lowered):
         return lowered.translate(_PLAIN_MARKS)
     folded = lowered.translate(_OTHER_LETTERS).translate(_UZBEK_APOSTROPHES)
+    if "i" in folded and _A_CYRILLIC_LETTER.search(folded):  # a Latin i typed for "і" («розiрвано», «сегiз»): и
+        folded = folded.replace("i", "и")
     if folded.isascii():
         return folded
     return unicodedata.normalize("NFC", "".join(char for char in unicodedata.normalize("NFD", folded)
