@@ -3006,11 +3006,13 @@ def other_language_numbers(text: str) -> NormalizedText:
     """`text` with numbers dictated in the other languages of Russia and its neighbours (_DICTATED_LANGUAGES) written
     as digits; offsets map back. A run of number words is read when the rule before stop 57 read it (_read_before_57),
     when two of its words are no Russian or English word (_ordinary: "он сказал торт вкусный", "I have one bir on the
-    uch" stay as written), or when one is and the run touches a digit (fail closed: "8 916 123 45 шонздаҳ")."""
+    uch" stay as written), or when one is and the run touches a digit or runs three words or more (fail closed: "8 916
+    123 45 шонздаҳ", Moldovan "опт ноуэ зеро зеро …": "зеро" is a Russian word too)."""
     pieces = []
     for run in _turkic_runs(text):
         plain = sum(not _ordinary(text[start:end]) for start, end, _, _ in run)
-        if not (plain >= 2 or _read_before_57(run, text) or (plain and _beside_digits(run, text))):
+        if not (plain >= 2 or _read_before_57(run, text)
+                or (plain and (len(run) >= 3 or _beside_digits(run, text)))):
             continue
         pieces += _turkic_numbers(run, text)
     return rewritten(text, pieces)

@@ -103,9 +103,10 @@ def test_russian_words_alone_or_apart_stay_as_written(text):
 
 @pytest.mark.parametrize("text,digits", [
     ("8 916 123 45 шонздаҳ", "8 916 123 45 16"),  # one word of a new language beside digits: fail closed
+    ("опт ноуэ зеро зеро зеро", "8 9 0 0 0"),  # Moldovan: one word no Russian one in a run of three or more
     ("ҳашт нӯҳсад шонздаҳ сад бисту се чилу панҷ шасту ҳафт", "8 916 123 45 67"),  # M3: a teen after a hundred
     ("ҳашт нӯҳсаду шонздаҳ саду бисту се чилу панҷ шасту ҳафт", "8 916 123 45 67"),  # Tajik hundreds joined by "-у"
     ("osiem dziewięćset szesnaście sto dwadzieścia trzy", "8 916 123"),  # Polish
 ])
-def test_a_teen_after_a_hundreds_word_continues_the_number(text, digits):
+def test_a_run_beside_digits_or_of_three_words_is_read_and_a_teen_after_a_hundreds_word_continues_the_number(text, digits):
     assert turkic_numbers(text).text == digits
