@@ -2787,7 +2787,8 @@ _DICTATED_LANGUAGES: dict[str, dict[str, str]] = {
               "tens": "даҳ бист/бисту сӣ/сию чил/чилу панҷоҳ/панҷоҳу шаст/шасту ҳафтод/ҳафтоду ҳаштод/ҳаштоду "
                       "навад/наваду",
               "teens": "ёздаҳ дувоздаҳ сездаҳ чордаҳ понздаҳ шонздаҳ ҳабдаҳ ҳаждаҳ нуздаҳ",
-              "hundreds": "сад дусад сесад чорсад панҷсад шашсад ҳафтсад ҳаштсад нӯҳсад"},
+              "hundreds": "сад/саду дусад/дусаду сесад/сесаду чорсад/чорсаду панҷсад/панҷсаду шашсад/шашсаду "
+                          "ҳафтсад/ҳафтсаду ҳаштсад/ҳаштсаду нӯҳсад/нӯҳсаду"},  # "-у" joins what follows: "нӯҳсаду шонздаҳ" 916
     "Tajik and Persian Latin": {"units": "sifr yak/yek du/do se chor/chahar/chahor panj shash/shesh haft hasht nuh/noh",
                                 "tens": "dah bist si chil/chehel panjoh/panjah shast/shast haftod/haftad "
                                         "hashtod/hashtad navad",
@@ -2894,10 +2895,21 @@ _OTHER_LETTERS = str.maketrans({**dict(zip("үөңғқұәіһҗҙҫҡҷҳӈҕј
 _UZBEK_APOSTROPHES = str.maketrans({"’": "'", "ʻ": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
-@lru_cache(maxsize=65536)
+# No cache (review of s57-bb32, L1): a cache keyed by the words of notes and transcripts kept customers' words in the
+# proxy's memory across requests. A plain Russian or English word, most of what is read, takes the short way.
+_PLAIN_WORD = re.compile(r"[a-z'`]+|[а-яё'`]+")  # one alphabet's: a Latin i in a Cyrillic word is no plain word
+_PLAIN_MARKS = str.maketrans("йё`", "ие'")  # what dropping the marks and the apostrophes' folding make of them
+_A_CYRILLIC_LETTER = re.compile("[а-яё]")
+
+
 def folded_other_letters(word: str) -> str:
     """A word as the dictated languages' table keys it: lowercase, other alphabets' letters and marks folded."""
-    folded = word.lower().translate(_OTHER_LETTERS).translate(_UZBEK_APOSTROPHES)
+    lowered = word.lower()
+    if _PLAIN_WORD.fullmatch(lowered):
+        return lowered.translate(_PLAIN_MARKS)
+    folded = lowered.translate(_OTHER_LETTERS).translate(_UZBEK_APOSTROPHES)
+    if "i" in folded and _A_CYRILLIC_LETTER.search(folded):  # a Latin i typed for "і" («розiрвано», «сегiз»): и
+        folded = folded.replace("i", "и")
     if folded.isascii():
         return folded
     return unicodedata.normalize("NFC", "".join(char for char in unicodedata.normalize("NFD", folded)
@@ -2912,7 +2924,7 @@ def _dictated_number_words() -> dict[str, tuple[int, str]]:
                 value = first + place * step
                 for spelling in spellings.split("/"):
                     words.setdefault(folded_other_letters(spelling),
-                                     (value, "zero" if value == 0 else {"units": "unit", "tens": "ten"}.get(kind, kind)))
+                                     (value, "zero" if value == 0 else {"units": "unit", "tens": "ten", "teens": "teen"}.get(kind, kind)))
         for spelling in language.get("hundred", "").split("/"):
             if spelling:
                 words.setdefault(folded_other_letters(spelling), (100, "hundred"))
@@ -2973,13 +2985,53 @@ def _ordinary(word: str) -> bool:
         or lowered in _NUMBER_WORDS or (re.fullmatch("[а-я]+", lowered) is not None and known_word(lowered))
 
 
+# The rule before stop 57, kept whole (review of s57-bb32, H1): a run of two or more Kyrgyz, Kazakh or Uzbek number
+# words is read unless every one of them is a Russian word too ("он", "торт", "бес", "уш"). "он бир" (11), "он жети"
+# (17), "ун олти" (16), "алты жүз он бес" (615) are read however many of their words the Russian dictionary knows
+# ("алты", "ун", "юз" are Russian words to it): a number half in digits, half in these words, is masked as before.
+_BEFORE_57_FOLD = str.maketrans("үөңғқұәўіһҮӨҢҒҚҰӘЎІҺ", "уонгкуауихУОНГКУАУИХ")
+_BEFORE_57_WORDS = frozenset((
+    "нол бир эки еки икки уч уш торт турт беш бес алты олти жети етти сегиз саккиз тогуз тогыз туккиз он ун жыйырма "
+    "жиырма йигирма отуз отыз уттиз кырк кырык кирк элуу елу эллик алтымыш алпыс олтмиш жетимиш жетпис етмиш сексен "
+    "саксон токсон токсан туксон жуз юз nol bir ikki uch to'rt besh olti yetti sakkiz to'qqiz o'n yigirma o'ttiz qirq "
+    "ellik oltmish yetmish sakson to'qson yuz").split())
+_BEFORE_57_RUSSIAN_TOO = frozenset({"он", "торт", "бес", "уш"})
+_DIGIT_BESIDE = re.compile(r"\d[ \t,\-]{0,3}$")
+
+
+def _read_before_57(run: list[tuple[int, int, int, str]], text: str) -> bool:
+    """Whether the rule before stop 57 read a stretch of this run: two or more of the Kyrgyz, Kazakh, Uzbek words in a
+    row, not all of them Russian words too."""
+    stretch: list[str] = []
+    for start, end, _, _ in [*run, (0, 0, 0, "")]:
+        word = text[start:end].lower().translate(_BEFORE_57_FOLD).translate(_UZBEK_APOSTROPHES)
+        if word in _BEFORE_57_WORDS:
+            stretch.append(word)
+            continue
+        if len(stretch) >= 2 and not all(word in _BEFORE_57_RUSSIAN_TOO for word in stretch):
+            return True
+        stretch = []
+    return False
+
+
+def _beside_digits(run: list[tuple[int, int, int, str]], text: str) -> bool:
+    """Whether a run of number words follows or precedes a digit (a number dictated half in digits)."""
+    before = text[max(0, run[0][0] - 4):run[0][0]]
+    after = text[run[-1][1]:run[-1][1] + 4]
+    return _DIGIT_BESIDE.search(before) is not None or re.match(r"[ \t,\-]{0,3}\d", after) is not None
+
+
 def other_language_numbers(text: str) -> NormalizedText:
     """`text` with numbers dictated in the other languages of Russia and its neighbours (_DICTATED_LANGUAGES) written
-    as digits; offsets map back. A run of number words is read when two of its words are no Russian or English word
-    (_ordinary): "он сказал торт вкусный", "I have one bir on the uch" stay as written."""
+    as digits; offsets map back. A run of number words is read when the rule before stop 57 read it (_read_before_57),
+    when two of its words are no Russian or English word (_ordinary: "он сказал торт вкусный", "I have one bir on the
+    uch" stay as written), or when one is and the run touches a digit or runs three words or more (fail closed: "8 916
+    123 45 шонздаҳ", Moldovan "опт ноуэ зеро зеро …": "зеро" is a Russian word too)."""
     pieces = []
     for run in _turkic_runs(text):
-        if sum(not _ordinary(text[start:end]) for start, end, _, _ in run) < 2:  # one such word is no number said
+        plain = sum(not _ordinary(text[start:end]) for start, end, _, _ in run)
+        if not (plain >= 2 or _read_before_57(run, text)
+                or (plain and (len(run) >= 3 or _beside_digits(run, text)))):
             continue
         pieces += _turkic_numbers(run, text)
     return rewritten(text, pieces)

@@ -109,29 +109,33 @@ PARTS_THAT_END_ALONE: frozenset[str] = frozenset({
 # marks dropped: "rozwiązana" "rozwiazana"). termination.py reads a note with an ending's stem as a closing
 # (`_neighbours_closing`); a note in a language it does not read at all is read by its dates (fail closed).
 NEIGHBOURS_ENDING_STEMS: tuple[str, ...] = (
-    "розирв", "припинен", "припинив", "припинил", "скасов", "скасува", "анульов", "закрит",  # Ukrainian
+    "розирв", "припинен", "припинив", "припинил", "скасов", "скасува", "анульов", "закрит", "закинч", "розторг",
+    "rozirv", "prypynen", "skasov",  # Ukrainian, and in Latin letters
     "скасаван", "скасав", "спынен", "спыни", "растаргн",  # Belarusian
-    "бузыл", "токтатыл", "жабыл", "аяктал", "жойыл",  # Kazakh
-    "бекор", "bekor", "тухтатил", "to'xtatil", "toxtatil", "тугатил", "tugatil", "ёпил", "yopil",  # Uzbek
+    "бузыл", "токтатыл", "жабыл", "аяктал", "жойыл", "buzyl", "toqtatyl", "zhabyl", "jabyl", "ayaqtal",  # Kazakh
+    "бекор", "bekor", "тухтатил", "to'xtatil", "toxtatil", "тугатил", "tugatil", "ёпил", "yopil", "тугад", "tugad",
+    "тугаган", "tugagan",  # Uzbek
     "бузул", "токтотул", "жокко",  # Kyrgyz
     "туктатыл", "ябыл", "озелде",  # Tatar, Bashkir
     "катъ", "хотима",  # Tajik ("бекор" above)
-    "legv", "xitam", "baglandi", "baglanib", "dayandiril", "легв", "хитам", "багланды", "багланыб",  # Azerbaijani
-    "feshedil", "iptal", "sonlandiril", "kapatil", "kapandi",  # Turkish
-    "լուծ", "դադարեց", "փակվ", "луцв", "дадарец", "паквац", "lutsv", "luts'v", "dadarets", "pakvats",  # Armenian
+    "legv", "xitam", "baglandi", "baglanib", "dayandiril", "легв", "хитам", "багланды", "багланыб", "bitdi", "bitib",
+    "bitmis", "битди",  # Azerbaijani
+    "feshedil", "iptal", "sonlandiril", "kapatil", "kapandi", "bitti",  # Turkish
+    "լուծ", "դադարեց", "փակվ", "չեղարկ", "чегарк", "cheghark", "cheghark", "луцв", "дадарец", "паквац", "lutsv", "luts'v", "dadarets", "pakvats",  # Armenian
     "შეწყვეტ", "გაუქმებ", "დახურ", "шецквет", "гаукмеб", "дахурул", "shetsqvet", "gauqmeb", "dakhurul",  # Georgian
-    "rozwiazan", "wypowiedzian", "zamknie", "anulowan",  # Polish
+    "rozwiazan", "wypowiedzian", "zamknie", "anulowan", "wygas", "zakonczon",  # Polish
     "reziliat", "incetat", "anulat", "inchis",  # Romanian, Moldovan
     "ukoncen", "zrusen", "nutraukt", "izbeigt", "lopetet", "lopetatud",  # Czech, Slovak, Lithuanian, Latvian, Finnish
 )
 # The number leaving for another operator (MNP) in the neighbours' words: "another" right before the operator's word
 # («до іншого оператора», «басқа операторға», «boshqa operatorga», «başqa operatora», «այլ օպերատոր»)
 NEIGHBOURS_ANOTHER_STEMS: tuple[str, ...] = ("иншо", "инша", "иншы", "баска", "бошка", "boshqa", "basqa", "baska",
-                                             "башка", "այլ", "სხვა", "skhva", "схва", "inny", "innego", "alt")
-OPERATOR_STEMS: tuple[str, ...] = ("оператор", "аператар", "operator", "օպերատոր", "ოპერატორ", "провайдер", "provider")
+                                             "башка", "այլ", "სხვა", "skhva", "схва", "inny", "innego", "innej", "alt")
+OPERATOR_STEMS: tuple[str, ...] = ("оператор", "аператар", "operator", "օպերատոր", "ოპერატორ", "провайдер", "provider",
+                                   "siec")  # Polish «do innej sieci»
 NEIGHBOURS_CONTRACT_STEMS: tuple[str, ...] = (
-    "договир", "угод", "дагавор", "кантракт", "пагадненн", "номир", "нумар",  # Ukrainian, Belarusian
-    "келисимшарт", "шарт", "келишим", "килешу", "шартнома", "shartnoma", "шартнама", "каррордод", "raqam", "ракам",
+    "договир", "dohovir", "dogovir", "uhod", "угод", "дагавор", "кантракт", "пагадненн", "номир", "нумар",  # Ukrainian, Belarusian
+    "келисимшарт", "kelisimshart", "шарт", "келишим", "килешу", "шартнома", "shartnoma", "шартнама", "каррордод", "raqam", "ракам",
     "muqavil", "мугавил", "sozlesme", "abone", "пайманагир", "paymanagir", "պայմանագ", "համար", "хелшекрулеб",
     "khelshekruleb", "xelshekruleb", "ხელშეკრულებ", "ნომერ", "umow", "numer", "contract", "kontrakt", "zmluv",
     "smlouv", "sutart", "ligum", "sopimus",

@@ -569,15 +569,30 @@ _BIRTH_REACH = 24  # how far before a date a birth word names it
 
 
 def in_a_language_unread(text: str) -> bool:
-    """Whether a note is written in a language this reader does not read (above)."""
-    from guard.morph import known_word
-
-    words = [word for word in _LONG_WORD.findall(text) if not word.isascii()]
-    unread = sum(not (_CYRILLIC_WORD.fullmatch(word) and known_word(word)) for word in words)
-    return unread >= 2 and 2 * unread > len(_LONG_WORD.findall(text))
+    """Whether a note is written in a language this reader does not read (above). Russian notes are read however they
+    are written (review of s57-bb32, M1): a word cut short by a dot («Подкл.», «пасп.», «безлим.») is an abbreviation,
+    a capitalized word the dictionary parses as a surname, name or patronymic («Шайхутдинов», «Хабибуллин») a name, so
+    neither counts; nor does an acronym («SIM», «MNP», «CRM»), which reads in every language."""
+    words = [found for found in _LONG_WORD.finditer(text) if not _AN_ACRONYM.fullmatch(found.group())]
+    unread = sum(not found.group().isascii() and not _read_as_russian(found.group(), text[found.end():found.end() + 1])
+                 for found in words)
+    return unread >= 2 and 2 * unread > len(words)
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+_AN_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def _read_as_russian(word: str, after: str) -> bool:
+    """Whether a word of plain Russian letters is a word of a Russian note: the dictionary's, an abbreviation, a name."""
+    from guard.morph import NAME_GRAMMEMES, known_word, parses
+
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    if known_word(word) or after == ".":
+        return True
+    return word[:1].isupper() and word[1:].islower() and any(NAME_GRAMMEMES & parse.tag.grammemes
+                                                               for parse in parses(word)[:2])
 
 
 def _end_of_an_unread_note(text: str, today: date | None) -> date | None:
@@ -609,8 +624,11 @@ def _neighbours_closing(text: str, today: date | None, contract_named: bool) -> 
     right after a negation («не розірвано») states nothing."""
     from guard.normalize import folded_other_letters
 
-    words = [folded_other_letters(word) for word in re.findall(r"[^\W\d_]+(?:['’ʻ‘ʼ`][^\W\d_]+)?", text)]
-    if not any((word.startswith(NEIGHBOURS_ENDING_STEMS) or word.startswith(NEIGHBOURS_ANOTHER_STEMS)
+    written = re.findall(r"[^\W\d_]+(?:['’ʻ‘ʼ`][^\W\d_]+)?", text)
+    words = [folded_other_letters(word) for word in written]
+    if not any((word.startswith(NEIGHBOURS_ENDING_STEMS) and not _a_russian_word(written[i])
+                or (word in NEIGHBOURS_ANOTHER_STEMS  # «баска операторга», not «Баскаков, оператор»
+                    or word.startswith(NEIGHBOURS_ANOTHER_STEMS) and not _a_russian_word(written[i]))
                 and any(later.startswith(OPERATOR_STEMS) for later in words[i + 1:i + 3]))
                and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words)):
         return None
@@ -621,6 +639,14 @@ def _neighbours_closing(text: str, today: date | None, contract_named: bool) -> 
     if contract_named or any(word.startswith(NEIGHBOURS_CONTRACT_STEMS) for word in words):
         return _UNDATED
     return None
+
+
+def _a_russian_word(word: str) -> bool:
+    """Whether a word a neighbour's stem begins is a word of the Russian dictionary, proper names included («Бузулука»
+    for "бузул", «Баскаков» for "баска", review of s57-bb32 M1): a Russian word, not the neighbour's."""
+    from guard.morph import known_word
+
+    return _CYRILLIC_WORD.fullmatch(word) is not None and known_word(word)
 
 
 def _written_days(text: str, today: date | None) -> list[date]:
