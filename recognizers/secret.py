@@ -228,9 +228,8 @@ _CODE_LINES = 3  # how many lines after its cue a one-time code may be said
 _MOST_WORDS = 5  # the longest value said in words ("ёжик в тумане", "барсик две тысячи десять")
 _SHORTEST_CODE, _LONGEST_CODE = 4, 8
 _SHORTEST_PIECE = 2
-# a time said as its hour and minutes after "в", "около", "до" ("в десять сорок семь": digits by now; "в четырнадцать
-# ноль пять" is "14 0 5": the minutes under ten said with their zero, stop 57)
-_HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]) (?:[0-5]\d|0 \d)")
+# a time said as its hour and minutes after "в", "около", "до" ("в десять сорок семь": digits by now)
+_HOUR_MINUTE = re.compile(r"(?:[01]?\d|2[0-3]) [0-5]\d")
 _AT_A_TIME = re.compile(r"(?<![а-яё])(?:в|около|до|после|к)[ \t]+$", re.IGNORECASE)
 _DIGIT_BY_DIGIT = re.compile(r"\d(?: \d)+")
 _CODE_RUN = re.compile(r"(?<![\d+*#:/.A-Za-zА-Яа-яЁё\-])\d(?:[ \-]?\d)*(?![ \-]?\d)(?![.:/]\d)(?![A-Za-zА-Яа-яЁё*#])")

@@ -1,23 +1,16 @@
 """Stop 57 (issue 12, s57-slang): clean lines of disc_ay57 (bloggers', streamers' and marketplace sellers' line, Kazan:
 young operators, slang, English words) read where their decisions live, and its missed п. 12 opinion. Phrasings are my
-own (none copied from the set); each reading has its attack beside it: what the rule caught before is still caught."""
+own (none copied from the set). The clearing readings of "площадка", the name after the own number, the surname withheld
+beside the number and a time's zero minutes were taken out in the fix round (review of s57-slang, F1-F5; the review's
+cases are in test_disclosure_slang_s57_review.py); their attacks stay here: what the rules caught before is still caught."""
 from __future__ import annotations
 
 import pytest
 
-from checker_lines import rules_of, verdict_of
+from checker_lines import rules_of
 
 
-# --- пп. 3, 4: "площадка" is a site or a marketplace, not a square -----------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "Доставка посылки — это вопрос к самой площадке, со связью у вас всё хорошо.",
-    "доставка товара это вопрос к самой площадке а не к оператору",
-    "Доставку посылки решает сама площадка, со связью у вас порядок.",
-])
-def test_a_marketplace_called_a_platform_is_no_street_of_the_callers_address(line):
-    assert "address" not in rules_of(line)
-
+# --- пп. 3, 4: a square and a numbered address stay an address --------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
     "Счета доставляются вам на Театральную площадь.",  # a square: the stem "площад" still reads it
@@ -29,17 +22,7 @@ def test_a_square_or_a_numbered_address_stays_an_address(line):
     assert "address" in rules_of(line)
 
 
-# --- п. 18: the operator's own number and name, given --------------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "Конечно, скажу свой номер: 2764, имя — Регина.",
-    "ок назову свой номер два семь шесть четыре имя регина",
-    "Мой номер 5127, имя — Регина.",
-])
-def test_the_name_listed_after_the_operators_own_number_is_the_operators_introduction(line):
-    # Инструкция запретов, п. 18: the operator's number is given; the name after it is the operator's own
-    assert verdict_of(line) == "allow"
-
+# --- п. 18: someone else's number and name, the operator's number refused ---------------------------------------------
 
 @pytest.mark.parametrize("line", [
     "Мой номер 5127, имя владельца — Алина.",  # the genitive says whose name
@@ -52,16 +35,6 @@ def test_the_name_listed_after_the_operators_own_number_is_the_operators_introdu
 ])
 def test_a_name_after_someone_elses_number_or_with_a_surname_stays_the_owners(line):
     assert "owner-name" in rules_of(line)
-
-
-@pytest.mark.parametrize("line", [
-    "Мой номер 4410, фамилии у нас не называют, имени и номера достаточно.",
-    "мой номер сорок четыре десять фамилию мы не называем имени хватит",
-])
-def test_the_surname_withheld_beside_the_number_given_is_no_refusal_of_the_operators_number(line):
-    # Инструкция запретов, п. 18 «Отказывать в предоставлении операторского номера»: the number is said; 004 keeps the
-    # operator's surname out of the call
-    assert "operator-number-refusal" not in rules_of(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -79,15 +52,7 @@ def test_the_operators_number_refused_stays_a_refusal(line):
     assert "operator-number-refusal" in rules_of(line)
 
 
-# --- a time of day after an SMS code's cue is no code (recognizers/secret.py) -----------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "смс с кодом на ваш номер доставлено в четырнадцать ноль пять",
-    "сообщение с кодом ушло в девять ноль семь а пришло в девять ноль восемь",
-])
-def test_the_minutes_under_ten_said_with_their_zero_make_a_time_not_a_code(line):
-    assert verdict_of(line) == "allow"
-
+# --- an SMS code after its cue stays a code (recognizers/secret.py) ---------------------------------------------------
 
 @pytest.mark.parametrize("line", [
     "смс с кодом один четыре ноль пять",  # digit by digit: a code

@@ -32,7 +32,7 @@ from guard.disclosure.context import CheckContext, Said, evades_the_operators_nu
 from guard.disclosure.decision import DecisionModel, Parts, default_decision
 from guard.disclosure.frames import (change_made_on_the_callers_word, change_made_on_the_documents, client_frame_spans, frame_spans, hints_after_refusing,
                                      names_a_station, tells_the_stations_place, unverified_frame_spans,
-                                     withholds_another_item_beside_the_number, withholds_own_identity)
+                                     withholds_own_identity)
 from guard.disclosure.patterns import Hit, PatternIndex, find
 from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_told_to_nobody, owners_first_name_told,
                                        names_read_off_the_owners_record, offers_catalogue_numbers, VALUE_CUES,
@@ -594,10 +594,7 @@ class DisclosureChecker:
                     # п. 18's refusal said of a third person's number ("личный номер провизора не сообщаем": stop 55);
                     # never where the call shows the operator's number evaded over turns ("Номер руководителя вам ни
                     # к чему." after the caller asked twice): the call's refusal, whoever's number the line names
-                    and not (f.rule == NUMBER_REFUSAL_RULE
-                             and (withholds_anothers_number(utterance, f.start, f.end)
-                                  # the number said, another item withheld beside it (stop 57)
-                                  or withholds_another_item_beside_the_number(utterance, f.start, f.end))
+                    and not (f.rule == NUMBER_REFUSAL_RULE and withholds_anothers_number(utterance, f.start, f.end)
                              and not _evades_the_asked_number(utterance, said))
                     and not (f.rule in REPEAT_RULES and (asks_caller_to_repeat(utterance, f.start, f.end)
                                                          or offers_to_repeat(utterance, f.start, f.end)

@@ -141,10 +141,6 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
             # называю" refuses the number's end, not the operator's number
             if any(tokens[k].info.lemmas & {"номер", "номерок"} for k in range(i + 1, j)):
                 continue
-            # the number given right after its noun, another identity noun before the refusal: that noun is what is
-            # refused ("Мой номер 1198, фамилии у нас не называют": 004's surname withheld, the number told; stop 57)
-            if _given_right_after(utterance, i) and _only_kept_out_items(tokens, i + 1, j):
-                continue
             # a bare number after a call told of is that call's ("Входящий в 21:40 — с мобильного, сеть МТС; сам
             # номер не называю": п. 9's type told, its number withheld), not the operator's own
             if not marked and _a_described_call_before(utterance, i):
@@ -169,45 +165,6 @@ def withholds_own_identity(utterance: Utterance) -> tuple[int, int] | None:
         if secret and marked:
             return min(i, secret[0]), max(i, secret[0])
     return None
-
-
-# what 004 keeps out of the call (the operator-own-surname rule blocks it said): withholding it refuses nothing п. 18
-# asks for — not "табельный", "идентификатор", "имя", which may be the operator's number or name refused
-_KEPT_OUT = frozenset({"фамилия", "отчество"})
-
-
-def withholds_another_item_beside_the_number(utterance: Utterance, start: int, end: int) -> bool:
-    """A п. 18 refusal hit at [start, end) whose number noun has its number said right after it, and another identity
-    noun between that number and the negation: what is refused is that other item ("Мой номер 1198, фамилии у нас не
-    называют", "мой номер сорок четыре десять фамилию мы не называем": 004 keeps the operator's surname out of the
-    call; stop 57). A number noun after the given number ("…, номер не скажу") or none given: the rule's."""
-    inside = utterance.token_range(start, end)
-    if inside is None:
-        return False
-    tokens = utterance.tokens
-    first, last = inside
-    numbers = [i for i in range(first, last + 1) if tokens[i].info.lemmas & {"номер", "номерок"}]
-    negations = [j for j in range(first, last + 1) if tokens[j].info.lemmas & _NOT]
-    if not numbers or not negations:
-        return False
-    j = negations[0]
-    return all(i < j and _given_right_after(utterance, i) for i in numbers) and _only_kept_out_items(
-        tokens, numbers[-1] + 1, j)
-
-
-def _only_kept_out_items(tokens: list[Token], first: int, end: int) -> bool:
-    """Tokens first..end-1 name an identity item, and every one they name is one 004 keeps out (_KEPT_OUT): "фамилии
-    у нас не называют" — not "фамилию и табельный не назову", where the tab number is refused with it."""
-    items = [t for t in tokens[first:end] if t.info.lemmas & (_IDENTITY | _KEPT_OUT)]
-    return bool(items) and all(t.info.lemmas & _KEPT_OUT for t in items)
-
-
-def _given_right_after(utterance: Utterance, i: int) -> bool:
-    """A digit group starts right after the identity noun at `i` ("номер 1198", "номер одиннадцать девяносто восемь"):
-    the number is said, not refused."""
-    tokens = utterance.tokens
-    return i + 1 < len(tokens) and not tokens[i + 1].after_break and any(
-        g.start <= tokens[i + 1].start < g.end for g in utterance.digit_groups)
 
 
 _WAVE_OFF_REACH = 3  # "номер… да неважно", "номер… а давайте без этого": the words right after the noun

@@ -1189,7 +1189,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
         return True
     for i, token in enumerate(tokens):
         following = tokens[i + 1:i + 3]
-        if _introduces(tokens, i, utterance) and any(_OWN_NAME_WORD[tokens[i].form.lower() == "фамилия"] & tokens[k].info.grammemes
+        if _introduces(tokens, i) and any(_OWN_NAME_WORD[tokens[i].form.lower() == "фамилия"] & tokens[k].info.grammemes
                                           for k in _own_name_after(utterance, i)[:1 + (tokens[i].form.lower() != "фамилия")
                                                                                   * _OWN_NAME_WORDS]):
             return True
@@ -1256,7 +1256,7 @@ def _own_name_after(utterance: Utterance, i: int) -> list[int]:
     return run
 
 
-def _introduces(tokens: list, i: int, utterance: Utterance) -> bool:
+def _introduces(tokens: list, i: int) -> bool:
     """The word at i introduces the speaker's own name: "оператор", "меня зовут" — not "вас зовут" (red team bb13, 07);
     or "я" opening its clause with a first name in the nominative right after it ("я Оксана, линия для фермеров":
     stop 52) — the speaker says who they are, as with "меня зовут"."""
@@ -1264,8 +1264,8 @@ def _introduces(tokens: list, i: int, utterance: Utterance) -> bool:
         return _opens_the_operators_own_speech(tokens, i) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
             and _a_first_name_in_the_nominative(tokens[i + 1])
     if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
-        return (i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break
-                and _opens_the_operators_own_speech(tokens, i - 1)) or _named_after_the_own_number(utterance, i)
+        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break \
+            and _opens_the_operators_own_speech(tokens, i - 1)
     if tokens[i].form.lower() == "фамилия":  # "моя фамилия Сидоренко, табельный номер 1183": the speaker's own
         # surname, as "оператор Сидоренко" (stop 54); in a call 004's operator-own-surname reads it (is_self_introduced)
         # an owner named anywhere in the line ("моя фамилия Сидоренко, как и у владельца") tells the owner's by it;
@@ -1277,41 +1277,6 @@ def _introduces(tokens: list, i: int, utterance: Utterance) -> bool:
             and not any(t.info.lemmas & _SURNAME_LIKENED for t in tokens)  # "моя фамилия Петров, как у вас в договоре"
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
-
-
-# "свой" is the speaker's own with the speaker's verb: "скажу свой номер", "назову свой номер" (not "назовите свой")
-_OWN_WITH_MY_VERB = frozenset({"свой"})
-
-
-def _named_after_the_own_number(utterance: Utterance, i: int) -> bool:
-    """"имя" at `i` right after the operator's own number said ("скажу свой номер: 3841, имя — Регина", "мой номер
-    двадцать два десять имя ольга"): the speaker's own data listed, the name the next item — a first name right after
-    "имя" (not "имя владельца — …": someone else's by the genitive), the number's noun marked own ("мой", "табельный",
-    "личный"; "свой" under the speaker's own first-person verb) with only the number's digits or words between (stop 57)."""
-    tokens = utterance.tokens
-    if i + 1 >= len(tokens) or "Name" not in tokens[i + 1].info.grammemes:
-        return False
-    groups = [(g.start, g.end) for g in utterance.digit_groups if len(g.digits) <= _OPERATOR_NUMBER_DIGITS]
-    k = i - 1
-    while k >= 0 and any(a <= tokens[k].start < b for a, b in groups):
-        k -= 1
-    if k == i - 1 or k < 1 or tokens[k].form.lower() != "номер":
-        return False
-    mark = tokens[k - 1]
-    if mark.info.lemmas & _OWN_NUMBER:
-        return _nothing_reported_before(tokens, k - 1)
-    return bool(mark.info.lemmas & _OWN_WITH_MY_VERB) and k >= 2 and {"1per", "sing"} <= tokens[k - 2].info.top_grammemes \
-        and _nothing_reported_before(tokens, k - 2)
-
-
-_A_SPEAKER_OR_ACT = frozenset({"NOUN", "NPRO", "VERB", "INFN", "PRTF", "PRTS", "GRND"})
-
-
-def _nothing_reported_before(tokens: list, i: int) -> bool:
-    """Only a preface ("конечно", "ок", "да", greetings: no person, thing or act) stands before token `i`: the line's own
-    speaker talks there, not someone reported ("Ваша мама звонила, сказала: мой номер 3841, имя — Анна" is the
-    mother's data; review52 finding 1's reading of "я Анна", for the own number's listed name)."""
-    return all(t.form.lower() in _GREETING_WORDS or not t.info.top_grammemes & _A_SPEAKER_OR_ACT for t in tokens[:i])
 
 
 # Words that may stand before the operator's "я Оксана" / "моё имя Артём" and leave it the operator's own speech
@@ -1394,7 +1359,7 @@ def own_introduction_spans(utterance: Utterance) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = ([(min(t.start for t in own_names), max(t.end for t in own_names))]
                                     if own_names else [])
     for i, token in enumerate(tokens):
-        if _introduces(tokens, i, utterance):
+        if _introduces(tokens, i):
             run = _own_name_after(utterance, i)
             if token.form.lower() in _FIRST_NAME_INTRODUCERS:
                 # "я Анна Смирнова": a surname said with it is never the operator's introduction to clear

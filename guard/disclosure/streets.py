@@ -43,9 +43,7 @@ _PLACE_CUES = _CARD_CUES - {"договор"}
 # between a street word and its name when the line says whose ("улица у вас Остоженка")
 _WHOSE_WORDS = frozenset({"у", "вас", "ваш", "ваша", "вашей", "по", "это", "же", "указана", "указан", "значится"})
 _PLACE_GRAMMEMES = ("Geox", "Surn", "Name", "ADJF")
-# "на линии", "горячая линия": a line, not a street, without a number; "площадка" (the address kind's stem "площад" is
-# for "площадь") is a site or a marketplace ("это вопрос к самой площадке", "на площадке продавца": stop 57, ay57)
-_NOT_A_STREET = ("лини", "площадк")
+_NOT_A_STREET = ("лини",)  # "на линии", "горячая линия": a line, not a street, without a number
 
 
 _WHOSE_RESIDENCE = frozenset({"вы", "ваш", "свой", "паспорт", "владелец", "клиент", "абонент"})
