@@ -3895,9 +3895,11 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
-    if "Name" not in _rare_kinds(word):  # not over a place's head: "жителей улицы кутателадзе" is the street's name
+    # Not over a place's head ("жителей улицы кутателадзе" is the street's name), nor into a span the place filter
+    # drops: fail closed, "улицы Кедровая [Зайцев]" keeps its surname masked.
+    if "Name" not in _rare_kinds(word):
         return before.start(1) if _an_unread_first_name(text, before, words[0], surname_like, lowercase) \
-            and not _names_a_place(text, start, end) else start
+            and not _names_a_place(text, start, end) and not _names_a_place(text, before.start(1), end) else start
     if _person_kinds(words[0]) & {"Name", "Patr"}:
         return start
     if lower in _COMMON_WORDS and not surname_like:
