@@ -556,41 +556,8 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans = [(s, _with_initials_after(text, e), score, why) for s, e, score, why in spans]
     if "\t" in written:  # a table's header row, every cell a column's label, names no one ("…⇥Должность⇥Дата рожд.⇥…")
         spans = [span for span in spans if not _in_a_header_row(written, span[0])]
-    if lowercase:  # "стрельба из [лука]": the preposition's case is no case of the name's
-        spans = [span for span in spans if not a_things_case_after_its_preposition(text, span[0], span[1])]
     return _one_reading_per_extent(spans)
 
-
-
-# The cases a preposition governs that tell a name from a thing: not the accusative, which is the nominative's form for
-# a thing, and a name is written in the nominative wherever it stands in a record ("сменил фамилию на Пастернак").
-_OBLIQUE_CASES = frozenset({"gent", "datv", "ablt", "loct"})
-_FIRST_CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
-
-
-def a_things_case_after_its_preposition(text: str, start: int, end: int) -> bool:
-    """Lowercase text: is the one word text[start:end], right after a preposition, a thing's noun in the case the
-    preposition governs, where no reading of it as a name stands in that case? "стрельба из [лука]" (Лука's genitive is
-    "луки"; "лука" is the bow's), "к [полу]". Morphology only: a word the dictionary does not know, an indeclinable
-    name ("у Жамсо"), a name in the governed case ("у луки"), a word that is also a being's noun in it ("вышла за
-    хана") and the accusative (_OBLIQUE_CASES) keep the name; so does a name of more than one word."""
-    words = list(NAME_WORD.finditer(text, start, end))
-    if len(words) != 1:
-        return False
-    before = _NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
-    governed = PREPOSITION_CASES.get(before.group(1).lower(), frozenset()) & _OBLIQUE_CASES if before else frozenset()
-    word = words[0].group()
-    if not governed or word != word.lower() or not is_known(word):
-        return False  # a capital is the writer's: "из Лука" is a name
-    readings = [(found, _FIRST_CASE.get(found.tag.case, found.tag.case)) for found in parses(word)]
-    names = [(found, case) for found, case in readings
-             if found.tag.grammemes & _PERSON or "Fixd" in found.tag
-             or type(found.methods_stack[0][0]).__name__ != "DictionaryAnalyzer"]
-    if not any(found.tag.grammemes & _PERSON for found, _ in names) or any(case in governed for _, case in names):
-        return False
-    if any(case in governed and "anim" in found.tag for found, case in readings):
-        return False
-    return any(case in governed and found.tag.POS == "NOUN" for found, case in readings)
 
 _DEVICE_OWNER_WHY = "a first name that names a device after its owner"
 _DEVICE_WORD = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a word (digits inside: "iPhone15" is one)
@@ -3928,9 +3895,11 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
         return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
-    if "Name" not in _rare_kinds(word):  # not over a place's head: "жителей улицы кутателадзе" is the street's name
+    # Not over a place's head ("жителей улицы кутателадзе" is the street's name), nor into a span the place filter
+    # drops: fail closed, "улицы Кедровая [Зайцев]" keeps its surname masked.
+    if "Name" not in _rare_kinds(word):
         return before.start(1) if _an_unread_first_name(text, before, words[0], surname_like, lowercase) \
-            and not _names_a_place(text, start, end) else start
+            and not _names_a_place(text, start, end) and not _names_a_place(text, before.start(1), end) else start
     if _person_kinds(words[0]) & {"Name", "Patr"}:
         return start
     if lower in _COMMON_WORDS and not surname_like:

@@ -12,8 +12,8 @@ from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.name_tagger import NameTagger, get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result
-from guard.recognizers.person import a_things_case_after_its_preposition, could_be_name_word, name_pieces, \
-    said_abbreviation, stage_roles, widen_lowercase_name, with_said_initials
+from guard.recognizers.person import could_be_name_word, name_pieces, said_abbreviation, stage_roles, \
+    widen_lowercase_name, with_said_initials
 
 # The tagger's P(name) in [threshold, 1] maps onto scores above the engine's 0.5 floor, below NER's 0.85.
 _LOW, _HIGH = 0.55, 0.8
@@ -56,7 +56,6 @@ def lowercase_name_spans(text: str, tagger: NameTagger, threshold: float | None 
         out += [(*with_said_initials(text, start, end), score)
                 for start, end in name_pieces(text, *widen_lowercase_name(text, found.start, found.end))
                 if could_be_name_word(text, start, end)]
-        out = [(s, e, score) for s, e, score in out if not said_abbreviation(text, s, e)
-               and not a_things_case_after_its_preposition(text, s, e)]  # "стрельба из лука": the bow's case
+        out = [(s, e, score) for s, e, score in out if not said_abbreviation(text, s, e)]
     roles = stage_roles(text, [(s, e) for s, e, _ in out])  # "дездемону играет вера климова": a role, no person
     return [(s, e, score) for s, e, score in out if (s, e) not in roles]

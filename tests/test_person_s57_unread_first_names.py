@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import person_masked, person_names
+from conftest import person_masked, person_names, value_hidden
 
 
 @pytest.mark.parametrize("text, word", [
@@ -62,3 +62,24 @@ def test_widening_never_drops_the_surname_or_patronymic_found(person_redactor, t
     for word in ("Цыреновна", "будаевым", "Лхасаранова"):
         if word in text:
             assert person_masked(person_redactor, text, word), person_names(person_redactor, text)
+
+
+# Review of stop 57 (H3): a widening never drops a name. The word before a found surname joined it, and when that word
+# was a station's, street's or lane's name after its place word, the place filter dropped the widened span whole —
+# surname, first name, patronymic and initials shown. Fail closed: a widening the place filter would drop is not made.
+@pytest.mark.parametrize("text, value", [
+    ("Дежурный по станции Мысовая Иванов Пётр Ильич сообщил о сбое базовой станции.", "Иванов"),
+    ("Дежурный по станции Мысовая Иванов Пётр Ильич сообщил о сбое базовой станции.", "Ильич"),
+    ("Начальник улицы Кедровая Зайцев просит связаться.", "Зайцев"),
+    ("Жалоба от жителя переулка Ласточка Смирнов Алексей, перезвонить.", "Смирнов"),
+    ("Со слов администратора станции Зелёная Орлов И. И. оплатил счёт.", "Орлов"),
+    ("Начальник улицы Выдубичи Лебедева О.П. просит связаться.", "Лебедева"),
+    ("начальник проспекта хужир иванов просит связаться.", "иванов"),
+    ("со слов администратора станции выдубичи зайцев оплатил счёт.", "зайцев"),
+    # variants: lowercase speech, other place words
+    ("дежурный по станции мысовая иванов пётр ильич сообщил о сбое", "иванов"),
+    ("начальник улицы кедровая зайцев просит связаться", "зайцев"),
+    ("Жители проспекта Мегаполис Смирнов и Орлов жалуются.", "Смирнов"),
+])
+def test_a_surname_after_a_named_place_stays_masked(redactor, text, value):
+    assert value_hidden(redactor, text, value), redactor.redact(text).text
