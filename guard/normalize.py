@@ -1465,21 +1465,6 @@ def _ones_groups(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _apart_from_plates(offset: int, run: str, is_plate) -> list[tuple[int, int]]:
-    """(start, end) of the stretches of a run of space-separated groups between its groups that are plates (all of it
-    when none is)."""
-    stretches, start, at = [], offset, offset
-    for group in run.split(" "):
-        if is_plate(group):
-            if at > start:
-                stretches.append((start, at - 1))
-            start = at + len(group) + 1
-        at += len(group) + 1
-    if offset + len(run) > start:
-        stretches.append((start, offset + len(run)))
-    return stretches
-
-
 def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
     ones = _ones_groups(text)
@@ -1490,14 +1475,10 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     pieces = {m.start(): (m.start(), m.end(), m.group().translate(AS_DIGITS))
               for m in _NUMBER_WITH_LETTERS.finditer(text) if not has_plate_shape(m.group())}
     for m in _SCANNED_NUMBER.finditer(text):
-        # a group of the run that is a plate stands as it is, and the groups on either side are runs of their own:
-        # "Продал машину О033ОО154 15.10.2026" is a plate and a date (issue 15, stop 57: packed_af56)
-        for start, end in _apart_from_plates(m.start(), m.group(), has_plate_shape):
-            run = text[start:end]
-            if _scanned_number(run) and not has_plate_shape(run):
-                for inside in [s for s in pieces if start <= s < end]:
-                    del pieces[inside]
-                pieces[start] = (start, end, run.translate(AS_DIGITS))
+        if _scanned_number(m.group()) and not has_plate_shape(m.group()):
+            for start in [s for s in pieces if m.start() <= s < m.end()]:
+                del pieces[start]
+            pieces[m.start()] = (m.start(), m.end(), m.group().translate(AS_DIGITS))
     for start, end, digits in ones:
         if not any(s <= start < e or start <= s < end for s, e, _ in pieces.values()):
             pieces[start] = (start, end, digits)

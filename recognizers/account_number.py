@@ -11,7 +11,8 @@ import re
 from typing import ClassVar
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, digits_of, make_result, number_value
+from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, counts_something, digits_of, make_result, \
+    number_value
 from guard.recognizers.lexicon import CUE_GAP, LETTERED_NUMBER
 from guard.recognizers.packed_run import DATE_AHEAD, NOT_A_QUANTITY
 from guard.recognizers.phone import parse_msisdn
@@ -27,8 +28,8 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     ENTITY = "ACCOUNT_NUMBER"
     CONTEXT = ("лицев",)
     CUE_NUMBERS = (
-        # four digits only when grouped (cue_value_ok): a small ТСЖ's "лицевой 7-012" (issue 15, stop 57: pii_ba56)
-        (r"(?:номер\w*\s+)?" + ACCOUNT_WORDS + r"(?:\s+(?:абонента|клиента))?" + CUE_GAP + r"(?:\s+(?:номер|№))?", 4, 15),
+        # (four digits too, only grouped and only as the cue's own value: _cued_spans)
+        (r"(?:номер\w*\s+)?" + ACCOUNT_WORDS + r"(?:\s+(?:абонента|клиента))?" + CUE_GAP + r"(?:\s+(?:номер|№))?", 5, 15),
         (r"(?:personal\s+)?account\s+(?:number|no\.?|#)|acc(?:ount)?\.?\s*(?:no\.?|#)|personal\s+account", 5, 15),
         # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
         (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),
@@ -38,16 +39,23 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
     # 123"): the contract's shape (lexicon.LETTERED_NUMBER)
     CUE_VALUE = LETTERED_NUMBER + NOT_A_QUANTITY
 
-    def cue_value_ok(self, value: str) -> bool:
-        """Four digits are an account only as its groups are written or said ("7-012", "7 тире 012"): four digits
-        alone are a year, a count or a PIN's length as often."""
-        # ("10/26" is a card's month and year: packed_run.DATE_AHEAD, the one shape of a date after a number)
-        return len(digits_of(value)) != _FEWEST_DIGITS or (_GROUPED.search(value) is not None
-                                                           and _DATE_SHAPE.fullmatch(value.strip()) is None)
+    def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
+        """The base's reading, and one more: four digits written or said in groups ("7-012", "7 тире 012") right after
+        "лицевой" are a small ТСЖ's account (issue 15, stop 57: pii_ba56). Four digits alone are a year, a count or a
+        PIN's length as often, and "10/26" is a card's month and year (packed_run.DATE_AHEAD). Only the cue's own first
+        value is read so: every other path (a second value, a value said again, an answer) reads as before."""
+        spans = super()._cued_spans(match, fewest, most)
+        value, (start, end) = match.group(1), match.span(1)
+        if spans or len(digits_of(value)) != _FEWEST_DIGITS or _GROUPED.search(value) is None \
+                or _DATE_SHAPE.fullmatch(value.strip()) is not None or _ACCOUNT_CUE.match(match.group()) is None \
+                or counts_something(match.string, end):
+            return spans
+        return [(start, end, self.CONTEXT_SCORE, "a small account's four digits in groups said right after its cue")]
 
 
 _FEWEST_DIGITS = 4
 _DATE_SHAPE = re.compile(DATE_AHEAD)
+_ACCOUNT_CUE = re.compile(r"(?:номер\w*\s+)?" + ACCOUNT_WORDS, re.IGNORECASE)
 _GROUPED = re.compile(r"\d[ \t]*+(?:[\-/]|тире|дробь)[ \t]*+\d", re.IGNORECASE)
 
 

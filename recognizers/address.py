@@ -135,18 +135,21 @@ _NAMED_BUILDINGS = {"лит", "литера", "литер", "бц", "тц", "т�
 _NEIGHBOURS_LETTERS = "іїєґўүұқғңөәһ"  # Ukrainian, Belarusian, Kazakh and Tatar letters: their words are words
 # Latin letters with marks, whole words of a foreign address ("Gartenstraße", "Zürich", "Kadıköy", "Gdańsk"; stop 46)
 _MARKED_LATIN = "à-öø-ÿßğıİşçăąćęłńśźżđčřžšőű"
+# an anniversary's number glued to "лет…" and a word after it: "20-летия Октября", "40-лет Победы" ("д. 1-лет 5" is a
+# house's number and a typo)
+_ANNIVERSARY = r"\d{1,4}-(?=лет[а-яё]*+[ \t]++[а-яёa-z])"
 _TOKEN = re.compile(
     r"(?P<settlement>(?<![а-яё])(?:р\.\s?п|п\.\s?г\.\s?т|г\.\s?о|с/п|с\.\s?п)\.?(?![а-яё]))"
     r"|(?P<pobox>(?<![а-яё])(?:а/я|абонентск[а-яё]*\s+ящик[а-яё]*|в/ч|воинск[а-яё]*\s+част[а-яё]*)(?![а-яё]))"
     # a house's number, its letter, a flat or a building joined by "/" or "-", or a building glued by its letter
     # ("41к2", "5с1", "12стр3": a house and its building as written in Moscow and St Petersburg)
-    r"|(?P<num>(?!\d{1,4}-лет)\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?|(?:к|с|стр)\d+)*"
+    r"|(?P<num>(?!" + _ANNIVERSARY + r")\d+(?:-?[а-яё]{1,2}(?![а-яё" + _NEIGHBOURS_LETTERS + r"]))?(?:[/\-]\d+[а-яёa-z]?|(?:к|с|стр)\d+)*"
     r"(?![\dа-яёa-z]))"
     # (a hyphenated name whose first part is cut with a dot, a capital after the hyphen: "Садов.-Кудр.", red team bb26 f01)
     # (an anniversary's number glued to its word opens a street's name: "ул. 20-летия Октября", "пр-т 60-летия СССР",
     # "ул. 40-лет Победы"; issue 15, stop 57: pii_ba56 — a number glued to any other word stays a number, "3-я",
     # "18-хонадон" an Uzbek flat's)
-    r"|(?P<word>(?:\d{1,4}-(?=лет))?[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+(?:(?:\.(?=-(?-i:[А-ЯЁ])))?-[а-яёa-z"
+    r"|(?P<word>(?:" + _ANNIVERSARY + r")?[а-яёa-z" + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+(?:(?:\.(?=-(?-i:[А-ЯЁ])))?-[а-яёa-z"
     + _NEIGHBOURS_LETTERS + _MARKED_LATIN + r"]+)*\.?)"
     r"|(?P<sep>[,;])"
     r"|(?P<quote>[«»\"()])"

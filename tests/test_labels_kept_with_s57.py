@@ -101,7 +101,7 @@ def test_a_street_named_from_an_anniversary_is_masked_whole(redactor, address):
 
 
 # A small ТСЖ's personal account has four digits written in groups ("лицевой 7-012"): after the account's cue, four
-# digits are an account when grouped, never alone (recognizers/account_number.py `cue_value_ok`; pii_ba56).
+# digits are an account when grouped, never alone (recognizers/account_number.py `_cued_spans`; pii_ba56).
 def test_a_four_digit_account_written_in_groups_after_its_cue_is_masked(redactor):
     text = "Мосолов Андрей: оплачивал с номера жены 89046137719, лицевой 7-012\nТСЖ Меркулова 7: пришлите ФИО"
     assert ("ACCOUNT_NUMBER", "7-012") in found(redactor, text)

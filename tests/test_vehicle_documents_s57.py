@@ -1,8 +1,8 @@
 """Stop 57 (issue 15, packed_af56): a foreign driving licence after the note's "ВУ" is a foreign document's number
-(recognizers/id_document.py LICENCE_WORDS); a plate whose letters look like zeros ("О033ОО154") beside a date is a plate
-and a date — the scanned-number reading (guard/normalize.py `lookalike_pieces`) leaves a group that is a plate as it
-stands and reads the groups on either side as runs of their own, so a phone typed with look-alike letters after a plate
-is still read as digits."""
+(recognizers/id_document.py LICENCE_WORDS). A run of groups that opens with a plate whose letters look like zeros
+("О033ОО154 …") is still read as one number of look-alike letters (guard/normalize.py `lookalike_pieces`): cutting the
+plate out of the run left the number after it visible (stop 57 review K1/K2; taken out) — see
+tests/test_scanned_numbers_beside_plates_s57.py."""
 from __future__ import annotations
 
 import pytest
@@ -15,12 +15,6 @@ from kinds_found import found, masked
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor()
-
-
-@pytest.mark.parametrize("plate", ["О033ОО154", "О777ОО77", "В100ВО50"])
-def test_a_plate_of_zero_like_letters_before_a_date_is_masked_as_a_plate(redactor, plate):
-    text = f"Продал машину {plate} 15.10.2026, а с меня до сих пор списывают 350 ₽ за SIM."
-    assert ("VEHICLE_PLATE", plate) in found(redactor, text)
 
 
 def test_a_phone_typed_with_look_alike_letters_right_after_a_plate_is_masked_whole(redactor):
