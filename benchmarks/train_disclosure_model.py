@@ -170,7 +170,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            "av56": ("disc_av56", "a4c4f23"),
            # stop 57's line for bloggers, streamers and marketplace sellers (Kazan: young operators, internet slang,
            # English words), first contact 319459f, a training set from stop 57 (s57-slang read its lines)
-           "ay57": ("disc_ay57", "319459f")}
+           "ay57": ("disc_ay57", "319459f"),
+           # stop 57's line for elderly customers and their adult children (Yaroslavl and Kostroma: carers, neighbours,
+           # scammers posing as grandchildren), first contact 319459f, kept aside at stop 57 (read only in aggregate) and a
+           # training set from stop 58
+           "ax57": ("disc_ax57", "319459f")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
