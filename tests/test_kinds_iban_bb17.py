@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from kinds_found import found
-from recognizers.bank_account import is_iban
+from guard.recognizers.bank_account import is_iban
 
 
 def _with_key(country: str, bban: str) -> str:

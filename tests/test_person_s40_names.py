@@ -36,7 +36,7 @@ def test_a_capitalised_particle_in_mid_sentence_is_a_syllable_of_the_name(person
 
 
 def test_a_particle_glued_by_an_apostrophe_is_the_surnames_own():
-    from recognizers.person import _a_name_word_by_its_place
+    from guard.recognizers.person import _a_name_word_by_its_place
 
     text = "Он назвал О'Брайен соперницей."
     words = list(re.finditer(r"[^\W\d_]+", text))[2:4]
@@ -50,7 +50,7 @@ def test_a_particle_glued_by_an_apostrophe_is_the_surnames_own():
     ("клиент Просит Иванова перезвонить", "Просит"),
 ])
 def test_a_function_word_or_verb_opening_a_sentence_or_a_notes_capital_is_no_name_word(text, at):
-    from recognizers.person import _a_name_word_by_its_place
+    from guard.recognizers.person import _a_name_word_by_its_place
 
     words = [m for m in re.finditer(r"[^\W\d_]+", text) if m.start() >= text.index(at)][:2]
     assert not _a_name_word_by_its_place(text, words)

@@ -40,7 +40,7 @@ def test_an_unknown_word_detached_at_a_turns_edge_is_a_greeting_or_thanks_not_a_
 
 
 def test_a_speakers_label_is_no_naming_cue(person_redactor):
-    from recognizers.person import _cue_before
+    from guard.recognizers.person import _cue_before
 
     text = "оператор: карта привязана\nклиент: понял ташаккур а сколько стоит"
     assert _cue_before(text, text.index("ташаккур")) is None
@@ -48,7 +48,7 @@ def test_a_speakers_label_is_no_naming_cue(person_redactor):
 
 
 def test_a_naming_cue_inside_the_turn_still_counts(person_redactor):
-    from recognizers.person import _cue_before
+    from guard.recognizers.person import _cue_before
 
     text = "оператор: назовите фамилию\nклиент: фамилия ташаккур"
     assert _cue_before(text, text.index("ташаккур")) == "strong"
@@ -56,7 +56,7 @@ def test_a_naming_cue_inside_the_turn_still_counts(person_redactor):
 
 
 def test_a_word_before_a_colon_that_is_no_speakers_role_is_still_a_cue():
-    from recognizers.person import _cue_before
+    from guard.recognizers.person import _cue_before
 
     text = "оператор: записываю\nфамилия: сомова"
     assert _cue_before(text, text.index("сомова")) == "strong"
@@ -103,7 +103,7 @@ def test_attack_names_that_are_common_words_stay_masked_in_a_transcript(person_r
 
 
 def test_a_foreign_first_name_said_again_alone_is_that_name():
-    from recognizers.person import _other_mentions
+    from guard.recognizers.person import _other_mentions
 
     text = "клиент: а меня турсунбаев мурод зовут\nоператор: верно мурод меняю тариф"
     start = text.index("турсунбаев")
@@ -123,7 +123,7 @@ def test_a_callers_name_said_again_at_a_turns_end_stays_masked(person_redactor, 
 
 
 def test_an_adjective_after_an_unknown_first_name_that_agrees_with_the_next_noun_is_no_surname():
-    from recognizers.person import name_pieces
+    from guard.recognizers.person import name_pieces
 
     text = "оператор: спасибо фаридун доверительный платёж триста рублей на три дня"
     start = text.index("фаридун")
@@ -131,7 +131,7 @@ def test_an_adjective_after_an_unknown_first_name_that_agrees_with_the_next_noun
 
 
 def test_attack_a_surname_after_an_unknown_first_name_stays_in_the_name():
-    from recognizers.person import name_pieces
+    from guard.recognizers.person import name_pieces
 
     text = "клиент: это фаридун соловей звоню по договору"
     start = text.index("фаридун")

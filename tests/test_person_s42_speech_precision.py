@@ -44,7 +44,7 @@ def test_consonant_letters_said_in_a_row_are_an_abbreviation(person_redactor, te
 
 
 def test_said_abbreviation_reads_the_whole_span():
-    from recognizers.person import said_abbreviation
+    from guard.recognizers.person import said_abbreviation
 
     text = "чемпион эс эс эс эр и тэ эр сагитова и пэ е тэ эр о вэ"
     assert said_abbreviation(text, text.index("эс"), text.index(" и тэ"))
@@ -69,7 +69,7 @@ def test_attack_a_person_beside_an_eponym_or_letters_stays_masked(person_redacto
 @given(letters=st.sampled_from(["эн кью эл", "эс ти би", "ка эл эм икс пэ", "эл икс пэ"]),
        digit=st.sampled_from(["восемь", "семь", "шесть", "ноль"]))
 def test_letters_beside_a_number_are_a_code_and_stay_masked(letters, digit):
-    from recognizers.person import said_abbreviation
+    from guard.recognizers.person import said_abbreviation
 
     text = f"клиент: серийный номер эр пять {letters} {digit} икс"
     start = text.index(letters)

@@ -31,7 +31,7 @@ def test_a_term_named_after_its_author_is_no_persons_data(person_redactor, text,
 
 
 def test_a_term_may_name_two_or_three_authors():
-    from recognizers.person import _named_after
+    from guard.recognizers.person import _named_after
 
     text = "им удалось объяснить парадокс эйнштейна подольского розена на пальцах"
     assert _named_after(text, text.index("розена"), text.index(" на пальцах"))
@@ -149,7 +149,7 @@ def test_fail_closed_letters_of_a_name_stay_masked(person_redactor, text, name):
 
 
 def test_said_abbreviation_leaves_the_preposition_u_and_its_word():
-    from recognizers.person import said_abbreviation
+    from guard.recognizers.person import said_abbreviation
 
     text = "а вот вэ вэ у нас был строгий завуч"
     assert not said_abbreviation(text, text.index("вэ"), text.index(" у нас"))

@@ -139,7 +139,7 @@ def test_fail_closed_a_role_like_surname_the_tagger_reads_as_a_name_stays(person
 
 
 def test_a_disease_by_its_suffix_is_read_by_the_dictionary_not_a_list():
-    from recognizers.person import _eponyms_head
+    from guard.recognizers.person import _eponyms_head
 
     assert _eponyms_head("карцинома") and _eponyms_head("энцефалит") and _eponyms_head("кардиомиопатия")
     assert not _eponyms_head("кредит") and not _eponyms_head("депозит") and not _eponyms_head("паспорт")

@@ -34,7 +34,7 @@ def test_the_name_por_klichke_gives_an_animals_noun_is_the_animals(person_redact
     ("в ноябре задержали мужчину по кличке барон его ищут с весны", "барон"),
 ])
 def test_fail_closed_the_name_por_klichke_gives_a_person_stays_a_name(person_redactor, text, nickname):
-    from recognizers.person import _an_animals_call_name
+    from guard.recognizers.person import _an_animals_call_name
 
     assert not _an_animals_call_name(text, text.index(nickname)), text
 
@@ -45,7 +45,7 @@ def test_fail_closed_po_imeni_after_an_animals_noun_may_name_its_owner(person_re
 
 
 def test_fail_closed_a_capitalised_animal_noun_before_the_cue_is_a_surnames_place():
-    from recognizers.person import _an_animals_call_name
+    from guard.recognizers.person import _an_animals_call_name
 
     text = "Елена Бык по кличке Скала выиграла турнир."
     assert not _an_animals_call_name(text, text.index("Скала"))
@@ -64,7 +64,7 @@ def test_every_word_of_a_quoted_title_after_a_vessels_noun_is_the_vessels(person
 
 
 def test_fail_closed_a_word_of_a_quote_after_a_records_noun_is_no_titles():
-    from recognizers.person import _in_a_titled_quote
+    from guard.recognizers.person import _in_a_titled_quote
 
     text = "Клиентка Анна Петрова просила перезвонить. Заявка «Анна Петрова» закрыта."
     at = text.index("Петрова»")
@@ -75,7 +75,7 @@ def test_fail_closed_a_word_of_a_quote_after_a_records_noun_is_no_titles():
 @given(st.sampled_from(["кот", "пёс", "жеребец", "корова", "ёж", "бык"]),
        st.sampled_from(["Олега Вершинина", "Коли Зуева", "Ивана Петрова"]))
 def test_a_persons_name_before_the_cue_is_never_an_animals_head(animal, person):
-    from recognizers.person import _an_animals_call_name
+    from guard.recognizers.person import _an_animals_call_name
 
     text = f"Задержали {person} по кличке Граф, а его {animal} остался дома."
     assert not _an_animals_call_name(text, text.index("Граф"))

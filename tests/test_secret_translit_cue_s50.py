@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from recognizers.secret import secret_spans
+from guard.recognizers.secret import secret_spans
 
 
 @pytest.mark.parametrize("password", ["koD0", "kod1", "Kodx9", "pinKOD7"])
