@@ -31,7 +31,7 @@ from typing import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 __all__ = ["Normalization", "NormalizedText", "keep_corrected_digits", "normalize", "normalize_corrections",
-           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "turkic_numbers", "other_language_numbers", "folded_other_letters", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
+           "normalize_numbers", "normalize_pauses", "normalize_unicode", "ascii_digits", "plain_styled", "without_marks", "cyrillic_lookalikes", "latin_lookalikes", "digits_as_letters", "decode_base64", "decode_encoded_words", "alternative_readings", "other_language_numbers", "folded_other_letters", "join_line_wraps", "join_spaced_digits", "join_spelled", "spelled_words",
            "may_hold_ascii_number_words", "layout_reading", "read_separators", "readings", "in_dictated_order", "glued_number_words", "TAKING_BACK"]
 
 
@@ -2912,7 +2912,7 @@ def _dictated_number_words() -> dict[str, tuple[int, str]]:
     return words
 
 
-_TURKIC_NUMBER_WORDS = _DICTATED_NUMBER_WORDS = _dictated_number_words()
+_DICTATED_NUMBER_WORDS = _dictated_number_words()
 _TURKIC_WORD = re.compile(r"(?<![^\W\d_'’ʻ‘ʼ`])[^\W\d_]{1,18}(?:['’ʻ‘ʼ`][^\W\d_]{1,8})?(?![^\W\d_])")
 _TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
 
@@ -3016,9 +3016,6 @@ def other_language_numbers(text: str) -> NormalizedText:
             continue
         pieces += _turkic_numbers(run, text)
     return rewritten(text, pieces)
-
-
-turkic_numbers = other_language_numbers  # its name before stop 57 (red team bb12, bb16: Kyrgyz, Kazakh, Uzbek)
 
 
 # A word a line wrap cut with a hyphen ("ул. Бакинских ком-\nиссаров", "Немировича-Дан-\nченко", "Ва-\nлентина"): a
@@ -3161,7 +3158,7 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     encoded word the reading with it decoded (decode_base64, decode_encoded_words), layout between the words (subtitle cues, timestamps, quote markers, markup: see
     layout_reading) the reading without it, its separators read past too, a speech recogniser's bracketed
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
-    digits (turkic_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
+    digits (other_language_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
     hyphen whole (join_line_wraps), a number spelled one digit apart with its digits together (join_spaced_digits),
     Latin letters without their diacritics (fold_latin_marks): spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
@@ -3190,7 +3187,7 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
         """A reading of the whole text, then normalized as the text is."""
         return Normalization(text, (reading, *normalize(reading.text).steps))
 
-    found.extend(whole(r) for r in (decode_encoded_words(text), turkic_numbers(text)) if r.changed)
+    found.extend(whole(r) for r in (decode_encoded_words(text), other_language_numbers(text)) if r.changed)
     found.extend(whole(r) for r in alternative_readings(text))  # each alternative read, as before: no changed test
     found.extend(whole(r) for r in (transliterated_numbers(text), read_mojibake(text), join_spaced_digits(text),
                                     join_line_wraps(text), fold_latin_marks(text), letters_for_look_alikes(text))
