@@ -600,16 +600,7 @@ def _end_of_an_unread_note(text: str, today: date | None) -> date | None:
     if not _A_DATE.search(text) or not in_a_language_unread(text):
         return None
     today = today or policy_today()
-    written = _numbers_read(text)
-    days = []
-    for found in _A_DATE.finditer(written):
-        if BIRTH_CUE.search(written, max(0, found.start() - _BIRTH_REACH), found.start()):
-            continue
-        readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
-                    if year is not None]
-        day = _first_day(readings) if readings else None
-        if day is not None and day <= today:
-            days.append(day)
+    days = [day for day in _whole_dates(_numbers_read(text), today, births=False) if day <= today]
     return min(days) if days else None
 
 
@@ -653,16 +644,25 @@ def _written_days(text: str, today: date | None) -> list[date]:
     """The days a note writes (dates; else its years as their first day), spoken numbers read as digits."""
     today = today or policy_today()
     written = _numbers_read(text)
+    days = _whole_dates(written, today)
+    if not days:
+        days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
+                for year in _A_YEAR.finditer(_A_DATE.sub(" ", written))]
+    return days
+
+
+def _whole_dates(written: str, today: date, *, births: bool = True) -> list[date]:
+    """The days of the whole dates a note writes (its numbers already read as digits) that a calendar has, a two-digit
+    year read in full (_full_year); with `births=False`, not those a birth word names just before them."""
     days = []
     for found in _A_DATE.finditer(written):
+        if not births and BIRTH_CUE.search(written, max(0, found.start() - _BIRTH_REACH), found.start()):
+            continue
         readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
                     if year is not None]
         day = _first_day(readings) if readings else None
         if day is not None:
             days.append(day)
-    if not days:
-        days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
-                for year in _A_YEAR.finditer(_A_DATE.sub(" ", written))]
     return days
 
 
