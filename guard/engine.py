@@ -32,7 +32,7 @@ from guard.dialogue import (across_labelled_turns, across_turns, answers, as_tra
 from guard.document import Document, analyzing
 from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
-from guard.normalize import Normalization, joined_for_kinds, readings
+from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import all_recognizers
 from guard.recognizers.address import places_after_birth_dates
@@ -264,18 +264,6 @@ def text_windows(text: str) -> Iterable[tuple[int, str]]:
             start = space + 1
 
 
-
-def found_already(first: Normalization, later: Normalization, found: Sequence[RecognizerResult]) -> bool:
-    """Does the first reading's analysis (`found`, in its text's offsets) hold what a later reading is read for? Only
-    for a reading that joins a number's runs across an aside and nothing else (joined_for_kinds): when the first reading
-    found each joined value whole — one span of the very kind whose word named it over the runs and the asides between
-    — the later text differs from the first only inside spans already found as what the join reads them as. Any other
-    later reading is analysed whole (a separators' reading can widen a span or find another kind: tests/test_found_already_s58.py)."""
-    joined = joined_for_kinds(first, later)
-    return joined is not None and all(
-        any(result.entity_type == kind and result.start <= start and end <= result.end for result in found)
-        for start, end, kind in joined)
-
 @dataclass(frozen=True)
 class Redaction:
     text: str
@@ -329,16 +317,13 @@ class Redactor:
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
         out = []
         every = readings(piece)  # one reading, two when a caller took digits back: both masked
-        first: list[RecognizerResult] = []
-        for normalized in every:
-            if normalized is not every[0] and found_already(every[0], normalized, first):
-                continue
+        for index, normalized in enumerate(every):
+            if any(normalized.reads_as(earlier) for earlier in every[:index]):
+                continue  # the very reading again (its text and its way back the same): the same spans
             document = Document(normalized.text, normalized)
             with self._lock:
                 results = self._analyzer.analyze(document.text, language=LANGUAGE, entities=self.entities,
                                                  score_threshold=self.threshold, document=document)
-            if normalized is every[0]:
-                first = results
             for result in results:
                 start, end = normalized.to_original(result.start, result.end)
                 start, end = trim_span(piece, start, end)

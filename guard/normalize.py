@@ -2383,9 +2383,9 @@ _ASIDE_RUNS = 3
 
 
 @lru_cache(maxsize=1)
-def _named_lengths() -> tuple[tuple[re.Pattern, str, tuple[int, ...]], ...]:
+def _named_lengths() -> tuple[tuple[re.Pattern, tuple[int, ...]], ...]:
     """For each kind whose values have a known number of digits: the pattern of a word naming it said up to two words
-    before a number (its cue stems, else the words asking for it), the kind's entity type and its values' lengths."""
+    before a number (its cue stems, else the words asking for it), and its values' lengths."""
     from guard.recognizers import KINDS  # the registry reads this module: looked up when first read
 
     named = []
@@ -2393,14 +2393,8 @@ def _named_lengths() -> tuple[tuple[re.Pattern, str, tuple[int, ...]], ...]:
         if kind.digits:
             words = "|".join(re.escape(stem) + r"\w*" for stem in kind.cues) if kind.cues else kind.asked
             named.append((re.compile(r"(?<![\w])(?:" + words + r")(?:[ \t,:№]+[а-яёa-z]+){0,2}[ \t,:№-]*\Z",
-                                     re.IGNORECASE), kind.entity, kind.digits))
+                                     re.IGNORECASE), kind.digits))
     return tuple(named)
-
-
-def _named_kind(text: str, start: int) -> tuple[str, tuple[int, ...]]:
-    """The kind a word just before `text[start]` names — its entity type and its values' lengths — or ("", ())."""
-    before = text[max(0, start - _CUE_REACH):start]
-    return next(((entity, lengths) for named, entity, lengths in _named_lengths() if named.search(before)), ("", ()))
 
 
 @lru_cache(maxsize=1)
@@ -2441,7 +2435,8 @@ def across_asides(text: str) -> NormalizedText:
     i = 0
     while i < len(runs):
         first = runs[i]
-        wanted = _named_kind(text, first.start())[1]
+        before = text[max(0, first.start() - _CUE_REACH):first.start()]
+        wanted = next((lengths for named, lengths in _named_lengths() if named.search(before)), ())
         total, j = _digit_count(first.group()), i
         while wanted and total < max(wanted) and total not in wanted and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
             aside = text[runs[j].end():runs[j + 1].start()]
@@ -3206,27 +3201,6 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
             found.append(Normalization(text, (laid_out, *read.steps, spaced)))
     return tuple(found)
 
-
-
-def joined_for_kinds(first: Normalization, later: Normalization) -> tuple[tuple[int, int, str], ...] | None:
-    """What a later reading changes, when all it does is join a number's runs across an aside (across_asides on the
-    first reading's text, as `readings` builds it on the first reading's very steps): (start, end, entity type) for
-    each value it joined — the stretch of `first.text` from the first run to the last, asides included, and the kind
-    whose word named it (the one whose values' length the join made). Outside these stretches the two texts are the
-    same, character for character. None for any other reading (separators read past, a correction, the spoken
-    numbers' order, a whole reading of the original)."""
-    done = len(first.steps)
-    if len(later.steps) != done + 1 or any(mine is not theirs for mine, theirs in zip(later.steps, first.steps)):
-        return None
-    step = later.steps[-1]
-    joined = []
-    for norm_start, norm_end, start, end in zip(step._norm_starts, step._norm_ends, step._orig_starts, step._orig_ends):
-        digits = step.text[norm_start:norm_end]
-        kind, lengths = _named_kind(first.text, start)
-        if not digits.isdigit() or len(digits) not in lengths:  # a separator read as a blank: not a join
-            return None
-        joined.append((start, end, kind))
-    return tuple(joined)
 
 # A token of the base64 alphabet, 8 characters or more with a letter among them (bb L11 "тел ODkxNjEyMzQ1Njc="). It is
 # only another reading, never the one the text is read as: a number or a word that happens to decode stays visible to
