@@ -316,7 +316,10 @@ class Redactor:
 
     def _analyze_window(self, piece: str, offset: int) -> list[Entity]:
         out = []
-        for normalized in readings(piece):  # one reading, two when a caller took digits back: both masked
+        every = readings(piece)  # one reading, two when a caller took digits back: both masked
+        for index, normalized in enumerate(every):
+            if any(normalized.reads_as(earlier) for earlier in every[:index]):
+                continue  # the very reading again (its text and its way back the same): the same spans
             document = Document(normalized.text, normalized)
             with self._lock:
                 results = self._analyzer.analyze(document.text, language=LANGUAGE, entities=self.entities,
