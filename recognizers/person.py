@@ -567,7 +567,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+$")  #
 
 
 def _a_device_word(word: str) -> bool:
-    return word.lower() in DEVICE_NAME_WORDS or re.sub(r"\d+$", "", word.lower()) in DEVICE_NAME_WORDS
+    lower = word.lower()
+    # the digits at its end dropped only where it ends in one ("iPhone15"): asked of every word of a text (stop 58)
+    return lower in DEVICE_NAME_WORDS or lower[-1:].isdigit() and re.sub(r"\d+$", "", lower) in DEVICE_NAME_WORDS
 
 
 def _an_owners_first_name(word: str, lowercase: bool) -> bool:
