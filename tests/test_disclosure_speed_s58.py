@@ -128,3 +128,54 @@ def test_a_words_candidates_carry_their_patterns_ids():
     for token in Utterance("номер на вас оформлен, последние цифры 4567").tokens:
         for key, pattern, pattern_id in index._starting_with(token.info):
             assert pattern_id == id(pattern)
+
+
+# --- a kind's numbers after its cue: not searched cue by cue in a text that names none of its cues -----------------
+
+CUED_PIECES = st.sampled_from([
+    "паспорт", "серия", "номер", "код", "подразделения", "выдан", "паспорта", "ПАСПОРТ", "Серия", "телефон", "снилс",
+    "4505", "123456", "770-001", "0 3", "четырнадцать", "ноль", "лет", "год", "рублей", ":", ",", "№", " ", "-"])
+CUED_LINES = st.lists(CUED_PIECES, min_size=1, max_size=12).map(" ".join)
+
+
+def _cue_kinds():
+    from guard.recognizers import text_recognizers
+
+    return [r for r in text_recognizers() if getattr(r, "_any_cue", None) is not None and hasattr(r, "numbers_after_cue")]
+
+
+def _numbers_after_cue_ungated(recognizer, text):
+    any_cue = recognizer._any_cue
+    try:
+        recognizer._any_cue = None  # the gate off: every cue pattern searched, as on s58-merge
+        return recognizer.numbers_after_cue(text)
+    finally:
+        recognizer._any_cue = any_cue
+
+
+def test_a_kinds_numbers_after_its_cue_are_the_ones_every_cue_pattern_finds():
+    kinds = _cue_kinds()
+    assert any(type(k).__name__ == "PassportRecognizer" for k in kinds)
+    for text in _lines():
+        for recognizer in kinds:
+            assert recognizer.numbers_after_cue(text) == _numbers_after_cue_ungated(recognizer, text), (text, recognizer)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CUED_LINES)
+def test_any_lines_numbers_after_a_cue_are_the_ones_every_cue_pattern_finds(text):
+    for recognizer in _cue_kinds():
+        assert recognizer.numbers_after_cue(text) == _numbers_after_cue_ungated(recognizer, text)
+
+
+def test_a_passports_piece_after_its_cue_is_still_read():
+    from guard.recognizers.passport import PassportRecognizer
+
+    assert PassportRecognizer().numbers_after_cue("паспорт 4505, остальное не скажу") != []
+
+
+def test_a_device_word_with_digits_at_its_end_is_still_one():
+    assert person._a_device_word("iPhone15") and person._a_device_word("Galaxy") and not person._a_device_word("Тимура")
+    for word in ("iPhone15", "iphone", "Pixel7", "ПК", "Тимура", "Лены", "x15", "15", "ipad²", "Galaxy٣"):
+        assert person._a_device_word(word) == (word.lower() in person.DEVICE_NAME_WORDS or person.re.sub(
+            r"\d+$", "", word.lower()) in person.DEVICE_NAME_WORDS), word
