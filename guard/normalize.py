@@ -2026,7 +2026,7 @@ def _said_marks(text: str) -> Iterator[tuple[int, int, str]]:
 def normalize(text: str, plain_text: NormalizedText | None = None) -> Normalization:
     """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
     self-corrections resolved. `plain_text`: normalize_unicode(text), when the caller read it already (the checker's
-    tokens): used where no letter was spelled apart, the text normalize_unicode would be asked of being `text` itself."""
+    tokens): used where no letter was spelled apart, the text normalize_unicode would be asked of being `text`."""
     spelled = join_spelled(text)  # first: a look-alike letter spelled apart ("И в a н о в") is made Cyrillic next
     plain = plain_text if plain_text is not None and spelled.text == text and plain_text.original == text \
         else normalize_unicode(spelled.text)

@@ -6,8 +6,9 @@
   by word for the word before each name (person._naming_cue's gate, _holds_a_spoken_naming_cue): the answer at every
   word is the one the full reading gives, and a text with a cue still gets its names;
 - the phrase index keeps each candidate pattern's id beside it (patterns.PatternIndex._starting_with) and asks
-  could_match in a loop: the index's hits on a line are still every hit of every pattern (tests/test_disclosure_speed_s44
-  compares them with every pattern tried at every word); here, could_match against its definition.
+  could_match in a loop: the index's hits on a line are still every hit of every pattern
+  (tests/test_disclosure_speed_s44 compares them with every pattern tried at every word); here, could_match against
+  its definition.
 
 Speed itself is measured in benchmarks/ (`python -m benchmarks.bench_disclosure --against TREE`), not here.
 """
@@ -83,7 +84,8 @@ def test_a_lowercase_texts_naming_cue_at_every_word_is_the_full_readings(monkeyp
         assert _naming_cues_at_every_word(text) == _ungated(monkeypatch, _naming_cues_at_every_word, text), text
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(LINES)
 def test_any_lowercase_texts_naming_cue_at_every_word_is_the_full_readings(monkeypatch, text):
     text = text.lower()
@@ -141,7 +143,8 @@ CUED_LINES = st.lists(CUED_PIECES, min_size=1, max_size=12).map(" ".join)
 def _cue_kinds():
     from guard.recognizers import text_recognizers
 
-    return [r for r in text_recognizers() if getattr(r, "_any_cue", None) is not None and hasattr(r, "numbers_after_cue")]
+    return [r for r in text_recognizers()
+            if getattr(r, "_any_cue", None) is not None and hasattr(r, "numbers_after_cue")]
 
 
 def _numbers_after_cue_ungated(recognizer, text):
@@ -158,7 +161,8 @@ def test_a_kinds_numbers_after_its_cue_are_the_ones_every_cue_pattern_finds():
     assert any(type(k).__name__ == "PassportRecognizer" for k in kinds)
     for text in _lines():
         for recognizer in kinds:
-            assert recognizer.numbers_after_cue(text) == _numbers_after_cue_ungated(recognizer, text), (text, recognizer)
+            assert recognizer.numbers_after_cue(text) == _numbers_after_cue_ungated(recognizer, text), \
+                (text, recognizer)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
