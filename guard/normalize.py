@@ -2023,11 +2023,13 @@ def _said_marks(text: str) -> Iterator[tuple[int, int, str]]:
                 yield part.start(), part.end(), marks.get(i, "")
 
 
-def normalize(text: str) -> Normalization:
+def normalize(text: str, plain_text: NormalizedText | None = None) -> Normalization:
     """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
-    self-corrections resolved."""
+    self-corrections resolved. `plain_text`: normalize_unicode(text), when the caller read it already (the checker's
+    tokens): used where no letter was spelled apart, the text normalize_unicode would be asked of being `text`."""
     spelled = join_spelled(text)  # first: a look-alike letter spelled apart ("И в a н о в") is made Cyrillic next
-    plain = normalize_unicode(spelled.text)
+    plain = plain_text if plain_text is not None and spelled.text == text and plain_text.original == text \
+        else normalize_unicode(spelled.text)
     scanned = rewritten(plain.text, lookalike_pieces(plain.text))  # "45О8 1234б7": the digits a scan shows
     numbers = normalize_numbers(scanned.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:

@@ -19,7 +19,8 @@ from itertools import accumulate, islice
 from typing import Iterable
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import DIGITS, NAME_WORD, Document, analyzing, document_for, opens_a_sentence, read_once_per_document
+from guard.document import (DIGITS, NAME_WORD, Document, analyzing, document_for, fold, opens_a_sentence,
+                            read_once_per_document)
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
 from guard.nlp import word_grammemes
 from guard.morph import get_morph, known_word, lemma, lemmas, normalize_word, parses
@@ -566,7 +567,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+$")  #
 
 
 def _a_device_word(word: str) -> bool:
-    return word.lower() in DEVICE_NAME_WORDS or re.sub(r"\d+$", "", word.lower()) in DEVICE_NAME_WORDS
+    lower = word.lower()
+    # the digits at its end dropped only where it ends in one ("iPhone15"): asked of every word of a text (stop 58)
+    return lower in DEVICE_NAME_WORDS or lower[-1:].isdigit() and re.sub(r"\d+$", "", lower) in DEVICE_NAME_WORDS
 
 
 def _an_owners_first_name(word: str, lowercase: bool) -> bool:
@@ -4439,6 +4442,8 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
         return False  # written: every reading below that says yes needs the word's capital (most words are none)
+    if lowercase and not _holds_a_spoken_naming_cue(text):
+        return False  # lowercase: the word before must be one of the cues below, and the text holds none of them
     before = words_before(text, start, 30)[-1:]
     if not before:
         return False
@@ -4508,6 +4513,21 @@ def _after_speaker_label(text: str, start: int) -> bool:
 # Cues after which a capitalised word the dictionary reads otherwise is still a name ("Клиент Ситников").
 # "урождённая Соловей", "урожд. Белая": a maiden name follows, whatever the dictionary says of the word.
 _MAIDEN_NAME_STEM = "урожд"
+
+
+def _holds_a_spoken_naming_cue(text: str) -> bool:
+    """Does the folded `text` hold one of _SPOKEN_NAMING_CUES or the maiden name's stem anywhere — once a document
+    (issue 12, stop 58: _naming_cue read the word before every word of a lowercase text to compare it with these)? A
+    word before a name, folded, is a piece of the folded text: where the text holds none of them, none is that word."""
+    doc = document_for(text)
+    if doc is not None:
+        return doc.derived("spoken naming cue", _spoken_naming_cue_in)
+    return _spoken_naming_cue_in(text)
+
+
+def _spoken_naming_cue_in(text: str) -> bool:
+    folded = fold(text)
+    return _MAIDEN_NAME_STEM in folded or any(cue in folded for cue in _SPOKEN_NAMING_CUES)
 _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут", "имя", "имени", "владел", "оформлен", "господин", "госпож",
                  "гражданин", "гражданк", _MAIDEN_NAME_STEM)
 

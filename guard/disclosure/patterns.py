@@ -165,7 +165,11 @@ class Pattern:
         return _needs(self.slots)
 
     def could_match(self, words: frozenset[str]) -> bool:
-        return all(not words.isdisjoint(need) for need in self.needs)
+        # a loop, not all() over a generator: asked ~25 times a line by each index (issue 12, stop 58)
+        for need in self.needs:
+            if words.isdisjoint(need):
+                return False
+        return True
 
     @property
     def first(self) -> Slot:
@@ -290,7 +294,7 @@ class PatternIndex:
         self._scan: list[tuple[object, Pattern]] = []  # patterns starting with a grammeme or a number
         self._vocabulary: set[str] = set()  # every word any slot takes: what a dotted cut may stand for
         self._sorted: list[str] | None = None
-        self._starting: dict[WordInfo, tuple[tuple[object, Pattern], ...]] = {}  # see `_starting_with`
+        self._starting: dict[WordInfo, tuple[tuple[object, Pattern, int], ...]] = {}  # see `_starting_with`
 
     def add(self, key: object, pattern: Pattern) -> None:
         self._vocabulary.update(word for slot in pattern.slots if isinstance(slot, Slot)
@@ -338,17 +342,18 @@ class PatternIndex:
                                                          cut_of=frozenset(stands_for)))
         return out
 
-    def _starting_with(self, info: WordInfo) -> tuple[tuple[object, Pattern], ...]:
-        """The (key, pattern) pairs `hits` tries at a token of this word, each once, in the order it tries them: those
-        indexed by the word's lemmas and form, then those opening with a grammeme or a number. A function of the word
-        alone (issue 12, speed): worked out once a word and kept, not again at every token of every line."""
+    def _starting_with(self, info: WordInfo) -> tuple[tuple[object, Pattern, int], ...]:
+        """The (key, pattern, id of the pattern) triples `hits` tries at a token of this word, each pattern once, in the
+        order it tries them: those indexed by the word's lemmas and form, then those opening with a grammeme or a
+        number. A function of the word alone (issue 12, speed): worked out once a word and kept, not again at every
+        token of every line; the pattern's id (what `hits` keys a line's could_match by) kept with it (stop 58)."""
         seen: set[int] = set()
         found = []
         for key, pattern in [entry for word in info.lemmas | {info.form} for entry in self._by_word.get(word, ())] \
                 + self._scan:
             if id(pattern) not in seen:
                 seen.add(id(pattern))
-                found.append((key, pattern))
+                found.append((key, pattern, id(pattern)))
         if len(self._starting) >= _STARTING_KEPT:
             self._starting = {}  # the words of a long-running process are unbounded: start over, never grow past it
         self._starting[info] = candidates = tuple(found)
@@ -364,10 +369,10 @@ class PatternIndex:
             candidates = starting.get(token.info)
             if candidates is None:
                 candidates = self._starting_with(token.info)
-            for key, pattern in candidates:
-                able = possible.get(id(pattern))
+            for key, pattern, pattern_id in candidates:
+                able = possible.get(pattern_id)
                 if able is None:  # once a line: (setdefault would evaluate could_match at every token)
-                    able = possible[id(pattern)] = pattern.could_match(words)
+                    able = possible[pattern_id] = pattern.could_match(words)
                 if not able:
                     continue
                 last = match_at(pattern, tokens, index)

@@ -373,9 +373,15 @@ class Utterance:
         return self._derived.get(step)
 
     @cached_property
+    def _plain(self) -> NormalizedText:
+        """The text with Unicode made plain (normalize_unicode): read once a line by its tokens and its normalization
+        (issue 12, stop 58: each read it again)."""
+        return normalize_unicode(self.text)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         """Words of the text with Unicode made plain ("Ива\u200bнова" is one word), spans in the original."""
-        plain = normalize_unicode(self.text)
+        plain = self._plain
         text = plain.text
         tokens: list[Token] = []
         previous_end = 0
@@ -439,7 +445,7 @@ class Utterance:
     def normalized(self) -> Normalization:
         """The text as the recognizers read it — Unicode made plain (full-width digits, zero-width characters),
         spoken numbers as digits, self-corrections resolved — with offsets back into the original."""
-        return normalize(self.text)
+        return normalize(self.text, self._plain)
 
     @cached_property
     def readings(self) -> tuple[Normalization, ...]:
