@@ -174,7 +174,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 57's line for elderly customers and their adult children (Yaroslavl and Kostroma: carers, neighbours,
            # scammers posing as grandchildren), first contact 319459f, kept aside at stop 57 (read only in aggregate) and a
            # training set from stop 58
-           "ax57": ("disc_ax57", "319459f")}
+           "ax57": ("disc_ax57", "319459f"),
+           # stop 58's dacha-season line (Leningrad and Pskov regions: gardeners and retirees at their dachas, SNT
+           # chairmen, shared gate numbers), first contact on main (7ffad4e), a training set from stop 58
+           # (s58-falsealarms read its lines)
+           "ba58": ("disc_ba58", "7ffad4e")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones

@@ -37,6 +37,7 @@ _EDGE_WORDS = frozenset({"только", "лишь", "разве", "что", "в
 _WORD = re.compile(r"[^\W_]+(?:[.\-_@][^\W_]+)*")
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?![\d:.])")
 FEWEST_DIGITS = 4  # fewer: a house's or a flat's number, a code or a prefix (п. 9), a count
+_LONGEST_TAIL = 6  # a phone called by its last digits after "на": 7 or more are a whole local number (read elsewhere)
 
 
 def bare_value_spans(utterance: Utterance) -> list[tuple[int, int]]:
@@ -260,11 +261,13 @@ def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str, 
     digits right after "на", a phone's noun ("PHONE_NUMBER": "второй номер на 6543", "у вас телефон был на 4567?") or
     the contract's (its kind's cue nouns, recognizers/contract.py: "CONTRACT_NUMBER", "ваш договор на 6789?", red team
     bb21, f04) within the three words before it — no sum, quantity, date or duration after them ("пополните номер на
-    4000 рублей", "договор на 2 года": a count of fewer digits, "договор на 2026 год")."""
+    4000 рублей", "договор на 2 года": a count of fewer digits, "договор на 2026 год"). A phone called by its last 5 or
+    6 digits ("потратил номер на 255-08") is a tail too — more than the last 4 п. 6 may allow (stop 58, disc_ba58)."""
     tokens = utterance.tokens
     text = utterance.text
     for group in utterance.digit_groups:
-        if len(group.digits) != FEWEST_DIGITS or _not_a_value(text, group.start, group.end, group.digits):
+        if not FEWEST_DIGITS <= len(group.digits) <= _LONGEST_TAIL \
+                or _not_a_value(text, group.start, group.end, group.digits):
             continue
         at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
         if at is None or at == 0 or tokens[at - 1].form.lower() != "на":
@@ -274,8 +277,29 @@ def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str, 
         before = tokens[max(0, at - 4):at - 1]
         if any(token.info.lemmas & _PHONE_NOUNS for token in before):
             yield group.start, group.end, group.digits, "PHONE_NUMBER"
-        elif any(_a_contract_noun(token) for token in before):
+        elif len(group.digits) == FEWEST_DIGITS and any(_a_contract_noun(token) for token in before):
             yield group.start, group.end, group.digits, CONTRACT.entity
+
+
+_YOURS = frozenset({"ваш", "твой"})
+
+
+def numbers_said_as_yours(utterance: Utterance) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, digits, "PHONE_NUMBER") of 4 to 6 digits right after "ваш номер" / "ваш телефон" ("Ваш номер 5127,
+    имя — Тимур", "ваш номер пятьдесят один двадцать семь"): the caller's number told by its digits, read as a tail is
+    (stop 58, the known miss of issue 12). Not "ваш номер заявки 5127" (another noun between), nor a sum or a count."""
+    tokens = utterance.tokens
+    text = utterance.text
+    for group in utterance.digit_groups:
+        if not FEWEST_DIGITS <= len(group.digits) <= _LONGEST_TAIL \
+                or _not_a_value(text, group.start, group.end, group.digits):
+            continue
+        at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
+        if at is None or at < 2:
+            continue
+        noun, whose = tokens[at - 1], tokens[at - 2]
+        if noun.form.lower() in ("номер", "телефон") and whose.form.lower() in _YOURS and not noun.after_break:
+            yield group.start, group.end, group.digits, "PHONE_NUMBER"
 
 
 def _a_contract_noun(token) -> bool:
