@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass
 from typing import IO, Iterator
@@ -14,6 +15,32 @@ class BadLine:
 
     line_no: int
     reason: str
+
+
+# The deepest nesting of arrays and objects a line may have (a call record nests four levels, a card six): deeper, the
+# line is a bad record, reported by its number, and every other line is read (red team bc33 f04: one line nested
+# 100,000 deep raised RecursionError out of the parser and stopped `guard batch`, `redact` and `qa` with every later
+# line unread). The proxy's default for a body or a CRM card (guard/config.py: max_json_depth) is the same.
+MOST_NESTED = 64
+
+# A JSON string (escapes included) and everything that is not a bracket: what is left is the nesting skeleton.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+_NOT_BRACKET = re.compile(rb"[^\[\]{}]++")
+_OPENING = frozenset(b"[{")
+
+
+def json_depth_over(raw: bytes | str, limit: int) -> bool:
+    """True when a JSON text nests arrays/objects more than `limit` deep (brackets inside strings do not count)."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return False
+    depth = 0
+    for byte in _NOT_BRACKET.sub(b"", _JSON_STRING.sub(b"", raw)):
+        depth += 1 if byte in _OPENING else -1
+        if depth > limit:
+            return True
+    return False
 
 
 def open_input(path: str) -> IO[bytes]:
@@ -65,10 +92,14 @@ def parse_line(line_no: int, raw: bytes, required: tuple[str, ...] = ()) -> dict
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return BadLine(line_no, f"not valid UTF-8 (byte {exc.start})")
+    if json_depth_over(raw, MOST_NESTED):  # before the parser: its recursion and every walk after it (bc33 f04)
+        return BadLine(line_no, f"nests arrays or objects deeper than {MOST_NESTED} levels")
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         return BadLine(line_no, f"not JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return BadLine(line_no, "nests arrays or objects too deep to read")
     if not isinstance(obj, dict):
         return BadLine(line_no, f"expected a JSON object, got {type(obj).__name__}")
     if _holds_lone_surrogate(obj):  # "\ud800" is valid JSON but no Unicode text: nothing downstream can write it

@@ -975,7 +975,7 @@ _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
 # Blocks whose characters have a compatibility (NFKC) form: spaces, super/subscripts, circled and
 # full-width digits and letters, ligatures, mathematical alphanumerics. "№" and "™" keep their shape
 # ("№" is a cue word for documents).
-_COMPAT_BLOCKS = ((0x00A0, 0x00BF), (0x2000, 0x215F), (0x2460, 0x24FF), (0x3000, 0x3000), (0xFB00, 0xFB4F),
+_COMPAT_BLOCKS = ((0x00A0, 0x00BF), (0x2000, 0x217F), (0x2460, 0x24FF), (0x3000, 0x3000), (0xFB00, 0xFB4F),
                   (0xFE30, 0xFE6F), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
 _KEEP = frozenset("№™\u2116")
 
@@ -3151,6 +3151,99 @@ def letters_for_look_alikes(text: str) -> NormalizedText:
 _LOOKS_TYPED = re.compile(r"[^\W\d_](?:\d|['’])[^\W\d_]")
 
 
+# --- Roman numerals ------------------------------------------------------------------------------------------------
+# A date written the Soviet and Russian way, on a form or in a note, puts Roman numerals where digits stand: the month
+# ("12.III.1980", "12.iii.1980"), the day ("XII.III.…"), the year ("MCMLXXX", "в MCMXC году"; red team bc33 f01-f03).
+# Their letters are ordinary Latin letters and words too ("I", "C", "MIX", "Людовик XIV", "XXI век", "Redmi A3 x2",
+# "v.ivanov@…"), and runs of X mask digits ("+7 9XX XXX-12-10"), so a numeral is read as its number only where it
+# stands as one: as the day, the month or the year of a whole date (day, month and year, the others written either
+# way, one date's separator or blanks between: _ROMAN_DATE), or alone as a year a living person was born in or a
+# contract was signed (1900-2099, three letters at least: "MCMLXXX", "MMXV"; a word of its own). A numeral is valid
+# in its canonical form only ("IIII", "VX", "DVD" are no numbers), all capitals or all small letters (small ones between
+# a date's marks only: "12.iii.1980", not "v 7.48"); the Unicode
+# Roman numeral characters (U+2160-217F, "Ⅲ", "ⅻ") are the letters they draw. A day and a Roman month alone ("12 III")
+# are read by the birth-date kind itself (lexicon ROMAN_MONTHS); "12 Ⅲ" reaches it as "12 III" (normalize_unicode).
+# One reading, added to the rest (readings): every kind reads the numbers in it as it reads digits.
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_NUMERAL_CHARS = "\u2160-\u217f"
+_CANONICAL_ROMAN = re.compile(r"M{0,3}+(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN = rf"[IVXLCDMivxlcdm{_ROMAN_NUMERAL_CHARS}]{{1,15}}"
+# one date's separator with a blank or two around it, or blanks alone
+_DATE_PART_GAP = r"[ \t\u00a0]{0,2}[./\-][ \t\u00a0]{0,2}|[ \t\u00a0]{1,2}"
+_ROMAN_DATE = re.compile(rf"(?<!\w)(?<!\d[./\-])(?P<day>\d{{1,2}}|{_ROMAN})(?P<first>{_DATE_PART_GAP})(?P<month>\d{{1,2}}|{_ROMAN})"
+                         rf"(?P<second>{_DATE_PART_GAP})(?P<year>\d{{4}}|\d{{2}}|{_ROMAN})(?![\w])")
+_ROMAN_YEAR = re.compile(rf"(?<![\w.\-/])[MCDLXVI{_ROMAN_NUMERAL_CHARS}]{{3,15}}(?![\w])")
+_YEARS = range(1900, 2100)
+_A_DATE_MARK = re.compile(r"[./\-]")
+
+
+def roman_value(numeral: str) -> int | None:
+    """A Roman numeral's value ("MCMLXXX" -> 1980, "Ⅲ" -> 3, "xii" -> 12), or None when `numeral` is none in its
+    canonical form ("IIII", "IC", "MIXx" of mixed case, "" are none)."""
+    letters = unicodedata.normalize("NFKC", numeral)
+    if not letters or not (letters.isupper() or letters.islower()):
+        return None
+    letters = letters.upper()
+    if _CANONICAL_ROMAN.fullmatch(letters) is None:
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in letters]
+    return sum(-value if value < after else value for value, after in zip(values, [*values[1:], 0]))
+
+
+def _xs(part: str) -> bool:
+    letters = unicodedata.normalize("NFKC", part).upper()
+    return len(letters) > 1 and set(letters) == {"X"}
+
+
+def _roman_date_pieces(found: re.Match) -> list[tuple[int, int, str]]:
+    """The Roman parts of a date _ROMAN_DATE found, each as its digits; none when it is no day, month and year. Xs
+    beside digits only, no date's dot or slash between, mask a number's digits ("XXX-12-10", "9XX XXX 12 10"): no date;
+    beside another numeral ("XX III 1990") or between dots ("XX.12.1980") they are the day."""
+    pieces, gaps = [], found["first"] + found["second"]
+    parts = [found["day"], found["month"], found["year"]]
+    masks = "." not in gaps and "/" not in gaps and not any(
+        not part.isdigit() and not _xs(part) for part in parts)
+    for name, low, high, width in (("day", 1, 31, 2), ("month", 1, 12, 2), ("year", 1900, 2099, 4)):
+        part = found[name]
+        if part.isdigit():
+            if name != "year" and not low <= int(part) <= high:
+                return []
+            continue
+        value = roman_value(part)
+        if value is None or not low <= value <= high or masks and _xs(part) or part.islower() and not (
+                _A_DATE_MARK.search(found["first"]) and _A_DATE_MARK.search(found["second"])):
+            return []  # small letters only between a date's marks: "12.iii.1980", not "v 7.48"
+        pieces.append((found.start(name), found.end(name), f"{value:0{width}d}"))
+    return pieces
+
+
+def _roman_pieces(text: str) -> Iterator[tuple[int, int, str]]:
+    taken: set[int] = set()
+    position = 0
+    while (found := _ROMAN_DATE.search(text, position)) is not None:
+        pieces = _roman_date_pieces(found)
+        position = found.end() if pieces else found.start() + 1  # no date here: one may start at the next word
+        for start, end, digits in pieces:
+            taken.add(start)
+            yield start, end, digits
+    for found in _ROMAN_YEAR.finditer(text):
+        value = roman_value(found.group())
+        if found.start() not in taken and value in _YEARS:
+            yield found.start(), found.end(), str(value)
+
+
+def roman_numbers(text: str) -> NormalizedText:
+    """`text` with each Roman numeral that stands as a number of a date (see above) written in digits:
+    "12.III.MCMLXXX" -> "12.03.1980", "XII.iii.1980" -> "12.03.1980", "в MCMXC году" -> "в 1990 году"; "Людовик XIV",
+    "XXI век", "MIX", "+7 9XX XXX-12-10" as they are. Offsets map back."""
+    if _MAY_HOLD_ROMAN.search(text) is None:
+        return NormalizedText(text, text)
+    return rewritten(text, sorted(_roman_pieces(text)))
+
+
+_MAY_HOLD_ROMAN = re.compile(rf"[IVXLCDMivxlcdm{_ROMAN_NUMERAL_CHARS}]")
+
+
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
     """Every reading recognizers must see, `normalize(text)` first (`first`, when the caller has it already); a
     self-correction adds the reading that keeps the digits taken back (keep_corrected_digits), separators a reader
@@ -3162,7 +3255,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     alternatives its first and its last (alternative_readings), numbers said in Kyrgyz, Kazakh or Uzbek words as
     digits (other_language_numbers), UTF-8 read as Latin-1 or Windows-1252 read back (read_mojibake), words a line wrap cut with a
     hyphen whole (join_line_wraps), a number spelled one digit apart with its digits together (join_spaced_digits),
-    Latin letters without their diacritics (fold_latin_marks): spans found in any reading are masked (the
+    Latin letters without their diacritics (fold_latin_marks), a date's Roman numerals as digits (roman_numbers):
+    spans found in any reading are masked (the
     redactor) or told (the speech checker)."""
     first = first if first is not None else normalize(text)
     found = [first]
@@ -3192,7 +3286,8 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     found.extend(whole(r) for r in (decode_encoded_words(text), other_language_numbers(text)) if r.changed)
     found.extend(whole(r) for r in alternative_readings(text))  # each alternative read, as before: no changed test
     found.extend(whole(r) for r in (transliterated_numbers(text), read_mojibake(text), join_spaced_digits(text),
-                                    join_line_wraps(text), fold_latin_marks(text), letters_for_look_alikes(text))
+                                    join_line_wraps(text), fold_latin_marks(text), letters_for_look_alikes(text),
+                                    roman_numbers(text))
                     if r.changed)
     laid_out = layout_reading(text)
     if laid_out.changed:

@@ -595,13 +595,32 @@ def _read_as_russian(word: str, after: str) -> bool:
                                                                for parse in parses(word)[:2])
 
 
-def _end_of_an_unread_note(text: str, today: date | None) -> date | None:
-    """The earliest day on or before today an unread note writes as a whole date no birth word names, or None."""
-    if not _A_DATE.search(text) or not in_a_language_unread(text):
+def _end_of_an_unread_note(text: str, today: date | None) -> date | str | None:
+    """The earliest day on or before today an unread note writes as a whole date no birth word names, or None; a whole
+    date no calendar has ("31.02.2015") is "unreadable", as in a Russian note (_stated_in_reading: fail closed)."""
+    if not (_A_DATE.search(text) or _DATE_SHAPE.search(text)) or not in_a_language_unread(text):
         return None
     today = today or policy_today()
-    days = [day for day in _whole_dates(_numbers_read(text), today, births=False) if day <= today]
+    read = _numbers_read(text)
+    written = _whole_dates(read, today, births=False)
+    if None in written or _a_date_shape_unread(read):
+        return "unreadable"
+    days = [day for day in written if day is not None and day <= today]
     return min(days) if days else None
+
+
+# A day, a month and a year of 1900-2099 in digits with one separator: a date's shape whatever its values ("31.13.2015",
+# "00.01.2015"), which _A_DATE does not read as a date. A Russian note reads its year (_stated_in_reading); an unread
+# note's end is then no day anyone can place: unreadable (fail closed).
+_DATE_SHAPE = re.compile(r"(?<![\d.])\d{1,2}([./\-])\d{1,2}\1(?:19|20)\d\d(?!\d)")
+
+
+def _a_date_shape_unread(written: str) -> bool:
+    """Whether a note writes a date's shape (_DATE_SHAPE) no whole date covers and no birth word names."""
+    dates = [found.span() for found in _A_DATE.finditer(written)]
+    return any(not any(low <= shape.start() and shape.end() <= high for low, high in dates)
+               and not BIRTH_CUE.search(written, max(0, shape.start() - _BIRTH_REACH), shape.start())
+               for shape in _DATE_SHAPE.finditer(written))
 
 
 _NEGATIONS = frozenset({"не", "ни", "ne", "nie", "nu", "not", "no"})
@@ -624,6 +643,8 @@ def _neighbours_closing(text: str, today: date | None, contract_named: bool) -> 
                and (i == 0 or words[i - 1] not in _NEGATIONS) for i, word in enumerate(words)):
         return None
     dated = _written_days(text, today)
+    if "unreadable" in dated:
+        return "unreadable"  # a date no calendar has: read as old (fail closed), as in a Russian note
     if dated:
         past = [day for day in dated if day <= (today or policy_today())]
         return min(past) if past else None
@@ -640,29 +661,33 @@ def _a_russian_word(word: str) -> bool:
     return _CYRILLIC_WORD.fullmatch(word) is not None and known_word(word)
 
 
-def _written_days(text: str, today: date | None) -> list[date]:
-    """The days a note writes (dates; else its years as their first day), spoken numbers read as digits."""
+def _written_days(text: str, today: date | None) -> list[date] | list[str]:
+    """The days a note writes (dates; else its years as their first day), spoken numbers read as digits; ["unreadable"]
+    when one of its whole dates is a day no calendar has."""
     today = today or policy_today()
     written = _numbers_read(text)
-    days = _whole_dates(written, today)
+    whole = _whole_dates(written, today)
+    if None in whole:
+        return ["unreadable"]
+    days: list[date] = [day for day in whole if day is not None]
     if not days:
         days = [date(_full_year(int(DIGITS.search(year.group()).group()), today), 1, 1)
                 for year in _A_YEAR.finditer(_A_DATE.sub(" ", written))]
     return days
 
 
-def _whole_dates(written: str, today: date, *, births: bool = True) -> list[date]:
-    """The days of the whole dates a note writes (its numbers already read as digits) that a calendar has, a two-digit
-    year read in full (_full_year); with `births=False`, not those a birth word names just before them."""
+def _whole_dates(written: str, today: date, *, births: bool = True) -> list[date | None]:
+    """The days of the whole dates a note writes (its numbers already read as digits), a two-digit year read in full
+    (_full_year), None for one no calendar has ("31.02.2015": the callers read it as unreadable, fail closed); with
+    `births=False`, not those a birth word names just before them."""
     days = []
     for found in _A_DATE.finditer(written):
         if not births and BIRTH_CUE.search(written, max(0, found.start() - _BIRTH_REACH), found.start()):
             continue
         readings = [(day, month, _full_year(year, today)) for day, month, year in date_readings(found.group())
                     if year is not None]
-        day = _first_day(readings) if readings else None
-        if day is not None:
-            days.append(day)
+        if readings:
+            days.append(_first_day(readings))
     return days
 
 

@@ -12,7 +12,8 @@ Presidio answers from two Flask servers (presidio-analyzer/app.py, presidio-anon
 sit on guard's port, behind guard's middlewares (authentication, deadline, size limit, access log). What a
 client sees is Presidio's: the request fields as presidio_analyzer.AnalyzerRequest reads them, the bodies
 byte for byte (sorted keys for /analyze, `{"error": ...}` for errors), the status codes — 400, 415, 422
-and 500 exactly where Presidio gives them. Presidio's own classes do the parsing and the work (the
+and 500 exactly where Presidio gives them, but one: a body nested past the parser's recursion limit is a 400 with its
+reason here, where Presidio answers 500 (bad input, not a failure of the server: red team bc33 f04). Presidio's own classes do the parsing and the work (the
 analyzer engine with guard.presidio.add_russian, the anonymizer engine as shipped), so its quirks come
 with them. What we add: no message is logged (Presidio logs them, and they can quote the request), and an
 error inside guard's engine is a fixed sentence, never the exception's text.
@@ -65,6 +66,7 @@ METHOD_NOT_ALLOWED = "The method is not allowed for the requested URL."
 INTERNAL_SERVER_ERROR = ("The server encountered an internal error and was unable to complete your request. "
                          "Either the server is overloaded or there is an error in the application.")
 ANONYMIZER_INTERNAL_ERROR = "Internal server error"
+NESTED_TOO_DEEP = "Invalid request json: nested too deep"
 
 
 class PresidioEngines:
@@ -150,6 +152,17 @@ async def _get_json(request: web.Request) -> Any:
         return json.loads(raw)
     except ValueError:  # UnicodeDecodeError included
         raise HttpProblem(400, BAD_REQUEST) from None
+    except RecursionError:
+        raise NestedTooDeep() from None
+
+
+class NestedTooDeep(HttpProblem):
+    """A body nested past the parser's recursion limit: bad input, a 400 with its reason (red team bc33 f04: Presidio
+    answers it with a 500, as if the server had failed). Under `guard serve` the middleware measures the depth first
+    (guard/proxy/middlewares.py: bounded_bodies) and answers the same way before a handler runs."""
+
+    def __init__(self) -> None:
+        super().__init__(400, NESTED_TOO_DEEP)
 
 
 def _only(*methods: str):
@@ -262,7 +275,10 @@ async def analyze(request: web.Request) -> web.Response:
     engines = request.app[ENGINES]
     try:
         data = await _get_json(request)
-    except Exception as error:  # noqa: BLE001 — JSON nested past the recursion limit, as well as werkzeug's
+    except NestedTooDeep as problem:
+        _log_failure("/analyze", problem)
+        return _error(problem.description, problem.status)
+    except Exception as error:  # noqa: BLE001 — werkzeug's
         # Presidio's analyzer catches werkzeug's exceptions as any other and reads their args[0]: there are none
         _log_failure("/analyze", error)
         return _error(_first_arg(error) if error.args else INTERNAL_SERVER_ERROR, 500)
@@ -344,12 +360,9 @@ def _anonymizer_errors(route: str, work: Callable[[], web.Response]) -> Callable
 async def _anonymizer_body(request: web.Request, route: str) -> Any:
     try:
         content = await _get_json(request)
-    except HttpProblem as problem:
+    except HttpProblem as problem:  # NestedTooDeep included: a 400
         _log_failure(route, problem)
         raise
-    except RecursionError as error:  # JSON nested past the recursion limit
-        _log_failure(route, error)
-        raise HttpProblem(500, ANONYMIZER_INTERNAL_ERROR) from None
     if not content:
         raise HttpProblem(400, "Invalid request json")
     return content

@@ -19,7 +19,6 @@ from guard.proxy.errors import GuardError, bad_request, gateway_timeout, too_lar
 from guard.proxy.models import json_depth_over
 from guard.proxy.state import STATE
 from guard.sessions import SessionStoreUnavailable
-from guard.presidio.http import ROUTES as PRESIDIO_ROUTES
 
 log = logging.getLogger("guard.proxy")
 access_log = logging.getLogger("guard.access")
@@ -137,9 +136,9 @@ async def bounded_bodies(request: web.Request, handler) -> web.StreamResponse:
         raw = await request.read()  # bounded by client_max_size; kept for the handler
         if request.path == CHECK_ROUTE and len(raw) > settings.check_max_bytes:
             raise too_large(f"{CHECK_ROUTE} takes at most {settings.check_max_bytes} bytes")
-        # Presidio's routes answer a too-deep body with Presidio's own error (guard/presidio/http.py catches the
-        # parser's RecursionError), which its clients expect; every other route gets guard's 400.
-        if request.path not in PRESIDIO_ROUTES and json_depth_over(raw, settings.max_json_depth):
+        # Presidio's routes too: a body nested too deep is bad input, a 400 with its reason, not Presidio's 500
+        # (red team bc33 f04); the shape is Presidio's own, {"error": reason}.
+        if json_depth_over(raw, settings.max_json_depth):
             raise bad_request(f"body nests deeper than {settings.max_json_depth} levels")
     return await handler(request)
 

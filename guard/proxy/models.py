@@ -7,13 +7,15 @@ in one pass over the brackets, so the answer is a 400 / 502 with a reason instea
 from __future__ import annotations
 
 import json
-import re
 from typing import Literal, TypeVar
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from guard.jsonl import json_depth_over  # one reading of a JSON text's depth: every reader of JSON from outside
 from guard.proxy.errors import bad_request
+
+__all__ = ["json_depth_over"]  # read here by the proxy's modules
 
 
 class _Body(BaseModel):
@@ -64,25 +66,6 @@ def _reason(error: ValidationError) -> str:
 
 
 BodyModel = TypeVar("BodyModel", bound=BaseModel)
-
-# A JSON string (escapes included) and everything that is not a bracket: what is left is the nesting skeleton.
-_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
-_NOT_BRACKET = re.compile(rb"[^\[\]{}]++")
-_OPENING = frozenset(b"[{")
-
-
-def json_depth_over(raw: bytes | str, limit: int) -> bool:
-    """True when a JSON text nests arrays/objects more than `limit` deep (brackets inside strings do not count)."""
-    if isinstance(raw, str):
-        raw = raw.encode("utf-8", "surrogatepass")
-    if raw.count(b"[") + raw.count(b"{") <= limit:
-        return False
-    depth = 0
-    for byte in _NOT_BRACKET.sub(b"", _JSON_STRING.sub(b"", raw)):
-        depth += 1 if byte in _OPENING else -1
-        if depth > limit:
-            return True
-    return False
 
 
 async def read_body(request: web.Request, model: type[BodyModel]) -> BodyModel:

@@ -60,6 +60,7 @@ from guard.normalize import (
     normalize_numbers,
     phonetic_key,
     plain_styled,
+    roman_numbers,
     spelled_words,
     without_marks,
     without_unseen,
@@ -427,13 +428,16 @@ class CardSecrets:
         plain = _plain_letters(visible.text)
         read = _read(plain).replace("\x00", " ")  # alone, a NUL between digit groups is one more separator
         spans = self._spans(plain, read, alone=alone, any_birth_date=any_birth_date, pieces=pieces)
-        laid_out = layout_reading(visible.text)  # timestamps, quote markers, markup between a value's pieces: the
-        if laid_out.changed:                     # text as a reader sees it too (guard/normalize.py, red team bb10 01)
-            plain = _plain_letters(laid_out.text)
-            read = _read(plain).replace("\x00", " ")
-            spans += [laid_out.to_original(start, end)
-                      for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date,
-                                                    pieces=pieces)]
+        # timestamps, quote markers, markup between a value's pieces (red team bb10 01); a date's Roman numerals as
+        # its digits, "12.III.MCMLXXX", "12 Ⅲ 1980" (red team bc33 f03): the text as a reader sees it too, the
+        # normalizer's readings (guard/normalize.py)
+        for other in (layout_reading(visible.text), roman_numbers(visible.text)):
+            if other.changed:
+                plain = _plain_letters(other.text)
+                read = _read(plain).replace("\x00", " ")
+                spans += [other.to_original(start, end)
+                          for start, end in self._spans(plain, read, alone=alone, any_birth_date=any_birth_date,
+                                                        pieces=pieces)]
         return _in_original(visible, spans)
 
     def scrub_text(self, text: str) -> tuple[str, int]:
@@ -525,6 +529,11 @@ class CardSecrets:
             spans += self._remembered_word_spans(texts, field_words, field_names, memo)
         else:
             spans = _in_original(visible, self._spans(joined, _read(joined), field_words, pieces=True))
+        roman = roman_numbers(visible.text)  # a date's Roman numerals as its digits ("12.III.MCMLXXX": bc33 f03)
+        if roman.changed:
+            plain = _plain_letters(roman.text)
+            spans += _in_original(visible, [roman.to_original(start, end) for start, end
+                                            in self._spans(plain, _read(plain), field_words, pieces=True, words=False)])
         if not spans:
             return {text: (text, 0) for text in texts}
         spans.sort()
