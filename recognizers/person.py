@@ -2159,6 +2159,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY,
                        _JOINED_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
+                    or _a_first_name_and_its_surname([text[s:e] for s, e in words]) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
                 continue
@@ -2173,6 +2174,19 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             end = words[last - 1][1] if last < len(words) else end
         out.append((start, end, score, why))
     return out
+
+
+def _a_first_name_and_its_surname(words: list[str]) -> bool:
+    """Two words side by side, a first name and a word of a surname's shape (_SURNAME_ENDING) in one case and gender
+    ("Розы Теммоевой", "Жамал Этезовой"): a person's full name, which natasha at times reads as a place ("В саду Розы
+    Теммоевой" — her garden), whatever the dictionary says of the first name alone (a rose)."""
+    for first, second in zip(words, words[1:]):
+        if not _SURNAME_ENDING.search(second.lower()):
+            continue
+        named = {(str(p.tag.case), str(p.tag.gender)) for p in parses(first) if "Name" in p.tag}
+        if named & _singular_surname_readings(second):
+            return True
+    return False
 
 
 def _after_a_things_genitive(text: str, start: int, end: int) -> int:
@@ -5518,6 +5532,9 @@ _QUOTED_NAME_NOUNS = frozenset(form for stem in ("имя", "имени", "име
                                for form in (stem,))
 
 
+_SIGNING_LEMMAS = frozenset({"подписать", "подписанный", "подписывать", "подписываться", "подписаться"})
+
+
 def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     """A span inside one pair of quotes «…» that is a title — of a ship, a play, a prize, a café, a picture, a brand —
     whatever people it names: right after a noun for a thing it is in apposition to ("теплохода «Фёдор Достоевский»",
@@ -5542,6 +5559,9 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     named = words_before(text, opening, 20)[-1:]
     if named and named[0] in _QUOTED_NAME_NOUNS:
         return False  # "имя «Мамелфа»", "отчество «Борисович»": the quote is the name the noun speaks of
+    if named and lemmas(named[0]) & _SIGNING_LEMMAS:
+        return False  # "рукопись подписана «Мухаммад ибн Муса из Кудутля»": a signature, the signer's name (what NER
+        # reads in it a person stays one; no new span is made here)
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS | VESSEL_NOUNS):  # not "марк"
         return True  # any word of the title: "на теплоходе «Михаил [Кутузов]»", "на судне «Академик [Мстислав] Келдыш»"

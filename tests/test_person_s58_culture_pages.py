@@ -61,3 +61,26 @@ def test_an_abbreviation_read_by_its_letters_is_no_part_of_a_name(person_redacto
 ])
 def test_two_letter_initials_without_a_vowel_stay_with_the_name(person_redactor, text, initials):
     assert person_masked(person_redactor, text, initials)
+
+
+def test_a_first_name_and_its_surname_natasha_reads_as_a_place_stay_a_person(person_redactor):
+    # "В саду Розы Теммоевой": her garden; natasha reads the two words as a place, the dictionary reads Роза as a rose
+    text = "В саду Розы Теммоевой в Чегеме цветёт больше сорока сортов роз."
+    assert "Розы Теммоевой" in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Мы гуляли по улице Розы Люксембург.",  # a street's name: no surname's shape, the place filter's
+    "Дом культуры имени Юрия Гагарина открыт.",  # an eponym: the place filter's, before
+])
+def test_a_place_named_after_someone_is_still_a_place(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+def test_a_signature_in_quotes_is_the_signers_name_not_a_title(person_redactor):
+    text = "Рукопись подписана «Мухаммад ибн Муса из Кудутля», и историки до сих пор спорят, кто это был."
+    assert "Мухаммад ибн Муса" in names(person_redactor, text)
+
+
+def test_a_signature_makes_no_name_of_an_organisation(person_redactor):
+    assert names(person_redactor, "Письмо подписано «Администрация района».") == []
