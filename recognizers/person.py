@@ -4496,8 +4496,12 @@ def _governed_by_the_naming_noun(word: str) -> bool:
     """A word after "имя"/"фамилия" that the dictionary knows, with no name reading and no nominative one ("героя",
     "местного", "первой", "нужна"), is what the noun governs — whose name, or what is said of it — not a name in
     apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио").
-    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова")."""
-    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word)) \
+    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова").
+    A role's plural nominative is no one's name either: "фамилию победительницы" reads the one whose surname it is
+    (a family's surname in the plural has a surname's reading or ending of its own: "фамилия Ивановы")."""
+    role = _role_before_a_name(word)
+    return is_known(word) and not _rare_kinds(word) \
+        and not any(p.tag.case == "nomn" and not (role and p.tag.number == "plur") for p in parses(word)) \
         and not _SURNAME_ENDING.search(word.lower())
 
 

@@ -84,3 +84,20 @@ def test_a_signature_in_quotes_is_the_signers_name_not_a_title(person_redactor):
 
 def test_a_signature_makes_no_name_of_an_organisation(person_redactor):
     assert names(person_redactor, "Письмо подписано «Администрация района».") == []
+
+
+@pytest.mark.parametrize("text", [
+    "фамилию победительницы конкурса чтецов пишем правильно",  # whose surname: a role noun's genitive
+    "Фамилию победительницы конкурса пишем правильно.",
+])
+def test_a_role_noun_after_the_naming_noun_is_whose_name_not_the_name(person_redactor, text):
+    assert names(person_redactor, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("его фамилия пастух", "пастух"),  # a role noun in the nominative after «фамилия»: the surname itself
+    ("фамилия кузнец", "кузнец"),
+    ("фамилия соловей", "соловей"),
+])
+def test_a_common_noun_in_the_nominative_after_the_naming_noun_is_still_the_surname(person_redactor, text, name):
+    assert name in names(person_redactor, text)
