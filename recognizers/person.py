@@ -982,15 +982,17 @@ def _without_a_role_opening_the_sentence(text: str, spans: list[tuple[int, int, 
 
 # The endings of a noun made for the one who does something (lemmas): "воспитательница", "верстальщица", "пасечник",
 # "наставник", "художница", "гармонист" — a person's occupation, made by the language's agent suffixes, not a name's
-# word. Animals' nouns ("волк", "медведь", "щука", "пчела", "лиса"), which are surnames as often, are made otherwise.
-_AGENT_ENDINGS = ("тель", "тельница", "ник", "ница", "щик", "щица", "чик", "чица", "ист", "истка")
+# word. Animals' nouns ("волк", "медведь", "щука", "пчела", "лиса"), which are surnames as often, are made otherwise;
+# not "-чик", a diminutive's as often ("зайчик", "кузнечик": surnames in names_v53).
+_AGENT_ENDINGS = ("тель", "тельница", "ник", "ница", "щик", "щица", "ист", "истка")
 
 
 def _an_agent_noun(word: str) -> bool:
     """A word the dictionary knows only as an animate common noun (_role_before_a_name), its lemma made with an agent
-    suffix (_AGENT_ENDINGS): "пасечника", "воспитательница", "наставника" — the person's occupation."""
-    if not _role_before_a_name(word):
-        return False
+    suffix (_AGENT_ENDINGS), of no surname's shape: "пасечника", "воспитательница", "наставника" — the person's
+    occupation; not "огородников" (a surname's -ов, whatever the dictionary reads)."""
+    if not _role_before_a_name(word) or _SURNAME_ENDING.search(word.lower()):
+        return False  # a surname's shape stays a surname's ("матвей ильич огородников": names_q49)
     stem = normalize_word(parses(word)[0].normal_form)
     return any(stem.endswith(ending) and len(stem) >= len(ending) + 3 for ending in _AGENT_ENDINGS)
 
@@ -1027,7 +1029,9 @@ def _an_occupation_here(text: str, words: list[re.Match], k: int) -> bool:
     if 0 < k < len(words) - 1 and lemmas(words[k - 1].group().lower()) & lemmas(words[k + 1].group().lower()) \
             and _rare_kinds(words[k - 1].group()) & {"Name"}:
         return True  # "айгуль воспитательница айгуль": one first name on both sides
-    return name_probability(text, words[k].start(), 1.0) < _ROLE_AT_THE_EDGE
+    # before the name only: after a first name the word stands in the surname's place ("майя плотник", "анжелика
+    # бражник": surnames in names_f38, e37), whatever the tagger reads
+    return k == 0 and name_probability(text, words[k].start(), 1.0) < _ROLE_AT_THE_EDGE
 
 
 def _a_grade_or_age_word(word: str) -> bool:
@@ -2159,7 +2163,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY,
                        _JOINED_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
-                    or _a_first_name_and_its_surname([text[s:e] for s, e in words]) \
+                    or _a_first_name_and_its_surname(text, words) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
                 continue
@@ -2176,12 +2180,14 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
     return out
 
 
-def _a_first_name_and_its_surname(words: list[str]) -> bool:
-    """Two words side by side, a first name and a word of a surname's shape (_SURNAME_ENDING) in one case and gender
-    ("Розы Теммоевой", "Жамал Этезовой"): a person's full name, which natasha at times reads as a place ("В саду Розы
-    Теммоевой" — her garden), whatever the dictionary says of the first name alone (a rose)."""
-    for first, second in zip(words, words[1:]):
-        if not _SURNAME_ENDING.search(second.lower()):
+def _a_first_name_and_its_surname(text: str, words: list[tuple[int, int]]) -> bool:
+    """Two words side by side with only a blank between, a first name the dictionary knows (no abbreviation in
+    capitals) and a word of a surname's shape (_SURNAME_ENDING) in one case and gender ("Розы Теммоевой", "Жамал
+    Этезовой"): a person's full name, which natasha at times reads as a place ("В саду Розы Теммоевой" — her garden),
+    whatever the dictionary says of the first name alone (a rose)."""
+    for (a, b), (c, d) in zip(words, words[1:]):
+        first, second = text[a:b], text[c:d]
+        if text[b:c].strip() or first.isupper() or not is_known(first) or not _SURNAME_ENDING.search(second.lower()):
             continue
         named = {(str(p.tag.case), str(p.tag.gender)) for p in parses(first) if "Name" in p.tag}
         if named & _singular_surname_readings(second):
@@ -4783,6 +4789,9 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
+    while len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[-1].group()):
+        words.pop()  # "Краснояровской ЦРБ": an institution's abbreviation NER glued to the end
+        end = words[-1].end()
     if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and not _INITIAL_WORD.fullmatch(words[-1].group()) \
             and _plain_common_word(words[-1].group()) \
             and text[words[-2].end():words[-2].end() + 1] == ".":

@@ -101,3 +101,30 @@ def test_a_role_noun_after_the_naming_noun_is_whose_name_not_the_name(person_red
 ])
 def test_a_common_noun_in_the_nominative_after_the_naming_noun_is_still_the_surname(person_redactor, text, name):
     assert name in names(person_redactor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an occupation's noun after a first name stands in the surname's place: Плотник, Бражник are surnames (names_f38,
+    # e37, j42, l44), whatever the tagger reads
+    ("прапрадед абрам был портным а его сват иосиф плотник работал столяром", "иосиф плотник"),
+    ("хозяйка одной из квартир анжелика бражник узнала свой телевизор в объявлении", "анжелика бражник"),
+    ("в книгу вошли воспоминания анны кирилловны бражник которой девяносто четыре года", "бражник"),
+    # a surname's shape is a surname's, whatever the dictionary reads (names_q49)
+    ("дед матвей то есть матвей ильич огородников ловит хариуса уже полвека", "матвей ильич огородников"),
+    # a diminutive's "-чик" is no occupation's suffix: Кузнечик, Зайчик are surnames (names_v53)
+    ("в беркут вместе с ассистентом ильей кузнечиком альма уже ходит на все чемпионаты", "ильей кузнечиком"),
+    ("в том числе барон его забрал дмитрий андреевич зайчик", "дмитрий андреевич зайчик"),
+])
+def test_an_occupations_word_in_the_surnames_place_stays_the_surname(person_redactor, text, name):
+    assert person_masked(person_redactor, text, name.split()[-1])
+
+
+def test_an_abbreviation_natasha_glues_to_a_name_is_cut_and_the_name_stays(person_redactor):
+    text = "Хочу сказать огромное спасибо хирургу Краснояровской ЦРБ Руслану Тимуровичу Галиеву и медсёстрам."
+    found = names(person_redactor, text)
+    assert "Руслану Тимуровичу Галиеву" in found and not any("ЦРБ" in n for n in found)
+
+
+def test_an_organisations_abbreviation_is_no_first_name_beside_a_surname_shape(person_redactor):
+    text = "Студенты НГАСУ (Сибстрин) под руководством доцента Марата Ильина построили мост."
+    assert names(person_redactor, text) == ["Марата Ильина"]
