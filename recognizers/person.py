@@ -510,6 +510,8 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
+    if lowercase:  # "[пасечника] гамзата": a widening step ran over the person's occupation
+        spans = [(s, e, score, why) for start, end, score, why in spans for s, e in without_an_occupation(text, start, end)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if lowercase:  # speech: a thing's genitive before a first name and a car's make and model are no name's words
@@ -979,6 +981,60 @@ def _without_a_role_opening_the_sentence(text: str, spans: list[tuple[int, int, 
             start = words[1].start()  # lowercase: no capital marks the sentence's start, the tagger reads an edge word
         out.append((start, end, score, why))
     return out
+
+
+# The endings of a noun made for the one who does something (lemmas): "воспитательница", "верстальщица", "пасечник",
+# "наставник", "художница", "гармонист" — a person's occupation, made by the language's agent suffixes, not a name's
+# word. Animals' nouns ("волк", "медведь", "щука", "пчела", "лиса"), which are surnames as often, are made otherwise;
+# not "-чик", a diminutive's as often ("зайчик", "кузнечик": surnames in names_v53).
+_AGENT_ENDINGS = ("тель", "тельница", "ник", "ница", "щик", "щица", "ист", "истка")
+
+
+def _an_agent_noun(word: str) -> bool:
+    """A word the dictionary knows only as an animate common noun (_role_before_a_name), its lemma made with an agent
+    suffix (_AGENT_ENDINGS), of no surname's shape: "пасечника", "воспитательница", "наставника" — the person's
+    occupation; not "огородников" (a surname's -ов, whatever the dictionary reads)."""
+    if not _role_before_a_name(word) or _SURNAME_ENDING.search(word.lower()):
+        return False  # a surname's shape stays a surname's ("матвей ильич огородников": names_q49)
+    stem = normalize_word(parses(word)[0].normal_form)
+    return any(stem.endswith(ending) and len(stem) >= len(ending) + 3 for ending in _AGENT_ENDINGS)
+
+
+def without_an_occupation(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lowercase text: a name span a widening step ran over a person's occupation beside the name (_an_agent_noun), cut
+    there — "[пасечника] гамзата", "айгуль [воспитательница] айгуль", "их [наставника] петровича" — where grammar or
+    the tagger says the word is no name's: it stands right before a patronymic (a first name's place, which no
+    occupation fills), the same first name stands on both sides of it (one person named twice), or the name tagger
+    reading the words around gives it less than it needs at a written name's edge (_ROLE_AT_THE_EDGE). Anything else
+    stays whole (fail closed: "сапожник иван" may be Иван Сапожник), and so does every other word of the span; a span
+    of the occupation alone is not this function's to judge. Read by this module's spans and the name tagger's
+    (recognizers/person_tagger.py)."""
+    words = list(NAME_WORD.finditer(text, start, end))
+    cut = {k for k, word in enumerate(words) if len(words) > 1 and _an_agent_noun(word.group())
+           and _an_occupation_here(text, words, k)}
+    if not cut:
+        return [(start, end)]
+    pieces, piece = [], []
+    for k, word in enumerate(words + [None]):
+        if word is None or k in cut:
+            if piece:
+                pieces.append((piece[0].start(), piece[-1].end()))
+            piece = []
+        else:
+            piece.append(word)
+    return pieces
+
+
+def _an_occupation_here(text: str, words: list[re.Match], k: int) -> bool:
+    after = words[k + 1].group() if k + 1 < len(words) else None
+    if after is not None and "Patr" in _person_kinds(after) and "Name" not in _rare_kinds(after):
+        return True  # "наставника петровича": a patronymic's first name is no occupation
+    if 0 < k < len(words) - 1 and lemmas(words[k - 1].group().lower()) & lemmas(words[k + 1].group().lower()) \
+            and _rare_kinds(words[k - 1].group()) & {"Name"}:
+        return True  # "айгуль воспитательница айгуль": one first name on both sides
+    # before the name only: after a first name the word stands in the surname's place ("майя плотник", "анжелика
+    # бражник": surnames in names_f38, e37), whatever the tagger reads
+    return k == 0 and name_probability(text, words[k].start(), 1.0) < _ROLE_AT_THE_EDGE
 
 
 def _a_grade_or_age_word(word: str) -> bool:
@@ -2110,6 +2166,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             if why in (_DOTLESS_INITIALS_WHY, _NICKNAME_WHY, _NEIGHBOURS_NAMING_WHY, _ROLE_DASH_WHY, _LEADERS_GROUP_WHY,
                        _JOINED_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
+                    or _a_first_name_and_its_surname(text, words) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
                 continue
@@ -2124,6 +2181,21 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
             end = words[last - 1][1] if last < len(words) else end
         out.append((start, end, score, why))
     return out
+
+
+def _a_first_name_and_its_surname(text: str, words: list[tuple[int, int]]) -> bool:
+    """Two words side by side with only a blank between, a first name the dictionary knows (no abbreviation in
+    capitals) and a word of a surname's shape (_SURNAME_ENDING) in one case and gender ("Розы Теммоевой", "Жамал
+    Этезовой"): a person's full name, which natasha at times reads as a place ("В саду Розы Теммоевой" — her garden),
+    whatever the dictionary says of the first name alone (a rose)."""
+    for (a, b), (c, d) in zip(words, words[1:]):
+        first, second = text[a:b], text[c:d]
+        if text[b:c].strip() or first.isupper() or not is_known(first) or not _SURNAME_ENDING.search(second.lower()):
+            continue
+        named = {(str(p.tag.case), str(p.tag.gender)) for p in parses(first) if "Name" in p.tag}
+        if named & _singular_surname_readings(second):
+            return True
+    return False
 
 
 def _after_a_things_genitive(text: str, start: int, end: int) -> int:
@@ -2770,7 +2842,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 break  # punctuation between words ends the name
             if not lowercase and not word[0].isupper():
                 break
-            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS:
+            if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS \
+                    or _NO_VOWEL_ABBREVIATION.fullmatch(word):  # "ТСЖ Иванов": an abbreviation, no name's word
                 break
             if not run and word.lower() in _TITLES:
                 break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
@@ -3895,7 +3968,8 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
         return start
     word, lower = before.group(1), before.group(1).lower()
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
-            or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word):
+            or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word) \
+            or _NO_VOWEL_ABBREVIATION.fullmatch(word):  # "ТСЖ Иванов": an abbreviation, no first name
         return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
     # Not over a place's head ("жителей улицы кутателадзе" is the street's name), nor into a span the place filter
@@ -3977,6 +4051,8 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     lower = word.lower()
     if word.isascii():
         return False  # a Latin word beside a Cyrillic name is a brand or a handle ("Facebook Марк Цукерберг")
+    if _NO_VOWEL_ABBREVIATION.fullmatch(word):
+        return False  # "ЖСК Петрова Анна Ивановна": an abbreviation read by its letters
     if anchored and _anchored_surname(word, lowercase, agreement, after):
         return True
     if len(word) < 2 or lower in STOPWORDS or lower in DOMAIN_WORDS or lower in _CUE_WORDS \
@@ -4429,8 +4505,12 @@ def _governed_by_the_naming_noun(word: str) -> bool:
     """A word after "имя"/"фамилия" that the dictionary knows, with no name reading and no nominative one ("героя",
     "местного", "первой", "нужна"), is what the noun governs — whose name, or what is said of it — not a name in
     apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио").
-    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова")."""
-    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word)) \
+    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова").
+    A role's plural nominative is no one's name either: "фамилию победительницы" reads the one whose surname it is
+    (a family's surname in the plural has a surname's reading or ending of its own: "фамилия Ивановы")."""
+    role = _role_before_a_name(word)
+    return is_known(word) and not _rare_kinds(word) \
+        and not any(p.tag.case == "nomn" and not (role and p.tag.number == "plur") for p in parses(word)) \
         and not _SURNAME_ENDING.search(word.lower())
 
 
@@ -4718,6 +4798,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
                      or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
+                     or (len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[0].group()))  # "ТСЖ Иванов"
                      or (len(words) > 1 and _pronoun(words[0].group())  # "Нашу Раневскую играет …": no name's word
                          and not _rare_kinds(words[0].group()))  # "Том Харди": «том» is «тот» and a first name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
@@ -4728,6 +4809,9 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
+    while len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[-1].group()):
+        words.pop()  # "Краснояровской ЦРБ": an institution's abbreviation NER glued to the end
+        end = words[-1].end()
     if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and not _INITIAL_WORD.fullmatch(words[-1].group()) \
             and _plain_common_word(words[-1].group()) \
             and text[words[-2].end():words[-2].end() + 1] == ".":
@@ -4736,6 +4820,9 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _INITIAL_WORD = re.compile(r"[А-ЯЁ]")
+# Three letters or more and no vowel among them: an abbreviation read by its letters ("ТСЖ", "ЖСК", "СНТ", "гск"),
+# which no name's word is; two consonants stay, as a name's initials typed without dots ("Иванов ВС").
+_NO_VOWEL_ABBREVIATION = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{3,}", re.IGNORECASE)
 
 
 _APOSTROPHE_NEXT = re.compile(r"['’][А-ЯЁA-Z]")  # "О'Коннор", "д'Артаньян": a particle glued to the surname
@@ -5488,6 +5575,9 @@ _QUOTED_NAME_NOUNS = frozenset(form for stem in ("имя", "имени", "име
                                for form in (stem,))
 
 
+_SIGNING_LEMMAS = frozenset({"подписать", "подписанный", "подписывать", "подписываться", "подписаться"})
+
+
 def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     """A span inside one pair of quotes «…» that is a title — of a ship, a play, a prize, a café, a picture, a brand —
     whatever people it names: right after a noun for a thing it is in apposition to ("теплохода «Фёдор Достоевский»",
@@ -5512,6 +5602,9 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     named = words_before(text, opening, 20)[-1:]
     if named and named[0] in _QUOTED_NAME_NOUNS:
         return False  # "имя «Мамелфа»", "отчество «Борисович»": the quote is the name the noun speaks of
+    if named and lemmas(named[0]) & _SIGNING_LEMMAS:
+        return False  # "рукопись подписана «Мухаммад ибн Муса из Кудутля»": a signature, the signer's name (what NER
+        # reads in it a person stays one; no new span is made here)
     head = _HEAD_BEFORE_QUOTE.search(text, max(0, opening - 30), opening)
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS | VESSEL_NOUNS):  # not "марк"
         return True  # any word of the title: "на теплоходе «Михаил [Кутузов]»", "на судне «Академик [Мстислав] Келдыш»"
@@ -6246,8 +6339,9 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
             or _only_a_number(lower) or lemma(lower) in _THING_NOUNS or _an_age(lower):
         return True  # a number said as a word is no part of a name either: "четыре джи" is 4G
-    if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)):
-        return True
+    if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)) \
+            or _NO_VOWEL_ABBREVIATION.fullmatch(lower):
+        return True  # "тсж иванов": an abbreviation read by its letters
     if len(lower) <= 3:
         return False  # a syllable of an East Asian or Armenian name reads as an interjection: "ли ён хо", "тер петросян"
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")
