@@ -1475,7 +1475,10 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     pieces = {m.start(): (m.start(), m.end(), m.group().translate(AS_DIGITS))
               for m in _NUMBER_WITH_LETTERS.finditer(text) if not has_plate_shape(m.group())}
     for m in _SCANNED_NUMBER.finditer(text):
-        if _scanned_number(m.group()) and not has_plate_shape(m.group()):
+        # a plate's group keeps the run's letters whatever follows it: "О033ОО154 15.10.2026" (the date after) is a plate
+        # and a date, not one number scanned with letters (issue 15, packed_af56)
+        if _scanned_number(m.group()) and not has_plate_shape(m.group()) \
+                and not any(has_plate_shape(group) for group in m.group().split(" ")):
             for start in [s for s in pieces if m.start() <= s < m.end()]:
                 del pieces[start]
             pieces[m.start()] = (m.start(), m.end(), m.group().translate(AS_DIGITS))
@@ -2378,6 +2381,9 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
 _ASIDE_RUN = re.compile(r"(?<![\w+])(?<![^\W\d_]-)\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
 # read with fullmatch; the lookbehinds start it only where a run of blanks or a word starts: linear (tests/test_redos.py)
 _ASIDE = re.compile(r"(?<![ \t,—–-])[ \t,—–-]*(?:(?<![^\W\d_])(?![A-ZА-ЯЁ]{2,})[^\W\d_]+[ \t,—–-]+)+")
+# ... or the writer's own remark in brackets, words only: "ИНН 7707 (так) 083893", "паспорт 4505 (серия) 678901"
+# (issue 15): a bracket holding no digit is no list's mark or label. Read with fullmatch: linear.
+_BRACKETED_ASIDE = re.compile(r"(?<![ \t])[ \t]*\([^\W\d_]+(?:[ \t,]+[^\W\d_]+)*\)[ \t]*")
 _ASIDE_WORDS = 10
 _ASIDE_RUNS = 3
 
@@ -2440,7 +2446,8 @@ def across_asides(text: str) -> NormalizedText:
         total, j = _digit_count(first.group()), i
         while wanted and total < max(wanted) and total not in wanted and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
             aside = text[runs[j].end():runs[j + 1].start()]
-            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside) \
+            if (_ASIDE.fullmatch(aside) is None and _BRACKETED_ASIDE.fullmatch(aside) is None) \
+                    or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside) \
                     or _counts_or_dates(text, runs[j + 1].end()):
                 break
             j += 1
@@ -2504,6 +2511,13 @@ _EMPHASIS = frozenset(("**", "__", "~~"))
 # "(cont.)"; red team bb13 12), then the digits
 _CONTINUED = r"(?:\([^()\r\n\d]{1,24}\)[ \t]*)?"
 _CONTINUATION = re.compile(_CONTINUED + r"(?=\d)")
+
+
+def _rows_of_cells(text: str, last_end: int, at: int, line_end: int) -> bool:
+    """Are the line ending at `last_end` and the line [at, line_end) both rows of tab-separated cells? A row's last cell
+    and the next row's first are two cells ("…\tкаб. 204" over "79090142758\t…": a room, then a phone), never one
+    number wrapped (issue 15, packed_ag57: the room's number was masked as the phone's piece)."""
+    return "\t" in text[text.rfind("\n", 0, last_end) + 1:last_end] and "\t" in text[at:line_end]
 
 
 def _goes_on_with_digits(text: str, start: int, end: int) -> re.Match | None:
@@ -2656,7 +2670,7 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         joined = last is not None and (speaker is None or speaker == last.speaker) and (
             "-->" in gap or marked and last.marked and depth == last.depth
             or text[last.end - 1].isdigit() and _goes_on_with_digits(text, opening.end(), line_end) is not None
-            and "\n\n" not in gap.replace("\r", ""))
+            and "\n\n" not in gap.replace("\r", "") and not _rows_of_cells(text, last.end, at, line_end))
         words_start = opening.end() if (joined or sender) and speaker is not None else opening.end("marks")
         if joined and text[last.end - 1].isdigit():  # the remark opening a continued line is read past
             continued = _goes_on_with_digits(text, words_start, line_end)
