@@ -1465,8 +1465,26 @@ def _ones_groups(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
+def _holds_a_plate(run: str) -> bool:
+    """Is one of the run's blank-apart groups a car plate as written ("О033ОО154" of "О033ОО154 15.10.2026")?"""
+    from guard.recognizers.vehicle_plate import has_plate_shape
+    return any(has_plate_shape(group) for group in run.split(" "))
+
+
+def plate_in_a_scanned_run(text: str) -> bool:
+    """Does a run read whole as a scanned number (lookalike_pieces) hold a plate's group? Then the text has one more
+    reading, the plate's letters kept (readings)."""
+    if _LETTER_BY_A_DIGIT.search(text) is None:
+        return False
+    from guard.recognizers.vehicle_plate import has_plate_shape
+    return any(_scanned_number(m.group()) and not has_plate_shape(m.group()) and _holds_a_plate(m.group())
+               for m in _SCANNED_NUMBER.finditer(text))
+
+
+def lookalike_pieces(text: str, plates_kept: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for each number of `text` written with look-alike letters, one character for one.
+    `plates_kept`: a run holding a plate's group as written is left as written — one more reading, never the only one
+    (the run read whole as digits masks a number typed right after the plate: tests/test_scanned_numbers_beside_plates_s57.py)."""
     ones = _ones_groups(text)
     if _LETTER_BY_A_DIGIT.search(text) is None:  # most texts: one search, no letter touches a digit
         return ones
@@ -1475,10 +1493,8 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     pieces = {m.start(): (m.start(), m.end(), m.group().translate(AS_DIGITS))
               for m in _NUMBER_WITH_LETTERS.finditer(text) if not has_plate_shape(m.group())}
     for m in _SCANNED_NUMBER.finditer(text):
-        # a plate's group keeps the run's letters whatever follows it: "О033ОО154 15.10.2026" (the date after) is a plate
-        # and a date, not one number scanned with letters (issue 15, packed_af56)
         if _scanned_number(m.group()) and not has_plate_shape(m.group()) \
-                and not any(has_plate_shape(group) for group in m.group().split(" ")):
+                and not (plates_kept and _holds_a_plate(m.group())):
             for start in [s for s in pieces if m.start() <= s < m.end()]:
                 del pieces[start]
             pieces[m.start()] = (m.start(), m.end(), m.group().translate(AS_DIGITS))
@@ -2026,12 +2042,12 @@ def _said_marks(text: str) -> Iterator[tuple[int, int, str]]:
                 yield part.start(), part.end(), marks.get(i, "")
 
 
-def normalize(text: str) -> Normalization:
+def normalize(text: str, plates_kept: bool = False) -> Normalization:
     """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
-    self-corrections resolved."""
+    self-corrections resolved. `plates_kept`: a scanned run holding a car plate's group is left as written."""
     spelled = join_spelled(text)  # first: a look-alike letter spelled apart ("И в a н о в") is made Cyrillic next
     plain = normalize_unicode(spelled.text)
-    scanned = rewritten(plain.text, lookalike_pieces(plain.text))  # "45О8 1234б7": the digits a scan shows
+    scanned = rewritten(plain.text, lookalike_pieces(plain.text, plates_kept))  # "45О8 1234б7": the digits a scan shows
     numbers = normalize_numbers(scanned.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
         return Normalization(text, (spelled, plain, scanned, numbers))
@@ -3206,6 +3222,10 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
     found.extend(whole(r) for r in (transliterated_numbers(text), read_mojibake(text), join_spaced_digits(text),
                                     join_line_wraps(text), fold_latin_marks(text), letters_for_look_alikes(text))
                     if r.changed)
+    if plate_in_a_scanned_run(text):
+        # "О033ОО154 15.10.2026": the run read whole as digits above hides what follows the plate (fail closed) and
+        # reads no plate; this reading keeps the plate's letters, so the plate is masked too (issue 15, packed_af56)
+        found.append(normalize(text, plates_kept=True))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)

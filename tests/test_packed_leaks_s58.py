@@ -84,7 +84,8 @@ def test_a_number_with_the_writers_bracketed_remark_inside_it_is_one_value(redac
 
 
 def test_a_plate_followed_by_a_date_is_a_plate_and_a_date(redactor):
-    """«О033ОО154 15.10.2026»: the plate's letters are not a scanned number's look-alike digits because a date follows."""
+    """«О033ОО154 15.10.2026»: the run read whole as a scanned number (fail closed, stop 57) reads no plate; one more
+    reading keeps the plate's letters, so the plate is masked and the date stays."""
     text = "Продал машину О044ОО154 12.09.2026, а штрафы приходят мне"
     assert "VEHICLE_PLATE" in types_covering(redactor, text, "О044ОО154")
     assert "12.09.2026" in redactor.redact(text).text
@@ -111,3 +112,9 @@ def test_a_rows_last_cell_and_the_next_rows_first_cell_are_two_cells_not_one_num
 ])
 def test_a_number_wrapped_at_a_lines_end_in_running_text_is_still_one_number(redactor, text, value):
     assert value_hidden(redactor, text, value)
+
+
+def test_a_number_right_after_a_plate_stays_masked_with_the_plates_reading_added(redactor):
+    """The plate's own reading is added, never the only one: the passport typed after the plate is still masked."""
+    shown = redactor.redact("ТС: О044ОО154 4508 123456 выдан ОВД").text
+    assert "О044ОО154" not in shown and "4508" not in shown and "123456" not in shown
