@@ -2881,9 +2881,11 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.6))
             elif "Patr" in likely:
                 out.append((start, end, 0.7))
-            elif not lowercase and "Name" in rare and word[0].isupper() and _apposed_to_a_person_noun(text, start, word):
+            elif not lowercase and "Name" in rare and word[0].isupper() and not _opens_a_line(text, start) \
+                    and _apposed_to_a_person_noun(text, start, word):
                 # a first name in apposition to a kin or role noun, agreeing with it in case: "ребёнок Ева", "дочь
-                # Злата", "Инструктор Гена" — the noun names the person the word is (issue 15, packed_ag57, pii_bb57)
+                # Злата", "Инструктор Гена" — the noun names the person the word is (issue 15, packed_ag57, pii_bb57);
+                # on the noun's own line only ("…, невролог⏎Тема: сверка выплат" is a letter's next field)
                 out.append((start, end, 0.75))
         if finnic_in_run and len(out) == kept:
             # a run the Finnic reading made and nothing kept is read again as its words were without it (never
@@ -4475,6 +4477,11 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         or (ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 10), start) and word is not None
             and "nomn" in (_cases(word.group()) or {"nomn"}))
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    """Only blanks or a hyphen between the line's start and `start`."""
+    return text[:start].rstrip(" \t-").endswith("\n")
 
 
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*-?[ \t]*$")  # "прораб Мирный", "мать-Лысенко"

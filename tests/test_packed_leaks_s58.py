@@ -118,3 +118,9 @@ def test_a_number_right_after_a_plate_stays_masked_with_the_plates_reading_added
     """The plate's own reading is added, never the only one: the passport typed after the plate is still masked."""
     shown = redactor.redact("ТС: О044ОО154 4508 123456 выдан ОВД").text
     assert "О044ОО154" not in shown and "4508" not in shown and "123456" not in shown
+
+
+def test_a_word_opening_the_next_line_is_no_apposition_to_the_noun_ending_the_line_before(redactor):
+    """"…, невролог⏎Тема: сверка выплат": the letter's next field, not the neurologist's name (pii_aq46)."""
+    text = "От: ИП Вершинина Татьяна Сергеевна, невролог\nТема: сверка выплат за октябрь"
+    assert "Тема" in redactor.redact(text).text
