@@ -1465,8 +1465,26 @@ def _ones_groups(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) for each number of `text` written with look-alike letters, one character for one."""
+def _holds_a_plate(run: str) -> bool:
+    """Is one of the run's blank-apart groups a car plate as written ("О033ОО154" of "О033ОО154 15.10.2026")?"""
+    from guard.recognizers.vehicle_plate import has_plate_shape
+    return any(has_plate_shape(group) for group in run.split(" "))
+
+
+def plate_in_a_scanned_run(text: str) -> bool:
+    """Does a run read whole as a scanned number (lookalike_pieces) hold a plate's group? Then the text has one more
+    reading, the plate's letters kept (readings)."""
+    if _LETTER_BY_A_DIGIT.search(text) is None:
+        return False
+    from guard.recognizers.vehicle_plate import has_plate_shape
+    return any(_scanned_number(m.group()) and not has_plate_shape(m.group()) and _holds_a_plate(m.group())
+               for m in _SCANNED_NUMBER.finditer(text))
+
+
+def lookalike_pieces(text: str, plates_kept: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for each number of `text` written with look-alike letters, one character for one.
+    `plates_kept`: a run holding a plate's group as written is left as written — one more reading, never the only one
+    (the run read whole as digits masks a number typed right after the plate: tests/test_scanned_numbers_beside_plates_s57.py)."""
     ones = _ones_groups(text)
     if _LETTER_BY_A_DIGIT.search(text) is None:  # most texts: one search, no letter touches a digit
         return ones
@@ -1475,7 +1493,8 @@ def lookalike_pieces(text: str) -> list[tuple[int, int, str]]:
     pieces = {m.start(): (m.start(), m.end(), m.group().translate(AS_DIGITS))
               for m in _NUMBER_WITH_LETTERS.finditer(text) if not has_plate_shape(m.group())}
     for m in _SCANNED_NUMBER.finditer(text):
-        if _scanned_number(m.group()) and not has_plate_shape(m.group()):
+        if _scanned_number(m.group()) and not has_plate_shape(m.group()) \
+                and not (plates_kept and _holds_a_plate(m.group())):
             for start in [s for s in pieces if m.start() <= s < m.end()]:
                 del pieces[start]
             pieces[m.start()] = (m.start(), m.end(), m.group().translate(AS_DIGITS))
@@ -2023,14 +2042,15 @@ def _said_marks(text: str) -> Iterator[tuple[int, int, str]]:
                 yield part.start(), part.end(), marks.get(i, "")
 
 
-def normalize(text: str, plain_text: NormalizedText | None = None) -> Normalization:
+def normalize(text: str, plain_text: NormalizedText | None = None, plates_kept: bool = False) -> Normalization:
     """What every recognizer reads: Unicode made plain, look-alike letters in numbers made digits, spoken numbers made digits, pauses inside a number dropped,
     self-corrections resolved. `plain_text`: normalize_unicode(text), when the caller read it already (the checker's
-    tokens): used where no letter was spelled apart, the text normalize_unicode would be asked of being `text`."""
+    tokens): used where no letter was spelled apart, the text normalize_unicode would be asked of being `text`.
+    `plates_kept`: a scanned run holding a car plate's group is left as written."""
     spelled = join_spelled(text)  # first: a look-alike letter spelled apart ("И в a н о в") is made Cyrillic next
     plain = plain_text if plain_text is not None and spelled.text == text and plain_text.original == text \
         else normalize_unicode(spelled.text)
-    scanned = rewritten(plain.text, lookalike_pieces(plain.text))  # "45О8 1234б7": the digits a scan shows
+    scanned = rewritten(plain.text, lookalike_pieces(plain.text, plates_kept))  # "45О8 1234б7": the digits a scan shows
     numbers = normalize_numbers(scanned.text)
     if not numbers.changed and _A_DIGIT.search(numbers.text) is None:
         return Normalization(text, (spelled, plain, scanned, numbers))
@@ -2380,6 +2400,9 @@ def _whole_after_its_cue(text: str, start: int, groups: list[str], gaps: list[re
 _ASIDE_RUN = re.compile(r"(?<![\w+])(?<![^\W\d_]-)\+?\d+(?:(?:[ \t]+|[ \t]*[-–+.'/][ \t]*)\d+)*")
 # read with fullmatch; the lookbehinds start it only where a run of blanks or a word starts: linear (tests/test_redos.py)
 _ASIDE = re.compile(r"(?<![ \t,—–-])[ \t,—–-]*(?:(?<![^\W\d_])(?![A-ZА-ЯЁ]{2,})[^\W\d_]+[ \t,—–-]+)+")
+# ... or the writer's own remark in brackets, words only: "ИНН 7707 (так) 083893", "паспорт 4505 (серия) 678901"
+# (issue 15): a bracket holding no digit is no list's mark or label. Read with fullmatch: linear.
+_BRACKETED_ASIDE = re.compile(r"(?<![ \t])[ \t]*\([^\W\d_]+(?:[ \t,]+[^\W\d_]+)*\)[ \t]*")
 _ASIDE_WORDS = 10
 _ASIDE_RUNS = 3
 
@@ -2442,7 +2465,8 @@ def across_asides(text: str) -> NormalizedText:
         total, j = _digit_count(first.group()), i
         while wanted and total < max(wanted) and total not in wanted and j + 1 < len(runs) and j + 1 - i < _ASIDE_RUNS:
             aside = text[runs[j].end():runs[j + 1].start()]
-            if _ASIDE.fullmatch(aside) is None or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside) \
+            if (_ASIDE.fullmatch(aside) is None and _BRACKETED_ASIDE.fullmatch(aside) is None) \
+                    or len(aside.split()) > _ASIDE_WORDS or _names_another_value(aside) \
                     or _counts_or_dates(text, runs[j + 1].end()):
                 break
             j += 1
@@ -2506,6 +2530,13 @@ _EMPHASIS = frozenset(("**", "__", "~~"))
 # "(cont.)"; red team bb13 12), then the digits
 _CONTINUED = r"(?:\([^()\r\n\d]{1,24}\)[ \t]*)?"
 _CONTINUATION = re.compile(_CONTINUED + r"(?=\d)")
+
+
+def _rows_of_cells(text: str, last_end: int, at: int, line_end: int) -> bool:
+    """Are the line ending at `last_end` and the line [at, line_end) both rows of tab-separated cells? A row's last cell
+    and the next row's first are two cells ("…\tкаб. 204" over "79090142758\t…": a room, then a phone), never one
+    number wrapped (issue 15, packed_ag57: the room's number was masked as the phone's piece)."""
+    return "\t" in text[text.rfind("\n", 0, last_end) + 1:last_end] and "\t" in text[at:line_end]
 
 
 def _goes_on_with_digits(text: str, start: int, end: int) -> re.Match | None:
@@ -2658,7 +2689,7 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         joined = last is not None and (speaker is None or speaker == last.speaker) and (
             "-->" in gap or marked and last.marked and depth == last.depth
             or text[last.end - 1].isdigit() and _goes_on_with_digits(text, opening.end(), line_end) is not None
-            and "\n\n" not in gap.replace("\r", ""))
+            and "\n\n" not in gap.replace("\r", "") and not _rows_of_cells(text, last.end, at, line_end))
         words_start = opening.end() if (joined or sender) and speaker is not None else opening.end("marks")
         if joined and text[last.end - 1].isdigit():  # the remark opening a continued line is read past
             continued = _goes_on_with_digits(text, words_start, line_end)
@@ -3289,6 +3320,10 @@ def readings(text: str, first: Normalization | None = None) -> tuple[Normalizati
                                     join_line_wraps(text), fold_latin_marks(text), letters_for_look_alikes(text),
                                     roman_numbers(text))
                     if r.changed)
+    if plate_in_a_scanned_run(text):
+        # "О033ОО154 15.10.2026": the run read whole as digits above hides what follows the plate (fail closed) and
+        # reads no plate; this reading keeps the plate's letters, so the plate is masked too (issue 15, packed_af56)
+        found.append(normalize(text, plates_kept=True))
     laid_out = layout_reading(text)
     if laid_out.changed:
         read = normalize(laid_out.text)

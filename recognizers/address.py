@@ -1712,6 +1712,10 @@ class AddressRecognizer(EntityRecognizer):
                     and (tokens[first - 1].text[:1].isupper()
                          or tokens[first - 1].text.islower() and _is_place_word(tokens[first - 1].text)):
                 first -= 1  # "Нижний Новгород", "Нижний Novgorod"
+        elif k >= 2 and tokens[k].kind == "word" and tokens[k].text[:1].isupper() \
+                and tokens[k + 1].start - tokens[k].end <= 2 and self._postcode_before(tokens, k) < k:
+            return self._postcode_before(tokens, k)  # "623700, Берёзовский, ул. Шиловская, 3": a town the dictionary
+            # does not know as one, between the postcode and the street — their places make it the town (issue 15)
         return self._postcode_before(tokens, first)
 
     def _postcode_before(self, tokens: list[_Token], first: int) -> int:

@@ -15,8 +15,9 @@ from guard.recognizers.packed_run import NOT_A_QUANTITY
 
 # the side of the card, said before or after "код"/"цифры": "код с обратной стороны", "на обороте карты код", "код с оборота"
 _BACK = r"(?:на\s+обороте|с\s+оборота|на\s+оборотной\s+стороне|на\s+обратной\s+стороне|с\s+обратной\s+стороны|сзади)(?:\s+карты)?"
-# a word or two between the cue and the code, and the question's mark: "код тоже …", "код сзади нужен? 482"
-_FILLER = r"(?:[\s,]+[а-яё]{1,10}){0,2}?[\s?]*"
+# up to three words between the cue and the code, the question's mark or an opening bracket: "код тоже …", "код сзади
+# нужен? 482", "CVV клиент начал диктовать (418)" (issue 15, pii_bb57)
+_FILLER = r"(?:[\s,]+[а-яё]{1,10}){0,3}?[\s?(]*"
 # "цифры", "три цифры" ("3 цифры" once the count is read as a digit)
 _DIGITS = r"(?:(?:три|четыре|[34])\s+)?цифр\w*"
 # words that make a "код" someone else's: a one-time code, a department code

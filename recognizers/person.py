@@ -2525,11 +2525,12 @@ def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-# A word heading a note or a line (past a speaker's label) that stands alone there: before a dash, a comma or the line's
-# end — the subject line of a CRM note ("Лисицына — по поводу роуминга", "Каримов - вопрос по счёту") or a turn that
-# is only a surname (red team bb12, 07). Linear: one word per line start.
-_HEAD_WORD = re.compile(r"(?m)^[^\S\n]*(?:[А-ЯЁа-яё]{2,15}[^\S\n]?:[^\S\n]*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-                        r"(?=[^\S\n]*(?:[—–-][^\S\n]|,|\.?[^\S\n]*$))")
+# A word heading a note, a line (past a speaker's label) or a quoted passage that stands alone there: before a dash, a
+# comma, the line's end or a number — the subject line of a CRM note ("Лисицына — по поводу роуминга", "Каримов - вопрос
+# по счёту", "Костарева 8912 5503319 — перезвон"), a turn that is only a surname (red team bb12, 07), a record pasted in
+# quotes («Игнатьев, СНИЛС …»; issue 15, packed_ag57). Linear: one word per line start or opening quote.
+_HEAD_WORD = re.compile(r"(?m)(?:^[^\S\n]*(?:[А-ЯЁа-яё]{2,15}[^\S\n]?:[^\S\n]*)?|«)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+                        r"(?=[^\S\n]*(?:[—–-][^\S\n]|,|\.?[^\S\n]*$|\+?\d))")
 
 
 def _head_surnames(text: str) -> list[tuple[int, int]]:
@@ -2956,6 +2957,12 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                 out.append((start, end, 0.6))
             elif "Patr" in likely:
                 out.append((start, end, 0.7))
+            elif not lowercase and "Name" in rare and word[0].isupper() and not _opens_a_line(text, start) \
+                    and _apposed_to_a_person_noun(text, start, word):
+                # a first name in apposition to a kin or role noun, agreeing with it in case: "ребёнок Ева", "дочь
+                # Злата", "Инструктор Гена" — the noun names the person the word is (issue 15, packed_ag57, pii_bb57);
+                # on the noun's own line only ("…, невролог⏎Тема: сверка выплат" is a letter's next field)
+                out.append((start, end, 0.75))
         if finnic_in_run and len(out) == kept:
             # a run the Finnic reading made and nothing kept is read again as its words were without it (never
             # weaker: "Абонент Мякинен Белых" without a cue reading is the old path's)
@@ -4557,6 +4564,11 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
 
 
+def _opens_a_line(text: str, start: int) -> bool:
+    """Only blanks or a hyphen between the line's start and `start`."""
+    return text[:start].rstrip(" \t-").endswith("\n")
+
+
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*-?[ \t]*$")  # "прораб Мирный", "мать-Лысенко"
 
 
@@ -5562,6 +5574,8 @@ _HEAD_BEFORE_QUOTE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)?)[ \t]*$
 # Inside a quote, what marks speech or a record, not a title: "«Саня, Саня!»", "«Ivanova Svetlana, 15.07.1993»",
 # "«Петров И.И.»" (an initial's dot), "«…зовут Анна: …»".
 _SPEECH_IN_QUOTE = re.compile(r"[,.!?:;…—\d]")
+# Inside a quote, a value a record holds: six digits or more, single blanks or hyphens between them ("268-845-327 28")
+_A_VALUE_IN_QUOTE = re.compile(r"\d(?:[ -]?\d){5}")
 # A colon right before the quote opens direct speech, never a title (Russian punctuation: «Он сказал: „…“»)
 _SPEECH_BEFORE_QUOTE = re.compile(r":[ \t]*$")
 # A comma and a dash right after the closing quote give the author's words after direct speech («…», — сказал он);
@@ -5609,6 +5623,9 @@ def _in_a_titled_quote(text: str, start: int, end: int) -> bool:
     if head is not None and lemmas(head.group(1).lower()) & (_WORK_NOUNS | _THING_NOUNS | VESSEL_NOUNS):  # not "марк"
         return True  # any word of the title: "на теплоходе «Михаил [Кутузов]»", "на судне «Академик [Мстислав] Келдыш»"
         # (another mention finds a word of it) is the vessel's as the whole quote is
+    if _A_VALUE_IN_QUOTE.search(text, opening + 1, closing):
+        return False  # a record pasted in quotes, its person and a value of six digits or more: "попал текст «Игнатьев,
+        # СНИЛС 268-845-327 28»" (issue 15, packed_ag57) — no title holds a person's number
     first_word = NAME_WORD.search(text, opening + 1, closing)
     if first_word is not None and first_word.start() < start and not text[first_word.end():start].strip() \
             and not text[end:closing].strip() and _title_in_apposition(first_word.group(), text[start:end]) \

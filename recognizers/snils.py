@@ -10,6 +10,8 @@ from guard.recognizers.packed_run import RUN_END, RUN_START
 # "123-456-789 64", also with dots ("123.456.789 64")
 PRINTED = RUN_START + r"\d{3}[\- .]\d{3}[\- .]\d{3}[\- .]\d{2}" + RUN_END
 ANY = RUN_START + r"\d(?:[ \-]?\d){10}" + RUN_END
+# the printed layout with its hyphens, whatever its check number: a SNILS mistyped is still one
+MISTYPED = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}")
 
 
 def is_valid_snils(value: str) -> bool:
@@ -35,8 +37,12 @@ class SnilsRecognizer(ContextPatternRecognizer):
     CUE_NUMBERS = ((r"снилс|snils(?:\s+(?:no\.?|number|#))?|страхов\w*\s+(?:номер|свидетельств)\w*(?:\s+индивидуального\s+лицевого\s+сч[её]та)?|"
                     r"пенсионн\w*(?:\s+(?:свидетельств|удостоверени|страховани)\w*)?", 9, 14),)
 
-    def validate_result(self, pattern_text: str) -> bool:
-        return is_valid_snils(pattern_text)
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if is_valid_snils(pattern_text):
+            return True
+        # the printed hyphens alone keep a mistyped SNILS one ("прислали 166-661-013 37" for 166-661-013 73): no other
+        # number is written 3-3-3 2 with hyphens — the pattern's score, not a checksum's (issue 15, packed_ag57)
+        return None if MISTYPED.fullmatch(pattern_text) else False
 
     CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only filters its patterns' matches (base.could_find)
 
@@ -55,7 +61,7 @@ def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digit
     check number, or the printed hyphens alone (a mistyped SNILS is still one)."""
     if lengths in ((3, 3, 3, 2), (11,)) and is_valid_snils(digits):
         return True
-    return lengths == (3, 3, 3, 2) and all("-" in s for s in separators[:2])
+    return lengths == (3, 3, 3, 2) and all("-" in s for s in separators[:2])  # MISTYPED, in a run's pieces
 
 
 KIND = Kind("RU_SNILS", (SnilsRecognizer,), number_value, numeric=True, cues=("снилс",), digits=(11,))
