@@ -32,8 +32,10 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
+# A year of this century said as a one-word ordinal, "пятое февраля седьмого года" -> "5 февраля 7 года" (2007),
+# "четвертого апреля седьмого" -> "4 апреля 7": one digit, kept only when it was said so (_without_an_unsaid_year)
 WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
-         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
+         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2}|\d)"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
@@ -570,6 +572,22 @@ def _dates_this_one(text: str, word_end: int, date_start: int) -> bool:
     return "\n" not in between and len(_CLAUSE_WORD.findall(between)) <= _DATING_REACH
 
 
+# A date's year of one digit after its month's word ("5 февраля 7 года", "4 апреля 7"): what WORDS reads of a year
+# of this century said as a one-word ordinal
+_ONE_DIGIT_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+(\d)(?:[ \t]*+(?:года|год|г\.?))?\Z", re.IGNORECASE)
+
+
+def _without_an_unsaid_year(text: str, start: int, end: int) -> int:
+    """The end of a date [start, end) whose year is one digit: kept when a year's word follows it or it was said as
+    a year's ordinal in the genitive ("пятое февраля седьмого года", "четвертого апреля седьмого": 2007); otherwise
+    the date ends at its month — "5 февраля 7" said "пятого февраля семь", or written so, is no year (the reading
+    before one-digit years were read)."""
+    year = _ONE_DIGIT_YEAR.search(text, start, end)
+    if year is None or year.end(1) < year.end() or said_as_a_years_ordinal(text, year.start(1), year.end(1)):
+        return end
+    return year.start()
+
+
 class BirthDateRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -583,6 +601,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_spaced", SPACED, 0.3),
         Pattern("dob_compact", COMPACT, 0.3),
     ]
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches (base.could_find)
     # a birthday's age: "с 46-летием! 12 марта", "к 50-летию"
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул", "летием", "летию", "юбиле")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
@@ -673,6 +692,13 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             (short_year is not None and int(short_year.group(1)) >= _LAST_CENTURY_FROM)
         return old_enough \
             and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
+
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        """The patterns' matches, a one-digit year cut off unless it was said as a year (`_without_an_unsaid_year`)."""
+        results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.end = _without_an_unsaid_year(text, result.start, result.end)
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """A match that could be no one's birth date is dropped (False); None keeps the pattern's own score: context
