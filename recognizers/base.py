@@ -776,14 +776,16 @@ class ContextPatternRecognizer(PatternRecognizer):
                         or any(r.start < end and start < r.end for r in out):
                     continue  # the number has a cue of its own before it, or the cue announces the next number
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE, "number its cue word follows"))
-        for start, end in (self._answers_to_cue(text) if named else ()):
+        for start, end, score in (self._answers_to_cue(text) if named else ()):
             if not any(r.start < end and start < r.end for r in found + out):
-                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
+                out.append(make_result(self, self.ENTITY, start, end, score,
                                        "number answering a question that names it"))
         return out
 
-    def _answers_to_cue(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each number opening an answer whose question, on the line before, holds a cue of this kind."""
+    def _answers_to_cue(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, score) of each number opening an answer whose question, on the line before, holds a cue of this
+        kind; a few digits short (SHORT_BY, as after a cue said right before it) when the question's words name the kind
+        itself ("номер телефона", "номер ученика"), at a score any other kind's result outranks."""
         spans = []
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
             # the value holds the answer's first digit, and may begin with a word ("Клиент: марта 31") or go on past
@@ -800,7 +802,11 @@ class ContextPatternRecognizer(PatternRecognizer):
             question = text[span[0]:span[1]]
             digits = len(digits_of(value.group()))
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
-                spans.append((start, end))
+                spans.append((start, end, self.CONTEXT_SCORE))
+            elif any(max(fewest - SHORT_BY, 6) <= digits < fewest and cue.search(question)
+                     for cue, fewest, most in self._cue_words) \
+                    and self.words_name_its_kind(words_in(question)) and not counts_something(text, end):
+                spans.append((start, end, REST_SCORE))
         return spans
 
     def _label_names_its_kind(self, match: re.Match) -> bool:
@@ -815,8 +821,11 @@ class ContextPatternRecognizer(PatternRecognizer):
     def _names_its_kind(self, match: re.Match) -> bool:
         """Does the cue before the value name this kind ("снилс", "телефон"), not only say "номер" ("номер наряда",
         "по счёту номер") or stand for a card being read out?"""
-        cue = words_in(match.string[match.start():match.start(1)])
-        return bool(cue) and has_stem(cue, tuple(stem for stem in self.CONTEXT if stem != "номер"))
+        return self.words_name_its_kind(words_in(match.string[match.start():match.start(1)]))
+
+    def words_name_its_kind(self, words: list[str]) -> bool:
+        """Do a cue's words, or a question's, name this kind — a stem of it other than the bare "номер"?"""
+        return bool(words) and has_stem(words, tuple(stem for stem in self.CONTEXT if stem != "номер"))
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows
