@@ -712,10 +712,12 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if self.ENTITY in entities:
             results += [RecognizerResult(self.ENTITY, start, end, self.CONTEXT_SCORE)
                         for start, end in dates_after_a_birth_cue(text) + years_said_alone(text)]
-        # the year that belongs to a birth date is part of it, said as a bare ordinal word beside it (red team bb29, f06)
+        # the year that belongs to a birth date is part of it, said as a bare ordinal word beside it (red team bb29, f06);
+        # the day and month said right after a birth year are the rest of its date
         for result in results:
             if result.entity_type == self.ENTITY and result.score >= self.CONTEXT_SCORE:
                 result.start, result.end = with_its_year_word(text, result.start, result.end)
+                result.end = with_its_day_and_month(text, result.start, result.end)
         return results
 
 
@@ -733,6 +735,21 @@ def _a_years_word(word: str) -> bool:
 
     value = number_word_value(word) if _ORDINAL_WORD.fullmatch(word) else None
     return value is not None and (_LAST_CENTURY_FROM <= value <= 99 or value == 2000)
+
+
+# A day and its month right after a year, as WORDS reads them without a year: "1952 года 14 марта", "46 3 марта"
+_DAY_AND_MONTH_AFTER = re.compile(r"[ \t]+(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+"
+                                  + _MONTHS + _MONTH_WORD + r"(?![\w])", re.IGNORECASE)
+
+
+def with_its_day_and_month(text: str, start: int, end: int) -> int:
+    """The end of a birth year said alone [start, end) ("малахов виктор семенович тысяча девятьсот пятьдесят второго
+    года", "юрий павлович сорок шестого") moved past the day and month said right after it ("… четырнадцатое марта",
+    "… третье марта"): the year said first is the same date's, as the year said after a day and month is (WORDS)."""
+    if date_parts(text[start:end]) is not None:
+        return end  # a whole date already, or a day and a month
+    after = _DAY_AND_MONTH_AFTER.match(text, end)
+    return end if after is None else after.end()
 
 
 def with_its_year_word(text: str, start: int, end: int) -> tuple[int, int]:
