@@ -515,6 +515,10 @@ class ContextPatternRecognizer(PatternRecognizer):
     # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): every kind by default ("Оператор: какой срок действия?\nКлиент:
     # да 5 30"), a kind known by its cue alone needs it most.
     ANSWERS_ITS_CUE: ClassVar[bool] = True
+    # ... and a number a few digits short (SHORT_BY) when the question's words name the kind itself: a kind whose words
+    # a question names only when it asks for its value says so (the phone: "номер ученика"); a card's word is named in
+    # questions about something else ("заблокируйте карту … а звонили с какого номера": pii_s29, a free line's number)
+    SHORT_ANSWERS: ClassVar[bool] = False
     # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
     # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
     HINT: ClassVar[re.Pattern | None] = None
@@ -784,8 +788,9 @@ class ContextPatternRecognizer(PatternRecognizer):
 
     def _answers_to_cue(self, text: str) -> list[tuple[int, int, float]]:
         """(start, end, score) of each number opening an answer whose question, on the line before, holds a cue of this
-        kind; a few digits short (SHORT_BY, as after a cue said right before it) when the question's words name the kind
-        itself ("номер телефона", "номер ученика"), at a score any other kind's result outranks."""
+        kind; a few digits short (SHORT_BY, as after a cue said right before it) when the kind takes them (SHORT_ANSWERS)
+        and the question's words name it ("номер телефона", "номер ученика"), at a score any other kind's result
+        outranks."""
         spans = []
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
             # the value holds the answer's first digit, and may begin with a word ("Клиент: марта 31") or go on past
@@ -803,7 +808,7 @@ class ContextPatternRecognizer(PatternRecognizer):
             digits = len(digits_of(value.group()))
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
                 spans.append((start, end, self.CONTEXT_SCORE))
-            elif any(max(fewest - SHORT_BY, 6) <= digits < fewest and cue.search(question)
+            elif self.SHORT_ANSWERS and any(max(fewest - SHORT_BY, 6) <= digits < fewest and cue.search(question)
                      for cue, fewest, most in self._cue_words) \
                     and self.words_name_its_kind(words_in(question)) and not counts_something(text, end):
                 spans.append((start, end, REST_SCORE))

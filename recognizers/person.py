@@ -6198,7 +6198,8 @@ def says_whose(word: str) -> bool:
     ("его", "её", "их") or a being's noun in the genitive ("ученика", "мамы", "отправителя") — "номер ученика", "мой
     номер" is someone's number, not an order's ("номер заказа") or a document's ("номер договора")?"""
     return any(parse.normal_form in _POSSESSIVES or ("NPRO" in parse.tag and "3per" in parse.tag and parse.tag.case == "gent")
-               or ("NOUN" in parse.tag and "anim" in parse.tag and parse.tag.case == "gent")
+               # a reading the dictionary gives some weight: "и", "к", "из" are abbreviations' and names' too, at 0
+               or ("NOUN" in parse.tag and "anim" in parse.tag and parse.tag.case == "gent" and parse.score >= 0.05)
                for parse in parses(word.lower()))
 
 

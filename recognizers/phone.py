@@ -361,6 +361,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
     # — a bracket only as a pair around the code: "… 203-55-19 2) 10:30" is the next item of a list
     CUE_VALUE = r"(?:\+\s?)?(?:(?:\d{1,3}[ \-]?)?\(\s?\d{1,5}\s?\)[ \-]?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
+    SHORT_ANSWERS = True  # "оператор: номер ученика / клиент: 933 0 0 45 72" (a digit lost): masked whole
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_phone_digits(digits_of(pattern_text))
