@@ -130,10 +130,19 @@ def test_a_bare_number_question_takes_no_short_answer(redactor):
     assert not any(kind == "PHONE_NUMBER" for kind, _ in found(redactor, text)), found(redactor, text)
 
 
+def test_a_short_answer_is_no_card_when_the_question_names_a_card_and_asks_for_a_number(redactor):
+    # base.SHORT_ANSWERS: the card's word names what to block, the question asks which number called (pii_s29)
+    text = ("оператор: срочно заблокируйте карту в банке а звонили с какого номера\n"
+            "клиент: с восемь восемьсот семьсот ноль шестьсот одиннадцать как будто ваш")
+    assert not any(kind == "CREDIT_CARD" for kind, _ in found(redactor, text)), found(redactor, text)
+
+
 @pytest.mark.parametrize("word, whose", [
     ("мой", True), ("вашего", True), ("её", True), ("их", True), ("ученика", True), ("мамы", True),
     ("отправителя", True), ("заказа", False), ("договора", False), ("телефона", False), ("это", False),
     ("который", False), ("он", False),
+    # a name's or an abbreviation's genitive the dictionary gives no weight: a preposition, a conjunction
+    ("из", False), ("и", False), ("к", False),
 ])
 def test_says_whose_reads_possessives_and_a_beings_genitive(word, whose):
     assert says_whose(word) is whose
