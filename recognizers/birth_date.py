@@ -737,9 +737,10 @@ def _a_years_word(word: str) -> bool:
     return value is not None and (_LAST_CENTURY_FROM <= value <= 99 or value == 2000)
 
 
-# A day and its month right after a year, as WORDS reads them without a year: "1952 года 14 марта", "46 3 марта"
-_DAY_AND_MONTH_AFTER = re.compile(r"[ \t]+(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+"
-                                  + _MONTHS + _MONTH_WORD + r"(?![\w])", re.IGNORECASE)
+# A day and its month, as WORDS reads them without a year: "14 марта" in "1952 года 14 марта" (the blanks before it
+# are skipped in code: a pattern opening with blanks is quadratic, tests/test_redos.py)
+_DAY_AND_MONTH = re.compile(r"(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+"
+                            + _MONTHS + _MONTH_WORD + r"(?![\w])", re.IGNORECASE)
 
 
 def with_its_day_and_month(text: str, start: int, end: int) -> int:
@@ -748,7 +749,10 @@ def with_its_day_and_month(text: str, start: int, end: int) -> int:
     "… третье марта"): the year said first is the same date's, as the year said after a day and month is (WORDS)."""
     if date_parts(text[start:end]) is not None:
         return end  # a whole date already, or a day and a month
-    after = _DAY_AND_MONTH_AFTER.match(text, end)
+    at = end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    after = _DAY_AND_MONTH.match(text, at) if at > end else None
     return end if after is None else after.end()
 
 
