@@ -515,6 +515,10 @@ class ContextPatternRecognizer(PatternRecognizer):
     # называйте, пожалуйста.\nКлиент: Ладно, 655… ой."): every kind by default ("Оператор: какой срок действия?\nКлиент:
     # да 5 30"), a kind known by its cue alone needs it most.
     ANSWERS_ITS_CUE: ClassVar[bool] = True
+    # ... and a number a few digits short (SHORT_BY) when the question's words name the kind itself: a kind whose words
+    # a question names only when it asks for its value says so (the phone: "номер ученика"); a card's word is named in
+    # questions about something else ("заблокируйте карту … а звонили с какого номера": pii_s29, a free line's number)
+    SHORT_ANSWERS: ClassVar[bool] = False
     # What a text must hold for this recognizer to find anything: its kind's hint, set by the registry
     # (recognizers/__init__.py); a text without it is skipped before any pattern runs.
     HINT: ClassVar[re.Pattern | None] = None
@@ -780,14 +784,17 @@ class ContextPatternRecognizer(PatternRecognizer):
                         or any(r.start < end and start < r.end for r in out):
                     continue  # the number has a cue of its own before it, or the cue announces the next number
                 out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE, "number its cue word follows"))
-        for start, end in (self._answers_to_cue(text) if named else ()):
+        for start, end, score in (self._answers_to_cue(text) if named else ()):
             if not any(r.start < end and start < r.end for r in found + out):
-                out.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
+                out.append(make_result(self, self.ENTITY, start, end, score,
                                        "number answering a question that names it"))
         return out
 
-    def _answers_to_cue(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of each number opening an answer whose question, on the line before, holds a cue of this kind."""
+    def _answers_to_cue(self, text: str) -> list[tuple[int, int, float]]:
+        """(start, end, score) of each number opening an answer whose question, on the line before, holds a cue of this
+        kind; a few digits short (SHORT_BY, as after a cue said right before it) when the kind takes them (SHORT_ANSWERS)
+        and the question's words name it ("номер телефона", "номер ученика"), at a score any other kind's result
+        outranks."""
         spans = []
         for match in (_ANSWER_NUMBER.finditer(text) if self._cue_words else ()):
             # the value holds the answer's first digit, and may begin with a word ("Клиент: марта 31") or go on past
@@ -804,7 +811,11 @@ class ContextPatternRecognizer(PatternRecognizer):
             question = text[span[0]:span[1]]
             digits = len(digits_of(value.group()))
             if any(fewest <= digits <= most and cue.search(question) for cue, fewest, most in self._cue_words):
-                spans.append((start, end))
+                spans.append((start, end, self.CONTEXT_SCORE))
+            elif self.SHORT_ANSWERS and any(max(fewest - SHORT_BY, 6) <= digits < fewest and cue.search(question)
+                     for cue, fewest, most in self._cue_words) \
+                    and self.words_name_its_kind(words_in(question)) and not counts_something(text, end):
+                spans.append((start, end, REST_SCORE))
         return spans
 
     def _label_names_its_kind(self, match: re.Match) -> bool:
@@ -819,8 +830,11 @@ class ContextPatternRecognizer(PatternRecognizer):
     def _names_its_kind(self, match: re.Match) -> bool:
         """Does the cue before the value name this kind ("снилс", "телефон"), not only say "номер" ("номер наряда",
         "по счёту номер") or stand for a card being read out?"""
-        cue = words_in(match.string[match.start():match.start(1)])
-        return bool(cue) and has_stem(cue, tuple(stem for stem in self.CONTEXT if stem != "номер"))
+        return self.words_name_its_kind(words_in(match.string[match.start():match.start(1)]))
+
+    def words_name_its_kind(self, words: list[str]) -> bool:
+        """Do a cue's words, or a question's, name this kind — a stem of it other than the bare "номер"?"""
+        return bool(words) and has_stem(words, tuple(stem for stem in self.CONTEXT if stem != "номер"))
 
     def _cued_spans(self, match: re.Match, fewest: int, most: int) -> list[tuple[int, int, float, str]]:
         """(start, end, score, why) of the number after a cue. Fail closed: a run longer than the kind allows

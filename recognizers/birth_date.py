@@ -32,8 +32,10 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
+# A year of this century said as a one-word ordinal, "пятое февраля седьмого года" -> "5 февраля 7 года" (2007),
+# "четвертого апреля седьмого" -> "4 апреля 7": one digit, kept only when it was said so (_without_an_unsaid_year)
 WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
-         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
+         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2}|\d)"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
@@ -570,6 +572,22 @@ def _dates_this_one(text: str, word_end: int, date_start: int) -> bool:
     return "\n" not in between and len(_CLAUSE_WORD.findall(between)) <= _DATING_REACH
 
 
+# A date's year of one digit after its month's word ("5 февраля 7 года", "4 апреля 7"): what WORDS reads of a year
+# of this century said as a one-word ordinal
+_ONE_DIGIT_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+(\d)(?:[ \t]*+(?:года|год|г\.?))?\Z", re.IGNORECASE)
+
+
+def _without_an_unsaid_year(text: str, start: int, end: int) -> int:
+    """The end of a date [start, end) whose year is one digit: kept when a year's word follows it or it was said as
+    a year's ordinal in the genitive ("пятое февраля седьмого года", "четвертого апреля седьмого": 2007); otherwise
+    the date ends at its month — "5 февраля 7" said "пятого февраля семь", or written so, is no year (the reading
+    before one-digit years were read)."""
+    year = _ONE_DIGIT_YEAR.search(text, start, end)
+    if year is None or year.end(1) < year.end() or said_as_a_years_ordinal(text, year.start(1), year.end(1)):
+        return end
+    return year.start()
+
+
 class BirthDateRecognizer(ContextPatternRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     PATTERNS = [
@@ -583,6 +601,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_spaced", SPACED, 0.3),
         Pattern("dob_compact", COMPACT, 0.3),
     ]
+    CANDIDATES_ARE_PATTERN_MATCHES = True  # find_candidates only trims its patterns' matches (base.could_find)
     # a birthday's age: "с 46-летием! 12 марта", "к 50-летию"
     CONTEXT = ("рожден", "родил", "рожд", "исполнил", "стукнул", "летием", "летию", "юбиле")
     # "год рождения 1977", "год рождения у меня девяносто третий" -> a year said right after the cue
@@ -674,6 +693,13 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         return old_enough \
             and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
+    def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
+        """The patterns' matches, a one-digit year cut off unless it was said as a year (`_without_an_unsaid_year`)."""
+        results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.end = _without_an_unsaid_year(text, result.start, result.end)
+        return results
+
     def validate_result(self, pattern_text: str) -> bool | None:
         """A match that could be no one's birth date is dropped (False); None keeps the pattern's own score: context
         decides. A birth date typed with its day wrong ("31.06.1975") is left to the context too (_a_mistyped_day)."""
@@ -686,10 +712,12 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if self.ENTITY in entities:
             results += [RecognizerResult(self.ENTITY, start, end, self.CONTEXT_SCORE)
                         for start, end in dates_after_a_birth_cue(text) + years_said_alone(text)]
-        # the year that belongs to a birth date is part of it, said as a bare ordinal word beside it (red team bb29, f06)
+        # the year that belongs to a birth date is part of it, said as a bare ordinal word beside it (red team bb29, f06);
+        # the day and month said right after a birth year are the rest of its date
         for result in results:
             if result.entity_type == self.ENTITY and result.score >= self.CONTEXT_SCORE:
                 result.start, result.end = with_its_year_word(text, result.start, result.end)
+                result.end = with_its_day_and_month(text, result.start, result.end)
         return results
 
 
@@ -707,6 +735,25 @@ def _a_years_word(word: str) -> bool:
 
     value = number_word_value(word) if _ORDINAL_WORD.fullmatch(word) else None
     return value is not None and (_LAST_CENTURY_FROM <= value <= 99 or value == 2000)
+
+
+# A day and its month, as WORDS reads them without a year: "14 марта" in "1952 года 14 марта" (the blanks before it
+# are skipped in code: a pattern opening with blanks is quadratic, tests/test_redos.py)
+_DAY_AND_MONTH = re.compile(r"(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+"
+                            + _MONTHS + _MONTH_WORD + r"(?![\w])", re.IGNORECASE)
+
+
+def with_its_day_and_month(text: str, start: int, end: int) -> int:
+    """The end of a birth year said alone [start, end) ("малахов виктор семенович тысяча девятьсот пятьдесят второго
+    года", "юрий павлович сорок шестого") moved past the day and month said right after it ("… четырнадцатое марта",
+    "… третье марта"): the year said first is the same date's, as the year said after a day and month is (WORDS)."""
+    if date_parts(text[start:end]) is not None:
+        return end  # a whole date already, or a day and a month
+    at = end
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    after = _DAY_AND_MONTH.match(text, at) if at > end else None
+    return end if after is None else after.end()
 
 
 def with_its_year_word(text: str, start: int, end: int) -> tuple[int, int]:

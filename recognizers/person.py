@@ -6329,6 +6329,20 @@ def may_name_a_person(word: str) -> bool:
         or any(parse.score >= 0.05 and "Surn" in parse.tag for parse in parses(word))
 
 
+_POSSESSIVES = frozenset(("мой", "твой", "ваш", "наш", "свой"))  # the possessive pronouns ("этот", "который" are Apro too)
+
+
+@lru_cache(maxsize=10_000)
+def says_whose(word: str) -> bool:
+    """Does `word` say whose a thing is, a person's: a possessive ("мой", "ваш", "свой"), a third person's pronoun
+    ("его", "её", "их") or a being's noun in the genitive ("ученика", "мамы", "отправителя") — "номер ученика", "мой
+    номер" is someone's number, not an order's ("номер заказа") or a document's ("номер договора")?"""
+    return any(parse.normal_form in _POSSESSIVES or ("NPRO" in parse.tag and "3per" in parse.tag and parse.tag.case == "gent")
+               # a reading the dictionary gives some weight: "и", "к", "из" are abbreviations' and names' too, at 0
+               or ("NOUN" in parse.tag and "anim" in parse.tag and parse.tag.case == "gent" and parse.score >= 0.05)
+               for parse in parses(word.lower()))
+
+
 # --- one judge for a tagger's span: where it may end, and whether it names anyone here ----------------------------
 
 # Punctuation no name runs across: the lowercase tagger reads words and drops it ("бекзод: «брат", "светлана (op1187)").

@@ -20,7 +20,7 @@ from guard.analysis import Pattern, RecognizerResult
 from guard.normalize import ascii_digits, lookalike_digits
 from guard.recognizers.base import (REST_SCORE, ContextPatternRecognizer, Kind, another_cue_is_nearer, clause_before,
                                     counts_something, digits_of, has_stem, last_cue, make_result, names_nobodys_number,
-                                    names_what_it_is_for, number_value, words_in)
+                                    names_what_it_is_for, number_value, words_before, words_in)
 from guard.recognizers.cue_reach import LISTENERS_WORDS, NAMES_ANOTHER_THING
 from guard.recognizers.device_id import DEVICE_WORDS, SERIAL_WORDS
 from guard.recognizers.lexicon import CITY_PHONE_WORDS, FOREIGN_COUNTRY, PARTICIPIAL_PHRASE
@@ -316,6 +316,18 @@ def _an_aside(text: str, start: int, end: int) -> bool:
 _GEORGIAN_PHONE_WORD = re.compile(r"ტელ|მობ")  # Georgian has no letters the word units (document.WORD) cut
 
 
+def someones_number(words: list[str]) -> bool:
+    """Do the words say "номер" of someone — "мой номер", "ваш номер", "номер ученика", "а номер мамы" (a possessive or
+    a being's noun in the genitive right beside it: person.says_whose)? A number a person has is their phone, not an
+    order's ("номер заказа") or a document's ("номер договора"): the cue names the phone as "телефон" would."""
+    from guard.recognizers.person import says_whose  # the PERSON kind's reading of a word (imported late: person
+    # reads the registry this module is part of)
+
+    lower = [word.lower() for word in words]
+    return any(word.startswith("номер") and any(says_whose(other) for other in lower[max(0, i - 1):i] + lower[i + 1:i + 2])
+               for i, word in enumerate(lower))
+
+
 class PhoneRecognizer(ContextPatternRecognizer):
     ENTITY = "PHONE_NUMBER"
     PATTERNS = [Pattern("ru_phone", PHONE_REGEX, 0.7), Pattern("international_phone", INTERNATIONAL, 0.7)]
@@ -325,7 +337,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
     # Numbers of requests, contracts and accounts look the same and are not personal data.
     NEGATIVE_CONTEXT = ("заявк", "обращени", "договор", "лицев", "счет", "счёт", "инн", "снилс", "паспорт",
                         "карт", "тикет", "кейс", "инцидент", "заказ")
-    CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|"
+    CUE_NUMBERS = ((r"(?:телефон\w*|тел\.?|номер(?:\s+телефона)?|моб\.?|мобильн\w*|сотов\w*|контакт\w*|"
                     # the word in Georgian ("ტელ", "ტელეფონი", "მობილური": red team bb16, 08)
                     r"ტელ(?:ეფონ\w*)?\.?|მობ(?:ილურ\w*)?\.?|"
                     r"звонил\w*\s+с|звоню\s+с|перезвон\w*\s+на|позвон\w*\s+на|звоните\s+на|whatsapp|ватсап|"
@@ -349,6 +361,7 @@ class PhoneRecognizer(ContextPatternRecognizer):
     # — a bracket only as a pair around the code: "… 203-55-19 2) 10:30" is the next item of a list
     CUE_VALUE = r"(?:\+\s?)?(?:(?:\d{1,3}[ \-]?)?\(\s?\d{1,5}\s?\)[ \-]?)?\d(?:[ \-]?\d)*"
     BASE_SCORE = 0.7
+    SHORT_ANSWERS = True  # "оператор: номер ученика / клиент: 933 0 0 45 72" (a digit lost): masked whole
 
     def validate_result(self, pattern_text: str) -> bool:
         return is_phone_digits(digits_of(pattern_text))
@@ -365,8 +378,15 @@ class PhoneRecognizer(ContextPatternRecognizer):
         return national(digits)[0] in _NATIONAL_FIRST_DIGITS and not is_toll_free(digits) or is_ukrainian_mobile(digits)
 
     def _names_its_kind(self, match: re.Match) -> bool:
-        return super()._names_its_kind(match) or _GEORGIAN_PHONE_WORD.search(match.string, match.start(),
-                                                                              match.start(1)) is not None
+        # the word right before the cue, on its line, may say whose the number is: "мой номер 950 412 76"
+        line_start = match.string.rfind("\n", 0, match.start()) + 1
+        cue = words_before(match.string, match.start(), min(25, match.start() - line_start))[-1:] \
+            + words_in(match.string[match.start():match.start(1)])
+        return super()._names_its_kind(match) or someones_number(cue) or _GEORGIAN_PHONE_WORD.search(
+            match.string, match.start(), match.start(1)) is not None
+
+    def words_name_its_kind(self, words: list[str]) -> bool:
+        return super().words_name_its_kind(words) or someones_number(words)
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
