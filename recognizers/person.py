@@ -35,7 +35,7 @@ from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_n
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONLY, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
+from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS, LETTER_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS, PREPOSITION_CASES
 from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
@@ -2784,8 +2784,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             if not lowercase and not word[0].isupper():
                 break
             if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS \
-                    or _NO_VOWEL_ABBREVIATION.fullmatch(word):  # "ТСЖ Иванов": an abbreviation, no name's word
-                break
+                    or (not run and _letter_abbreviation(word)):  # "ТСЖ Иванов": an abbreviation opens no name; inside
+                break  # a run it stays ("Иванов ТСЖ Петров", "Иванов ТСЖ": a word cut off alone may not be kept)
             if not run and word.lower() in _TITLES:
                 break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
             if word.isascii():
@@ -3910,7 +3910,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     word, lower = before.group(1), before.group(1).lower()
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word) \
-            or _NO_VOWEL_ABBREVIATION.fullmatch(word):  # "ТСЖ Иванов": an abbreviation, no first name
+            or _letter_abbreviation(word):  # "ТСЖ Иванов": an abbreviation, no first name
         return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
     # Not over a place's head ("жителей улицы кутателадзе" is the street's name), nor into a span the place filter
@@ -3992,7 +3992,7 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     lower = word.lower()
     if word.isascii():
         return False  # a Latin word beside a Cyrillic name is a brand or a handle ("Facebook Марк Цукерберг")
-    if _NO_VOWEL_ABBREVIATION.fullmatch(word):
+    if _letter_abbreviation(word):
         return False  # "ЖСК Петрова Анна Ивановна": an abbreviation read by its letters
     if anchored and _anchored_surname(word, lowercase, agreement, after):
         return True
@@ -4718,7 +4718,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
                      or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
-                     or (len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[0].group()))  # "ТСЖ Иванов"
+                     or (len(words) > 1 and _letter_abbreviation(words[0].group()))  # "ТСЖ Иванов"
                      or (len(words) > 1 and _pronoun(words[0].group())  # "Нашу Раневскую играет …": no name's word
                          and not _rare_kinds(words[0].group()))  # "Том Харди": «том» is «тот» and a first name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
@@ -4729,7 +4729,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
-    while len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[-1].group()):
+    while len(words) > 1 and _letter_abbreviation(words[-1].group()):
         words.pop()  # "Краснояровской ЦРБ": an institution's abbreviation NER glued to the end
         end = words[-1].end()
     if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and not _INITIAL_WORD.fullmatch(words[-1].group()) \
@@ -4740,9 +4740,14 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _INITIAL_WORD = re.compile(r"[А-ЯЁ]")
-# Three letters or more and no vowel among them: an abbreviation read by its letters ("ТСЖ", "ЖСК", "СНТ", "гск"),
-# which no name's word is; two consonants stay, as a name's initials typed without dots ("Иванов ВС").
-_NO_VOWEL_ABBREVIATION = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{3,}", re.IGNORECASE)
+
+
+def _letter_abbreviation(word: str) -> bool:
+    """An abbreviation read by its letters that no name's word is (lexicon.LETTER_ABBREVIATIONS, a closed list: "ТСЖ",
+    "ЖСК", "СНТ", "ЦРБ", "гск"). Not any word without a vowel: a name cut short by speech recognition or spelled
+    ("имя грнч", "Звонил Мкртчян Грнч") stays a name's word (review 58, M1); two consonants stay, as a name's initials
+    typed without dots ("Иванов ВС")."""
+    return word.lower() in LETTER_ABBREVIATIONS
 
 
 _APOSTROPHE_NEXT = re.compile(r"['’][А-ЯЁA-Z]")  # "О'Коннор", "д'Артаньян": a particle glued to the surname
