@@ -251,6 +251,13 @@ LETTER_PAIR_ABBREVIATIONS: frozenset[str] = frozenset({
     "рф", "мо", "ло", "рб", "рт", "рк", "жк", "тц", "бц", "тк", "дк", "ск", "гк", "сп", "гу", "цб",
     "тв", "пк", "ок", "тп", "чп", "жд", "вк", "мк", "ст", "нп", "сш", "сц", "вч",
 }) | frozenset(form for form in LEGAL_FORMS if len(form) == 2)
+# Abbreviations of three letters or more, read by their letters, that stand before or after a person's name and are
+# no part of it: a housing or garden partnership ("ТСЖ Иванов", "ЖСК Петрова Анна Ивановна", "СНТ", "ГСК"), a
+# district hospital NER glues to a name ("хирургу Краснояровской ЦРБ Руслану …"). A closed list, not a shape: a word
+# without a vowel may be a name cut short or spelled ("имя грнч"), which stays masked (person._letter_abbreviation).
+LETTER_ABBREVIATIONS: frozenset[str] = frozenset({
+    "тсж", "тсн", "жск", "гск", "снт", "днт", "днп", "црб", "пск", "мкд", "мфц",
+})
 # Two written initials, wherever they stand: "И.П.", "И. П." (a surname may be anywhere near, or in capitals).
 DOTTED_INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.")
 # A surname cut short with a full stop before two dotted initials, as a CRM abbreviates a name: "Верш. Г. А." (red

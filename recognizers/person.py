@@ -36,7 +36,7 @@ from guard.recognizers.lexicon import (in_neighbours_letters, neighbours_first_n
 from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONLY, LETTER_NAMES as _LETTER_NAMES, letter_names_in, SPOKEN_LATIN_LETTERS
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
-from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS
+from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS, LETTER_ABBREVIATIONS
 from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS, PREPOSITION_CASES
 from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
@@ -510,8 +510,6 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
-    if lowercase:  # "[пасечника] гамзата": a widening step ran over the person's occupation
-        spans = [(s, e, score, why) for start, end, score, why in spans for s, e in without_an_occupation(text, start, end)]
     spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if lowercase:  # speech: a thing's genitive before a first name and a car's make and model are no name's words
@@ -981,60 +979,6 @@ def _without_a_role_opening_the_sentence(text: str, spans: list[tuple[int, int, 
             start = words[1].start()  # lowercase: no capital marks the sentence's start, the tagger reads an edge word
         out.append((start, end, score, why))
     return out
-
-
-# The endings of a noun made for the one who does something (lemmas): "воспитательница", "верстальщица", "пасечник",
-# "наставник", "художница", "гармонист" — a person's occupation, made by the language's agent suffixes, not a name's
-# word. Animals' nouns ("волк", "медведь", "щука", "пчела", "лиса"), which are surnames as often, are made otherwise;
-# not "-чик", a diminutive's as often ("зайчик", "кузнечик": surnames in names_v53).
-_AGENT_ENDINGS = ("тель", "тельница", "ник", "ница", "щик", "щица", "ист", "истка")
-
-
-def _an_agent_noun(word: str) -> bool:
-    """A word the dictionary knows only as an animate common noun (_role_before_a_name), its lemma made with an agent
-    suffix (_AGENT_ENDINGS), of no surname's shape: "пасечника", "воспитательница", "наставника" — the person's
-    occupation; not "огородников" (a surname's -ов, whatever the dictionary reads)."""
-    if not _role_before_a_name(word) or _SURNAME_ENDING.search(word.lower()):
-        return False  # a surname's shape stays a surname's ("матвей ильич огородников": names_q49)
-    stem = normalize_word(parses(word)[0].normal_form)
-    return any(stem.endswith(ending) and len(stem) >= len(ending) + 3 for ending in _AGENT_ENDINGS)
-
-
-def without_an_occupation(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Lowercase text: a name span a widening step ran over a person's occupation beside the name (_an_agent_noun), cut
-    there — "[пасечника] гамзата", "айгуль [воспитательница] айгуль", "их [наставника] петровича" — where grammar or
-    the tagger says the word is no name's: it stands right before a patronymic (a first name's place, which no
-    occupation fills), the same first name stands on both sides of it (one person named twice), or the name tagger
-    reading the words around gives it less than it needs at a written name's edge (_ROLE_AT_THE_EDGE). Anything else
-    stays whole (fail closed: "сапожник иван" may be Иван Сапожник), and so does every other word of the span; a span
-    of the occupation alone is not this function's to judge. Read by this module's spans and the name tagger's
-    (recognizers/person_tagger.py)."""
-    words = list(NAME_WORD.finditer(text, start, end))
-    cut = {k for k, word in enumerate(words) if len(words) > 1 and _an_agent_noun(word.group())
-           and _an_occupation_here(text, words, k)}
-    if not cut:
-        return [(start, end)]
-    pieces, piece = [], []
-    for k, word in enumerate(words + [None]):
-        if word is None or k in cut:
-            if piece:
-                pieces.append((piece[0].start(), piece[-1].end()))
-            piece = []
-        else:
-            piece.append(word)
-    return pieces
-
-
-def _an_occupation_here(text: str, words: list[re.Match], k: int) -> bool:
-    after = words[k + 1].group() if k + 1 < len(words) else None
-    if after is not None and "Patr" in _person_kinds(after) and "Name" not in _rare_kinds(after):
-        return True  # "наставника петровича": a patronymic's first name is no occupation
-    if 0 < k < len(words) - 1 and lemmas(words[k - 1].group().lower()) & lemmas(words[k + 1].group().lower()) \
-            and _rare_kinds(words[k - 1].group()) & {"Name"}:
-        return True  # "айгуль воспитательница айгуль": one first name on both sides
-    # before the name only: after a first name the word stands in the surname's place ("майя плотник", "анжелика
-    # бражник": surnames in names_f38, e37), whatever the tagger reads
-    return k == 0 and name_probability(text, words[k].start(), 1.0) < _ROLE_AT_THE_EDGE
 
 
 def _a_grade_or_age_word(word: str) -> bool:
@@ -2844,8 +2788,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             if not lowercase and not word[0].isupper():
                 break
             if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS \
-                    or _NO_VOWEL_ABBREVIATION.fullmatch(word):  # "ТСЖ Иванов": an abbreviation, no name's word
-                break
+                    or (not run and _letter_abbreviation(word)):  # "ТСЖ Иванов": an abbreviation opens no name; inside
+                break  # a run it stays ("Иванов ТСЖ Петров", "Иванов ТСЖ": a word cut off alone may not be kept)
             if not run and word.lower() in _TITLES:
                 break  # "Премьер-министр Михаил Фрадков": a title opens no name (a surname like it is anchored back)
             if word.isascii():
@@ -3976,7 +3920,7 @@ def _first_name_before_surname(text: str, start: int, end: int, lowercase: bool)
     word, lower = before.group(1), before.group(1).lower()
     if (not lowercase and not word[0].isupper()) or len(word) < 3 or lower in STOPWORDS or lower in _TITLES \
             or lower in _LATIN_NOT_NAME_WORDS or _is_label(word) or _is_domain_word(word) or lemma(word) in _GREETING_LEMMAS or _person_noun(word) \
-            or _NO_VOWEL_ABBREVIATION.fullmatch(word):  # "ТСЖ Иванов": an abbreviation, no first name
+            or _letter_abbreviation(word):  # "ТСЖ Иванов": an abbreviation, no first name
         return start
     surname_like = "Surn" in _rare_kinds(words[0]) or _SURNAME_ENDING.search(words[0].lower()) or not is_known(words[0])
     # Not over a place's head ("жителей улицы кутателадзе" is the street's name), nor into a span the place filter
@@ -4058,7 +4002,7 @@ def _could_be_surname(text: str, word: str, lowercase: bool, anchored: bool = Fa
     lower = word.lower()
     if word.isascii():
         return False  # a Latin word beside a Cyrillic name is a brand or a handle ("Facebook Марк Цукерберг")
-    if _NO_VOWEL_ABBREVIATION.fullmatch(word):
+    if _letter_abbreviation(word):
         return False  # "ЖСК Петрова Анна Ивановна": an abbreviation read by its letters
     if anchored and _anchored_surname(word, lowercase, agreement, after):
         return True
@@ -4512,12 +4456,8 @@ def _governed_by_the_naming_noun(word: str) -> bool:
     """A word after "имя"/"фамилия" that the dictionary knows, with no name reading and no nominative one ("героя",
     "местного", "первой", "нужна"), is what the noun governs — whose name, or what is said of it — not a name in
     apposition to it, which stands in the nominative ("имя буян", "фамилия соловей") or is unknown ("имя эстадио").
-    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова").
-    A role's plural nominative is no one's name either: "фамилию победительницы" reads the one whose surname it is
-    (a family's surname in the plural has a surname's reading or ending of its own: "фамилия Ивановы")."""
-    role = _role_before_a_name(word)
-    return is_known(word) and not _rare_kinds(word) \
-        and not any(p.tag.case == "nomn" and not (role and p.tag.number == "plur") for p in parses(word)) \
+    A word with a surname's ending is the person whose name is asked ("а имя отчество мамонтовой", "фамилия пестова")."""
+    return is_known(word) and not _rare_kinds(word) and not any(p.tag.case == "nomn" for p in parses(word)) \
         and not _SURNAME_ENDING.search(word.lower())
 
 
@@ -4810,7 +4750,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     while words and (words[0].group().lower() in _NOT_SURNAMES or words[0].group().lower() in _TITLES
                      or words[0].group().lower() in _LATIN_ORG_WORDS or _person_noun(words[0].group())
                      or _NICKNAME_WORD.fullmatch(words[0].group())  # "Позывной Марка": the cue, not the name
-                     or (len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[0].group()))  # "ТСЖ Иванов"
+                     or (len(words) > 1 and _letter_abbreviation(words[0].group()))  # "ТСЖ Иванов"
                      or (len(words) > 1 and _pronoun(words[0].group())  # "Нашу Раневскую играет …": no name's word
                          and not _rare_kinds(words[0].group()))  # "Том Харди": «том» is «тот» and a first name
                      or ((words[0].group().lower() in STOPWORDS or _not_a_name_word(words[0].group()))
@@ -4821,7 +4761,7 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         words.pop(0)
     if not words:
         return None
-    while len(words) > 1 and _NO_VOWEL_ABBREVIATION.fullmatch(words[-1].group()):
+    while len(words) > 1 and _letter_abbreviation(words[-1].group()):
         words.pop()  # "Краснояровской ЦРБ": an institution's abbreviation NER glued to the end
         end = words[-1].end()
     if len(words) > 1 and _INITIAL_WORD.fullmatch(words[-2].group()) and not _INITIAL_WORD.fullmatch(words[-1].group()) \
@@ -4832,9 +4772,14 @@ def _trim_ner_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _INITIAL_WORD = re.compile(r"[А-ЯЁ]")
-# Three letters or more and no vowel among them: an abbreviation read by its letters ("ТСЖ", "ЖСК", "СНТ", "гск"),
-# which no name's word is; two consonants stay, as a name's initials typed without dots ("Иванов ВС").
-_NO_VOWEL_ABBREVIATION = re.compile(r"[бвгджзйклмнпрстфхцчшщ]{3,}", re.IGNORECASE)
+
+
+def _letter_abbreviation(word: str) -> bool:
+    """An abbreviation read by its letters that no name's word is (lexicon.LETTER_ABBREVIATIONS, a closed list: "ТСЖ",
+    "ЖСК", "СНТ", "ЦРБ", "гск"). Not any word without a vowel: a name cut short by speech recognition or spelled
+    ("имя грнч", "Звонил Мкртчян Грнч") stays a name's word (review 58, M1); two consonants stay, as a name's initials
+    typed without dots ("Иванов ВС")."""
+    return word.lower() in LETTER_ABBREVIATIONS
 
 
 _APOSTROPHE_NEXT = re.compile(r"['’][А-ЯЁA-Z]")  # "О'Коннор", "д'Артаньян": a particle glued to the surname
@@ -6370,9 +6315,8 @@ def _edge_not_name(text: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in lower) or lower in STOPWORDS or _is_domain_word(lower) or lower in _LATIN_EDGE_WORDS \
             or _only_a_number(lower) or lemma(lower) in _THING_NOUNS or _an_age(lower):
         return True  # a number said as a word is no part of a name either: "четыре джи" is 4G
-    if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)) \
-            or _NO_VOWEL_ABBREVIATION.fullmatch(lower):
-        return True  # "тсж иванов": an abbreviation read by its letters
+    if _abbreviation(text, start, end) or (_HYPHEN_ABBREVIATION.fullmatch(lower) and not is_known(lower)):
+        return True
     if len(lower) <= 3:
         return False  # a syllable of an East Asian or Armenian name reads as an interjection: "ли ён хо", "тер петросян"
     label = _is_label(word) and "plur" not in _top_tag(word)  # "номеров", a plural, is a surname ("номеров глеб")

@@ -13,7 +13,7 @@ from guard.name_tagger import NameTagger, get_tagger
 from guard.nlp import needs_recasing
 from guard.recognizers.base import LANGUAGE, make_result
 from guard.recognizers.person import could_be_name_word, name_pieces, said_abbreviation, stage_roles, \
-    widen_lowercase_name, with_said_initials, without_an_occupation
+    widen_lowercase_name, with_said_initials
 
 # The tagger's P(name) in [threshold, 1] maps onto scores above the engine's 0.5 floor, below NER's 0.85.
 _LOW, _HIGH = 0.55, 0.8
@@ -54,8 +54,7 @@ def lowercase_name_spans(text: str, tagger: NameTagger, threshold: float | None 
         # the same judge as every PERSON span: no run across punctuation, no role or cut word at an edge, no street
         # and the initials said beside it taken in, as for every lowercase name (person.with_said_initials: "тэ вэ заяц")
         out += [(*with_said_initials(text, start, end), score)
-                for piece in name_pieces(text, *widen_lowercase_name(text, found.start, found.end))
-                for start, end in without_an_occupation(text, *piece)  # "[наставника] петровича"
+                for start, end in name_pieces(text, *widen_lowercase_name(text, found.start, found.end))
                 if could_be_name_word(text, start, end)]
         out = [(s, e, score) for s, e, score in out if not said_abbreviation(text, s, e)]
     roles = stage_roles(text, [(s, e) for s, e, _ in out])  # "дездемону играет вера климова": a role, no person

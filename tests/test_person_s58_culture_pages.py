@@ -1,33 +1,12 @@
 """PERSON precision on text nobody here wrote (issue 15, stop 58: names_aa57, a culture magazine's pages and radio
-slot). A person's occupation a lowercase name's widening ran over is no part of the name; an abbreviation read by its
-letters («ТСЖ») is no part of one either. Every name beside them stays masked, and where the word may be the
-surname, the span stays whole (fail closed)."""
+slot). An abbreviation read by its letters («ТСЖ», a closed list) opening a name is no part of it; every name beside
+it stays masked. A person's occupation beside a lowercase name is not cut out of it (review 58 took that reading out:
+an occupation's noun is a surname as often — Сапожник, Плотник — see test_person_s58_review_names_stay_masked.py)."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import person_masked, person_names as names
-from guard.recognizers.person import without_an_occupation
-
-
-@pytest.mark.parametrize("text, name, occupation", [
-    # an occupation before a first name, which the tagger reading the words around calls no name
-    ("в хунзахе старого пасечника гамзата за белую бороду зовут дедом морозом", "гамзата", "пасечника"),
-    ("редакционного кота кормит его верстальщица инна а гладят все", "инна", "верстальщица"),
-    # before a patronymic: a first name's place, which no occupation fills
-    ("поздравляем ребят и их наставника петровича так в зале все зовут", "петровича", "наставника"),
-    # between two mentions of one first name: one person named twice
-    ("в детском саду айгуль воспитательница айгуль поставила с детьми сказку", "айгуль", "воспитательница"),
-])
-def test_a_persons_occupation_beside_a_lowercase_name_is_not_part_of_it(person_redactor, text, name, occupation):
-    found = names(person_redactor, text)
-    assert name in found
-    assert not any(occupation in n for n in found)
-
-
-def test_a_name_said_twice_around_an_occupation_is_masked_both_times(person_redactor):
-    text = "в детском саду айгуль воспитательница айгуль поставила с детьми сказку"
-    assert names(person_redactor, text) == ["айгуль", "айгуль"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -37,12 +16,6 @@ def test_a_name_said_twice_around_an_occupation_is_masked_both_times(person_reda
 ])
 def test_a_word_that_may_be_the_surname_stays_in_the_span(person_redactor, text, name):
     assert name in names(person_redactor, text)
-
-
-def test_an_occupation_alone_is_not_this_rules_to_judge():
-    text = "фамилию победительницы конкурса чтецов пишем правильно"
-    at = text.index("победительницы")
-    assert without_an_occupation(text, at, at + len("победительницы")) == [(at, at + len("победительницы"))]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -86,14 +59,6 @@ def test_a_signature_makes_no_name_of_an_organisation(person_redactor):
     assert names(person_redactor, "Письмо подписано «Администрация района».") == []
 
 
-@pytest.mark.parametrize("text", [
-    "фамилию победительницы конкурса чтецов пишем правильно",  # whose surname: a role noun's genitive
-    "Фамилию победительницы конкурса пишем правильно.",
-])
-def test_a_role_noun_after_the_naming_noun_is_whose_name_not_the_name(person_redactor, text):
-    assert names(person_redactor, text) == []
-
-
 @pytest.mark.parametrize("text, name", [
     ("его фамилия пастух", "пастух"),  # a role noun in the nominative after «фамилия»: the surname itself
     ("фамилия кузнец", "кузнец"),
@@ -117,12 +82,6 @@ def test_a_common_noun_in_the_nominative_after_the_naming_noun_is_still_the_surn
 ])
 def test_an_occupations_word_in_the_surnames_place_stays_the_surname(person_redactor, text, name):
     assert person_masked(person_redactor, text, name.split()[-1])
-
-
-def test_an_abbreviation_natasha_glues_to_a_name_is_cut_and_the_name_stays(person_redactor):
-    text = "Хочу сказать огромное спасибо хирургу Краснояровской ЦРБ Руслану Тимуровичу Галиеву и медсёстрам."
-    found = names(person_redactor, text)
-    assert "Руслану Тимуровичу Галиеву" in found and not any("ЦРБ" in n for n in found)
 
 
 def test_an_organisations_abbreviation_is_no_first_name_beside_a_surname_shape(person_redactor):
