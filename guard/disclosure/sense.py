@@ -592,10 +592,6 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "вы и владелец — оба мужчины": one sex predicated of the two together
         if sexes and one_sex_of_the_caller_and_the_owner(utterance, sexes):
             return True
-        # "номер на женщину, и звоните вы сами": the owner's sex told, and the owner calling in person — the sex told
-        # is the caller's own
-        if sexes and owners_sex_told_to_the_owner_calling(utterance, sexes):
-            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
 
@@ -628,61 +624,6 @@ def same_sex_told_of_both(utterance: Utterance, sexes: list[int]) -> bool:
             continue
         if any(o != i for o in owners):
             return True
-    return False
-
-
-# whom a line may name beside the owner calling in person without naming a sex: the contract's own words for a person
-_UNSEXED_PERSONS = frozenset({"владелец", "собственник", "абонент", "клиент", "пользователь", "оператор", "специалист"})
-# words that mark a sex without being a person's noun ("девичий голос", "голос мужской")
-_SEX_MARKS = frozenset({"девичий", "девчачий", "мальчишеский", "дамский", "мужской", "женский"})
-_CALLING = frozenset({"звонить", "обращаться"})
-_CONTRASTS = frozenset({"а", "но", "однако", "зато", "хотя"})
-
-
-def owners_sex_told_to_the_owner_calling(utterance: Utterance, sexes: list[int]) -> bool:
-    """Every sex word of the line names one sex and says whom the contract or number is on ("номер на женщину"), and
-    the line tells the owner calls in person ("звоните вы сами", calls_in_person; п. 15's "обращается сам владелец"):
-    the sex told is the caller's own, the match п. 6 asks for (stop 58: disc_ay57 and disc_ar54 so write it). Any other
-    word of a sex in the line fails it (fail closed; the review of s55-merge took out a reading that knew only
-    "мужчина"/"женщина" as the caller's sex): a person's noun of either grammatical gender but the contract's unsexed
-    ones ("девушка", "дама", a first name), a word that marks a sex ("девичий голос", "сама"), a contrast word
-    ("номер на мужчину, а звоните вы сами"). "Вы владелица" alone stays no statement (tests/
-    test_disclosure_falsealarms_s55.py)."""
-    tokens = utterance.tokens
-    if len({bool(tokens[i].info.lemmas & _FEMALE) for i in sexes}) != 1 \
-            or not all(i > 0 and tokens[i - 1].form.lower() == "на" for i in sexes) \
-            or any(t.form.lower() in _CONTRASTS for t in tokens):
-        return False
-    for k, t in enumerate(tokens):
-        if k in sexes:
-            continue
-        top = t.info.top_grammemes
-        if t.info.lemmas & _SEX_MARKS or t.form.lower() in ("сам", "сама") \
-                or t.info.grammemes & NAME_GRAMMEMES and "NOUN" in top and t.form[:1].isupper() \
-                or {"NOUN", "anim"} <= top and top & {"masc", "femn"} and not t.info.lemmas & _UNSEXED_PERSONS:
-            return False
-    return calls_in_person(utterance)
-
-
-def calls_in_person(utterance: Utterance) -> bool:
-    """The line tells the caller calls in person: a verb of calling or applying in the second person beside "вы" and
-    "сам" ("звоните вы сами", "вы сами обращаетесь") in a piece that is no question, not negated, not a condition —
-    п. 15's "обращается сам владелец", said to the one who named the owner."""
-    tokens = utterance.tokens
-    text = utterance.text
-    for i, token in enumerate(tokens):
-        if not (token.info.lemmas & _CALLING and "2per" in token.info.top_grammemes and "pres" in token.info.top_grammemes):
-            continue
-        first, last = _piece_of(tokens, i)
-        near = range(max(first, i - 2), min(last, i + 2) + 1)
-        if not (any(tokens[k].form.lower() == "вы" for k in near)
-                and any(tokens[k].info.lemmas & {"сам"} for k in near)):
-            continue
-        piece = tokens[first:last + 1]
-        if any(t.info.lemmas & _NOT_STATED or t.form.lower() in _NEGATIONS for t in piece) \
-                or text[tokens[last].end:].lstrip().startswith("?"):
-            continue
-        return True
     return False
 
 
@@ -1252,7 +1193,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
                                           for k in _own_name_after(utterance, i)[:1 + (tokens[i].form.lower() != "фамилия")
                                                                                   * _OWN_NAME_WORDS]):
             return True
-        if (token.info.lemmas & _OWN_NUMBER or _speakers_own(tokens, i)) and any(t.form == "номер" for t in following):
+        if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
         if token.info.lemmas & _TAB_NUMBER and _short_number_at(utterance, i + 1):
             return True  # "Вера, табельный 3381": the tab number with no "номер", as own_introduction_spans reads it
@@ -1261,19 +1202,10 @@ def is_own_introduction(utterance: Utterance) -> bool:
     return False
 
 
-def _speakers_own(tokens: list, i: int) -> bool:
-    """"свой" at `i` is the speaker's: the verb it is the object of, right before it, is the speaker's own first person
-    singular ("скажу свой номер", "назову свой номер") — not the caller's ("назовите свой номер", "вы свой номер
-    знаете"): stop 58, disc_ay57."""
-    return bool(tokens[i].info.lemmas & {"свой"}) and i > 0 and not tokens[i].after_break \
-        and {"VERB", "1per", "sing"} <= tokens[i - 1].info.top_grammemes
-
-
 def _gives_the_operators_number(tokens: list) -> bool:
     """The line names the operator's own number: "мой/табельный/личный номер", "номер оператора", "операторский
-    номер", "табельный" (stop 54), "скажу свой номер" (stop 58)."""
-    return any(((t.info.lemmas & (_OWN_NUMBER | {"операторский"}) or _speakers_own(tokens, k))
-                and any(u.form == "номер" for u in tokens[k + 1:k + 3]))
+    номер", "табельный" (stop 54)."""
+    return any((t.info.lemmas & (_OWN_NUMBER | {"операторский"}) and any(u.form == "номер" for u in tokens[k + 1:k + 3]))
                or t.info.lemmas & _TAB_NUMBER
                or (t.form == "номер" and k + 1 < len(tokens) and tokens[k + 1].form == "оператора")
                for k, t in enumerate(tokens))
@@ -1332,8 +1264,8 @@ def _introduces(tokens: list, i: int) -> bool:
         return _opens_the_operators_own_speech(tokens, i) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
             and _a_first_name_in_the_nominative(tokens[i + 1])
     if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
-        return (i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break
-                and _opens_the_operators_own_speech(tokens, i - 1)) or _name_beside_own_number(tokens, i)
+        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break \
+            and _opens_the_operators_own_speech(tokens, i - 1)
     if tokens[i].form.lower() == "фамилия":  # "моя фамилия Сидоренко, табельный номер 1183": the speaker's own
         # surname, as "оператор Сидоренко" (stop 54); in a call 004's operator-own-surname reads it (is_self_introduced)
         # an owner named anywhere in the line ("моя фамилия Сидоренко, как и у владельца") tells the owner's by it;
@@ -1345,46 +1277,6 @@ def _introduces(tokens: list, i: int) -> bool:
             and not any(t.info.lemmas & _SURNAME_LIKENED for t in tokens)  # "моя фамилия Петров, как у вас в договоре"
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
-
-
-# the caller, the owner or anyone else the line speaks of: "имя" beside the operator's own number names theirs only
-# in a line that names no one else ("Мой номер 3841, а имя владельца — Регина", "имя вашей мамы")
-_ANYONE_ELSE = frozenset({"вы", "ваш", "твой", "ты", "он", "она", "его", "её", "ее", "их", "они"})
-
-
-_ASSENT = frozenset({"конечно", "да", "хорошо", "ладно", "давайте", "сейчас", "записывайте", "пожалуйста"})
-_SAYING_OWN = frozenset({"сказать", "назвать", "продиктовать"})  # "скажу свой номер": the verb before "свой"
-
-
-def _a_digit_word(token) -> bool:
-    """A word of a spoken number ("три", "сорок", "один", "ноль")."""
-    return "NUMR" in token.info.top_grammemes or bool(token.info.lemmas & {"один", "ноль", "нуль"})
-
-
-def _name_beside_own_number(tokens: list, i: int) -> bool:
-    """"имя" at `i` after the operator's own number in the line, opening its clause ("Мой номер 3841, имя — Регина",
-    "скажу свой номер: 3841, имя — Регина"): п. 18's introduction, the number and then the name (stop 58, disc_ay57).
-    Not with the caller, the owner or a third person named anywhere in the line, nor an animate noun in the
-    genitive ("имя мамы"): whose name it is is then unknown (fail closed)."""
-    # its clause opens at a mark, or, unpunctuated (speech to text), right after the number's last digit word
-    before = tokens[i - 1]
-    opens = tokens[i].after_break or before.is_digit or _a_digit_word(before)
-    # the number is the operator's, said as the line's own speech: its marker opens the line, only greetings or assent
-    # before it ("Конечно, скажу свой номер …" — not "Мол, мой номер …", "Дословно: …": someone's words reported,
-    # review s57 F2), and a short number between it and "имя" (a phone's 11 digits are nobody's operator number)
-    marker = next((k for k in range(i) if (tokens[k].info.lemmas & (_OWN_NUMBER | {"операторский"})
-                                           or _speakers_own(tokens, k)) and k + 1 < i), None)
-    if marker is None or not all(t.form.lower() in _GREETING_WORDS | _ASSENT
-                                 or t.info.lemmas & _SAYING_OWN and {"1per", "futr"} <= t.info.top_grammemes
-                                 for t in tokens[:marker]):
-        return False
-    number = tokens[marker + 2:i]
-    if not number or tokens[marker + 1].form.lower() != "номер" or not all(t.is_digit or _a_digit_word(t) for t in number) \
-            or sum(len(t.form) if t.is_digit else 1 for t in number) > _OPERATOR_NUMBER_DIGITS:
-        return False
-    return opens and not any(
-        t.info.lemmas & (OWNER_NOUNS | KIN_NOUNS | _ANYONE_ELSE) or {"NOUN", "anim", "gent"} <= t.info.top_grammemes
-        and not t.info.grammemes & NAME_GRAMMEMES for t in tokens)
 
 
 # Words that may stand before the operator's "я Оксана" / "моё имя Артём" and leave it the operator's own speech
