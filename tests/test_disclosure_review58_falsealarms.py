@@ -106,3 +106,21 @@ def test_p18_svoy_nomer_after_any_first_person_verb_keeps_the_warning_on_the_own
 ])
 def test_p1_a_surname_after_a_verb_of_looking_stays_a_surname(line):
     assert _verdict(line) == "block"
+
+
+# F5: the tail readers find a number's token by a binary search over the token starts, read once per utterance (no
+# timing here: speed lives in benchmarks/) — the token found is the one a linear search finds, and none between words
+@pytest.mark.parametrize("line", [
+    "номер на 12345, " * 20,
+    "Ваш номер 5127, имя — Тимур.",
+    "Ива\u200bнова, второй номер на 40821",
+    "ваш номер пятьдесят один двадцать семь",
+])
+def test_a_numbers_token_is_found_by_its_start_as_a_linear_search_finds_it(line):
+    from guard.disclosure.bare_value import _token_at
+    from guard.disclosure.text import Utterance
+
+    utterance = Utterance(line)
+    for offset in range(len(line) + 1):
+        linear = next((i for i, token in enumerate(utterance.tokens) if token.start <= offset < token.end), None)
+        assert _token_at(utterance, offset) == linear

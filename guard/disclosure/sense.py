@@ -22,6 +22,7 @@ those rules stay silent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, attribute_of_a_thing, said_of_another_thing,
                                     subject_does)
@@ -946,7 +947,7 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     worker's noun in the line ("менеджер согласовал, рабочий телефон …") — the unit's worker п. 10 speaks of, not the
     customer's own number (stop 42, s41; stop 40's o-0252 the same)."""
     tokens = utterance.tokens
-    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    first = bisect_right(_workers_reading(utterance)[0], start)  # the first token ending past `start`
     before = range(max(0, first - 3), first)
     work = [k for k in before if tokens[k].info.lemmas & _WORK]
     if not work:
@@ -981,6 +982,29 @@ def names_a_non_workers_number(utterance: Utterance, start: int) -> bool:
     return False
 
 
+def _workers_reading(utterance: Utterance) -> tuple:
+    """What names_a_workers_number reads of the whole line, once per utterance (review 58 F5: read per number, it was
+    quadratic in a long line of numbers): the token ends; each token's sentence start; the "номер"/"телефон" tokens and
+    those of them after a third person's possessive; the person nouns ("старший" of "старший специалист" reads as a
+    noun too: an adjective's reading keeps a word out when a person noun follows it); whether every person noun of the
+    line is a worker's."""
+    def read() -> tuple:
+        tokens = utterance.tokens
+        text = utterance.text
+        ends = [t.end for t in tokens]
+        starts: list[int] = []
+        for k, t in enumerate(tokens):
+            starts.append(starts[-1] if k and not re.search(r"[.!?]", text[tokens[k - 1].end:t.start]) else k)
+        numbers = [k for k, t in enumerate(tokens) if t.info.lemmas & {"номер", "телефон"}]
+        owned = [k for k in numbers if k > 0 and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER]
+        persons = [k for k, t in enumerate(tokens) if {"NOUN", "anim"} <= t.info.top_grammemes
+                   and not ("ADJF" in t.info.grammemes and k + 1 < len(tokens)
+                            and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
+        only_workers = all(tokens[k].info.lemmas & WORKERS for k in persons)
+        return ends, starts, numbers, owned, persons, only_workers
+    return utterance.derived("workers_reading", read)
+
+
 def _workers_number_announced(utterance: Utterance, first: int) -> bool:
     """The number at token `first` is the one announced before it in its sentence as a worker's: "его номер" / "её
     телефон" whose "его" can only be the worker — the one person noun before it in the sentence is a worker's noun
@@ -989,25 +1013,18 @@ def _workers_number_announced(utterance: Utterance, first: int) -> bool:
     tokens = utterance.tokens
     if first >= len(tokens):
         return False
-    text = utterance.text
-    start = first
-    while start > 0 and not re.search(r"[.!?]", text[tokens[start - 1].end:tokens[start].start]):
-        start -= 1
-    owned = [k for k in range(start + 1, first) if tokens[k].info.lemmas & {"номер", "телефон"}
-             and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER]
-    numbers = [k for k in range(start, first) if tokens[k].info.lemmas & {"номер", "телефон"}]
-    if len(owned) != 1 or numbers != owned:
-        return False
-    # the person nouns before it ("старший" of "старший специалист" reads as a noun too: an adjective's reading keeps
-    # a word out when a person noun follows it)
-    persons = [t for k, t in enumerate(tokens[start:owned[0] - 1], start) if {"NOUN", "anim"} <= t.info.top_grammemes
-               and not ("ADJF" in t.info.grammemes and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
+    _, starts, numbers, owned_all, persons, only_workers = _workers_reading(utterance)
     # review 53, F2: a person named anywhere else in the line (the sentence before, after the number: «это телефон
     # вашего мужа») may be the one "его" stands for — any non-worker person noun keeps the number someone else's
-    anyone = [t for k, t in enumerate(tokens) if {"NOUN", "anim"} <= t.info.top_grammemes
-              and not ("ADJF" in t.info.grammemes and k + 1 < len(tokens)
-                       and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
-    return bool(persons) and all(t.info.lemmas & WORKERS for t in anyone)
+    if not persons or not only_workers:
+        return False
+    start = starts[first]
+    owned = owned_all[bisect_left(owned_all, start + 1):bisect_left(owned_all, first)]
+    in_sentence = numbers[bisect_left(numbers, start):bisect_left(numbers, first)]
+    if len(owned) != 1 or in_sentence != owned:
+        return False
+    # a person noun before the possessive in its sentence
+    return bisect_left(persons, start) < bisect_left(persons, owned[0] - 1)
 
 
 _KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
