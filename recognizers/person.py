@@ -5178,11 +5178,6 @@ REGISTERED_THINGS = frozenset({"номер", "договор", "контракт
                                "телефон", "счёт", "счет", "лицевой", "тариф", "аккаунт", "кабинет", "услуга"})
 # the registered things one can hold in a hand and leave somewhere ("телефон на морозе", "симка на солнце")
 _HELD_THINGS = frozenset({"телефон", "сим-карта", "симка", "сим", "симкарта", "карта"})
-# where a number is looked up or printed ("посмотрите на пластике", "напечатан на коробке"), not whom it is on
-_SEEN_OR_PRINTED_ON = frozenset({"посмотреть", "смотреть", "глянуть", "взглянуть", "поглядеть", "напечатать",
-                                 "напечатанный", "печатать"})
-_REGISTERING_VERBS = frozenset({"оформить", "оформлять", "зарегистрировать", "регистрировать", "записать", "записывать",
-                                "переоформить", "числиться", "принадлежать"})
 _REGISTERED_ON_WORDS = 10  # words before "на" read for what is registered (past commas: "номер на мужчине, на …")
 _REGISTERED_ON_CHARS = 100
 
@@ -5206,11 +5201,6 @@ def registered_on(text: str, start: int, end: int) -> bool:
         # "телефон на морозе промёрз": a word read first as a thing in lower case is where a thing one can hold is,
         # unless a verb of registering, a debt or "на ком" says whom it is on ("на морозе висит долг"); a number, a
         # contract or an account is never "on frost": there it is the surname ("договор на морозе")
-        # — but a number is seen or printed on a thing: "номер посмотрите на пластике от симки" (stop 58, disc_ba58),
-        # a verb of looking or printing right before "на", and no registering or debt word around
-        if _with_lemma(before[-2:-1], _SEEN_OR_PRINTED_ON) \
-                and not _with_lemma(around, _DEBT_LEMMAS | _REGISTERING_VERBS | {"кто"}):
-            return False
         return _with_lemma(around, _DEBT_LEMMAS | (REGISTERED_THINGS - _HELD_THINGS) | {"кто"})
     return _with_lemma(around, REGISTERED_THINGS | _DEBT_LEMMAS)
 

@@ -14,6 +14,7 @@ digits (a house, a prefix: п. 9), a public number, a first name or patronymic a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 from typing import Iterator
 
@@ -256,6 +257,20 @@ _BY_A_SUM = frozenset({"пополнить", "пополнять", "положи
                        "скидка", "штраф", "долг", "задолженность"})
 
 
+def _token_at(utterance: Utterance, offset: int) -> int | None:
+    """The index of the token that holds `offset`, or None: a binary search over the token starts, kept once per
+    utterance (review 58 F5: a linear search per number was quadratic in a long line of numbers)."""
+    tokens = utterance.tokens
+    starts = utterance.derived("token_starts", lambda: [token.start for token in tokens])
+    at = bisect_right(starts, offset) - 1
+    return at if at >= 0 and offset < tokens[at].end else None
+
+
+def tails_told(utterance: Utterance) -> list[tuple[int, int, str, str]]:
+    """tails_named_after_na and numbers_said_as_yours, read once per utterance (the checker reads them at two places)."""
+    return utterance.derived("tails_told", lambda: [*tails_named_after_na(utterance), *numbers_said_as_yours(utterance)])
+
+
 def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, digits, kind) of a number called by its last digits, "номер на 6543" (the number ending in them): 4
     digits right after "на", a phone's noun ("PHONE_NUMBER": "второй номер на 6543", "у вас телефон был на 4567?") or
@@ -269,7 +284,7 @@ def tails_named_after_na(utterance: Utterance) -> Iterator[tuple[int, int, str, 
         if not FEWEST_DIGITS <= len(group.digits) <= _LONGEST_TAIL \
                 or _not_a_value(text, group.start, group.end, group.digits):
             continue
-        at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
+        at = _token_at(utterance, group.start)
         if at is None or at == 0 or tokens[at - 1].form.lower() != "на":
             continue
         if any(tokens[j].info.lemmas & _BY_A_SUM for j in range(max(0, at - 5), at - 1)):
@@ -294,7 +309,7 @@ def numbers_said_as_yours(utterance: Utterance) -> Iterator[tuple[int, int, str,
         if not FEWEST_DIGITS <= len(group.digits) <= _LONGEST_TAIL \
                 or _not_a_value(text, group.start, group.end, group.digits):
             continue
-        at = next((i for i, token in enumerate(tokens) if token.start <= group.start < token.end), None)
+        at = _token_at(utterance, group.start)
         if at is None or at < 2:
             continue
         noun, whose = tokens[at - 1], tokens[at - 2]

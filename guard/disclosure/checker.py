@@ -45,8 +45,7 @@ from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, 
                                         numbers_told_anywhere,
                                         organisations_named,
                                         street_and_house,
-                                        surnames, surnames_in_a_naming_slot, tails_named_after_na, word_names,
-                                        numbers_said_as_yours)
+                                        surnames, surnames_in_a_naming_slot, tails_told, word_names)
 from guard.disclosure.mailbox_part import mailbox_parts
 from guard.disclosure.rules import Near, Rule, RuleSet, cached_rules, default_rules_path
 from guard.disclosure.said_back import caller_said, completes_the_callers_number
@@ -370,7 +369,7 @@ class DisclosureChecker:
                 # a number called by its last 4 digits ("с номера на 70-05", "второй номер на 6543"), whatever phrase
                 # carries it: the call's reading of a tail (bare_value.tails_named_after_na), in a line alone too
                 # (stop 41), with п. 6's own conditions as for the phrases
-                for start, end, digits, kind in [*tails_named_after_na(utterance), *numbers_said_as_yours(utterance)]:
+                for start, end, digits, kind in tails_told(utterance):
                     rule = self.rules.by_id.get(_TAIL_RULES[kind])
                     if rule is None or any(f.start < end and start < f.end for f in findings):
                         continue
@@ -941,7 +940,7 @@ class DisclosureChecker:
         # (operator-own-surname reads a surname there)
         places = company_place_spans(utterance) + own_introduction_spans(utterance) + own_surname_spans(utterance)
         spans = [(s, e) for s, e in bare_value_spans(utterance) if not any(ps <= s and e <= pe for ps, pe in places)]
-        tails = [*tails_named_after_na(utterance), *numbers_said_as_yours(utterance)]
+        tails = list(tails_told(utterance))
         # a surname typed in Latin, anywhere in the line ("owner is Mr. Vorobiev", "на договоре записан Vorobiev")
         latin = [(at, stop) for at, stop, _ in surnames(text, 0, len(text)) if text[at:stop].isascii()]
         # a word where the line's syntax says a person's name ("вас зовут Коваль?", "владелец Кречетов", "Вы Мельник?")

@@ -22,6 +22,7 @@ those rules stay silent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from guard.disclosure.about import (CUSTOMERS_EQUIPMENT, about_customers_own, attribute_of_a_thing, said_of_another_thing,
                                     subject_does)
@@ -592,10 +593,6 @@ def states_item6_conditions(utterance: Utterance) -> bool:
         # "вы и владелец — оба мужчины": one sex predicated of the two together
         if sexes and one_sex_of_the_caller_and_the_owner(utterance, sexes):
             return True
-        # "номер на женщину, и звоните вы сами": the owner's sex told, and the owner calling in person — the sex told
-        # is the caller's own
-        if sexes and owners_sex_told_to_the_owner_calling(utterance, sexes):
-            return True
         return bool(lemmas & _MATCHES) and not lemmas & _GENDER_WORDS
     return True
 
@@ -628,61 +625,6 @@ def same_sex_told_of_both(utterance: Utterance, sexes: list[int]) -> bool:
             continue
         if any(o != i for o in owners):
             return True
-    return False
-
-
-# whom a line may name beside the owner calling in person without naming a sex: the contract's own words for a person
-_UNSEXED_PERSONS = frozenset({"владелец", "собственник", "абонент", "клиент", "пользователь", "оператор", "специалист"})
-# words that mark a sex without being a person's noun ("девичий голос", "голос мужской")
-_SEX_MARKS = frozenset({"девичий", "девчачий", "мальчишеский", "дамский", "мужской", "женский"})
-_CALLING = frozenset({"звонить", "обращаться"})
-_CONTRASTS = frozenset({"а", "но", "однако", "зато", "хотя"})
-
-
-def owners_sex_told_to_the_owner_calling(utterance: Utterance, sexes: list[int]) -> bool:
-    """Every sex word of the line names one sex and says whom the contract or number is on ("номер на женщину"), and
-    the line tells the owner calls in person ("звоните вы сами", calls_in_person; п. 15's "обращается сам владелец"):
-    the sex told is the caller's own, the match п. 6 asks for (stop 58: disc_ay57 and disc_ar54 so write it). Any other
-    word of a sex in the line fails it (fail closed; the review of s55-merge took out a reading that knew only
-    "мужчина"/"женщина" as the caller's sex): a person's noun of either grammatical gender but the contract's unsexed
-    ones ("девушка", "дама", a first name), a word that marks a sex ("девичий голос", "сама"), a contrast word
-    ("номер на мужчину, а звоните вы сами"). "Вы владелица" alone stays no statement (tests/
-    test_disclosure_falsealarms_s55.py)."""
-    tokens = utterance.tokens
-    if len({bool(tokens[i].info.lemmas & _FEMALE) for i in sexes}) != 1 \
-            or not all(i > 0 and tokens[i - 1].form.lower() == "на" for i in sexes) \
-            or any(t.form.lower() in _CONTRASTS for t in tokens):
-        return False
-    for k, t in enumerate(tokens):
-        if k in sexes:
-            continue
-        top = t.info.top_grammemes
-        if t.info.lemmas & _SEX_MARKS or t.form.lower() in ("сам", "сама") \
-                or t.info.grammemes & NAME_GRAMMEMES and "NOUN" in top and t.form[:1].isupper() \
-                or {"NOUN", "anim"} <= top and top & {"masc", "femn"} and not t.info.lemmas & _UNSEXED_PERSONS:
-            return False
-    return calls_in_person(utterance)
-
-
-def calls_in_person(utterance: Utterance) -> bool:
-    """The line tells the caller calls in person: a verb of calling or applying in the second person beside "вы" and
-    "сам" ("звоните вы сами", "вы сами обращаетесь") in a piece that is no question, not negated, not a condition —
-    п. 15's "обращается сам владелец", said to the one who named the owner."""
-    tokens = utterance.tokens
-    text = utterance.text
-    for i, token in enumerate(tokens):
-        if not (token.info.lemmas & _CALLING and "2per" in token.info.top_grammemes and "pres" in token.info.top_grammemes):
-            continue
-        first, last = _piece_of(tokens, i)
-        near = range(max(first, i - 2), min(last, i + 2) + 1)
-        if not (any(tokens[k].form.lower() == "вы" for k in near)
-                and any(tokens[k].info.lemmas & {"сам"} for k in near)):
-            continue
-        piece = tokens[first:last + 1]
-        if any(t.info.lemmas & _NOT_STATED or t.form.lower() in _NEGATIONS for t in piece) \
-                or text[tokens[last].end:].lstrip().startswith("?"):
-            continue
-        return True
     return False
 
 
@@ -1005,7 +947,7 @@ def names_a_workers_number(utterance: Utterance, start: int) -> bool:
     worker's noun in the line ("менеджер согласовал, рабочий телефон …") — the unit's worker п. 10 speaks of, not the
     customer's own number (stop 42, s41; stop 40's o-0252 the same)."""
     tokens = utterance.tokens
-    first = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    first = bisect_right(_workers_reading(utterance)[0], start)  # the first token ending past `start`
     before = range(max(0, first - 3), first)
     work = [k for k in before if tokens[k].info.lemmas & _WORK]
     if not work:
@@ -1040,6 +982,29 @@ def names_a_non_workers_number(utterance: Utterance, start: int) -> bool:
     return False
 
 
+def _workers_reading(utterance: Utterance) -> tuple:
+    """What names_a_workers_number reads of the whole line, once per utterance (review 58 F5: read per number, it was
+    quadratic in a long line of numbers): the token ends; each token's sentence start; the "номер"/"телефон" tokens and
+    those of them after a third person's possessive; the person nouns ("старший" of "старший специалист" reads as a
+    noun too: an adjective's reading keeps a word out when a person noun follows it); whether every person noun of the
+    line is a worker's."""
+    def read() -> tuple:
+        tokens = utterance.tokens
+        text = utterance.text
+        ends = [t.end for t in tokens]
+        starts: list[int] = []
+        for k, t in enumerate(tokens):
+            starts.append(starts[-1] if k and not re.search(r"[.!?]", text[tokens[k - 1].end:t.start]) else k)
+        numbers = [k for k, t in enumerate(tokens) if t.info.lemmas & {"номер", "телефон"}]
+        owned = [k for k in numbers if k > 0 and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER]
+        persons = [k for k, t in enumerate(tokens) if {"NOUN", "anim"} <= t.info.top_grammemes
+                   and not ("ADJF" in t.info.grammemes and k + 1 < len(tokens)
+                            and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
+        only_workers = all(tokens[k].info.lemmas & WORKERS for k in persons)
+        return ends, starts, numbers, owned, persons, only_workers
+    return utterance.derived("workers_reading", read)
+
+
 def _workers_number_announced(utterance: Utterance, first: int) -> bool:
     """The number at token `first` is the one announced before it in its sentence as a worker's: "его номер" / "её
     телефон" whose "его" can only be the worker — the one person noun before it in the sentence is a worker's noun
@@ -1048,25 +1013,18 @@ def _workers_number_announced(utterance: Utterance, first: int) -> bool:
     tokens = utterance.tokens
     if first >= len(tokens):
         return False
-    text = utterance.text
-    start = first
-    while start > 0 and not re.search(r"[.!?]", text[tokens[start - 1].end:tokens[start].start]):
-        start -= 1
-    owned = [k for k in range(start + 1, first) if tokens[k].info.lemmas & {"номер", "телефон"}
-             and tokens[k - 1].form.lower() in THIRD_PERSON_OWNER]
-    numbers = [k for k in range(start, first) if tokens[k].info.lemmas & {"номер", "телефон"}]
-    if len(owned) != 1 or numbers != owned:
-        return False
-    # the person nouns before it ("старший" of "старший специалист" reads as a noun too: an adjective's reading keeps
-    # a word out when a person noun follows it)
-    persons = [t for k, t in enumerate(tokens[start:owned[0] - 1], start) if {"NOUN", "anim"} <= t.info.top_grammemes
-               and not ("ADJF" in t.info.grammemes and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
+    _, starts, numbers, owned_all, persons, only_workers = _workers_reading(utterance)
     # review 53, F2: a person named anywhere else in the line (the sentence before, after the number: «это телефон
     # вашего мужа») may be the one "его" stands for — any non-worker person noun keeps the number someone else's
-    anyone = [t for k, t in enumerate(tokens) if {"NOUN", "anim"} <= t.info.top_grammemes
-              and not ("ADJF" in t.info.grammemes and k + 1 < len(tokens)
-                       and {"NOUN", "anim"} <= tokens[k + 1].info.top_grammemes)]
-    return bool(persons) and all(t.info.lemmas & WORKERS for t in anyone)
+    if not persons or not only_workers:
+        return False
+    start = starts[first]
+    owned = owned_all[bisect_left(owned_all, start + 1):bisect_left(owned_all, first)]
+    in_sentence = numbers[bisect_left(numbers, start):bisect_left(numbers, first)]
+    if len(owned) != 1 or in_sentence != owned:
+        return False
+    # a person noun before the possessive in its sentence
+    return bisect_left(persons, start) < bisect_left(persons, owned[0] - 1)
 
 
 _KIND_REACH = 5  # words before a number that may name which of the client's numbers it is
@@ -1252,7 +1210,7 @@ def is_own_introduction(utterance: Utterance) -> bool:
                                           for k in _own_name_after(utterance, i)[:1 + (tokens[i].form.lower() != "фамилия")
                                                                                   * _OWN_NAME_WORDS]):
             return True
-        if (token.info.lemmas & _OWN_NUMBER or _speakers_own(tokens, i)) and any(t.form == "номер" for t in following):
+        if token.info.lemmas & _OWN_NUMBER and any(t.form == "номер" for t in following):
             return True
         if token.info.lemmas & _TAB_NUMBER and _short_number_at(utterance, i + 1):
             return True  # "Вера, табельный 3381": the tab number with no "номер", as own_introduction_spans reads it
@@ -1261,19 +1219,10 @@ def is_own_introduction(utterance: Utterance) -> bool:
     return False
 
 
-def _speakers_own(tokens: list, i: int) -> bool:
-    """"свой" at `i` is the speaker's: the verb it is the object of, right before it, is the speaker's own first person
-    singular ("скажу свой номер", "назову свой номер") — not the caller's ("назовите свой номер", "вы свой номер
-    знаете"): stop 58, disc_ay57."""
-    return bool(tokens[i].info.lemmas & {"свой"}) and i > 0 and not tokens[i].after_break \
-        and {"VERB", "1per", "sing"} <= tokens[i - 1].info.top_grammemes
-
-
 def _gives_the_operators_number(tokens: list) -> bool:
     """The line names the operator's own number: "мой/табельный/личный номер", "номер оператора", "операторский
-    номер", "табельный" (stop 54), "скажу свой номер" (stop 58)."""
-    return any(((t.info.lemmas & (_OWN_NUMBER | {"операторский"}) or _speakers_own(tokens, k))
-                and any(u.form == "номер" for u in tokens[k + 1:k + 3]))
+    номер", "табельный" (stop 54)."""
+    return any((t.info.lemmas & (_OWN_NUMBER | {"операторский"}) and any(u.form == "номер" for u in tokens[k + 1:k + 3]))
                or t.info.lemmas & _TAB_NUMBER
                or (t.form == "номер" and k + 1 < len(tokens) and tokens[k + 1].form == "оператора")
                for k, t in enumerate(tokens))
@@ -1332,8 +1281,8 @@ def _introduces(tokens: list, i: int) -> bool:
         return _opens_the_operators_own_speech(tokens, i) and i + 1 < len(tokens) and not tokens[i + 1].after_break \
             and _a_first_name_in_the_nominative(tokens[i + 1])
     if tokens[i].form.lower() == "имя":  # "моё имя Артём": the speaker's own name, as "меня зовут"
-        return (i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break
-                and _opens_the_operators_own_speech(tokens, i - 1)) or _name_beside_own_number(tokens, i)
+        return i > 0 and tokens[i - 1].form.lower() in ("моё", "мое") and not tokens[i].after_break \
+            and _opens_the_operators_own_speech(tokens, i - 1)
     if tokens[i].form.lower() == "фамилия":  # "моя фамилия Сидоренко, табельный номер 1183": the speaker's own
         # surname, as "оператор Сидоренко" (stop 54); in a call 004's operator-own-surname reads it (is_self_introduced)
         # an owner named anywhere in the line ("моя фамилия Сидоренко, как и у владельца") tells the owner's by it;
@@ -1345,46 +1294,6 @@ def _introduces(tokens: list, i: int) -> bool:
             and not any(t.info.lemmas & _SURNAME_LIKENED for t in tokens)  # "моя фамилия Петров, как у вас в договоре"
     return bool(tokens[i].info.lemmas & _INTRODUCE) and not (
         "звать" in tokens[i].info.lemmas and i and tokens[i - 1].form in _SOMEONE_ELSES)
-
-
-# the caller, the owner or anyone else the line speaks of: "имя" beside the operator's own number names theirs only
-# in a line that names no one else ("Мой номер 3841, а имя владельца — Регина", "имя вашей мамы")
-_ANYONE_ELSE = frozenset({"вы", "ваш", "твой", "ты", "он", "она", "его", "её", "ее", "их", "они"})
-
-
-_ASSENT = frozenset({"конечно", "да", "хорошо", "ладно", "давайте", "сейчас", "записывайте", "пожалуйста"})
-_SAYING_OWN = frozenset({"сказать", "назвать", "продиктовать"})  # "скажу свой номер": the verb before "свой"
-
-
-def _a_digit_word(token) -> bool:
-    """A word of a spoken number ("три", "сорок", "один", "ноль")."""
-    return "NUMR" in token.info.top_grammemes or bool(token.info.lemmas & {"один", "ноль", "нуль"})
-
-
-def _name_beside_own_number(tokens: list, i: int) -> bool:
-    """"имя" at `i` after the operator's own number in the line, opening its clause ("Мой номер 3841, имя — Регина",
-    "скажу свой номер: 3841, имя — Регина"): п. 18's introduction, the number and then the name (stop 58, disc_ay57).
-    Not with the caller, the owner or a third person named anywhere in the line, nor an animate noun in the
-    genitive ("имя мамы"): whose name it is is then unknown (fail closed)."""
-    # its clause opens at a mark, or, unpunctuated (speech to text), right after the number's last digit word
-    before = tokens[i - 1]
-    opens = tokens[i].after_break or before.is_digit or _a_digit_word(before)
-    # the number is the operator's, said as the line's own speech: its marker opens the line, only greetings or assent
-    # before it ("Конечно, скажу свой номер …" — not "Мол, мой номер …", "Дословно: …": someone's words reported,
-    # review s57 F2), and a short number between it and "имя" (a phone's 11 digits are nobody's operator number)
-    marker = next((k for k in range(i) if (tokens[k].info.lemmas & (_OWN_NUMBER | {"операторский"})
-                                           or _speakers_own(tokens, k)) and k + 1 < i), None)
-    if marker is None or not all(t.form.lower() in _GREETING_WORDS | _ASSENT
-                                 or t.info.lemmas & _SAYING_OWN and {"1per", "futr"} <= t.info.top_grammemes
-                                 for t in tokens[:marker]):
-        return False
-    number = tokens[marker + 2:i]
-    if not number or tokens[marker + 1].form.lower() != "номер" or not all(t.is_digit or _a_digit_word(t) for t in number) \
-            or sum(len(t.form) if t.is_digit else 1 for t in number) > _OPERATOR_NUMBER_DIGITS:
-        return False
-    return opens and not any(
-        t.info.lemmas & (OWNER_NOUNS | KIN_NOUNS | _ANYONE_ELSE) or {"NOUN", "anim", "gent"} <= t.info.top_grammemes
-        and not t.info.grammemes & NAME_GRAMMEMES for t in tokens)
 
 
 # Words that may stand before the operator's "я Оксана" / "моё имя Артём" and leave it the operator's own speech
