@@ -43,6 +43,9 @@ def test_a_word_the_person_noun_governs_or_a_titles_attribute_stays_visible(reda
 
 @pytest.mark.parametrize("text, value", [
     ("Шарипова 8912 4405521 — перезвон, вопрос по счёту", "Шарипова"),
+    # the head word before a number (`_HEAD_WORD`'s `\+?\d`): 7ffad4ed showed these surnames
+    ("Костарева 8912 5503319 — перезвон", "Костарева"),
+    ("Костарева 89125503319, вопрос по счёту", "Костарева"),
     ("в поле примечания попал текст «Захарьев, СНИЛС 112-233-445 95» — удалено", "Захарьев"),
 ])
 def test_a_surname_heading_a_note_before_a_number_or_a_pasted_record_in_quotes_is_masked(redactor, text, value):
