@@ -2532,13 +2532,6 @@ _CONTINUED = r"(?:\([^()\r\n\d]{1,24}\)[ \t]*)?"
 _CONTINUATION = re.compile(_CONTINUED + r"(?=\d)")
 
 
-def _rows_of_cells(text: str, last_end: int, at: int, line_end: int) -> bool:
-    """Are the line ending at `last_end` and the line [at, line_end) both rows of tab-separated cells? A row's last cell
-    and the next row's first are two cells ("…\tкаб. 204" over "79090142758\t…": a room, then a phone), never one
-    number wrapped (issue 15, packed_ag57: the room's number was masked as the phone's piece)."""
-    return "\t" in text[text.rfind("\n", 0, last_end) + 1:last_end] and "\t" in text[at:line_end]
-
-
 def _goes_on_with_digits(text: str, start: int, end: int) -> re.Match | None:
     """Does the line's text [start, end) open with the digits (a remark in brackets before them perhaps)?"""
     while start < end and text[start] in " \t":
@@ -2689,7 +2682,7 @@ def _layout_pieces(text: str) -> Iterator[tuple[int, int, str]]:
         joined = last is not None and (speaker is None or speaker == last.speaker) and (
             "-->" in gap or marked and last.marked and depth == last.depth
             or text[last.end - 1].isdigit() and _goes_on_with_digits(text, opening.end(), line_end) is not None
-            and "\n\n" not in gap.replace("\r", "") and not _rows_of_cells(text, last.end, at, line_end))
+            and "\n\n" not in gap.replace("\r", ""))
         words_start = opening.end() if (joined or sender) and speaker is not None else opening.end("marks")
         if joined and text[last.end - 1].isdigit():  # the remark opening a continued line is read past
             continued = _goes_on_with_digits(text, words_start, line_end)

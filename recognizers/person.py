@@ -4505,8 +4505,10 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
 
 
 def _opens_a_line(text: str, start: int) -> bool:
-    """Only blanks or a hyphen between the line's start and `start`."""
-    return text[:start].rstrip(" \t-").endswith("\n")
+    """Only blanks or a hyphen between the line's start and `start` (a line break before it: the text's first line is
+    no line opened). Found with rfind, no copy of the text's prefix per word (stop 58's review, L2)."""
+    line_start = text.rfind("\n", 0, start)
+    return line_start >= 0 and not text[line_start + 1:start].strip(" \t-")
 
 
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*-?[ \t]*$")  # "прораб Мирный", "мать-Лысенко"

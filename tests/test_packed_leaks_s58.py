@@ -43,6 +43,9 @@ def test_a_word_the_person_noun_governs_or_a_titles_attribute_stays_visible(reda
 
 @pytest.mark.parametrize("text, value", [
     ("Шарипова 8912 4405521 — перезвон, вопрос по счёту", "Шарипова"),
+    # the head word before a number (`_HEAD_WORD`'s `\+?\d`): 7ffad4ed showed these surnames
+    ("Костарева 8912 5503319 — перезвон", "Костарева"),
+    ("Костарева 89125503319, вопрос по счёту", "Костарева"),
     ("в поле примечания попал текст «Захарьев, СНИЛС 112-233-445 95» — удалено", "Захарьев"),
 ])
 def test_a_surname_heading_a_note_before_a_number_or_a_pasted_record_in_quotes_is_masked(redactor, text, value):
@@ -96,13 +99,16 @@ def test_a_scanned_phone_with_look_alike_letters_is_still_read_as_digits(redacto
     assert value_hidden(redactor, "тел 8 9О3 12З 45 67 — перезвонить", "12З 45 67")
 
 
-def test_a_rows_last_cell_and_the_next_rows_first_cell_are_two_cells_not_one_number(redactor):
-    """A tab-separated export: "каб. 312" ends a row, the next row opens with a phone — the room's number is no piece of
-    the phone (it was masked as one). The phones stay masked."""
+def test_a_rows_last_number_and_the_next_rows_phone_are_masked_together_fail_closed(redactor):
+    """A tab-separated export: "каб. 312" ends a row, the next row opens with a phone. Digit groups a line apart are one
+    number wrapped, whatever TABs the lines hold, so the room's number is masked with the phone (the over-masking is the
+    price: a rule reading two TAB-holding lines as rows of cells showed cards and accounts wrapped in TAB-indented notes
+    and TSV comment cells — stop 58's review, H1; tests/test_values_wrapped_across_tab_lines_s58.py). The last row's
+    room has no phone after it and stays; every phone is masked."""
     text = ("телефон\tимя\tкабинет\n79125550101\tЕвгения\tкаб. 312\n79125550202\tАлексей\tкаб. 312\n"
             "79125550303\tФаина\tкаб. 105")
     shown = redactor.redact(text).text
-    assert shown.count("каб. 312") == 2 and "каб. 105" in shown
+    assert "каб. 105" in shown
     assert not any(phone in shown for phone in ("79125550101", "79125550202", "79125550303"))
 
 
