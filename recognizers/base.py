@@ -387,6 +387,62 @@ _OWN_CUE_BEFORE = re.compile(r"(?<![а-яё])(?:" + OTHER_VALUE_WORDS + "|" + "|
 _NUMBER_AFTER = re.compile(r"(?:[\s,:№#.\-]{1,6}[а-яё]{1,20}){0,3}[\s:№#.,\-]{0,6}\d", re.IGNORECASE)
 
 
+# What every cue pattern of a kind opens with: no letter right before its cue (base._cue_regex, the kind's _any_cue).
+_CUE_LOOKBEHIND = r"(?<![а-яёa-z])"
+# A regex read piece by piece: an escape, a character class (a "]" first in it is its own), a comment, a run of plain
+# characters, or one "(", ")" or "|" — which opens, closes or splits a group only as a piece of its own.
+_REGEX_PIECE = re.compile(r"\\[\s\S]|\[\^?\]?(?:\\[\s\S]|[^\]\\])*+\]|\(\?#[^)]*+\)|[^\\\[()|]++|[\s\S]")
+# What a cue cannot hold and mean the same inside an alternation of every cue: a reference to a group (renumbered
+# there) or a group's name (repeated there), a condition on a group, verbose mode (whose comments hide parentheses).
+_UNMOVABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?<(?![=!])|\(\?\(|\(\?[aiLmsux-]*x")
+
+
+@lru_cache(maxsize=1024)
+def opens_with_a_cue(source: str, cues: tuple[str, ...]) -> bool:
+    """Does every match of the regex `source` open with one of `cues` right behind _CUE_LOOKBEHIND — the lookbehind,
+    then the cue's group, alone or opening groups around it ("(?:(?:cue)…)"), none of them optional or quantified, and
+    no "|" beside the cue in them or at the top? That is what base._cue_regex builds, and what numbers_after_cue's gate
+    (a text `_any_cue`, the alternation of the cues, finds nothing in holds no match) rests on. Read by the regex's
+    syntax (_REGEX_PIECE), not trusted: anything else answers no."""
+    if not source.startswith(_CUE_LOOKBEHIND):
+        return False
+    at = len(_CUE_LOOKBEHIND)
+    for cue in cues:
+        if _UNMOVABLE.search(cue):
+            continue
+        depth = 1
+        while source.startswith("(?:" * depth, at):
+            if source.startswith("(?:" * depth + cue + ")", at) and _cue_group_leads(source, at, depth, cue):
+                return True
+            depth += 1
+    return False
+
+
+def _cue_group_leads(source: str, at: int, depth: int, cue: str) -> bool:
+    chain = [at + 3 * level for level in range(depth)]  # where each group around the cue opens, the cue's own last
+    cue_closes = chain[-1] + 3 + len(cue)
+    opened: list[int] = []
+    closed = 0
+    at = 0
+    while (piece := _REGEX_PIECE.match(source, at)) is not None:  # each read on from the last: none inside a class
+        token, where, at = piece.group(), at, piece.end()
+        if token == "(":
+            opened.append(where)
+        elif token == ")":
+            if not opened:
+                return False
+            opener = opened.pop()
+            if opener in chain:
+                if opener == chain[-1] and where != cue_closes:
+                    return False  # the cue is no group of its own: "(?:" + cue + ")" closes elsewhere
+                if source[where + 1:where + 2] in ("?", "*", "+", "{"):
+                    return False  # the cue made optional or repeated
+                closed += 1
+        elif token == "|" and (not opened or opened[-1] in chain[:-1]):
+            return False  # another way to match beside the cue's group (in the cue's own group a "|" is the cue's)
+    return not opened and closed == depth
+
+
 def _near_cues(pattern: re.Pattern, text: str, cue_starts: list[int]) -> list[re.Match]:
     """The matches of a number-then-cue `pattern` ending at one of the cues: searched only in the stretch before
     each cue (a number of 20 groups and three words at most), not over the whole text."""
@@ -552,8 +608,19 @@ class ContextPatternRecognizer(PatternRecognizer):
         # a label is read only when its words name the kind itself: "Серийный номер ONT: 4857…" is no phone's label
         self._label_cues = frozenset(id(pattern) for pattern, _, _ in labels)
         self._dictated_cues = [(self._cue_regex(cue), fewest, most) for cue, fewest, most in self.DICTATED_CUES]
-        self._any_cue = LazyPattern(r"(?<![а-яёa-z])(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
+        self._any_cue = LazyPattern(_CUE_LOOKBEHIND + r"(?:" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                     re.IGNORECASE) if self.CUE_NUMBERS else None
+        # numbers_after_cue answers none in a text `_any_cue` finds nothing in, which holds only while every cue
+        # pattern opens with one of its cues: checked here, and a kind whose patterns do not fails at its construction
+        self._cues = tuple(self._cues)
+        if self._any_cue is not None:
+            cues = tuple(cue for cue, _, _ in self.CUE_NUMBERS)
+            for pattern, _, _ in self._cues:
+                if pattern.flags != self._any_cue.flags or not opens_with_a_cue(pattern.pattern, cues):
+                    raise ValueError(f"{type(self).__name__}: a cue pattern opens with none of CUE_NUMBERS' cues, "
+                                     "which numbers_after_cue's gate takes it to (recognizers/base.opens_with_a_cue)")
+        # the cue patterns and the alternation checked: a subclass binding others after this is searched ungated
+        self._cue_gate = (self._cues, self._any_cue)
         # every position where one of them starts, overlapping ones too ("номер телефона": "номер" and "телефон")
         self._cue_at = LazyPattern(r"(?<![а-яёa-z])(?=" + "|".join(cue for cue, _, _ in self.CUE_NUMBERS) + r")",
                                    re.IGNORECASE) if self.CUE_NUMBERS else None
@@ -731,9 +798,11 @@ class ContextPatternRecognizer(PatternRecognizer):
         """(start, end) of every number said right after one of this kind's cues, however short ("паспорт 4505": the
         series alone; "код подразделения 770"), a count of money or time excepted: a piece of the value is still the
         value told. The speech checker reads it (guard/disclosure/value_pieces.py); the redactor keeps its lengths."""
-        if self._any_cue is not None and self._any_cue.search(text) is None:
-            # every cue pattern opens with one of the cues `_any_cue` is the alternation of, behind the same lookbehind:
-            # a text that names none is not searched cue by cue (as _cued_numbers skips them; issue 12, stop 58)
+        gate, cues = self._any_cue, self._cue_gate
+        if gate is not None and cues[0] is self._cues and cues[1] is gate and gate.search(text) is None:
+            # every cue pattern opens with one of the cues `_any_cue` is the alternation of, behind the same lookbehind
+            # (checked in __init__, opens_with_a_cue): a text that names none is not searched cue by cue (as
+            # _cued_numbers skips them; issue 12, stop 58)
             return []
         found = []
         for pattern, _, _ in self._cues:

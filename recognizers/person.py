@@ -4474,7 +4474,7 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     before = words_before(text, start, 30)[-1:]
     if not before:
         return False
-    if lowercase and not (before[0] in _SPOKEN_NAMING_CUES or before[0].startswith(_MAIDEN_NAME_STEM)):
+    if lowercase and not _spoken_naming_cue(before[0]):
         return False  # lowercase: only these cues say yes below, every other reading says no (asked of most words)
     word = NAME_WORD.match(text, start)
     if word is not None and (word.group().isupper() or word.group().lower() in _ORG_FORMS):
@@ -4489,7 +4489,7 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     if word is not None and before[0] in _NAMING_NOUNS and _governed_by_the_naming_noun(word.group()):
         return False  # "школа носит имя героя", "получит имя местного поэта", "фамилия нужна": whose name, not it
     if lowercase:
-        return True  # right after one of _SPOKEN_NAMING_CUES (tested first), nothing above said no
+        return True  # right after a spoken naming cue (_spoken_naming_cue, tested first), nothing above said no
     if before[0] in NAMING_ABBREVIATIONS or before[0].startswith(("фамили", "имя")):
         return text[start].isupper()  # "ФИО: Гетманский", "Фамилия: Белый": a field's label, no speaker's
     if _after_speaker_label(text, start) and word is not None and not _rare_kinds(word.group()) \
@@ -4547,12 +4547,24 @@ def _after_speaker_label(text: str, start: int) -> bool:
 # Cues after which a capitalised word the dictionary reads otherwise is still a name ("Клиент Ситников").
 # "урождённая Соловей", "урожд. Белая": a maiden name follows, whatever the dictionary says of the word.
 _MAIDEN_NAME_STEM = "урожд"
+# the spoken naming cues said as a word's opening (a lowercase name follows: «урождённая соловей», «урожд. белая»)
+_SPOKEN_NAMING_STEMS = (_MAIDEN_NAME_STEM,)
+
+
+def _spoken_naming_cue(word: str, anywhere: bool = False) -> bool:
+    """Is the folded `word` a spoken naming cue — one of _SPOKEN_NAMING_CUES, or a word opening with the maiden
+    name's stem («урождённая»)? `anywhere`: does the folded text `word` hold one anywhere? The one test of both
+    (_naming_cue asks the word before a name, _holds_a_spoken_naming_cue the whole text first): a cue of either is a
+    piece of any word that is one, so where a text holds none, none of its words is one."""
+    if anywhere:
+        return any(cue in word for cue in _SPOKEN_NAMING_CUES) or any(stem in word for stem in _SPOKEN_NAMING_STEMS)
+    return word in _SPOKEN_NAMING_CUES or word.startswith(_SPOKEN_NAMING_STEMS)
 
 
 def _holds_a_spoken_naming_cue(text: str) -> bool:
-    """Does the folded `text` hold one of _SPOKEN_NAMING_CUES or the maiden name's stem anywhere — once a document
-    (issue 12, stop 58: _naming_cue read the word before every word of a lowercase text to compare it with these)? A
-    word before a name, folded, is a piece of the folded text: where the text holds none of them, none is that word."""
+    """Does the folded `text` hold a spoken naming cue anywhere (_spoken_naming_cue) — once a document (issue 12, stop
+    58: _naming_cue read the word before every word of a lowercase text to compare it with these)? A word before a
+    name, folded, is a piece of the folded text: where the text holds none of them, none is that word."""
     doc = document_for(text)
     if doc is not None:
         return doc.derived("spoken naming cue", _spoken_naming_cue_in)
@@ -4560,8 +4572,9 @@ def _holds_a_spoken_naming_cue(text: str) -> bool:
 
 
 def _spoken_naming_cue_in(text: str) -> bool:
-    folded = fold(text)
-    return _MAIDEN_NAME_STEM in folded or any(cue in folded for cue in _SPOKEN_NAMING_CUES)
+    return _spoken_naming_cue(fold(text), anywhere=True)
+
+
 _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут", "имя", "имени", "владел", "оформлен", "господин", "госпож",
                  "гражданин", "гражданк", _MAIDEN_NAME_STEM)
 

@@ -94,5 +94,5 @@ def test_every_kinds_cue_starts_hold_every_start_of_its_cued_patterns():
         for kind in kinds:
             assert kind.cue_starts(text) == [m.start() for m in kind._cue_at.compiled.finditer(text)]
             starts = set(kind.cue_starts(text))
-            for pattern, _, _ in kind._cues + _filler_cues(kind):
+            for pattern, _, _ in [*kind._cues, *_filler_cues(kind)]:
                 assert {m.start() for m in pattern.compiled.finditer(text)} <= starts, (type(kind).__name__, text)
