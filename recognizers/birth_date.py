@@ -32,11 +32,19 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
-# A year of this century said as a one-word ordinal, "пятое февраля седьмого года" -> "5 февраля 7 года" (2007),
-# "четвертого апреля седьмого" -> "4 апреля 7": one digit, kept only when it was said so (_without_an_unsaid_year)
 WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
-         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2}|\d)"
+         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+# A year of this century said as a one-word ordinal, "пятое февраля седьмого года" -> "5 февраля 7 года" (2007),
+# "четвертого апреля седьмого" -> "4 апреля 7": a pattern of its own beside WORDS, so its spans only add to what WORDS
+# finds (a match of WORDS never consumes a one-digit day: "5 февраля 7 марта 1985" still reads "7 марта 1985"). The
+# digit is taken only on the same line as its month and never where a month follows it ("пятое февраля седьмого
+# марта": a second date); BirthDateRecognizer.find_candidates keeps the digit only when a year's word follows it or it
+# was said as a genitive ordinal, else cuts the match back to its day and month (_without_an_unsaid_year). Issue dates
+# and contracts' ends read WORDS only.
+ONE_WORD_YEAR = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS
+                 + _MONTH_WORD + r"[ \t]+\d(?:[ \t]*(?:года|год|г\.?))?(?![\w])"
+                 + r"(?![ \t]*(?:-?(?:го|е|ое))?(?:[ \t]+числа)?[ \t]+" + _MONTHS + r")")
 # Year first: "1990.03.05", "1990/03/05" (ISO with dashes is above).
 YEAR_FIRST = r"(?<![\d.])(?:19|20)\d{2}[./](?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)"
 # Typed with spaces: "12 03 1985" (two-digit day and month, a four-digit year).
@@ -572,16 +580,16 @@ def _dates_this_one(text: str, word_end: int, date_start: int) -> bool:
     return "\n" not in between and len(_CLAUSE_WORD.findall(between)) <= _DATING_REACH
 
 
-# A date's year of one digit after its month's word ("5 февраля 7 года", "4 апреля 7"): what WORDS reads of a year
-# of this century said as a one-word ordinal
+# The one-digit year of a ONE_WORD_YEAR match ("5 февраля 7 года", "4 апреля 7")
 _ONE_DIGIT_YEAR = re.compile(r"(?<=[^\W\d_])[ \t]+(\d)(?:[ \t]*+(?:года|год|г\.?))?\Z", re.IGNORECASE)
 
 
 def _without_an_unsaid_year(text: str, start: int, end: int) -> int:
-    """The end of a date [start, end) whose year is one digit: kept when a year's word follows it or it was said as
+    """The end of a ONE_WORD_YEAR match [start, end): kept when a year's word follows its digit or the digit was said as
     a year's ordinal in the genitive ("пятое февраля седьмого года", "четвертого апреля седьмого": 2007); otherwise
-    the date ends at its month — "5 февраля 7" said "пятого февраля семь", or written so, is no year (the reading
-    before one-digit years were read)."""
+    the date ends at its month — "5 февраля 7" said "пятого февраля семь", or written so, is no year. The day and month
+    are what WORDS reads from the same start: Presidio drops that match as contained in this one, so this one is cut
+    back to it, never dropped."""
     year = _ONE_DIGIT_YEAR.search(text, start, end)
     if year is None or year.end(1) < year.end() or said_as_a_years_ordinal(text, year.start(1), year.end(1)):
         return end
@@ -594,6 +602,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_numeric", NUMERIC, 0.3),
         Pattern("dob_iso", ISO, 0.3),
         Pattern("dob_words", WORDS, 0.3),
+        Pattern("dob_one_word_year", ONE_WORD_YEAR, 0.3),
         Pattern("dob_english_words", ENGLISH_WORDS, 0.3),
         Pattern("dob_year", YEAR, 0.2),
         Pattern("dob_spoken_digits", SPOKEN_DIGITS, 0.3),
@@ -694,10 +703,12 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             and not any(word in _DATE_PREPOSITIONS or word.startswith(_DATE_OF_SOMETHING) for word in before[-3:])
 
     def find_candidates(self, text, entities, nlp_artifacts, regex_flags):
-        """The patterns' matches, a one-digit year cut off unless it was said as a year (`_without_an_unsaid_year`)."""
+        """The patterns' matches; a match of ONE_WORD_YEAR cut back to its day and month unless its digit was said as a
+        year (`_without_an_unsaid_year`). Every other pattern's match is kept as found."""
         results = super().find_candidates(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            result.end = _without_an_unsaid_year(text, result.start, result.end)
+            if getattr(result.analysis_explanation, "pattern_name", None) == "dob_one_word_year":
+                result.end = _without_an_unsaid_year(text, result.start, result.end)
         return results
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -1,5 +1,6 @@
 """Stop 58 (issue 15, branch s58-spoken): values read aloud in speech-to-text calls — a birth year of this century said
-as a one-word ordinal ("пятое февраля седьмого года": recognizers/birth_date.py, WORDS and `_without_an_unsaid_year`),
+as a one-word ordinal ("пятое февраля седьмого года": recognizers/birth_date.py, ONE_WORD_YEAR and
+`_without_an_unsaid_year`),
 a birth year said before its day and month (`with_its_day_and_month`), and a phone number a digit or two short after
 "номер" said of someone ("мой номер", "номер ученика": recognizers/phone.py `someones_number`, person.py `says_whose`,
 base.py's short answer to a question) or after "контакт" (a cue of the phone kind now)."""
