@@ -151,18 +151,27 @@ def test_the_tag_operator_names_the_code_word_answer_a_secret_as_on_the_base(red
 
 
 @pytest.mark.parametrize("secret", sorted(SECRET_TYPES))
-def test_a_merged_span_with_a_secret_in_it_is_typed_a_secret_whatever_the_scores(secret):
-    """engine.merge_overlaps: an operator masks a secret whole (mask_keep_last); a more confident kind overlapping it
-    must not make the merged span one whose last characters are kept."""
-    merged = merge_overlaps([Entity(0, 20, secret, 0.3), Entity(8, 18, "DATE_OF_BIRTH", 0.95)])
+def test_a_merged_span_whose_secret_reaches_past_the_other_value_is_typed_a_secret_whatever_the_scores(secret):
+    """engine.merge_overlaps: an operator masks a secret whole (mask_keep_last); a more confident kind inside it must
+    not make the merged span one whose last characters are kept."""
+    merged = merge_overlaps([Entity(0, 20, secret, 0.3), Entity(8, 20, "DATE_OF_BIRTH", 0.95)])
     assert merged == [Entity(0, 20, secret, 0.95)]
-    merged = merge_overlaps([Entity(0, 10, "PHONE_NUMBER", 1.0), Entity(5, 25, secret, 0.2)])
+    merged = merge_overlaps([Entity(5, 15, "PHONE_NUMBER", 1.0), Entity(0, 25, secret, 0.2)])
     assert merged == [Entity(0, 25, secret, 1.0)]
+    merged = merge_overlaps([Entity(0, 20, secret, 0.3), Entity(0, 12, "DATE_OF_BIRTH", 0.95)])
+    assert merged == [Entity(0, 20, secret, 0.95)]
+    merged = merge_overlaps([Entity(0, 10, secret, 0.3), Entity(8, 21, "DATE_OF_BIRTH", 0.9)])  # «ромашка 12|марта»
+    assert merged == [Entity(0, 21, secret, 0.9)]
 
 
-def test_spans_with_no_secret_merge_by_score_as_before():
+def test_spans_typed_by_score_as_before_when_no_secret_reaches_past_the_other_value():
     assert merge_overlaps([Entity(0, 10, "PERSON", 0.5), Entity(5, 12, "PHONE_NUMBER", 0.9)]) == [
         Entity(0, 12, "PHONE_NUMBER", 0.9)]
+    # a spoken e-mail read as the answer asked for too: the same span, the e-mail's type
+    assert merge_overlaps([Entity(0, 30, "SECRET", 0.3), Entity(0, 30, "EMAIL_ADDRESS", 0.9)]) == [
+        Entity(0, 30, "EMAIL_ADDRESS", 0.9)]
+    assert merge_overlaps([Entity(4, 20, "SECRET", 0.3), Entity(0, 30, "PHONE_NUMBER", 0.9)]) == [
+        Entity(0, 30, "PHONE_NUMBER", 0.9)]
 
 
 # --- L1: an impossible birth date refuses the card (fail closed) -------------------------------------------------------
