@@ -34,7 +34,7 @@ from guard.entities import CONTRACT_TYPES, Entity, trim_span
 from guard.nlp import LANGUAGE, NatashaNlpEngine
 from guard.normalize import readings
 from guard.operators import OPERATOR_NAMES, Replace, replacer
-from guard.recognizers import all_recognizers
+from guard.recognizers import SECRET_TYPES, all_recognizers
 from guard.recognizers.address import places_after_birth_dates
 from guard.recognizers.holder import belongs_to_organisation
 from guard.recognizers.long_number import record_numbers
@@ -227,7 +227,11 @@ def build_analyzer() -> GuardAnalyzer:
 
 
 def merge_overlaps(entities: Iterable[Entity]) -> list[Entity]:
-    """Overlapping spans become one span covering all of them, typed by the most confident (then longest).
+    """Overlapping spans become one span covering all of them, typed by the most confident (then longest); a secret
+    (SECRET_TYPES: a code word, a PIN, a CVV) that reaches past the other span types it whatever its score, so an
+    operator that masks a secret whole (mask_keep_last) masks the whole span: a code-word answer holding a date
+    («ромашка 12.III.1980», «ромашка 12 марта 1980») shows none of it (review bc33 H3). A secret inside the other span
+    (a spoken e-mail also read as the answer asked for) leaves the type to the scores, as before.
 
     Touching spans stay separate: each is replaced whole, so nothing of either survives.
     """
@@ -237,11 +241,19 @@ def merge_overlaps(entities: Iterable[Entity]) -> list[Entity]:
             continue
         if merged and entity.start < merged[-1].end:
             last = merged[-1]
-            winner = max((last, entity), key=lambda e: (e.score, e.end - e.start))
+            winner = max((last, entity), key=lambda e: (_covers_as_a_secret(e, last, entity), e.score,
+                                                        e.end - e.start))
             merged[-1] = Entity(last.start, max(last.end, entity.end), winner.type, max(last.score, entity.score))
         else:
             merged.append(entity)
     return merged
+
+
+def _covers_as_a_secret(span: Entity, first: Entity, second: Entity) -> bool:
+    """`span`, one of two overlapping spans, is a secret that holds more than the other's value: it reaches past it
+    on a side (the answer to "назовите кодовое слово" with a date in or after its word: «ромашка 12.III.1980»)."""
+    other = second if span is first else first
+    return span.type in SECRET_TYPES and (span.start < other.start or other.end < span.end)
 
 
 def text_windows(text: str) -> Iterable[tuple[int, str]]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import email.errors
 import email.header
 import html
@@ -975,7 +976,7 @@ _DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
 # Blocks whose characters have a compatibility (NFKC) form: spaces, super/subscripts, circled and
 # full-width digits and letters, ligatures, mathematical alphanumerics. "№" and "™" keep their shape
 # ("№" is a cue word for documents).
-_COMPAT_BLOCKS = ((0x00A0, 0x00BF), (0x2000, 0x217F), (0x2460, 0x24FF), (0x3000, 0x3000), (0xFB00, 0xFB4F),
+_COMPAT_BLOCKS = ((0x00A0, 0x00BF), (0x2000, 0x215F), (0x2460, 0x24FF), (0x3000, 0x3000), (0xFB00, 0xFB4F),
                   (0xFE30, 0xFE6F), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF))
 _KEEP = frozenset("№™\u2116")
 
@@ -3185,8 +3186,10 @@ _LOOKS_TYPED = re.compile(r"[^\W\d_](?:\d|['’])[^\W\d_]")
 # contract was signed (1900-2099, three letters at least: "MCMLXXX", "MMXV"; a word of its own). A numeral is valid
 # in its canonical form only ("IIII", "VX", "DVD" are no numbers), all capitals or all small letters (small ones between
 # a date's marks only: "12.iii.1980", not "v 7.48"); the Unicode
-# Roman numeral characters (U+2160-217F, "Ⅲ", "ⅻ") are the letters they draw. A day and a Roman month alone ("12 III")
-# are read by the birth-date kind itself (lexicon ROMAN_MONTHS); "12 Ⅲ" reaches it as "12 III" (normalize_unicode).
+# Roman numeral characters (U+2160-217F, "Ⅲ", "ⅻ") are the letters they draw, in this reading only: the first reading
+# (normalize_unicode) keeps them as they are, so a number they stand beside or between ("+7Ⅱ916 123 45 67", "4276 Ⅳ
+# 3800 …", review bc33 H1/H2) is read as before; this reading can only add spans. A day and a Roman month alone
+# ("12 III") are read by the birth-date kind itself (lexicon ROMAN_MONTHS); "12 Ⅲ" reaches it as "12 III" here.
 # One reading, added to the rest (readings): every kind reads the numbers in it as it reads digits.
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_NUMERAL_CHARS = "\u2160-\u217f"
@@ -3244,16 +3247,27 @@ def _roman_date_pieces(found: re.Match) -> list[tuple[int, int, str]]:
 def _roman_pieces(text: str) -> Iterator[tuple[int, int, str]]:
     taken: set[int] = set()
     position = 0
+    numbers: list[tuple[int, int, str]] = []
     while (found := _ROMAN_DATE.search(text, position)) is not None:
         pieces = _roman_date_pieces(found)
         position = found.end() if pieces else found.start() + 1  # no date here: one may start at the next word
         for start, end, digits in pieces:
             taken.add(start)
-            yield start, end, digits
+            numbers.append((start, end, digits))
     for found in _ROMAN_YEAR.finditer(text):
         value = roman_value(found.group())
         if found.start() not in taken and value in _YEARS:
-            yield found.start(), found.end(), str(value)
+            numbers.append((found.start(), found.end(), str(value)))
+    yield from numbers
+    # every other Unicode Roman numeral character as the Latin letters it draws ("Ⅳ-МЮ" -> "IV-МЮ", "12 Ⅲ" -> "12 III")
+    numbers.sort()
+    ends = [end for _, end, _ in numbers]
+    starts = [start for start, _, _ in numbers]
+    for found in _UNICODE_ROMAN.finditer(text):
+        at = found.start()
+        before = bisect.bisect_right(starts, at) - 1
+        if before < 0 or ends[before] <= at:
+            yield at, at + 1, unicodedata.normalize("NFKC", found.group())
 
 
 def roman_numbers(text: str) -> NormalizedText:
@@ -3266,6 +3280,7 @@ def roman_numbers(text: str) -> NormalizedText:
 
 
 _MAY_HOLD_ROMAN = re.compile(rf"[IVXLCDMivxlcdm{_ROMAN_NUMERAL_CHARS}]")
+_UNICODE_ROMAN = re.compile(rf"[{_ROMAN_NUMERAL_CHARS}]")
 
 
 def readings(text: str, first: Normalization | None = None) -> tuple[Normalization, ...]:
