@@ -178,7 +178,11 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 58's dacha-season line (Leningrad and Pskov regions: gardeners and retirees at their dachas, SNT
            # chairmen, shared gate numbers), first contact on main (7ffad4e), a training set from stop 58
            # (s58-falsealarms read its lines)
-           "ba58": ("disc_ba58", "7ffad4e")}
+           "ba58": ("disc_ba58", "7ffad4e"),
+           # stop 58's line for the Far North of Yakutia (Yakutsk, Mirny, Neryungri, Tiksi: shift workers, reindeer
+           # herders, village teachers), first contact 7ffad4e, kept aside at stop 58 (read only in aggregate) and a
+           # training set from stop 59
+           "az58": ("disc_az58", "7ffad4e")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
