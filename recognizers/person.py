@@ -5738,7 +5738,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
             and _head_of_a_kind(inside[0].group(), ANIMAL_NOUNS | VESSEL_NOUNS):
         return True  # the noun taken into the span: "[кот тимофей]", "[ледокол ленин]"
     metro = _METRO_LETTER.match(text, start)  # a span that took in the "м" itself: "у [м маяковская]"
-    if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) \
+    if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) and not _a_persons_whole_name(text, start, end) \
             or _METRO_BEFORE.search(text[max(0, start - 12):metro.end() if metro else start]):
         return True
     if end is not None:
@@ -5753,6 +5753,20 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
                 and ("," not in text[end:after.start(1)] or text[after.end(1):after.end(1) + 1] == "."):
             return True
     return False
+
+
+def _a_persons_whole_name(text: str, start: int, end: int | None) -> bool:
+    """Whether a span after a settlement's letter ("г.", "д.", "с.") is a person's whole name all the same: a surname
+    with its initials, or a word the dictionary reads as a patronymic after the first — "1985 г. Новиков Я. Ю.",
+    "г. Новиков Ярослав Юрьевич" (a birth year's "г." is the year's; a town has no initials and no patronymic). The
+    place reading may only drop a name that has neither (stop 58: the realistic proxy bench's comment "… 1985 г.
+    Новиков Я. Ю." showed the surname)."""
+    if end is None:
+        return False
+    words = list(NAME_WORD.finditer(text, start, end))
+    if words and _INITIALS_AFTER_A_NAME.match(text, words[0].end()):
+        return True  # two initials after the surname (_INITIALS_AFTER_A_NAME)
+    return any("Patr" in _top_kinds(word.group()) for word in words[1:])
 
 
 _COMPOUND_BEFORE_TWO_WORDS = re.compile(r"(?<![^\W\d_-])[^\W\d_]++-[^\W\d_]++[ \t]++[^\W\d_]++[ \t]++$")  # from a word's start
