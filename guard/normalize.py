@@ -2944,10 +2944,18 @@ _TURKIC_WORD = re.compile(r"(?<![^\W\d_'’ʻ‘ʼ`])[^\W\d_]{1,18}(?:['’ʻ‘
 _TURKIC_GAP = re.compile(r"[ \t,\-]{1,3}")
 
 
+@lru_cache(maxsize=50_000)
+def _dictated_number_word(word: str) -> tuple[int, str] | None:
+    """(value, kind) of a word as a number word of a dictated language (_DICTATED_NUMBER_WORDS), None for any other
+    word: a function of the word alone, read once per word form (issue 12, stop 59: every word of every line was folded
+    again — a line's `readings` ask this of each of its words)."""
+    return _DICTATED_NUMBER_WORDS.get(folded_other_letters(word))
+
+
 def _turkic_runs(text: str) -> Iterator[list[tuple[int, int, int, str]]]:
     run: list[tuple[int, int, int, str]] = []
     for word in _TURKIC_WORD.finditer(text):
-        found = _DICTATED_NUMBER_WORDS.get(folded_other_letters(word.group()))
+        found = _dictated_number_word(word.group())
         if found is None:
             if run:
                 yield run
