@@ -62,3 +62,11 @@ def test_a_being_named_far_back_in_the_line_may_be_whom_the_pronoun_points_to():
     text = ("Клиентка Магомедова Фатима звонила по поводу переоформления договора на дочь, документы проверили, всё "
             "в порядке, заявку оформили и передали. Её номер 617-90-22.")
     assert _phone_read(text), text
+
+
+# Инструкция запретов, п. 18: «Отказывать в предоставлении операторского номера» is forbidden — the operator's own number,
+# after «мой номер оператора», is said as the rule asks (the brief's known case of the stop-58 cue; allowed on s59-merge)
+@pytest.mark.parametrize("text", ["мой номер оператора тридцать два восемьдесят пять",
+                                  "Меня зовут Анна, мой номер оператора 3285."])
+def test_item18_the_operators_own_number_after_moi_nomer_operatora_is_no_ones_phone(text):
+    assert default_checker().check(text, "operator").verdict == "allow", text
