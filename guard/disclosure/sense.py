@@ -2382,10 +2382,64 @@ def _credential_named_before(tokens: list, first: int, cue: int) -> bool:
 
 def _identity_named_before(tokens: list, first: int, cue: int) -> bool:
     """The owner's full name, the main identification, named as the object a few words before the read-back cue ("ФИО
-    вы назвали …", "фамилию, имя и отчество вы продиктовали …"). Not the organisation's name: after it п. 4 lets the
-    operator go on to the contact person ("организацию вы назвали верно, контактное лицо — …"), read by п. 4's own
-    conditions on the caller's words."""
-    return any(tokens[j].info.lemmas & _OWNERS_NAME for j in range(max(first, cue - 4), cue))
+    вы назвали …", "фамилию, имя и отчество вы продиктовали …"), or the owner named so and the naming judged complete
+    ("владельца вы назвали полностью — …", stop 59). Not the organisation's name: after it п. 4 lets the operator go
+    on to the contact person ("организацию вы назвали верно, контактное лицо — …"), read by п. 4's own conditions on
+    the caller's words."""
+    before = range(max(first, cue - 4), cue)
+    return any(tokens[j].info.lemmas & _OWNERS_NAME for j in before) or (
+        any(_the_owner_as_object(tokens[j]) for j in before) and _naming_judged_complete(tokens, _naming_verb(tokens, cue)))
+
+
+def _identity_named_after(tokens: list, cue: int, last: int) -> bool:
+    """The owner's full name named as the object right after the read-back cue's verb, in its clause, and the naming
+    judged complete right after it ("вы назвали ФИО полностью, номер …", "вы назвали ФИО владельца верно — …"): what
+    the caller said is the identification, as when it is named before the cue (stop 59, disc_bb59 — the stretch ran
+    over the next clause and let its number's digits through). Not "вы назвали фамилию Иванов, верно?" (the name said
+    back is the object's value: the read-back goes on as before)."""
+    verb = _naming_verb(tokens, cue)
+    if verb is None:
+        return False
+    named = next((j for j in range(verb + 1, min(last, verb + _OBJECT_REACH) + 1)
+                  if not tokens[j].after_break
+                  and (tokens[j].info.lemmas & _OWNERS_NAME or _the_owner_as_object(tokens[j]))), None)
+    if named is None:
+        return False
+    # "ФИО владельца", "фамилию, имя и отчество": the object's own words, up to the word that judges the naming
+    while named + 1 <= last and (tokens[named + 1].info.lemmas & _OWNERS_NAME or tokens[named + 1].form.lower() == "и"
+                                 or _the_owner_as_object(tokens[named + 1]) and not tokens[named + 1].after_break):
+        named += 1
+    return _naming_judged_complete(tokens, named)
+
+
+_OBJECT_REACH = 2  # "вы назвали ФИО", "вы мне назвали ФИО"
+# the caller's naming judged complete and right: the identification done ("назвали полностью", "назвали верно")
+_JUDGED_COMPLETE = frozenset({"полностью", "верно", "правильно", "точно"})
+
+
+def _naming_verb(tokens: list, cue: int) -> int | None:
+    """The verb of saying of the read-back cue "вы" at `cue` ("вы назвали", "вы мне назвали"), in its clause."""
+    for j in range(cue + 1, min(len(tokens), cue + 3)):
+        if tokens[j].after_break:
+            return None
+        if tokens[j].info.lemmas & _SAID:
+            return j
+    return None
+
+
+def _naming_judged_complete(tokens: list, at: int | None) -> bool:
+    """The word right after `at` (the naming verb or its object), in the same clause, judges the naming complete or
+    right ("полностью", "верно"), not negated ("не полностью": the identification not done)."""
+    if at is None or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1]
+    return after.form.lower() in _JUDGED_COMPLETE and not after.after_break
+
+
+def _the_owner_as_object(token) -> bool:
+    """"владельца", "владелицу" — the owner named as the naming verb's object (by the full name) — not "владелец",
+    the nominative, who acts."""
+    return bool(token.info.lemmas & OWNER_NOUNS) and bool(token.info.top_grammemes & {"accs", "gent"})
 
 
 _OWNERS_NAME = frozenset({"фио"}) | _FULL_NAME_PARTS
@@ -2424,7 +2478,8 @@ def _said_back_stretches(utterance: Utterance) -> list[tuple[tuple[int, int], bo
         first, last = stretch_of(utterance, cue)
         first = max(first, _relative_clause_antecedent(tokens, first, cue))  # as read_back_spans reads it
         last = _taken_back(tokens, cue, last)
-        if _identity_named_before(tokens, first, cue):  # "фамилию вы назвали верно …": as read_back_spans reads it
+        if _identity_named_before(tokens, first, cue) or _identity_named_after(tokens, cue, last):  # "фамилию вы
+            # назвали верно …", "вы назвали ФИО полностью, …": as read_back_spans reads it
             last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
         # "…, в карточке стоит другая: …": as read_back_spans reads it
         source = _cards_source(tokens, cue + 1, last) if not _organisation_named_before(tokens, first, cue) else None
@@ -2580,10 +2635,11 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True,
             # the credential as the object before the cue ("кодовое слово вы назвали правильно, значит …: номер …"):
             # what the caller said is that credential, the cue's clause ends it (stop 39)
             last = min(last, _clause_end(utterance, cue))
-        elif _identity_named_before(tokens, first, cue):
+        elif _identity_named_before(tokens, first, cue) or _identity_named_after(tokens, cue, last):
             # the identification named as the object before the cue ("ФИО вы назвали не полностью, …: последние
-            # четыре цифры — 5371"): what the caller said is the full name; the cue's clause and the name said back
-            # right after it are theirs, a value the operator adds later in the line is not (stop 40)
+            # четыре цифры — 5371", "владельца вы назвали полностью — …") or right after it ("вы назвали ФИО полностью,
+            # номер заканчивается на 4082", stop 59): what the caller said is the full name; the cue's clause and the
+            # name said back right after it are theirs, a value the operator adds later in the line is not (stop 40)
             last = min(last, _names_said_back(utterance, _clause_end(utterance, cue)))
         # "вы назвали адрес, ИНН владельца по договору 6671038427", "вы назвали почту …, в карточке стоит другая: …":
         # the card or the company's records named as a source after the cue opens what the operator reads from them
