@@ -37,7 +37,7 @@ from guard.recognizers.lexicon import LETTER_NAME_RUN, LETTER_NAME_RUN_NAMES_ONL
 from guard.recognizers.lexicon import SAID_INITIAL_NAMES, LINE_SPEAKER, CONTACT_CENTER_LABELS, CALLER_LABELS, GREETING
 from guard.recognizers.lexicon import ABBREVIATING_LETTERS, DOTTED_ABBREVIATIONS, INITIALS_AFTER_LOOSE
 from guard.recognizers.lexicon import DOTLESS_INITIALS_AFTER, DOTLESS_INITIALS_BEFORE, LETTER_PAIR_ABBREVIATIONS, LETTER_ABBREVIATIONS
-from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS, NOBODYS_NUMBER_CUES, PREPOSITION_CASES
+from guard.recognizers.lexicon import CAPITALS_WITH_INITIALS, PREPOSITION_CASES
 from guard.recognizers.lexicon import DEVICE_NAME_WORDS, FIELD_KEY_WORDS, LATIN_KEY_NAMES, SHORT_KEY_NAMES
 from guard.recognizers.lexicon import CALLERS_VERBS, PATRONYMIC_PARTICLES, VERBS_BEFORE_AN_INFINITIVE, without_latin_marks
 from guard.recognizers.lexicon import SPELLED_LETTER_WORDS, VOWEL_LETTER_NAMES
@@ -6306,42 +6306,6 @@ def says_whose(word: str) -> bool:
                or ("NOUN" in parse.tag and "anim" in parse.tag and parse.tag.case == "gent" and parse.score >= 0.05)
                for parse in parses(word.lower()))
 
-
-
-# A third person's possessive and the gender and number it agrees in: "её" a feminine singular antecedent, "его" a
-# masculine or neuter one, "их" a plural one
-_THIRD_PERSONS_POSSESSIVE = {"её": ({"femn"}, "sing"), "ее": ({"femn"}, "sing"), "его": ({"masc", "neut"}, "sing"),
-                             "их": (set(), "plur")}
-
-
-def points_back_to_nobodys(pronoun: str, before: list[str]) -> bool:
-    """Does the third person's possessive `pronoun` before "номер" ("её", "его", "их") point back to a thing whose number
-    is nobody's data — "Заявку я оформила и передала, её номер 4471-092", the request's number? `before`: the words of
-    its line before it, nearest last. Yes only when a request's, an order's, a ticket's noun (lexicon.NOBODYS_NUMBER_CUES)
-    among them agrees with the pronoun in gender and number and nothing else there could be its antecedent: no
-    being's noun, name or third person's pronoun of any gender ("Заявку на маму оформила, её номер …", "Мама подала
-    заявку, её номер …"), no other noun that agrees ("Сим-карту оформила, её номер …": the SIM's number is a phone).
-    Unsure, or no antecedent at all: someone's number (fail closed)."""
-    agreement = _THIRD_PERSONS_POSSESSIVE.get(pronoun.lower())
-    if agreement is None:
-        return False
-    genders, number = agreement
-    found = False
-    for word in before:
-        weighed = [parse for parse in parses(word) if parse.score >= 0.05]
-        if any(("NOUN" in parse.tag and "anim" in parse.tag) or parse.tag.POS == "NPRO" and "3per" in parse.tag
-               or any(grammeme in parse.tag for grammeme in _PERSON_NAME_GRAMMEMES) for parse in weighed):
-            return False  # a being, named or pointed to: whose number it may be
-        agreeing = [parse for parse in weighed if parse.tag.POS == "NOUN" and parse.tag.number == number
-                    and (not genders or parse.tag.gender in genders)]
-        if agreeing:
-            if not word.startswith(NOBODYS_NUMBER_CUES):
-                return False  # another thing it may point to
-            found = True
-    return found
-
-
-_PERSON_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 # --- one judge for a tagger's span: where it may end, and whether it names anyone here ----------------------------
 

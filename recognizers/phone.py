@@ -316,15 +316,6 @@ def _an_aside(text: str, start: int, end: int) -> bool:
 _GEORGIAN_PHONE_WORD = re.compile(r"ტელ|მობ")  # Georgian has no letters the word units (document.WORD) cut
 
 
-_THIRD_PERSONS_POSSESSIVES = frozenset({"её", "ее", "его", "их"})
-
-
-def _points_back_to_nobodys(pronoun: str, before: list[str]) -> bool:
-    from guard.recognizers.person import points_back_to_nobodys  # the PERSON kind's reading (imported late, as below)
-
-    return points_back_to_nobodys(pronoun, before)
-
-
 def someones_number(words: list[str]) -> bool:
     """Do the words say "номер" of someone — "мой номер", "ваш номер", "номер ученика", "а номер мамы" (a possessive or
     a being's noun in the genitive right beside it: person.says_whose)? A number a person has is their phone, not an
@@ -391,11 +382,6 @@ class PhoneRecognizer(ContextPatternRecognizer):
         line_start = match.string.rfind("\n", 0, match.start()) + 1
         cue = words_before(match.string, match.start(), min(25, match.start() - line_start))[-1:] \
             + words_in(match.string[match.start():match.start(1)])
-        if cue and cue[0] in _THIRD_PERSONS_POSSESSIVES:
-            # the whole line before it: a being named anywhere there may be whom "её" points back to (fail closed)
-            before = words_before(match.string, match.start(), match.start() - line_start)
-            if before and _points_back_to_nobodys(before[-1], before[:-1]):
-                cue = cue[1:]  # "Заявку оформила, её номер 4471-092": the request's number (person.points_back_to_nobodys)
         return super()._names_its_kind(match) or someones_number(cue) or _GEORGIAN_PHONE_WORD.search(
             match.string, match.start(), match.start(1)) is not None
 

@@ -1,31 +1,18 @@
-"""Stop 59 (s59-falsealarms): whose number «её номер» is, read from the pronoun's antecedent. A third person's
-possessive before «номер» names someone's phone (recognizers/phone.someones_number, stop 58), unless it points back to
-a request's, an order's, a ticket's noun that agrees with it in gender and number and nothing else in the line could be
-its antecedent (recognizers/person.points_back_to_nobodys). The redactor and the checker read it in one place: the
-PHONE_NUMBER kind. Any being, name or third person's pronoun in the line, another agreeing noun, or no antecedent at
-all keeps the number someone's (fail closed)."""
+"""Stop 59 (s59-falsealarms, the reading taken out at review): «её номер» stays someone's number. A third person's
+possessive before «номер» names someone's phone (recognizers/phone.someones_number, stop 58). The branch read it as a
+request's number when it pointed back to a request's noun; the review found five fail-open ways round the antecedent
+test (a participle as the person, a Latin name, the person on the line before, digits spoken one by one, a broken
+mobile) and the reading was taken out. These cases must stay read as a person's number."""
 from __future__ import annotations
 
 import pytest
 
 from guard.disclosure import default_checker
-from guard.recognizers.person import points_back_to_nobodys
 
 
 def _phone_read(text: str) -> bool:
     result = default_checker().check(text, "operator")
     return "subscriber-number" in result.rules
-
-
-@pytest.mark.parametrize("text", [
-    "Заявку я оформила и передала, её номер 4471-092",
-    "заявку я оформила и передала её номер 4471-092",
-    "ЗАЯВКУ Я ОФОРМИЛА И ПЕРЕДАЛА, ЕЁ НОМЕР 4471-092",
-    "Заявку я оформила, ее номер 4471-092",
-    "Заказ оформлен, его номер 4471-092",
-])
-def test_a_requests_number_pointed_back_to_by_its_pronoun_is_nobodys(text):
-    assert not _phone_read(text), text
 
 
 # Инструкция запретов, п. 4 / п. 5: a person's number stays a number told, however the line is turned
@@ -42,19 +29,6 @@ def test_a_requests_number_pointed_back_to_by_its_pronoun_is_nobodys(text):
 ])
 def test_a_persons_number_after_a_third_persons_pronoun_is_still_read(text):
     assert _phone_read(text), text
-
-
-@pytest.mark.parametrize(("pronoun", "before", "expected"), [
-    ("её", ["заявку", "я", "оформила"], True),
-    ("его", ["заказ", "оформлен"], True),
-    ("её", ["заказ", "оформлен"], False),     # no agreement: «её» is not the order's
-    ("его", ["заявку", "оформила"], False),   # no agreement
-    ("её", [], False),
-    ("мой", ["заявку"], False),                # not a third person's pronoun
-    ("её", ["маме", "заявку"], False),
-])
-def test_the_pronoun_agrees_with_its_antecedent_in_gender_and_number(pronoun, before, expected):
-    assert points_back_to_nobodys(pronoun, before) is expected
 
 
 def test_a_being_named_far_back_in_the_line_may_be_whom_the_pronoun_points_to():
