@@ -1,0 +1,47 @@
+"""Look-alikes that their own context names as something else (issue 15, stop 59, pii_bc58's sports schools and the
+calls of pii_az55, pii_ba56, pii_bb57): a section's age group named by a year, an app's version, a leave-taking answering
+no question, a passport's department code after a bare "код", a form's field named by a kind's cue. Each rule's
+examples that stop a false span fail on s59-merge; the ones that guard what stays masked pass on both."""
+from __future__ import annotations
+
+import pytest
+
+from guard import Redactor
+
+from kinds_found import found, masked
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def types_over(redactor: Redactor, text: str, value: str) -> set[str]:
+    start = text.index(value)
+    end = start + len(value)
+    return {e.type for e in redactor.analyze(text) if e.start < end and start < e.end}
+
+
+# --- a section's age group is the group's year, no one's birth date (recognizers/birth_date.a_groups_year) ----------
+
+@pytest.mark.parametrize("text, year", [
+    ("Клиент: а в группу 2017 г.р. ещё есть места? у них тренер", "2017"),
+    ("Номера родителей, с которых идёт оплата, для группы 2016 г.р.", "2016"),
+    ("Секция: художественная гимнастика, группа 2018–2019 г.р. (СК «Грация»)", "2018"),
+    ("Секция: художественная гимнастика, группа 2018–2019 г.р. (СК «Грация»)", "2019"),
+    ("оператор: да в группе две тысячи шестнадцатого года рождения есть места", "две тысячи шестнадцатого"),
+])
+def test_a_year_naming_an_age_group_is_no_birth_date(redactor, text, year):
+    assert "DATE_OF_BIRTH" not in types_over(redactor, text, year), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Запишите в группу сына, 2016 г.р., Петров Олег", "2016"),  # a relative between: the son's year
+    ("группа Петрова Олега 2016 г.р.", "2016"),  # a name between: the child's year
+    ("Петров Олег, 2016 г.р., группа 2016 г.р.", "2016"),  # the first is the child's
+    ("группа 12.03.2016 г.р.", "12.03.2016"),  # a whole date is someone's birthday
+    ("в группу дочь 2015 года рождения", "2015"),
+])
+def test_a_persons_birth_year_beside_a_group_stays_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
+
