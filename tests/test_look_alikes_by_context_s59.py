@@ -45,3 +45,24 @@ def test_a_year_naming_an_age_group_is_no_birth_date(redactor, text, year):
 def test_a_persons_birth_year_beside_a_group_stays_masked(redactor, text, value):
     assert masked(redactor, text, value), found(redactor, text)
 
+
+# --- an app's version is no connection's address (recognizers/ip_address._NOT_A_SUBSCRIBERS) ------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Версия приложения 5.14.2.108, устройство — Android.", "5.14.2.108"),
+    ("версия приложения 5.21.0.34. Вывод: компрометация пароля ЛК.", "5.21.0.34"),
+    ("версия ПО 4.1.7.2", "4.1.7.2"),
+])
+def test_a_version_named_with_its_software_is_no_ip_address(redactor, text, value):
+    assert "IP_ADDRESS" not in types_over(redactor, text, value), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("вход с 95.24.11.1, версия ip 95.24.11.2", "95.24.11.2"),
+    ("версии клиента 95.24.11.7", "95.24.11.7"),  # any word but the software's: read as before
+    ("версия приложения, вход с 95.24.11.8", "95.24.11.8"),
+    ("Вход с IP 95.24.11.9 (домашний провайдер), версия приложения 5.21.0.34", "95.24.11.9"),
+])
+def test_an_address_beside_a_versions_word_stays_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
+
