@@ -66,3 +66,28 @@ def test_a_version_named_with_its_software_is_no_ip_address(redactor, text, valu
 def test_an_address_beside_a_versions_word_stays_masked(redactor, text, value):
     assert masked(redactor, text, value), found(redactor, text)
 
+
+# --- a leave-taking answers no question (guard/dialogue.answer_value, lexicon.LEAVE_TAKING) -------------------------
+
+@pytest.mark.parametrize("text", [
+    "оператор: а ваш номер для связи\nклиент: до свидания",
+    "оператор: почту для уведомлений оставить прежнюю\nклиент: нет новая а точка шайхутдинова собака джи мейл точка "
+    "ком\nклиент: спасибо большое",
+    "оператор: надежда ивановна почту тсж для отчета назовите\nклиент: тсж звездный шатилова собака яндекс точка ру\n"
+    "клиент: до свидания",
+    "оператор: ваша фамилия\nклиент: всего доброго",
+])
+def test_a_leave_taking_after_a_question_is_no_value(redactor, text):
+    last = text.rsplit("клиент: ", 1)[1]
+    assert not types_over(redactor, text, last), found(redactor, text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("оператор: ваша фамилия\nклиент: спасибо петров", "петров"),
+    ("оператор: ваша фамилия\nклиент: воробей", "воробей"),
+    ("оператор: кодовое слово\nклиент: ромашка", "ромашка"),
+    ("оператор: ваша фамилия\nклиент: пока воробей", "воробей"),
+])
+def test_an_answer_with_a_value_beside_a_thanks_stays_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
+
