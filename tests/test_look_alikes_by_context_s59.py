@@ -91,3 +91,26 @@ def test_a_leave_taking_after_a_question_is_no_value(redactor, text):
 def test_an_answer_with_a_value_beside_a_thanks_stays_masked(redactor, text, value):
     assert masked(redactor, text, value), found(redactor, text)
 
+
+# --- a bare "код" in a passport's words names its department, opens no one-time code (passport_dept) -------------
+
+_NOTE = ("14.11 Тобольск. Владелец Кадыров Ринат Маратович, 02.10.1981, паспорт 71 26 047913, код 720-017 — ФИО и "
+         "паспорт совпали.\nСменил адрес: был г. Тобольск, ул. Семёна Ремезова, д. 11, кв. 4.\n"
+         "Дочери Амина и Сабина — гимнастика в «Грации-Тобольск», списания по 2 100 каждая.")
+
+
+def test_a_price_after_a_passports_department_code_is_no_one_time_code(redactor):
+    assert "SECRET" not in types_over(redactor, _NOTE, "2 100"), found(redactor, _NOTE)
+    assert types_over(redactor, _NOTE, "720-017") == {"RU_PASSPORT_DEPT"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("код 720-017", "720-017"),  # no passport: a code, masked
+    ("Паспорт 4505 123456, код 770-001\nКлиент: а код из смс 4821", "4821"),  # its own cue
+    ("Паспорт 4505 123456, код 770-001\nКлиент: а код из смс 4821", "770-001"),
+    ("паспорт проверен, код из смс 4821", "4821"),
+    ("паспорт 4505 123456, код 4821", "4821"),  # no department's shape: a code
+])
+def test_a_code_beside_a_passport_stays_masked(redactor, text, value):
+    assert masked(redactor, text, value), found(redactor, text)
+
