@@ -114,3 +114,20 @@ def test_a_price_after_a_passports_department_code_is_no_one_time_code(redactor)
 def test_a_code_beside_a_passport_stays_masked(redactor, text, value):
     assert masked(redactor, text, value), found(redactor, text)
 
+
+# --- a kind's cue word labelling a form's lines is no speaker's name (person._named_line_speakers) ------------------
+
+_FORM = ("Заявление на справку\nФИО налогоплательщика: Нигматуллина Эльвира Шамилевна\nИНН: 720609331762\n"
+         "Дата рождения: 14.09.1988\nКлуб: ООО «Пульс Тюмень», ИНН 7206042977, КПП 720601001")
+
+
+def test_a_kinds_cue_as_a_forms_label_is_no_speakers_name(redactor):
+    start = _FORM.index("ИНН:")
+    assert not any(e.type == "PERSON" and e.start <= start < e.end for e in redactor.analyze(_FORM)), found(redactor, _FORM)
+    assert masked(redactor, _FORM, "Нигматуллина Эльвира Шамилевна")
+    assert masked(redactor, _FORM, "720609331762")
+
+
+def test_a_first_name_as_a_chats_speaker_label_stays_masked(redactor):
+    text = "[12:01] Инна: Привет\n[12:02] Оператор: Здравствуйте\n[12:03] Инна: у меня вопрос"
+    assert masked(redactor, text, "Инна"), found(redactor, text)
