@@ -1091,7 +1091,10 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
             if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
                 continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
             if cue.group("bare") and value is not None and names_the_department(text, cue.start(), *value):
-                continue  # "паспорт 71 26 047913, код 720-017": RU_PASSPORT_DEPT reads it; no one-time code follows
+                # "паспорт 71 26 047913, код 720-017": RU_PASSPORT_DEPT reads it, and the lines after it hold no one-time
+                # code; what its own line says after it is still read ("код 540-006 вместо 540-009": pii_y34)
+                spans.extend(_codes_said_after(text, value[1], line_end))
+                continue
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
