@@ -47,7 +47,7 @@ from guard.normalize import HESITATION, TAKING_BACK, Normalization, normalize
 from guard.recognizers import KINDS
 from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, CALLER_LABELS, CONTACT_CENTER_LABELS, SELF_INTRODUCTION
 from guard.recognizers.lexicon import LATIN_LETTER_NAMES, LETTER_NAMES, OTHER_VALUE_WORDS, SPELLED_LETTER_WORDS, STALL_WORDS
-from guard.recognizers.lexicon import GREETING, LINE_SPEAKER, places_a_piece, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
+from guard.recognizers.lexicon import GREETING, LEAVE_TAKING, LINE_SPEAKER, places_a_piece, NEUTRAL_LABELS, OFFER_OF_HELP, SPEAKER, SPEAKER_LABEL
 from guard.recognizers.person import may_be_a_name_part, only_a_first_name, told_by_likeness
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX, WAITS_FOR_ITS_DOMAIN
 from guard.recognizers.device_id import is_iccid
@@ -730,6 +730,7 @@ _ANSWER_WORD = re.compile(r"[^\s,;:!?…()«»\".]++(?:\.++[^\s,;:!?…()«»\".
 _JOINING_POS = frozenset({"PREP", "CONJ"})
 _NAMING_POS = frozenset({"NOUN", "ADJF"})
 _GREETS = re.compile(GREETING, re.IGNORECASE)  # "добрый день": no answer
+_TAKES_LEAVE = _only(HESITATION + "|" + BACK_CHANNEL_WORDS + "|" + LEAVE_TAKING)  # "до свидания", "спасибо большое"
 
 
 def _joins(word: str) -> bool:
@@ -760,6 +761,8 @@ def answer_value(text: str) -> tuple[int, int] | None:
     telling its value by likeness ("ну как весна", "как птица сокол": red team bb14, 14) opens with the PERSON kind's
     word of likeness (`person.told_by_likeness`); the words after it are the value."""
     normalized = normalize(text)
+    if _TAKES_LEAVE.fullmatch(normalized.text) is not None:
+        return None  # a leave-taking or a thanks only: no value ("клиент: до свидания" after "почту назовите")
     words = list(_ANSWER_WORD.finditer(normalized.text))
     while words and (waits(words[0].group()) or _joins(words[0].group()) or told_by_likeness(words[0].group())):
         words.pop(0)

@@ -835,6 +835,11 @@ SELF_INTRODUCTION = (r"(?:меня\s+зовут|это|(?:оператор|сп�
 # Наталья, слушаю вас", "здравствуйте марина чем могу помочь", "Добрый день! Илья, служба качества") — the opening of
 # the operator's turn only (after it, a name is the caller's being addressed).
 GREETING = r"(?:здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро|доброй\s+ночи|приветствую)"
+# A leave-taking or a thanks at the call's end ("до свидания", "спасибо большое", "всего доброго"): a turn of only these
+# words answers no question, however its last word parses (a noun, "свидания"; an adjective, "большое"; issue 15, stop
+# 59: pii_az55, pii_ba56, pii_bb57 read them as the e-mail or phone asked for before).
+LEAVE_TAKING = (r"(?:до\s+свидания|до\s+связи|всего\s+(?:вам\s+)?(?:доброго|хорошего|наилучшего)|хорошего\s+(?:дня|вечера)|"
+                r"спасибо(?:\s+(?:вам|большое|огромное))*|благодарю(?:\s+вас)?|пока)")
 OFFER_OF_HELP = (r"(?:слушаю|чем\s+(?:я\s+)?(?:могу|можем)|чем\s+помочь|поддержк[аи]|служба|отдел|контактный\s+центр|"
                  r"(?:я\s+)?(?:ваш|ваша)\s+(?:оператор|специалист|консультант))")
 

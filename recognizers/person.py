@@ -5102,6 +5102,9 @@ def _named_line_speakers(text: str) -> list[tuple[int, int]]:
         if " " in word or not word[:1].isupper() or _ROLE_LABEL.fullmatch(word) or _role_lemma(word) in _PERSON_NOUN_LEMMAS \
                 or word.lower() in CONTACT_CENTER_LABELS | CALLER_LABELS:
             continue
+        if word.lower() in CUE_KINDS:
+            continue  # a kind's own cue word is a form's field ("ИНН: 720609331762" twice in a form; "Инн" is Инна's
+            # genitive plural only by the dictionary; issue 15, stop 59: pii_bc58); "Инна:" is no cue (base.is_cue)
         # a speaker: the label opens another line too (speaks again), or the text names the person by it elsewhere
         # ("… это Вера Соловей"); a header's field ("Тема:", "От:") opens one line and is no one
         again = words.count(word) >= 2 or any(found.group() == word and not any(s == found.start() for s, _ in labels)
