@@ -831,6 +831,28 @@ _LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живу
                                "привез", "курьер", "переезж", "переезд", "переех")
 
 
+def _one_space_apart(text: str, before: _Token, after: _Token) -> bool:
+    """Two words of one name: nothing or one blank between them, no TAB (a table's cell cut)."""
+    return after.start - before.end <= 1 and "\t" not in text[before.end:after.start]
+
+
+def _settlement_named_before(tokens: list[_Token], k: int) -> bool:
+    """Is the word at k, right before a street's word (a comma between), the settlement the street is in — a name by its
+    capital inside a sentence ("мой новый адрес Слободской, ул. Энгельса", "переезд: Вятские Поляны, ул. Гагарина"), or
+    any word right after an address's cue ("прописка оричи, ул. молодой гвардии 5-2")? A town the dictionary does not
+    know as one; a word that opens a sentence is a name by its capital only after a cue too."""
+    token = tokens[k]
+    if len(token.text) < 3 or not token.text.isalpha() \
+            or not (token.kind == "word" and _is_name_word(token) or token.kind == "city" and token.text[:1].isupper()):
+        return False  # a town named from a keyword's stem is read as the keyword: "Слободской" (слобода)
+    previous = tokens[k - 1] if k >= 1 else None
+    opens_a_sentence = previous is None or previous.kind == "other" and previous.text in ".!?"
+    if token.text[:1].isupper() and not opens_a_sentence:
+        return True
+    return previous is not None and previous.kind == "word" \
+        and previous.text.lower().replace("ё", "е").startswith(_LIVING_CUES)
+
+
 def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
     """An address cue among the words in the `chars` characters before token j: "по адресу ...", "живёт на ..."."""
     m = j - 1
@@ -1134,7 +1156,7 @@ class AddressRecognizer(EntityRecognizer):
                 continue
             first, last, parts = chain
             if self._is_address(parts, tokens, first, text):
-                first = self._extend_left(tokens, first, parts)
+                first = self._extend_left(tokens, first, parts, text)
                 last = self._extend_right(tokens, last, parts)
                 if "street" not in parts and parts & {"house", "flat"}:
                     first, last = _street_said_near(tokens, first, last)
@@ -1676,15 +1698,16 @@ class AddressRecognizer(EntityRecognizer):
                 end += 1
         return end
 
-    def _extend_left(self, tokens: list[_Token], first: int, parts: set[str]) -> int:
-        """Take in a bare town before the chain: "Москва, ул. Тверская, д. 5", "иркутск микрорайон юбилейный 19"."""
+    def _extend_left(self, tokens: list[_Token], first: int, parts: set[str], text: str) -> int:
+        """Take in a bare town before the chain: "Москва, ул. Тверская, д. 5", "иркутск микрорайон юбилейный 19". The two
+        words of a town's name are one space apart: a TAB is a table's cell cut ("Бакулев Сергей<TAB>Киров, …", stop 59)."""
         if first >= 1 and tokens[first].kind == "word" and tokens[first - 1].kind == "num" \
                 and _ORDINAL_NUMBER.fullmatch(tokens[first - 1].text) and tokens[first].start - tokens[first - 1].end == 1:
             first -= 1  # "3-я Парковая 41к2": the ordinal is the first word of the street's name
         if parts & {"city", "region"}:
             # the chain may begin with the second word of a town: "Нижний Новгород, ..."
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
-                    and tokens[first].start - tokens[first - 1].end <= 1 \
+                    and _one_space_apart(text, tokens[first - 1], tokens[first]) \
                     and (tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper()
                          or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)
                          or _spoken_hyphenated_town(tokens, first)):
@@ -1708,7 +1731,7 @@ class AddressRecognizer(EntityRecognizer):
                 return self._postcode_before(tokens, k - 1)
             if _is_latin_town(tokens, k):
                 first = _latin_places_before(tokens, k)  # the country and towns before, then "Нижний Novgorod" below
-            if first >= 1 and _is_name_word(tokens[first - 1]) and tokens[first].start - tokens[first - 1].end <= 1 \
+            if first >= 1 and _is_name_word(tokens[first - 1]) and _one_space_apart(text, tokens[first - 1], tokens[first]) \
                     and (tokens[first - 1].text[:1].isupper()
                          or tokens[first - 1].text.islower() and _is_place_word(tokens[first - 1].text)):
                 first -= 1  # "Нижний Новгород", "Нижний Novgorod"
@@ -1716,6 +1739,13 @@ class AddressRecognizer(EntityRecognizer):
                 and tokens[k + 1].start - tokens[k].end <= 2 and self._postcode_before(tokens, k) < k:
             return self._postcode_before(tokens, k)  # "623700, Берёзовский, ул. Шиловская, 3": a town the dictionary
             # does not know as one, between the postcode and the street — their places make it the town (issue 15)
+        elif k >= 0 and tokens[first].kind == "street" and tokens[k + 1].start - tokens[k].end <= 2 \
+                and _settlement_named_before(tokens, k):
+            first = k  # "адрес Слободской, ул. Энгельса, 12", "прописка оричи, ул. молодой гвардии 5-2" (stop 59)
+            if first >= 1 and tokens[first - 1].kind == "word" and tokens[first - 1].text[:1].isupper() \
+                    and tokens[first].text[:1].isupper() and _settlement_named_before(tokens, first - 1) \
+                    and _one_space_apart(text, tokens[first - 1], tokens[first]):
+                first -= 1  # "Вятские Поляны, ул. Гагарина, 9"
         return self._postcode_before(tokens, first)
 
     def _postcode_before(self, tokens: list[_Token], first: int) -> int:
