@@ -831,11 +831,6 @@ _LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живу
                                "привез", "курьер", "переезж", "переезд", "переех")
 
 
-def _one_space_apart(text: str, before: _Token, after: _Token) -> bool:
-    """Two words of one name: nothing or one blank between them, no TAB (a table's cell cut)."""
-    return after.start - before.end <= 1 and "\t" not in text[before.end:after.start]
-
-
 def _settlement_named_before(tokens: list[_Token], k: int) -> bool:
     """Is the word at k, right before a street's word (a comma between), the settlement the street is in — a name by its
     capital inside a sentence ("мой новый адрес Слободской, ул. Энгельса", "переезд: Вятские Поляны, ул. Гагарина"), or
@@ -1156,7 +1151,7 @@ class AddressRecognizer(EntityRecognizer):
                 continue
             first, last, parts = chain
             if self._is_address(parts, tokens, first, text):
-                first = self._extend_left(tokens, first, parts, text)
+                first = self._extend_left(tokens, first, parts)
                 last = self._extend_right(tokens, last, parts)
                 if "street" not in parts and parts & {"house", "flat"}:
                     first, last = _street_said_near(tokens, first, last)
@@ -1698,16 +1693,15 @@ class AddressRecognizer(EntityRecognizer):
                 end += 1
         return end
 
-    def _extend_left(self, tokens: list[_Token], first: int, parts: set[str], text: str) -> int:
-        """Take in a bare town before the chain: "Москва, ул. Тверская, д. 5", "иркутск микрорайон юбилейный 19". The two
-        words of a town's name are one space apart: a TAB is a table's cell cut ("Бакулев Сергей<TAB>Киров, …", stop 59)."""
+    def _extend_left(self, tokens: list[_Token], first: int, parts: set[str]) -> int:
+        """Take in a bare town before the chain: "Москва, ул. Тверская, д. 5", "иркутск микрорайон юбилейный 19"."""
         if first >= 1 and tokens[first].kind == "word" and tokens[first - 1].kind == "num" \
                 and _ORDINAL_NUMBER.fullmatch(tokens[first - 1].text) and tokens[first].start - tokens[first - 1].end == 1:
             first -= 1  # "3-я Парковая 41к2": the ordinal is the first word of the street's name
         if parts & {"city", "region"}:
             # the chain may begin with the second word of a town: "Нижний Новгород, ..."
             if first >= 1 and tokens[first].kind == "word" and _is_name_word(tokens[first - 1]) \
-                    and _one_space_apart(text, tokens[first - 1], tokens[first]) \
+                    and tokens[first].start - tokens[first - 1].end <= 1 \
                     and (tokens[first - 1].text[:1].isupper() and tokens[first].text[:1].isupper()
                          or tokens[first].text.islower() and _is_adjective(tokens[first - 1].text)
                          or _spoken_hyphenated_town(tokens, first)):
@@ -1731,7 +1725,7 @@ class AddressRecognizer(EntityRecognizer):
                 return self._postcode_before(tokens, k - 1)
             if _is_latin_town(tokens, k):
                 first = _latin_places_before(tokens, k)  # the country and towns before, then "Нижний Novgorod" below
-            if first >= 1 and _is_name_word(tokens[first - 1]) and _one_space_apart(text, tokens[first - 1], tokens[first]) \
+            if first >= 1 and _is_name_word(tokens[first - 1]) and tokens[first].start - tokens[first - 1].end <= 1 \
                     and (tokens[first - 1].text[:1].isupper()
                          or tokens[first - 1].text.islower() and _is_place_word(tokens[first - 1].text)):
                 first -= 1  # "Нижний Новгород", "Нижний Novgorod"
@@ -1744,7 +1738,7 @@ class AddressRecognizer(EntityRecognizer):
             first = k  # "адрес Слободской, ул. Энгельса, 12", "прописка оричи, ул. молодой гвардии 5-2" (stop 59)
             if first >= 1 and tokens[first - 1].kind == "word" and tokens[first - 1].text[:1].isupper() \
                     and tokens[first].text[:1].isupper() and _settlement_named_before(tokens, first - 1) \
-                    and _one_space_apart(text, tokens[first - 1], tokens[first]):
+                    and tokens[first].start - tokens[first - 1].end == 1:
                 first -= 1  # "Вятские Поляны, ул. Гагарина, 9"
         return self._postcode_before(tokens, first)
 
