@@ -2775,16 +2775,6 @@ def _without_kin_prefix(text: str, match: re.Match) -> re.Match:
     return _WORD_AT.match(text, match.start() + prefix.end())
 
 
-def _cell_cut_before_an_address(text: str, gap_start: int, word_start: int) -> bool:
-    """A TAB (a table's cell cut) between two words, and an address opening at the second: a name ends at its cell (a
-    town is no surname there; the run read whole was dropped as a place's name, the person's name with it — stop 59)."""
-    if "\t" not in text[gap_start:word_start]:
-        return False
-    from guard.recognizers.address import address_spans  # the ADDRESS kind's one judge
-
-    return any(start == word_start for start, _, _, _ in address_spans(text))
-
-
 def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]:
     """Runs of adjacent words that can be names, kept when their evidence is strong enough.
 
@@ -2807,8 +2797,6 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
             word = words[j].group()
             if run and text[words[j - 1].end():words[j].start()].strip():
                 break  # punctuation between words ends the name
-            if run and _cell_cut_before_an_address(text, words[j - 1].end(), words[j].start()):
-                break  # "Бакулев Сергей<TAB>Киров, Октябрьский пр-т, 118-45": the next cell is the address
             if not lowercase and not word[0].isupper():
                 break
             if word.lower() in STOPWORDS or _is_domain_word(word) or _MASK.fullmatch(word) or word.lower() in _CUT_WORDS \
