@@ -47,7 +47,8 @@ _FIELD_SLASH = r"(?<=\d{7}/)"
 # A car plate's region glued to its body is no number's start ("А123ВС77 4276 3800 1234 5679": the card starts at 4276).
 _PLATE_BODY = "[" + PLATE_LETTERS + LATIN_PLATE_LETTERS + "]"
 _AFTER_A_PLATE = r"(?<!" + _PLATE_BODY + r"\d{3}" + _PLATE_BODY + "{2})"
-RUN_START = _AFTER_A_PLATE + r"(?<![\d+A-Za-z])(?:(?<!\d[./])|" + _FIELD_SLASH + r")(?:(?<!\d[ \-])|" + "|".join(_NOT_A_RUN_BEFORE) + ")"
+RUN_START = _AFTER_A_PLATE + r"(?<![\d+A-Za-z])(?:(?<!\d[./])|" + _FIELD_SLASH + r")(?:(?<!\d[ \-])|" \
+    + "|".join(_NOT_A_RUN_BEFORE) + ")"
 # A date or a card's expiry after a number is no part of it ("4276380012345679 25.11.2026", "… 5679 12/27", red team
 # bb5 29); nor does a number end inside that date (a last group of one or two digits that a date's "." or "/" follows).
 DATE_AHEAD = r"(?:(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{4}|\d{2}))?|(?:0[1-9]|1[0-2])/(?:\d{4}|\d{2}))(?![\d./])"

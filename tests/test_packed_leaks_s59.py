@@ -1,7 +1,7 @@
 """Values that leaked from packed CRM notes on stop 59's sets (issue 15; packed_ah58's back office for schools and
 kindergartens: children's smart watches, guardians, teachers) and the three the brief added, each cause mended at its
 kind's one home: where a number starts after a car plate (recognizers/packed_run.py), a surname typed in capitals heading
-a note, a name in a table's cell beside an order's code, a name spelled as a card prints it, a name after a kin noun that
+a note, a name in a table's row after an order's code, a name spelled as a card prints it, a name after a kin noun that
 natasha calls an organisation (recognizers/person.py), a two-digit year that is the next date's day, an age said before a
 date, a child's name before its birth date (recognizers/birth_date.py), a phone in brackets after a named person under a
 request's word (recognizers/phone.py), a settlement before its street (recognizers/address.py), the number of a
@@ -123,8 +123,8 @@ _DELIVERIES = ("Заказ\tДата доставки\tПолучатель\tА�
 
 @pytest.mark.parametrize("value", ["Бакулев Сергей", "Лаженцева Ольга", "Киров, ул. Чапаева, 5, кв. 64"])
 def test_a_name_in_a_table_cell_beside_an_orders_code_and_its_address_are_masked(redactor, value):
-    """«43-ИМ-…» (an online shop's order) is no «им.» (имени) heading the name; the name ends at its cell, the town
-    in the next one starts the address."""
+    """«43-ИМ-…» (an online shop's order) is no «им.» (имени) heading the name: the name was dropped as a place's
+    named after someone, and its address's town with it."""
     assert value_hidden(redactor, _DELIVERIES, value)
 
 
