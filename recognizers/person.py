@@ -5895,8 +5895,9 @@ _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z
 
 def _icao_reading(word: str) -> str:
     """A Latin name as ICAO Doc 9303 spells Russian passports and bank cards: "ю" as "iu", "я" as "ia", "й" as "i" —
-    "IURII" (Юрий), "MARIIA" (Мария), "DMITRII" (Дмитрий); a final "ии" read as a first name's "-ий"."""
-    cyrillic = latin_to_cyrillic(word.lower().replace("iu", "ю").replace("ia", "я"))
+    "IURII" (Юрий), "MARIIA" (Мария), "DMITRII" (Дмитрий); a final "ии" read as a first name's "-ий"; and "ия" as the
+    older passports wrote it, "iya" ("KSENIYA": the usual table reads "iy" as "ий" first)."""
+    cyrillic = latin_to_cyrillic(word.lower().replace("iya", "ия").replace("iu", "ю").replace("ia", "я"))
     return cyrillic[:-2] + "ий" if len(cyrillic) > 3 and cyrillic.endswith("ии") else cyrillic
 
 

@@ -143,6 +143,7 @@ def test_a_name_across_cells_and_a_place_named_after_someone_read_as_before(reda
     ("ФИО держателя\tНомер карты\tСрок\nBUSHMAKINA ALENA\t2202206318745515\t11/27\n"
      "SMETANIN IURII\t4817 7601 2093 4413\t03/26", "SMETANIN IURII"),
     ("Держатель карты MARIIA IVANOVA, карта 4276 3800 1234 5679", "MARIIA IVANOVA"),
+    ("в чате: «2200 7014 6592 8312, 11/27, 083, KSENIYA MIRONOVA» Сообщение скрыто", "KSENIYA MIRONOVA"),
 ])
 def test_a_name_spelled_as_a_card_or_passport_prints_it_icao_is_a_persons_name(redactor, text, value):
     assert value_hidden(redactor, text, value)
