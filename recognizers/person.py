@@ -2082,11 +2082,20 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
     return out
 
 
+# The nouns for a relative: a word right after one is the relative's name ("дочь МИЛАНА"), not an organisation's, however
+# natasha reads its capitals — a role's noun may be followed by its institution ("студентка ТГПУ", "судья Дзержинского
+# районного суда"), a relative's is not
+_KIN_LEMMAS = frozenset({"сын", "дочь", "дочка", "сынок", "мать", "мама", "отец", "папа", "брат", "сестра", "муж", "жена",
+                         "супруг", "супруга", "бабушка", "дедушка", "внук", "внучка", "внучок", "тётя", "тетя", "дядя",
+                         "племянник", "племянница", "ребёнок", "ребенок", "зять", "невестка", "свекровь", "свёкор",
+                         "свекор", "тёща", "теща"})
+
+
 def _right_after_a_kin_noun(text: str, start: int) -> bool:
-    """The word right before `start` is a noun for a relative or a person near one (_PERSON_NOUN_LEMMAS: "дочь", "сын",
-    "мама", "сосед"): the word after it is that person's name ("дочь МИЛАНА"), whatever natasha reads in its capitals."""
+    """The word right before `start` is a noun for a relative (_KIN_LEMMAS: "дочь", "сын", "мама", "внучка"): the word
+    after it is that relative's name ("дочь МИЛАНА"), whatever natasha reads in its capitals."""
     before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and lemma(before.group(1).lower()) in _PERSON_NOUN_LEMMAS
+    return before is not None and lemma(before.group(1).lower()) in _KIN_LEMMAS
 
 
 def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, float, str]], ner_spans: list

@@ -96,6 +96,16 @@ def test_a_phone_in_brackets_after_a_named_person_under_a_requests_word_is_the_p
 
 
 @pytest.mark.parametrize("text, visible", [
+    ("Здравствуйте, я студентка ТГПУ, номер 8 923 440 71 16", "ТГПУ"),
+    ("Санкт-Петербург, 09 октября 2025 г. Судья Дзержинского районного суда", "Дзержинского"),
+])
+def test_an_institution_after_a_roles_noun_stays_visible(redactor, text, visible):
+    """Only a relative's noun makes the word after it a name inside natasha's organisation: a student's university and
+    a judge's court stay the institutions they are."""
+    assert visible in redactor.redact(text).text
+
+
+@pytest.mark.parametrize("text, visible", [
     ("номер заказа в интернет магазине 891 612 34 56", "891 612 34 56"),
     ("заявка 1-2298117604 от 07.10.2025", "1-2298117604"),
     ("Вторая линия спрашивает: «тикет 3318 075544 закрыли?»", "3318 075544"),
