@@ -37,7 +37,7 @@ from guard.operators import OPERATOR_NAMES, Replace, replacer
 from guard.recognizers import SECRET_TYPES, all_recognizers
 from guard.recognizers.address import places_after_birth_dates
 from guard.recognizers.holder import belongs_to_organisation
-from guard.recognizers.long_number import record_numbers
+from guard.recognizers.long_number import record_numbers, values_written_again
 from guard.recognizers.packed_run import settle as settle_packed_runs
 
 # Long texts are analyzed in windows so memory stays bounded (natasha keeps every token
@@ -203,6 +203,7 @@ class GuardAnalyzer:
             [r for r in found if not belongs_to_organisation(text, r.start, r.end, r.entity_type, spans)])
         found += record_numbers(text, found)  # a record's uncued number beside its person's name
         found += places_after_birth_dates(text, found)  # a record's place of birth after its birth date
+        found += values_written_again(text, found)  # a personal number written again, under another number's word
         if not return_decision_process:
             for result in found:
                 result.analysis_explanation = None

@@ -33,6 +33,9 @@ class AccountNumberRecognizer(ContextPatternRecognizer):
         (r"(?:personal\s+)?account\s+(?:number|no\.?|#)|acc(?:ount)?\.?\s*(?:no\.?|#)|personal\s+account", 5, 15),
         # "номер счёта пять три пять …" ("по счёту номер …" is a bill's)
         (r"сч[её]та?(?:\s+(?:номер|№))?", 6, 15),
+        # the number of a customer's personal cabinet in a note's shorthand: "[ЛК 0436004871] Клиент …" (stop 59) —
+        # the customer's account there, however the CRM numbers it
+        (r"(?-i:ЛК)(?![А-ЯЁа-яё\-])(?:\s*(?:номер|№))?", 6, 15),
     )
     # digit groups joined by spaces, hyphens or slashes, written or said ("77-001234567", "77 тире 0 0 1 …", "3500 дробь
     # 1234"), perhaps after a branch's letters ("А-0078124", "ка эл 123456") or with letters among them ("47 дробь эм ка

@@ -831,6 +831,23 @@ _LIVING_CUES = ADDRESS_CUES + ("живу", "живем", "живет", "живу
                                "привез", "курьер", "переезж", "переезд", "переех")
 
 
+def _settlement_named_before(tokens: list[_Token], k: int) -> bool:
+    """Is the word at k, right before a street's word (a comma between), the settlement the street is in — a name by its
+    capital inside a sentence ("мой новый адрес Слободской, ул. Энгельса", "переезд: Вятские Поляны, ул. Гагарина"), or
+    any word right after an address's cue ("прописка оричи, ул. молодой гвардии 5-2")? A town the dictionary does not
+    know as one; a word that opens a sentence is a name by its capital only after a cue too."""
+    token = tokens[k]
+    if len(token.text) < 3 or not token.text.isalpha() \
+            or not (token.kind == "word" and _is_name_word(token) or token.kind == "city" and token.text[:1].isupper()):
+        return False  # a town named from a keyword's stem is read as the keyword: "Слободской" (слобода)
+    previous = tokens[k - 1] if k >= 1 else None
+    opens_a_sentence = previous is None or previous.kind == "other" and previous.text in ".!?"
+    if token.text[:1].isupper() and not opens_a_sentence:
+        return True
+    return previous is not None and previous.kind == "word" \
+        and previous.text.lower().replace("ё", "е").startswith(_LIVING_CUES)
+
+
 def _after_address_cue(tokens: list[_Token], j: int, chars: int = 40) -> bool:
     """An address cue among the words in the `chars` characters before token j: "по адресу ...", "живёт на ..."."""
     m = j - 1
@@ -1716,6 +1733,13 @@ class AddressRecognizer(EntityRecognizer):
                 and tokens[k + 1].start - tokens[k].end <= 2 and self._postcode_before(tokens, k) < k:
             return self._postcode_before(tokens, k)  # "623700, Берёзовский, ул. Шиловская, 3": a town the dictionary
             # does not know as one, between the postcode and the street — their places make it the town (issue 15)
+        elif k >= 0 and tokens[first].kind == "street" and tokens[k + 1].start - tokens[k].end <= 2 \
+                and _settlement_named_before(tokens, k):
+            first = k  # "адрес Слободской, ул. Энгельса, 12", "прописка оричи, ул. молодой гвардии 5-2" (stop 59)
+            if first >= 1 and tokens[first - 1].kind == "word" and tokens[first - 1].text[:1].isupper() \
+                    and tokens[first].text[:1].isupper() and _settlement_named_before(tokens, first - 1) \
+                    and tokens[first].start - tokens[first - 1].end == 1:
+                first -= 1  # "Вятские Поляны, ул. Гагарина, 9"
         return self._postcode_before(tokens, first)
 
     def _postcode_before(self, tokens: list[_Token], first: int) -> int:

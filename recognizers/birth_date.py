@@ -32,8 +32,11 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
+# Two digits a month's word follows are the next date's day, no year of this one: "5 февраля 17 марта 1990" (stop 59)
+_NOT_A_DAY = r"(?!\s+(?:-?(?:го|е|ое))?(?:\s+числа)?\s*" + _MONTHS + r")"
 WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
-         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
+         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?"
+           + _NOT_A_DAY + r"|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
 # A year of this century said as a one-word ordinal, "пятое февраля седьмого года" -> "5 февраля 7 года" (2007),
 # "четвертого апреля седьмого" -> "4 апреля 7": a pattern of its own beside WORDS, so its spans only add to what WORDS
@@ -601,6 +604,33 @@ def _bracketed_after_a_name(text: str, start: int, end: int) -> bool:
     return bool(before) and bool(any_grammemes(before[-1]) & PERSON_GRAMMEMES)
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁ][А-ЯЁа-яё]+)?[ \t,:—–-]*\Z")
+
+
+def _a_childs_name_before(text: str, start: int, before: list[str]) -> bool:
+    """A child's word, then a capitalised word — the child's name, whatever the dictionary knows of it — right before a
+    whole date: "дочь МИЛАНА 23 03 2017", "сын Елисей 03.03.2021" (stop 59)."""
+    return len(before) >= 2 and before[-2] in _CHILD_WORDS \
+        and _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# An age said right before a date: "10 лет (05.09.2015)", "ему 47 лет, 12.03.1978" (a bracket, a comma, a colon or a
+# dash between; the blanks and the mark are stripped in code, tests/test_redos.py)
+_AGE_BEFORE = re.compile(r"(?<!\d)(\d{1,3})\s*(?:год|года|лет)\Z", re.IGNORECASE)
+
+
+def _aged_as_it_says(text: str, start: int, value: str) -> bool:
+    """Does an age said right before a whole date count the years since it (a year either way: the note's day is not
+    known)? Then the date is the birth the age is counted from, however recent: a child's."""
+    year = re.search(r"(?:19|20)\d{2}", value)
+    if year is None:
+        return False
+    before = text[max(0, start - 16):start].rstrip(" \t")
+    before = before[:-1].rstrip(" \t") if before.endswith(("(", ",", ":", "—", "–", "-")) else before
+    age = _AGE_BEFORE.search(before)
+    return age is not None and abs(date.today().year - int(year.group()) - int(age.group(1))) <= 1
+
+
 def _dates_this_one(text: str, word_end: int, date_start: int) -> bool:
     """Does a date's word ending at `word_end` stand in the date's own clause: its line, a few words before it?"""
     between = text[word_end:date_start]
@@ -708,6 +738,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
             or re.fullmatch(COMPACT, value) is not None
         if not full_date:
             return False
+        if _aged_as_it_says(text, start, value):
+            return True  # "ребёнку 10 лет (05.09.2015)": the age said before the date counts the years since it
         if cues:
             # a whole date after a birth word and a few more words ("я родился у меня вот такой 0 9 0 3 84"): a bare
             # year needs the word closer (CONTEXT_WORDS), a day, month and year are the birth date the word announced
@@ -715,7 +747,8 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         before = _words_before_past_initials(text, start)
         if before and before[-1] not in _DATE_PREPOSITIONS and (any_grammemes(before[-1]) & PERSON_GRAMMEMES
                                                                 or _latin_name_before(text, start)
-                                                                or before[-1] in _CHILD_WORDS):
+                                                                or before[-1] in _CHILD_WORDS
+                                                                or _a_childs_name_before(text, start, before)):
             return True
         # A full date decades back, not said as the date of something ("договор от ...", "выдан ..."):
         # in a contact center that is someone's birthday. Service dates are recent. A two-digit year with a month's name

@@ -1346,3 +1346,9 @@ PERFORMING_VERBS = frozenset({"играть", "сыграть", "петь", "с�
 # character's (_a_role_cast). Only nouns a contact center's notes do not use of a customer: "костюм", "образ", "грим"
 # are everyday things a person has ("костюм Петрова"), so they are none.
 ROLE_NOUNS = frozenset({"роль", "партия"})
+
+
+# ГОСТ Р 50577: the letters a car plate may hold, Cyrillic, and their Latin look-alikes, one for one (read by
+# recognizers/vehicle_plate.py, and by packed_run.RUN_START: the digits glued to a plate's body are its region)
+PLATE_LETTERS = "АВЕКМНОРСТУХ"
+LATIN_PLATE_LETTERS = "ABEKMHOPCTYX"

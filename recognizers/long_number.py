@@ -273,3 +273,35 @@ def _record_recognizer() -> LongNumberRecognizer:
     and the decision process as every other PERSONAL_NUMBER does (stop 42: it built RecognizerResult by hand, named
     "RecordNumber", a recognizer no registry holds)."""
     return LongNumberRecognizer()
+
+
+# The same number written twice in one note is one value (stop 59, packed_ah58): a passport's digits a note quotes as
+# a ticket's before it names them («тикет 3318 075544 закрыли?» — это не тикет, а паспорт … 3318 075544) are the
+# passport wherever they stand. A look-alike's own cue keeps a number visible only when the note names it nothing else.
+# Each digit between separators (a blank or a hyphen); the whole run only: no digit or "+" beside it.
+_FEWEST_AGAIN = 6
+
+
+def values_written_again(text: str, found: list) -> list[RecognizerResult]:
+    """The other places of a personal number found in `text` (a kind that reads numbers, six digits or more), each
+    masked as the kind found it; `found`: the results so far."""
+    from guard.recognizers import KINDS  # the registry, which imports this module
+
+    numeric = {kind.entity for kind in KINDS if kind.numeric}
+    taken = [(result.start, result.end) for result in found]
+    out = []
+    for result in list(found):
+        if result.entity_type not in numeric:
+            continue
+        digits = re.sub(r"\D", "", text[result.start:result.end])
+        if len(digits) < _FEWEST_AGAIN:
+            continue
+        again = re.compile(r"(?<![\d+])" + r"[ \-]?".join(digits) + r"(?!\d)")
+        for match in again.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            out.append(make_result(_record_recognizer(), result.entity_type, start, end, result.score,
+                                   "the same number as a value found in this text"))
+            taken.append((start, end))
+    return out

@@ -2082,12 +2082,29 @@ def _spelled_names(text: str, spans: list[tuple[int, int, float, str]]) -> list[
     return out
 
 
+# The nouns for a relative: a word right after one is the relative's name ("дочь МИЛАНА"), not an organisation's, however
+# natasha reads its capitals — a role's noun may be followed by its institution ("студентка ТГПУ", "судья Дзержинского
+# районного суда"), a relative's is not
+_KIN_LEMMAS = frozenset({"сын", "дочь", "дочка", "сынок", "мать", "мама", "отец", "папа", "брат", "сестра", "муж", "жена",
+                         "супруг", "супруга", "бабушка", "дедушка", "внук", "внучка", "внучок", "тётя", "тетя", "дядя",
+                         "племянник", "племянница", "ребёнок", "ребенок", "зять", "невестка", "свекровь", "свёкор",
+                         "свекор", "тёща", "теща"})
+
+
+def _right_after_a_kin_noun(text: str, start: int) -> bool:
+    """The word right before `start` is a noun for a relative (_KIN_LEMMAS: "дочь", "сын", "мама", "внучка"): the word
+    after it is that relative's name ("дочь МИЛАНА"), whatever natasha reads in its capitals."""
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and lemma(before.group(1).lower()) in _KIN_LEMMAS
+
+
 def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, float, str]], ner_spans: list
                                       ) -> list[tuple[int, int, float, str]]:
     """natasha reads a capitalised word in its context as a place or an organisation ("на Марс", "МТБЮ",
     "полёт «Индевор»"): a name found by another signal that lies inside such a span (and inside no PER span)
     loses those words from its edges — unless one of its words is a first name, surname or patronymic the
-    dictionary knows (and no place): natasha misreads those at times ("паспорт на Мирную Алёну" as a place).
+    dictionary knows (and no place): natasha misreads those at times ("паспорт на Мирную Алёну" as a place); nor a word
+    right after a noun for a relative ("дочь МИЛАНА": natasha's organisation by its capitals, stop 59).
     A name found by NER stays as it is, and so does a word with two dotted initials after it: an official named after
     the office's abbreviation ("СПИ Рахимжанова А.Т.", "СО по Кировскому АО Ярошенко Т.В.") is read into natasha's
     organisation, and the initials are the evidence it is a person (an eponym puts them first: "им. А.С. Пушкина").
@@ -2111,6 +2128,7 @@ def _outside_places_and_organisations(text: str, spans: list[tuple[int, int, flo
                        _JOINED_WHY) \
                     or any(_known_name_word(text[s:e]) for s, e in words) \
                     or _a_first_name_and_its_surname(text, words) \
+                    or (len(words) == 1 and _right_after_a_kin_noun(text, start)) \
                     or (why == _SURNAME_AND_INITIALS_WHY and _ENDING_IN_INITIALS.search(text, max(start, end - 6), end)):
                 out.append((start, end, score, why))
                 continue
@@ -2473,7 +2491,8 @@ def _dotless_initials(text: str) -> list[tuple[int, int, float]]:
 # comma, the line's end or a number — the subject line of a CRM note ("Лисицына — по поводу роуминга", "Каримов - вопрос
 # по счёту", "Костарева 8912 5503319 — перезвон"), a turn that is only a surname (red team bb12, 07), a record pasted in
 # quotes («Игнатьев, СНИЛС …»; issue 15, packed_ag57). Linear: one word per line start or opening quote.
-_HEAD_WORD = re.compile(r"(?m)(?:^[^\S\n]*(?:[А-ЯЁа-яё]{2,15}[^\S\n]?:[^\S\n]*)?|«)([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+_HEAD_WORD = re.compile(r"(?m)(?:^[^\S\n]*(?:[А-ЯЁа-яё]{2,15}[^\S\n]?:[^\S\n]*)?|«)"
+                        r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{4,}(?:-[А-ЯЁ]{2,})?(?![а-яё]))"  # or typed in capitals
                         r"(?=[^\S\n]*(?:[—–-][^\S\n]|,|\.?[^\S\n]*$|\+?\d))")
 
 
@@ -2483,6 +2502,8 @@ def _head_surnames(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _HEAD_WORD.finditer(text):
         word = match.group(1)
+        if word.isupper():  # «КОСТАРЕВА 8912 5503319»: the dictionary reads the word as it is written in a name
+            word = "-".join(part.capitalize() for part in word.split("-"))
         if not _surname_like(word) or word.lower() in _NOT_SURNAMES:
             continue
         if is_known(word) and sum(reading.score for reading in parses(word)
@@ -5708,7 +5729,9 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     before = words_before(text, start, 40)
     on_behalf = len(before) >= 2 and before[-1] in ("имени", "им") and before[-2] in ("от", "по")
     if before and _place_head(before[-1]) and not on_behalf and not _an_official_after_an_office(text, start, end) \
-            and not _a_nominative_first_name_and_patronymic(text, start, end):
+            and not _a_nominative_first_name_and_patronymic(text, start, end) \
+            and not re.search(r"\d", text[max(0, start - 40):start].lower().rsplit(before[-1], 1)[-1]):
+        # (a number between heads nothing: "43-ИМ-0071822<TAB>09.10.2025<TAB>Бакулев Сергей" — an order's code, stop 59)
         return True  # "действует от имени Саркисян Нарине", "по имени Иван": a person's, not a place's
     if end is not None and len(before) >= 2 and before[-2] in ("имени", "им") and before[-3:-2] not in (["от"], ["по"])\
             and may_be_a_name_part(before[-1]) and _all_genitive(text, start, end) \
@@ -5882,9 +5905,22 @@ def _all_genitive(text: str, start: int, end: int | None, only: bool = False) ->
 _LATIN_RUN = re.compile(r"(?<![\w@.])(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![\w@])")
 
 
+def _icao_reading(word: str) -> str:
+    """A Latin name as ICAO Doc 9303 spells Russian passports and bank cards: "ю" as "iu", "я" as "ia", "й" as "i" —
+    "IURII" (Юрий), "MARIIA" (Мария), "DMITRII" (Дмитрий); a final "ии" read as a first name's "-ий"; and "ия" as the
+    older passports wrote it, "iya" ("KSENIYA": the usual table reads "iy" as "ий" first)."""
+    cyrillic = latin_to_cyrillic(word.lower().replace("iya", "ия").replace("iu", "ю").replace("ia", "я"))
+    return cyrillic[:-2] + "ий" if len(cyrillic) > 3 and cyrillic.endswith("ии") else cyrillic
+
+
 def _to_cyrillic(word: str) -> str:
-    """A Latin name back to Cyrillic for the dictionary (recognizers/lexicon.py), "-ый" read as "-ий"."""
+    """A Latin name back to Cyrillic for the dictionary (recognizers/lexicon.py), "-ый" read as "-ий"; the ICAO spelling
+    of a card or a passport when only it reads as a name ("SMETANIN IURII", stop 59)."""
     cyrillic = latin_to_cyrillic(word)
+    if not _top_kinds(cyrillic) & {"Name", "Surn", "Patr"}:
+        icao = _icao_reading(word)
+        if icao != cyrillic and _top_kinds(icao) & {"Name", "Surn", "Patr"}:
+            return icao
     if len(cyrillic) > 3 and cyrillic.endswith("ы") and cyrillic[-2] in "бвгджзклмнпрстфхцчшщ" \
             and "Name" in _top_kinds(cyrillic[:-1] + "ий"):
         return cyrillic[:-1] + "ий"  # "Dmitry", "Valery": an English "-y" after a consonant is "-ий" in a first name

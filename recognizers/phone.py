@@ -275,7 +275,16 @@ def _names_a_device_or_nobodys_number(text: str, start: int, international: bool
     # the nearest cue decides: "по заказу мой номер 8 916 …" is a phone, "номер заказа в интернет магазине 891 612 …" not
     words = words_in(clause)
     nobodys = [i for i, word in enumerate(words) if names_nobodys_number(word) and not names_what_it_is_for(words, i)]
-    return bool(nobodys) and another_cue_is_nearer(last_cue(words, PhoneRecognizer.CONTEXT), nobodys[-1])
+    return bool(nobodys) and another_cue_is_nearer(last_cue(words, PhoneRecognizer.CONTEXT), nobodys[-1]) \
+        and not _someone_named_after(words, nobodys[-1])
+
+
+def _someone_named_after(words: list[str], cue: int) -> bool:
+    """Is a person named between a nobody's-number word and the number ("по заявке папы Широких Ильи (8 922 911 84 20)",
+    "заказ клиента 8 916 …")? The number is that person's then, fail closed: the request is the person's, the number too."""
+    from guard.recognizers.person import says_whose  # the PERSON kind's reading (imported late, as someones_number does)
+
+    return any(says_whose(word) for word in words[cue + 1:])
 
 
 _WHOLE_NUMBER = re.compile(r"\+?\d{10,}")

@@ -29,12 +29,9 @@ import re
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
 from guard.document import DIGITS
 from guard.recognizers.base import Kind, make_result, question_before
-from guard.recognizers.lexicon import SPOKEN_LETTERS
+from guard.recognizers.lexicon import LATIN_PLATE_LETTERS, PLATE_LETTERS, SPOKEN_LETTERS  # noqa: F401 (read here)
 
 LANGUAGE = "ru"
-# ГОСТ Р 50577: the letters a plate may hold, Cyrillic, and their Latin look-alikes, one for one
-PLATE_LETTERS = "АВЕКМНОРСТУХ"
-LATIN_PLATE_LETTERS = "ABEKMHOPCTYX"
 _TO_CYRILLIC = str.maketrans(LATIN_PLATE_LETTERS, PLATE_LETTERS)
 _LETTER = "[" + PLATE_LETTERS + PLATE_LETTERS.lower() + LATIN_PLATE_LETTERS + LATIN_PLATE_LETTERS.lower() + "]"
 # the plate letters said by their names ("вэ", "эс", "ка", "ха"), from the lexicon's one table
