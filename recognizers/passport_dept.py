@@ -56,28 +56,12 @@ class PassportDeptRecognizer(ContextPatternRecognizer):
             start, end = match.span(1)
             if len(digits_of(match.group(1))) != 6 or any(r.start < end and start < r.end for r in results):
                 continue
-            if _in_a_passports_words(text, match.start()):
+            if has_stem(words_before(text, match.start(), _PASSPORT_WINDOW), _PASSPORT_WORDS) or \
+                    _AFTER_PASSPORT.search(text, max(0, match.start() - 30), match.start()):
                 results.append(make_result(self, self.ENTITY, start, end, self.CONTEXT_SCORE,
                                            "six digits after 'код' while a passport is dictated"))
         return results
 
-
-
-def _in_a_passports_words(text: str, cue_start: int) -> bool:
-    """Is a bare "код" at `cue_start` said while a passport is dictated: its words or its number right before?"""
-    return has_stem(words_before(text, cue_start, _PASSPORT_WINDOW), _PASSPORT_WORDS) \
-        or _AFTER_PASSPORT.search(text, max(0, cue_start - 30), cue_start) is not None
-
-
-_DEPT_SHAPE = re.compile(r"\d{3}[ \t]?[\-–][ \t]?\d{3}")
-
-
-def names_the_department(text: str, cue_start: int, value_start: int, value_end: int) -> bool:
-    """Is the value after a bare "код" this kind's ("паспорт 71 26 047913, код 720-017"): a department code's printed
-    shape, 3-3 with its dash, the cue among a passport's words? Read by recognizers/secret.py: such a "код" is the
-    department's, masked as this kind, and opens no one-time code in the lines after it (issue 15, stop 59: pii_bc58
-    read a price two lines on, "списания по 2 100", as a code)."""
-    return _DEPT_SHAPE.fullmatch(text, value_start, value_end) is not None and _in_a_passports_words(text, cue_start)
 
 
 def is_packed_piece(lengths: tuple[int, ...], separators: tuple[str, ...], digits: str) -> bool:

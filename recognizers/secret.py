@@ -29,7 +29,6 @@ from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.cue_reach import FILLER, filler_length
 from guard.recognizers.card_cvv import CARD_CODE_NAMES, CardCvvRecognizer
 from guard.recognizers.packed_run import counts_something
-from guard.recognizers.passport_dept import names_the_department
 from guard.recognizers.lexicon import (ASKING_OR_TELLING, BACK_CHANNEL_WORDS, CITY_PHONE_WORDS, CONTACT_CENTER_LABELS,
                                       LATIN_LETTER_NAMES, LATIN_ONLY_LETTER_NAMES, LETTER_CASE_WORDS,
                                       LETTER_NAME_OPENINGS, LETTER_NAMES,
@@ -1090,11 +1089,6 @@ def secret_spans(text: str) -> list[tuple[int, int, float, str]]:
                                          bare=bool(cue.group("bare")) and cue.end() == cue.end("bare"))
             if cue.group("bare") and value is not None and _is_the_cards_code(text, cue.start(), value):
                 continue  # "действует до 11/28, код 5821": CARD_CVV reads it; a longer code stays a secret (fail closed)
-            if cue.group("bare") and value is not None and names_the_department(text, cue.start(), *value):
-                # "паспорт 71 26 047913, код 720-017": RU_PASSPORT_DEPT reads it, and the lines after it hold no one-time
-                # code; what its own line says after it is still read ("код 540-006 вместо 540-009": pii_y34)
-                spans.extend(_codes_said_after(text, value[1], line_end))
-                continue
             later = next((c.start() for c in cues if value is not None and value[0] <= c.start() < value[1]), None)
             if later is not None:
                 # "кодовое слово — мамина девичья фамилия Зотова": the value is the later cue's
