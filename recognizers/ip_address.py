@@ -28,12 +28,9 @@ PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9
 
 # A device's version or a name server, named right before the dotted quad: "прошивка 4.1.7.2", "DNS 77.88.8.8" — no
 # subscriber's connection; nor a gateway's address inside a private network ("Шлюз 10.0.0.1"; a VPN gateway's public
-# address is the customer's). A version's word may name the software it is the version of, that word between ("версия
-# приложения 5.14.2.108", "сборка прошивки …": issue 15, stop 59, pii_bc58); any other word ("версия ip …", "версии
-# клиента …") leaves the address read.
-_NOT_A_SUBSCRIBERS = re.compile(r"(?<![а-яёa-z])(?:dns|днс|(?:прошивк\w*|верси\w*|firmware|version|сборк\w*)"
-                                r"(?:[ \t]+(?:приложени\w*|программ\w*|прошивк\w*|по|ос|android|ios|app))?)"
-                                r"[\s:№#.,\-]*$", re.IGNORECASE)
+# address is the customer's)
+_NOT_A_SUBSCRIBERS = re.compile(r"(?<![а-яёa-z])(?:dns|днс|прошивк\w*|верси\w*|firmware|version|сборк\w*)[\s:№#.,\-]*$",
+                                re.IGNORECASE)
 _GATEWAY = re.compile(r"(?<![а-яёa-z])(?:шлюз\w*|gateway)[\s:№#.,\-]*$", re.IGNORECASE)
 _PRIVATE = re.compile(r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.")
 # A network's range written with its prefix length, its host part zero ("адреса из 10.64.0.0/16"): no host's address
@@ -88,7 +85,7 @@ class IpAddressRecognizer(ContextPatternRecognizer):
     def _analyze(self, doc, entities, nlp_artifacts, regex_flags):
         text = doc.text
         return [result for result in super()._analyze(doc, entities, nlp_artifacts, regex_flags)
-                if not _NOT_A_SUBSCRIBERS.search(text, max(0, result.start - 40), result.start)
+                if not _NOT_A_SUBSCRIBERS.search(text, max(0, result.start - 20), result.start)
                 and not _a_range(text, result.start, result.end)
                 and not (_GATEWAY.search(text, max(0, result.start - 20), result.start)
                          and _PRIVATE.match(canonical(text[result.start:result.end])))]
