@@ -198,33 +198,6 @@ def someones_year(text: str, start: int) -> bool:
     return False
 
 
-# A section's age group named by the year its children were born ("группа 2016 г.р.", "в группу 2017 г.р.", "группа
-# 2018–2019 г.р.", said "в группе две тысячи шестнадцатого года рождения"): the year is the group's, no one person's
-# birth date (issue 15, stop 59: pii_bc58's sports schools). Only a year alone, the group's noun right before it (any
-# case form: morphology) or before the year that opens a range; a name or a relative between ("группа сына, 2016
-# г.р.") leaves the year someone's.
-_A_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}(?:\s*(?:г\.\s?р\.?|года|годов|год|г\.?)(?:\s+рождения)?)?", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?:19|20)\d{2}\s*(?:[-–—]|и|,)\s*$", re.IGNORECASE)
-_COHORT_NOUNS = frozenset({"группа"})
-
-
-def a_groups_year(text: str, start: int, end: int) -> bool:
-    """Is [start, end) a year alone that names an age group ("группа 2016 г.р.")? Not a day and month, not a year with
-    any word but a year's or a birth's after it."""
-    from guard.morph import lemmas
-
-    if _A_YEAR_ALONE.fullmatch(text[start:end]) is None:
-        return False
-    head = text[max(0, start - 48):start]
-    opener = _RANGE_OPENER.search(head)
-    if opener is not None:
-        head = head[:opener.start()]
-    if head[-1:].isalnum() or (head and not head[-1].isspace()):
-        return False  # glued to something before it: "№2016 г.р." or a value's end
-    words = words_in(head)
-    return bool(words) and not (lemmas(words[-1]).isdisjoint(_COHORT_NOUNS))
-
-
 def _old_enough(value: str) -> bool:
     """A year someone now grown up was born in: "41" is 1941, "05" 2005; from 14 years back."""
     year = int(DIGITS.match(value).group())
@@ -783,8 +756,6 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         if self.ENTITY in entities:
             results += [RecognizerResult(self.ENTITY, start, end, self.CONTEXT_SCORE)
                         for start, end in dates_after_a_birth_cue(text) + years_said_alone(text)]
-        # a section's age group is named by a year: the group's, no one's birth date (a_groups_year)
-        results = [r for r in results if r.entity_type != self.ENTITY or not a_groups_year(text, r.start, r.end)]
         # the year that belongs to a birth date is part of it, said as a bare ordinal word beside it (red team bb29, f06);
         # the day and month said right after a birth year are the rest of its date
         for result in results:
