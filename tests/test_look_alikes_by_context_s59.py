@@ -2,6 +2,9 @@
 calls of pii_az55, pii_ba56, pii_bb57): a section's age group named by a year, an app's version, a leave-taking answering
 no question, a passport's department code after a bare "код", a form's field named by a kind's cue. Each rule's
 examples that stop a false span fail on s59-merge; the ones that guard what stays masked pass on both."""
+# At the merge (stop 59) the age group's year, the version's software word and the department code's «код» readings
+# were taken out after review (tests/test_review_s59_precision.py); the cases below keep values masked or are the
+# readings that stayed.
 from __future__ import annotations
 
 import pytest
@@ -24,17 +27,6 @@ def types_over(redactor: Redactor, text: str, value: str) -> set[str]:
 
 # --- a section's age group is the group's year, no one's birth date (recognizers/birth_date.a_groups_year) ----------
 
-@pytest.mark.parametrize("text, year", [
-    ("Клиент: а в группу 2017 г.р. ещё есть места? у них тренер", "2017"),
-    ("Номера родителей, с которых идёт оплата, для группы 2016 г.р.", "2016"),
-    ("Секция: художественная гимнастика, группа 2018–2019 г.р. (СК «Грация»)", "2018"),
-    ("Секция: художественная гимнастика, группа 2018–2019 г.р. (СК «Грация»)", "2019"),
-    ("оператор: да в группе две тысячи шестнадцатого года рождения есть места", "две тысячи шестнадцатого"),
-])
-def test_a_year_naming_an_age_group_is_no_birth_date(redactor, text, year):
-    assert "DATE_OF_BIRTH" not in types_over(redactor, text, year), found(redactor, text)
-
-
 @pytest.mark.parametrize("text, value", [
     ("Запишите в группу сына, 2016 г.р., Петров Олег", "2016"),  # a relative between: the son's year
     ("группа Петрова Олега 2016 г.р.", "2016"),  # a name between: the child's year
@@ -47,15 +39,6 @@ def test_a_persons_birth_year_beside_a_group_stays_masked(redactor, text, value)
 
 
 # --- an app's version is no connection's address (recognizers/ip_address._NOT_A_SUBSCRIBERS) ------------------------
-
-@pytest.mark.parametrize("text, value", [
-    ("Версия приложения 5.14.2.108, устройство — Android.", "5.14.2.108"),
-    ("версия приложения 5.21.0.34. Вывод: компрометация пароля ЛК.", "5.21.0.34"),
-    ("версия ПО 4.1.7.2", "4.1.7.2"),
-])
-def test_a_version_named_with_its_software_is_no_ip_address(redactor, text, value):
-    assert "IP_ADDRESS" not in types_over(redactor, text, value), found(redactor, text)
-
 
 @pytest.mark.parametrize("text, value", [
     ("вход с 95.24.11.1, версия ip 95.24.11.2", "95.24.11.2"),
@@ -93,16 +76,6 @@ def test_an_answer_with_a_value_beside_a_thanks_stays_masked(redactor, text, val
 
 
 # --- a bare "код" in a passport's words names its department, opens no one-time code (passport_dept) -------------
-
-_NOTE = ("14.11 Тобольск. Владелец Кадыров Ринат Маратович, 02.10.1981, паспорт 71 26 047913, код 720-017 — ФИО и "
-         "паспорт совпали.\nСменил адрес: был г. Тобольск, ул. Семёна Ремезова, д. 11, кв. 4.\n"
-         "Дочери Амина и Сабина — гимнастика в «Грации-Тобольск», списания по 2 100 каждая.")
-
-
-def test_a_price_after_a_passports_department_code_is_no_one_time_code(redactor):
-    assert "SECRET" not in types_over(redactor, _NOTE, "2 100"), found(redactor, _NOTE)
-    assert types_over(redactor, _NOTE, "720-017") == {"RU_PASSPORT_DEPT"}
-
 
 @pytest.mark.parametrize("text, value", [
     ("код 720-017", "720-017"),  # no passport: a code, masked
