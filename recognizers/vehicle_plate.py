@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import DIGITS
+from guard.document import DIGITS, text_holds
 from guard.recognizers.base import Kind, make_result, question_before
 from guard.recognizers.lexicon import SPOKEN_LETTERS
 
@@ -254,7 +254,7 @@ class VehiclePlateRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities or self.HINT is not None and not self.HINT.search(text):
+        if entities and self.ENTITY not in entities or self.HINT is not None and not text_holds(text, self.HINT):
             return []
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in plate_spans(text)]
 
