@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from guard.analysis import Pattern, RecognizerResult
+from guard.analysis import Pattern, ReadOnceAWhole, RecognizerResult
 from guard.document import DIGITS
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.cue_reach import pause_start
@@ -287,6 +287,7 @@ _CUED_DATE = re.compile(
     + "|" + _ANY_ORDER
     + "|" + _NAMED_PARTS
     + "))", re.IGNORECASE)
+_CUED_DATE = ReadOnceAWhole(_CUED_DATE)  # its whole-text matches read once a document (guard/analysis.py)
 
 
 # A date told with its parts apart, in any order, each perhaps with the word that names it — a day ("12", "12-е", "12
@@ -304,6 +305,7 @@ _PART_GAP = r"(?<![ \t])(?:[ \t]*+[,;–—-][ \t]*+|[ \t]++)(?:(?:а|и)[ \t]++
 _A_PART_UNNAMED = re.sub(r"\(\?P<[a-z]+>", "(?:", _A_PART)
 _CUED_PARTS = re.compile(_AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
                          + "){1,2})", re.IGNORECASE)
+_CUED_PARTS = ReadOnceAWhole(_CUED_PARTS)  # its whole-text matches read once a document (guard/analysis.py)
 _ONE_PART = re.compile(_A_PART, re.IGNORECASE)
 _ONE_GAP = re.compile(_PART_GAP, re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, ReadOnceAWhole
 from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result, words_before
 from guard.recognizers.lexicon import CITY_PHONE_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PHONE_WORDS
 from guard.recognizers.packed_run import NOT_A_QUANTITY
@@ -55,9 +55,12 @@ LOCAL_AFTER_NUMBER_WORD = (r"(?<![а-яёa-z])номер\w*(?:\s+(?:которы
                            r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)" + NOT_A_QUANTITY)
 _ANOTHER_VALUES_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + ")")
 _PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
+_PAIR = ReadOnceAWhole(_PAIR)  # its whole-text matches read once a document (guard/analysis.py)
 _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)
 _BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
+_BARE = ReadOnceAWhole(_BARE)  # its whole-text matches read once a document (guard/analysis.py)
 _AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
+_AFTER_WORD = ReadOnceAWhole(_AFTER_WORD)  # its whole-text matches read once a document (guard/analysis.py)
 _PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
 _PAIRS = re.compile(PAIRS_OF_A_NUMBER, re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, ReadOnceAWhole
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
@@ -42,6 +42,7 @@ LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|(?-i:ник(?:ом|у|е|�
 # the "@" of an e-mail address (a word character or a dot before it).
 HANDLE_REGEX = r"(?<![\w@.+\-])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@]|\.\w)"
 _LOGIN_WORD = re.compile(LOGIN_WORDS, re.IGNORECASE)
+_LOGIN_WORD = ReadOnceAWhole(_LOGIN_WORD)  # its whole-text matches read once a document (guard/analysis.py)
 # A profile link names its account wherever it stands (red team bb4 F12): "https://t.me/kulakov80", "ok.ru/profile/5728…",
 # "vk.com/id123", "instagram.com/kulakov80"; the account is what follows the site (the site itself is no one's).
 PROFILE_SITES = (r"t\.me|telegram\.(?:me|org)|wa\.me|vk\.(?:com|ru)|m\.vk\.com|ok\.ru(?:/profile)?|odnoklassniki\.ru"
@@ -158,6 +159,7 @@ _SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"
                           r"|(?:от|для|к|в)\s+" + OF_WHAT_WORDS + r"(?![а-яё])))*"
                           r"(?:(?:[ \t]+[а-яё]+){0,3}[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)"
                           r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE)
+_SPOKEN_LEAD = ReadOnceAWhole(_SPOKEN_LEAD)  # its whole-text matches read once a document (guard/analysis.py)
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
 # the login goes on after it when a login's word follows, or any letter by its name ("… подчёркивание а 59").
 _JOINER_AFTER = re.compile(_SPOKEN_JOINER + r" ", re.IGNORECASE)
@@ -328,6 +330,7 @@ _WORD_JOINED = re.compile(r"(?<![а-яё])(?:[а-яё]++ " + _SPOKEN_JOINER + r"
                           re.IGNORECASE)
 _LATIN_SPELLING = re.compile(r"(?<![а-яё])" + _LETTER_WORD + r"(?:[ ]+(?:" + _SPOKEN_JOINER + r"[ ]+)?" + _LETTER_WORD
                              + r")+", re.IGNORECASE)
+_LATIN_SPELLING = ReadOnceAWhole(_LATIN_SPELLING)  # its whole-text matches read once a document (guard/analysis.py)
 
 
 class ProfileLinkRecognizer(ContextPatternRecognizer):

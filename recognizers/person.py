@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Iterable
 
-from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.analysis import EntityRecognizer, NlpArtifacts, ReadOnceAWhole, RecognizerResult
 from guard.document import (DIGITS, NAME_WORD, Document, analyzing, document_for, fold, opens_a_sentence,
                             read_once_per_document)
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
@@ -1772,6 +1772,7 @@ def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
 # well as a structure's. The hint finds the place cheaply; the key's words decide.
 _NAMING_KEY_HINT = re.compile(r"surname|(?:last|family|first|given|middle|full)[ \t_.\-]?name|patronymic|familiya"
                               r"|фамили[яи]|отчество|(?<![а-яё])фио(?![а-яё])|(?<![a-z])fio(?![a-z])", re.IGNORECASE)
+_NAMING_KEY_HINT = ReadOnceAWhole(_NAMING_KEY_HINT)  # its whole-text matches read once a document (guard/analysis.py)
 _KEY_EDGE_CHARS = "._/-"
 _KEY_REACH = 40  # characters a key reaches either side of its hint
 # after the key: a colon or "=" and perhaps a quote; or, a key in capitals, a space before a value in capitals
@@ -1882,6 +1883,7 @@ _BETWEEN_NAMING_WORD_AND_NAME = {"у", "меня", "него", "неё", "нее
 _NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
                                        + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=lambda w: (-len(w), w)))
                                        + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
+_NAMING_WORD_THEN_FILLERS = ReadOnceAWhole(_NAMING_WORD_THEN_FILLERS)  # its whole-text matches read once a document (guard/analysis.py)
 
 
 # named by its naming word: natasha's place around it ("Менің атым Айгүл" read as a LOC) does not unname it
@@ -1949,6 +1951,7 @@ _NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зову
                            r"назвал[а-яё]*|дразн[а-яё]+|величал[а-яё]*|окрестил[а-яё]*|подписыва[а-яё]*с[яь]|"
                            r"подписал[а-яё]*с[яь])(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
                            r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+_NICKNAME_CUE = ReadOnceAWhole(_NICKNAME_CUE)  # its whole-text matches read once a document (guard/analysis.py)
 _OPENING_QUOTE = re.compile(r"(?<![ \t])[ \t]*+[«\"„“]")  # from a run's first blank only: linear
 _ANOTHER_QUOTE = re.compile(r"(?<![ \t])[ \t]*+(?:,|или|либо|а[ \t]++то)?[ \t]*+[«\"„“]")  # the next of the names a cue gives
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
@@ -4585,6 +4588,7 @@ _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут",
 # glued to each other ("ГоршковаЕлена", "ПакЮ.С."). Each pattern from a word's first letter only: linear.
 _GLUED_LABEL = re.compile(r"(?<![А-ЯЁа-яё])(?i:" + "|".join(sorted(_NAMING_STEMS + ("вл",), key=len, reverse=True))
                           + r"|" + "|".join(sorted(NAMING_ABBREVIATIONS)) + r")[а-яё]*+\.?(?=[А-ЯЁ][а-яё])")
+_GLUED_LABEL = ReadOnceAWhole(_GLUED_LABEL)  # its whole-text matches read once a document (guard/analysis.py)
 _GLUED_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?![А-ЯЁ])){0,2}")
 _GLUED_PARTS = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)([А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яё])|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)")
 
@@ -5997,6 +6001,7 @@ _ENGLISH_NAMING_CUE = re.compile(
     r"(?P<role>(?:customer|client|caller|subscriber|manager|employee|"
     r"(?:account\s+)?holder|owner|mr|mrs|ms|miss|" + "|".join(_LATIN_TYPED_CUES) + r")\.?))(?:[ \t]*[,:—])?[ \t\n]+",
     re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
+_ENGLISH_NAMING_CUE = ReadOnceAWhole(_ENGLISH_NAMING_CUE)  # its whole-text matches read once a document (guard/analysis.py)
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
 _LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[OD]['’](?=[A-Z]))?(?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z]?[a-z]+)?)"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.analysis import EntityRecognizer, NlpArtifacts, ReadOnceAWhole, RecognizerResult
 from guard.document import DIGITS, text_holds
 from guard.recognizers.base import Kind, make_result, question_before
 from guard.recognizers.lexicon import SPOKEN_LETTERS
@@ -83,6 +83,7 @@ _DOCUMENT_LABELS = r"(?:[\s:,.|=\-–—]*(?:серия|серии|сер\.|но
 DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яё])" + _DOCUMENT_LABELS
                       + r"(\d{2}[ \t\-]?(?:" + _LETTER + r"{2}|[а-яё]{2}|\d{2})[ \t\-]?(?:№[ \t]?)?\d{6}(?!\d)"
                       r"|\d{15}(?!\d))", re.IGNORECASE)
+DOCUMENT = ReadOnceAWhole(DOCUMENT)  # its whole-text matches read once a document (guard/analysis.py)
 _VIN_CHARS = "[A-HJ-NPR-Z0-9]"
 VIN_WORDS = r"vin|вин|идентификационн\w*\s+номер\w*|номер\w*\s+(?:кузова|шасси|рамы)|кузов\w*|шасси"
 VIN = re.compile(r"(?<![\w])(?-i:" + _VIN_CHARS + r"{17})(?![\w])")
