@@ -273,7 +273,7 @@ _NAMED_PART = (r"(?:(?:число|день)\s+(?:0\s)?" + _DAY + r"(?:-?(?:го|
                + r"|год\s+(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го))?)(?![\dа-яё])")
 _NAMED_PARTS = _NAMED_PART + r"(?:[\s,;]+(?:а\s+|и\s+)?" + _NAMED_PART + "){1,2}"
 _ANY_ORDER = r"(?:\d{1,2}|\d{4})(?P<separator>[./\-])\d{1,2}(?P=separator)(?:\d{4}|\d{1,2})(?![\d.]\d)"
-_CUED_DATE = re.compile(
+_CUED_DATE = ReadOnceAWhole(re.compile(
     _AFTER_A_BIRTH_CUE + r"(?:(?P<whose>[а-яё]+(?:[ \t]+[а-яё]+)?)[\s:=\-–—,]{1,4})??(?P<date>(?<!\d)(?:"
     + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
     + "|" + _DAY + r"(?:-?(?:го|е|ое)|" + _ENGLISH_DAY_SUFFIX + r")?(?:\s+of)?[\s./\-]{0,3}(?:" + _ANY_MONTH_WORD
@@ -286,8 +286,7 @@ _CUED_DATE = re.compile(
     # read by `date_readings`, one of which must be a day of the calendar
     + "|" + _ANY_ORDER
     + "|" + _NAMED_PARTS
-    + "))", re.IGNORECASE)
-_CUED_DATE = ReadOnceAWhole(_CUED_DATE)  # its whole-text matches read once a document (guard/analysis.py)
+    + "))", re.IGNORECASE))
 
 
 # A date told with its parts apart, in any order, each perhaps with the word that names it — a day ("12", "12-е", "12
@@ -303,9 +302,9 @@ _YEAR_PART = r"(?:(?:а\s+)?год\s+)?(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го|�
 _A_PART = r"(?:(?P<month>" + _MONTH_PART + r")|(?P<day>" + _DAY_PART + r")|(?P<year>" + _YEAR_PART + r"))(?![\dа-яё])"
 _PART_GAP = r"(?<![ \t])(?:[ \t]*+[,;–—-][ \t]*+|[ \t]++)(?:(?:а|и)[ \t]++)?"  # from a run's first blank: linear
 _A_PART_UNNAMED = re.sub(r"\(\?P<[a-z]+>", "(?:", _A_PART)
-_CUED_PARTS = re.compile(_AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
-                         + "){1,2})", re.IGNORECASE)
-_CUED_PARTS = ReadOnceAWhole(_CUED_PARTS)  # its whole-text matches read once a document (guard/analysis.py)
+_CUED_PARTS = ReadOnceAWhole(re.compile(
+    _AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
+                         + "){1,2})", re.IGNORECASE))
 _ONE_PART = re.compile(_A_PART, re.IGNORECASE)
 _ONE_GAP = re.compile(_PART_GAP, re.IGNORECASE)
 

@@ -54,13 +54,10 @@ PAIRS_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:" + _PIECE_COUNT + r"\s+)?(?:перв
 LOCAL_AFTER_NUMBER_WORD = (r"(?<![а-яёa-z])номер\w*(?:\s+(?:который|что))?(?:\s+на)?[\s:№]*"
                            r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)" + NOT_A_QUANTITY)
 _ANOTHER_VALUES_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + ")")
-_PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
-_PAIR = ReadOnceAWhole(_PAIR)  # its whole-text matches read once a document (guard/analysis.py)
+_PAIR = ReadOnceAWhole(re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE))
 _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)
-_BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
-_BARE = ReadOnceAWhole(_BARE)  # its whole-text matches read once a document (guard/analysis.py)
-_AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
-_AFTER_WORD = ReadOnceAWhole(_AFTER_WORD)  # its whole-text matches read once a document (guard/analysis.py)
+_BARE = ReadOnceAWhole(re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE))
+_AFTER_WORD = ReadOnceAWhole(re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE))
 _PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
 _PAIRS = re.compile(PAIRS_OF_A_NUMBER, re.IGNORECASE)
 

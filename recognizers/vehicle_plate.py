@@ -80,10 +80,9 @@ _MOTORCYCLE_CAPITALS = re.compile(r"\d{4}[ \t\-]?" + _CAPITAL + "{2}" + r"[ \t\-
 DOCUMENT_WORDS = (r"стс|птс|эптс|свидетельств\w*\s+о\s+регистрации(?:\s+(?:тс|транспортн\w*\s+средств\w*))?"
                   r"|паспорт\w*\s+(?:тс|транспортн\w*\s+средств\w*)|техпаспорт\w*")
 _DOCUMENT_LABELS = r"(?:[\s:,.|=\-–—]*(?:серия|серии|сер\.|номер|ном\.|№|n))*[\s:,.|=\-–—]*"
-DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яё])" + _DOCUMENT_LABELS
+DOCUMENT = ReadOnceAWhole(re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яё])" + _DOCUMENT_LABELS
                       + r"(\d{2}[ \t\-]?(?:" + _LETTER + r"{2}|[а-яё]{2}|\d{2})[ \t\-]?(?:№[ \t]?)?\d{6}(?!\d)"
-                      r"|\d{15}(?!\d))", re.IGNORECASE)
-DOCUMENT = ReadOnceAWhole(DOCUMENT)  # its whole-text matches read once a document (guard/analysis.py)
+                      r"|\d{15}(?!\d))", re.IGNORECASE))
 _VIN_CHARS = "[A-HJ-NPR-Z0-9]"
 VIN_WORDS = r"vin|вин|идентификационн\w*\s+номер\w*|номер\w*\s+(?:кузова|шасси|рамы)|кузов\w*|шасси"
 VIN = re.compile(r"(?<![\w])(?-i:" + _VIN_CHARS + r"{17})(?![\w])")
