@@ -57,7 +57,7 @@ def every_pattern() -> None:
     import gc
     import re
 
-    from guard.analysis import compiled_prefixes
+    from guard.analysis import LeftmostFromStarts, ReadOnceAWhole, compiled_prefixes
     from guard.document import _hint_branches, _hint_prefixes, _hint_strings
     from guard.engine import build_analyzer
     from guard.recognizers import KINDS
@@ -69,6 +69,9 @@ def every_pattern() -> None:
         if isinstance(obj, LazyPattern):
             obj._could_match("")
             compiled_prefixes(obj.compiled)
+        elif isinstance(obj, ReadOnceAWhole):  # what every_match reads of a module pattern read whole once a document
+            if compiled_prefixes(obj.compiled) is None:
+                LeftmostFromStarts.of(obj.compiled)
     for recognizer in build_analyzer().registry.get_recognizers():
         for pattern in getattr(recognizer, "patterns", None) or ():
             recognizer._search_from(pattern, "", recognizer.global_regex_flags)

@@ -218,6 +218,53 @@ def every_match(pattern: re.Pattern, text: str) -> list[re.Match]:
     return found
 
 
+class ReadOnceAWhole:
+    """A compiled pattern whose matches over the whole of the text being analyzed are read once per document, each
+    searched for only where a match can begin (`every_match`), and shared by every reader that scans the text with it:
+    `finditer(text)` and `search(text)` of the document's very string are answered from that one list; any other
+    string, or a call with bounds, goes to the pattern as before. Every other attribute is the pattern's.
+
+    Issue 13, stop 59: a card's readers scan its whole text with ~40 module patterns of their own (a login's spelled
+    letters, a birth date's cues, a naming key's words — ~10% of a card's engine CPU, each under 1%), several of them
+    more than once a reading (the lexicon's letter-name runs by PERSON and ADDRESS). Exact: `every_match` is
+    `list(pattern.finditer(text))` (tests/test_read_once_a_whole_s59.py holds it, and the first match for search)."""
+
+    __slots__ = ("compiled",)
+
+    def __init__(self, compiled: re.Pattern) -> None:
+        self.compiled = compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def _whole(self, string: str) -> list[re.Match] | None:
+        doc = document_for(string)
+        if doc is None:
+            return None
+        compiled = self.compiled  # keyed by identity: hashing a compiled pattern hashes its code (stop 44)
+        return doc.derived(("matches of", id(compiled)), lambda text: every_match(compiled, text))
+
+    def finditer(self, string: str, *bounds):
+        if not bounds:
+            found = self._whole(string)
+            if found is not None:
+                return iter(found)
+        return self.compiled.finditer(string, *bounds)
+
+    def search(self, string: str, *bounds) -> re.Match | None:
+        if not bounds:
+            found = self._whole(string)
+            if found is not None:
+                return found[0] if found else None  # the leftmost match is finditer's first
+        return self.compiled.search(string, *bounds)
+
+    def match(self, string: str, *bounds) -> re.Match | None:
+        return self.compiled.match(string, *bounds)
+
+    def fullmatch(self, string: str, *bounds) -> re.Match | None:
+        return self.compiled.fullmatch(string, *bounds)
+
+
 _PREFIXES: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
 
 

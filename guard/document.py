@@ -417,6 +417,15 @@ def document_for(text: str) -> Document | None:
     return doc if doc is not None and doc.text is text else None
 
 
+def text_holds(text: str, hint: re.Pattern) -> bool:
+    """`hint.search(text) is not None`, answered by the document being analyzed when `text` is its very string
+    (`Document.holds`: once a text however many recognizers ask, and only where a match can begin); searched otherwise.
+    A kind's recognizers share its hint (the employment kind's three its ~100 profession stems: three whole searches of
+    a card's text a reading before, issue 13 stop 59)."""
+    doc = document_for(text)
+    return doc.holds(hint) if doc is not None else hint.search(text) is not None
+
+
 def read_once_per_document(reading: Callable[..., Any]) -> Callable[..., Any]:
     """`reading` — a pure reading of a text (its arguments a string and offsets or flags, nothing else: the same
     arguments always get the same answer) — asked again with the same arguments while one document is analyzed gets

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer
-from guard.document import document_for
+from guard.document import text_holds
 from guard.recognizers import (account_number, address, bank_account, bik, birth_certificate, birth_date, cadastral,
                                card_cvv, card_expiry, cell_id, contract, credit_card, device_id, driver_license, email,
                                employment, id_document, inn, ip_address, issue_date, login, long_number, membership,
@@ -140,14 +140,12 @@ def text_recognizers(text: str | None = None) -> list[EntityRecognizer]:
     if text is None:
         return [recognizer for _, recognizer in recognizers]
     hints = _hints()
-    doc = document_for(text)
     held: list[bool | None] = [None] * len(hints)
     found = []
     for number, recognizer in recognizers:
         holds = held[number]
         if holds is None:
-            holds = held[number] = (doc.holds(hints[number]) if doc is not None
-                                    else hints[number].search(text) is not None)
+            holds = held[number] = text_holds(text, hints[number])
         if holds:
             found.append(recognizer)
     return found

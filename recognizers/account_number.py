@@ -11,6 +11,7 @@ import re
 from typing import ClassVar
 
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.document import text_holds
 from guard.recognizers.base import LANGUAGE, ContextPatternRecognizer, Kind, counts_something, digits_of, make_result, \
     number_value
 from guard.recognizers.lexicon import CUE_GAP, LETTERED_NUMBER
@@ -89,7 +90,7 @@ class RecordRowRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
         if (entities and self.ENTITY not in entities) or ("|" not in text and "\t" not in text) \
-                or (self.HINT is not None and not self.HINT.search(text)):
+                or (self.HINT is not None and not text_holds(text, self.HINT)):
             return []
         results = []
         for row in _ROW.finditer(text):

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from guard.analysis import Pattern, RecognizerResult
+from guard.analysis import Pattern, ReadOnceAWhole, RecognizerResult
 from guard.document import DIGITS
 from guard.nlp import PERSON_GRAMMEMES, any_grammemes
 from guard.recognizers.cue_reach import pause_start
@@ -276,7 +276,7 @@ _NAMED_PART = (r"(?:(?:число|день)\s+(?:0\s)?" + _DAY + r"(?:-?(?:го|
                + r"|год\s+(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го))?)(?![\dа-яё])")
 _NAMED_PARTS = _NAMED_PART + r"(?:[\s,;]+(?:а\s+|и\s+)?" + _NAMED_PART + "){1,2}"
 _ANY_ORDER = r"(?:\d{1,2}|\d{4})(?P<separator>[./\-])\d{1,2}(?P=separator)(?:\d{4}|\d{1,2})(?![\d.]\d)"
-_CUED_DATE = re.compile(
+_CUED_DATE = ReadOnceAWhole(re.compile(
     _AFTER_A_BIRTH_CUE + r"(?:(?P<whose>[а-яё]+(?:[ \t]+[а-яё]+)?)[\s:=\-–—,]{1,4})??(?P<date>(?<!\d)(?:"
     + r"(?:19|20)\d{2}[./\-]" + _MONTH_DIGITS + r"[./\-]" + _DAY + r"(?!\d)"
     + "|" + _DAY + r"(?:-?(?:го|е|ое)|" + _ENGLISH_DAY_SUFFIX + r")?(?:\s+of)?[\s./\-]{0,3}(?:" + _ANY_MONTH_WORD
@@ -289,7 +289,7 @@ _CUED_DATE = re.compile(
     # read by `date_readings`, one of which must be a day of the calendar
     + "|" + _ANY_ORDER
     + "|" + _NAMED_PARTS
-    + "))", re.IGNORECASE)
+    + "))", re.IGNORECASE))
 
 
 # A date told with its parts apart, in any order, each perhaps with the word that names it — a day ("12", "12-е", "12
@@ -305,8 +305,9 @@ _YEAR_PART = r"(?:(?:а\s+)?год\s+)?(?:(?:19|20)\d{2}|\d{2})(?:-?(?:й|го|�
 _A_PART = r"(?:(?P<month>" + _MONTH_PART + r")|(?P<day>" + _DAY_PART + r")|(?P<year>" + _YEAR_PART + r"))(?![\dа-яё])"
 _PART_GAP = r"(?<![ \t])(?:[ \t]*+[,;–—-][ \t]*+|[ \t]++)(?:(?:а|и)[ \t]++)?"  # from a run's first blank: linear
 _A_PART_UNNAMED = re.sub(r"\(\?P<[a-z]+>", "(?:", _A_PART)
-_CUED_PARTS = re.compile(_AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
-                         + "){1,2})", re.IGNORECASE)
+_CUED_PARTS = ReadOnceAWhole(re.compile(
+    _AFTER_A_BIRTH_CUE + r"(?P<parts>" + _A_PART_UNNAMED + r"(?:" + _PART_GAP + _A_PART_UNNAMED
+                         + "){1,2})", re.IGNORECASE))
 _ONE_PART = re.compile(_A_PART, re.IGNORECASE)
 _ONE_GAP = re.compile(_PART_GAP, re.IGNORECASE)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, ReadOnceAWhole
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, digits_of, make_result, number_value
 from guard.recognizers.packed_run import RUN_END, RUN_START
@@ -113,8 +113,9 @@ _HEX_PAIR = r"[0-9A-Fa-f]{2}"
 _MAC_SHAPE = (r"(?<![0-9A-Za-z:\-])" + _HEX_PAIR + r"(?P<mark>[:\-])" + _HEX_PAIR + r"(?:(?P=mark)" + _HEX_PAIR + r"){4}"
               r"(?![0-9A-Za-z]|[:\-][0-9A-Fa-f])")
 _HEX_ID = r"(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,32}"
-_AFTER_WORDS = re.compile(r"(?<![а-яёa-z])(?:" + HARDWARE_ID_WORDS + r")[\s:=\-№#]{1,4}(" + _MAC_SHAPE.replace("?P<mark>", "?:")
-                          .replace("(?P=mark)", "[:\\-]") + "|" + _HEX_ID + r")(?![0-9A-Za-z])", re.IGNORECASE)
+_AFTER_WORDS = ReadOnceAWhole(re.compile(
+    r"(?<![а-яёa-z])(?:" + HARDWARE_ID_WORDS + r")[\s:=\-№#]{1,4}(" + _MAC_SHAPE.replace("?P<mark>", "?:")
+                          .replace("(?P=mark)", "[:\\-]") + "|" + _HEX_ID + r")(?![0-9A-Za-z])", re.IGNORECASE))
 
 
 # A handset's or modem's serial number and an eSIM's EID after their word ("серийный № F4HXK2Q9N72P", "S/N
@@ -122,9 +123,10 @@ _AFTER_WORDS = re.compile(r"(?<![а-яёa-z])(?:" + HARDWARE_ID_WORDS + r")[\s:=
 # (pii_y34). Letters and digits, a slash or a hyphen inside, six characters at least, a digit among them. The phone kind
 # reads the same words as no phone's (phone.DEVICE_NUMBER).
 SERIAL_WORDS = r"серийн\w*|серийник\w*|s/?n|с/н|с\.\s?н\.|з/н|заводск\w*\s+номер\w*|эс\s?эн|serial|eid"
-_SERIAL = re.compile(r"(?<![а-яёa-z])(?:" + SERIAL_WORDS + r")(?![а-яёa-z])(?:\s+(?:номер\w*|number|no\.?))?"
+_SERIAL = ReadOnceAWhole(re.compile(
+    r"(?<![а-яёa-z])(?:" + SERIAL_WORDS + r")(?![а-яёa-z])(?:\s+(?:номер\w*|number|no\.?))?"
                      r"[\s:=\-№#.]{1,4}((?=[0-9A-Za-z/\-]*\d)[0-9A-Za-z](?:[0-9A-Za-z]|[/\-](?=[0-9A-Za-z])){5,39})"
-                     r"(?![0-9A-Za-zА-Яа-яЁё])", re.IGNORECASE)
+                     r"(?![0-9A-Za-zА-Яа-яЁё])", re.IGNORECASE))
 
 
 # A subscriber's equipment named by its noun, then its serial number at once: "ONT ZTEGC4F81B27", "роутер
@@ -132,8 +134,9 @@ _SERIAL = re.compile(r"(?<![а-яёa-z])(?:" + SERIAL_WORDS + r")(?![а-яёa-z]
 # digits and two letters at least, no hyphen: a model's name is shorter or hyphenated ("HG8245H", "DIR-842", "Archer C6").
 _SERIAL_SHAPE = r"(?=(?:[A-Z]*\d){4})(?=(?:\d*[A-Z]){2})[A-Z0-9]{10,20}"
 _EQUIPMENT_NOUNS = r"(?:" + _DEVICE_NOUNS[3:-1] + r"|маршрутизатор\w*|ресивер\w*)"
-_AFTER_NOUN = re.compile(r"(?<![а-яёa-z])" + _EQUIPMENT_NOUNS + r"(?![а-яёa-z])[\s:№#]{1,3}((?-i:" + _SERIAL_SHAPE
-                         + r"))(?![0-9A-Za-zА-Яа-яЁё\-])", re.IGNORECASE)
+_AFTER_NOUN = ReadOnceAWhole(re.compile(
+    r"(?<![а-яёa-z])" + _EQUIPMENT_NOUNS + r"(?![а-яёa-z])[\s:№#]{1,3}((?-i:" + _SERIAL_SHAPE
+                         + r"))(?![0-9A-Za-zА-Яа-яЁё\-])", re.IGNORECASE))
 # A GPON terminal's serial number (ITU-T G.984.3): the vendor's four letters, then eight hex digits ("HWTC7A3F19C2",
 # "ZTEGC4F81B27", "ALCLB2C3D4E5"); printed on the terminal and asked for at its registration, so found by its shape
 # alone, three digits among the eight at least (no word of capitals).

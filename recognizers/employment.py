@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from guard.analysis import EntityRecognizer, RecognizerResult
+from guard.document import text_holds
 from guard.recognizers.base import Kind, make_result, name_value, number_value
 from guard.recognizers.lexicon import LEGAL_FORMS
 from guard.recognizers.structured import read_structure
@@ -280,7 +281,7 @@ class _EmploymentRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
-        if self.HINT is not None and not self.HINT.search(text):
+        if self.HINT is not None and not text_holds(text, self.HINT):
             return []
         return [make_result(self, self.ENTITY, start, end, self.SCORE, "an applicant's employment")
                 for entity, start, end in employment_spans(text) if entity == self.ENTITY]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, ReadOnceAWhole
 from guard.document import DIGITS
 from guard.recognizers.base import ContextPatternRecognizer, Kind, number_value
 from guard.recognizers.birth_date import BIRTH_CUE, ISO, NUMERIC, SPACED, SPOKEN_DIGITS, WORDS, YEAR, YEAR_FIRST
@@ -41,7 +41,7 @@ class IssueDateRecognizer(ContextPatternRecognizer):
 # A passport's issue date in any shape the birth-date kind reads, a year said alone included ("паспорт … выданный в две
 # тысячи пятом году"; issue 15, round s27-kinds): the issue word before the date with no birth, death or other
 # paper's word between, and a passport word near. Passport data (п. 2), masked as this kind.
-_ISSUE = re.compile(r"(?<![а-яёa-z])(?:выдан|выдач|дата\s+выд|issued|vydan)", re.IGNORECASE)
+_ISSUE = ReadOnceAWhole(re.compile(r"(?<![а-яёa-z])(?:выдан|выдач|дата\s+выд|issued|vydan)", re.IGNORECASE))
 _PASSPORT_WORD = re.compile(r"(?<![а-яёa-z])(?:паспорт|пасп\.|о?у?фмс|мвд|овд|гувд|код\w*\s+подразд|pasport|passport)",
                             re.IGNORECASE)
 _OTHER_DATE = re.compile(BIRTH_CUE.pattern + r"|(?<![а-яё])(?:умер|смерт|скончал|договор|оплат|водит|прав)",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import NamedTuple
+from guard.analysis import ReadOnceAWhole
 
 # Words that say a contract is closed (the instruction's opening rule: a contract terminated more than 5 years ago),
 # as pymorphy2's normal forms: the checker's reading of a line (guard/disclosure/sense.py) and the card policy's
@@ -680,14 +681,16 @@ _LETTER_NAME = (r"(?:" + "|".join(re.escape(name) for name in sorted(LETTER_NAME
 # preposition ("о в конце"), and no preposition stands before a mark.
 _BARE_CONSONANT = (r"[бвгджзклмнпрстфхцчшщ](?![а-яё])(?=[ \t]*(?:[.!?;:,\n]|\Z)|[\s,\-]+"
                    + _LETTER_NAME + ")")
-LETTER_NAME_RUN = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?(?:"
-                             + _LETTER_NAME + "|" + _BARE_CONSONANT + r"))+", re.IGNORECASE)
+LETTER_NAME_RUN = ReadOnceAWhole(re.compile(
+    r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?(?:"
+                             + _LETTER_NAME + "|" + _BARE_CONSONANT + r"))+", re.IGNORECASE))
 _ONE_LETTER_NAME = re.compile(r"(?<![а-яё])(?:" + _LETTER_NAME + "|" + _BARE_CONSONANT + ")", re.IGNORECASE)
 # The runs of letter names alone, no bare consonant (main's reading): a bare consonant may draw a conjunction into the
 # run ("фамилия ли, а с эл и" spells "асли", not "ли"), so a spelled name is read in both and masked in the union
 # (review 53 F2; recognizers/person.py _spelled_names).
-LETTER_NAME_RUN_NAMES_ONLY = re.compile(r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?"
-                                        + _LETTER_NAME + r")+", re.IGNORECASE)
+LETTER_NAME_RUN_NAMES_ONLY = ReadOnceAWhole(re.compile(
+    r"(?<![а-яё])" + _LETTER_NAME + r"(?:[\s,\-]+(?:" + PIECE_LABEL + r"[\s,\-]+)?"
+                                        + _LETTER_NAME + r")+", re.IGNORECASE))
 _ONE_LETTER_NAME_ONLY = re.compile(r"(?<![а-яё])" + _LETTER_NAME, re.IGNORECASE)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, ReadOnceAWhole
 from guard.recognizers.base import ContextPatternRecognizer, digits_of, make_result, words_before
 from guard.recognizers.lexicon import CITY_PHONE_WORDS, NOBODYS_NUMBER_CUES, OTHER_VALUE_WORDS, PHONE_WORDS
 from guard.recognizers.packed_run import NOT_A_QUANTITY
@@ -54,10 +54,10 @@ PAIRS_OF_A_NUMBER = (r"(?<![а-яёa-z])(?:" + _PIECE_COUNT + r"\s+)?(?:перв
 LOCAL_AFTER_NUMBER_WORD = (r"(?<![а-яёa-z])номер\w*(?:\s+(?:который|что))?(?:\s+на)?[\s:№]*"
                            r"([1-9](?: ?\d){6}|[1-9]\d{2}-\d{2}-\d{2})(?![ \-]?\d)" + NOT_A_QUANTITY)
 _ANOTHER_VALUES_WORD = re.compile(r"(?:" + OTHER_VALUE_WORDS + "|" + "|".join(NOBODYS_NUMBER_CUES) + ")")
-_PAIR = re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE)
+_PAIR = ReadOnceAWhole(re.compile(AREA_CODE_AND_LOCAL, re.IGNORECASE))
 _AFTER_NUMBER_WORD = re.compile(LOCAL_AFTER_NUMBER_WORD, re.IGNORECASE)
-_BARE = re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE)
-_AFTER_WORD = re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE)
+_BARE = ReadOnceAWhole(re.compile(LOCAL_AFTER_CALLING, re.IGNORECASE))
+_AFTER_WORD = ReadOnceAWhole(re.compile(LOCAL_AFTER_PHONE_WORD, re.IGNORECASE))
 _PIECE = re.compile(PIECE_OF_A_NUMBER, re.IGNORECASE)
 _PAIRS = re.compile(PAIRS_OF_A_NUMBER, re.IGNORECASE)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import Pattern
+from guard.analysis import Pattern, ReadOnceAWhole
 from guard.morph import parses
 from guard.recognizers.base import ContextPatternRecognizer, Kind, make_result
 from guard.recognizers.email import GOES_ON_WITH_A_MAILBOX
@@ -41,7 +41,7 @@ LOGIN_WORDS = (r"(?<!\w)(?:логин\w*|login|ник|(?-i:ник(?:ом|у|е|�
 # A handle written with its "@" ("@ivan_petrov88") names an account wherever it stands: no login word is needed. Never
 # the "@" of an e-mail address (a word character or a dot before it).
 HANDLE_REGEX = r"(?<![\w@.+\-])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_](?![\w@]|\.\w)"
-_LOGIN_WORD = re.compile(LOGIN_WORDS, re.IGNORECASE)
+_LOGIN_WORD = ReadOnceAWhole(re.compile(LOGIN_WORDS, re.IGNORECASE))
 # A profile link names its account wherever it stands (red team bb4 F12): "https://t.me/kulakov80", "ok.ru/profile/5728…",
 # "vk.com/id123", "instagram.com/kulakov80"; the account is what follows the site (the site itself is no one's).
 PROFILE_SITES = (r"t\.me|telegram\.(?:me|org)|wa\.me|vk\.(?:com|ru)|m\.vk\.com|ok\.ru(?:/profile)?|odnoklassniki\.ru"
@@ -152,12 +152,12 @@ class HandleRecognizer(ContextPatternRecognizer):
 # the login ("ну там эс эм ай ти …": guard/normalize.py HESITATION), but a letter's name ("а", "эм") is its first letter.
 # a letter's name, one word ("эм", "кей"; lexicon.SPELLED_LETTER_WORDS)
 _LETTER_WORD = r"(?:" + "|".join(sorted(SPELLED_LETTER_WORDS, key=lambda name: (-len(name), name))) + r")(?![а-яё])"
-_SPOKEN_LEAD = re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
+_SPOKEN_LEAD = ReadOnceAWhole(re.compile(LOGIN_WORDS + r"(?:\s+в\s+(?:" + MESSENGER_WORDS + r"))?"
                           r"(?:\s+(?:у\s+(?:меня|неё|нее|него)|мой|моя|моё|мое|её|ее|его|наш|наша|ваш|ваша|это|вот|там|же|такой|был|была"
                           # what the login is of: "логин у меня от кабинета эльвира точка …" (lexicon.OF_WHAT_WORDS)
                           r"|(?:от|для|к|в)\s+" + OF_WHAT_WORDS + r"(?![а-яё])))*"
                           r"(?:(?:[ \t]+[а-яё]+){0,3}[ \t]*\??\s*" + SPEAKER_TAG + r"[ \t]*|[ \t:]+)"
-                          r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE)
+                          r"(?:(?!" + _LETTER_WORD + r")(?:" + HESITATION + r"|там)[ \t]+){0,3}", re.IGNORECASE))
 # A spoken joiner between two pieces of one login ("дудина нижнее подчёркивание вэ 82", "иван точка петров 80"):
 # the login goes on after it when a login's word follows, or any letter by its name ("… подчёркивание а 59").
 _JOINER_AFTER = re.compile(_SPOKEN_JOINER + r" ", re.IGNORECASE)
@@ -326,8 +326,9 @@ def _spoken_login_end(text: str, start: int) -> int | None:
 # a version: "эйч ти ти пи десять точка двадцать три …"), "кей нижнее подчёркивание 1985" is a login's
 _WORD_JOINED = re.compile(r"(?<![а-яё])(?:[а-яё]++ " + _SPOKEN_JOINER + r"|" + _SPOKEN_JOINER + r" [а-яё]++)(?![а-яё])",
                           re.IGNORECASE)
-_LATIN_SPELLING = re.compile(r"(?<![а-яё])" + _LETTER_WORD + r"(?:[ ]+(?:" + _SPOKEN_JOINER + r"[ ]+)?" + _LETTER_WORD
-                             + r")+", re.IGNORECASE)
+_LATIN_SPELLING = ReadOnceAWhole(re.compile(
+    r"(?<![а-яё])" + _LETTER_WORD + r"(?:[ ]+(?:" + _SPOKEN_JOINER + r"[ ]+)?" + _LETTER_WORD
+                             + r")+", re.IGNORECASE))
 
 
 class ProfileLinkRecognizer(ContextPatternRecognizer):

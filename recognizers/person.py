@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import accumulate, islice
 from typing import Iterable
 
-from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guard.analysis import EntityRecognizer, NlpArtifacts, ReadOnceAWhole, RecognizerResult
 from guard.document import (DIGITS, NAME_WORD, Document, analyzing, document_for, fold, opens_a_sentence,
                             read_once_per_document)
 from guard.nlp import DOMAIN_WORDS, PROPER_GRAMMEMES, STOPWORDS, NatashaNlpEngine, any_grammemes, is_known, needs_recasing
@@ -1770,8 +1770,9 @@ def _keyed_names(text: str) -> list[tuple[int, int, float, str]]:
 # "slots: {surname: 'воробьёв'}", 'slot.surname="…"', "SURNAME KUZNETSOV GIVEN NAMES IVAN", "ФАМИЛИЯ/SURNAME
 # VOROBEV/ВОРОБЬЁВ" (red team bb16, 13 and 14) — the key read as structured.key_words reads any key, a lone field as
 # well as a structure's. The hint finds the place cheaply; the key's words decide.
-_NAMING_KEY_HINT = re.compile(r"surname|(?:last|family|first|given|middle|full)[ \t_.\-]?name|patronymic|familiya"
-                              r"|фамили[яи]|отчество|(?<![а-яё])фио(?![а-яё])|(?<![a-z])fio(?![a-z])", re.IGNORECASE)
+_NAMING_KEY_HINT = ReadOnceAWhole(re.compile(
+    r"surname|(?:last|family|first|given|middle|full)[ \t_.\-]?name|patronymic|familiya"
+                              r"|фамили[яи]|отчество|(?<![а-яё])фио(?![а-яё])|(?<![a-z])fio(?![a-z])", re.IGNORECASE))
 _KEY_EDGE_CHARS = "._/-"
 _KEY_REACH = 40  # characters a key reaches either side of its hint
 # after the key: a colon or "=" and perhaps a quote; or, a key in capitals, a space before a value in capitals
@@ -1879,9 +1880,10 @@ _BETWEEN_NAMING_WORD_AND_NAME = {"у", "меня", "него", "неё", "нее
                                  "владельца", "клиента", "абонента",
                                  # how it is said or written ("фамилия по буквам: …", "фамилию пишем так: …")
                                  "по", "буквам", "буквы", "пишется", "пишем", "пишу", "пишите", "записана", "записано"}
-_NAMING_WORD_THEN_FILLERS = re.compile(r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
+_NAMING_WORD_THEN_FILLERS = ReadOnceAWhole(re.compile(
+    r"(?<![^\W\d_])(?:фамилия|фамилию|фамилией|имя|зовут)((?:[ \t,:—–-]+(?:"
                                        + "|".join(sorted(_BETWEEN_NAMING_WORD_AND_NAME, key=lambda w: (-len(w), w)))
-                                       + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE)
+                                       + r")(?![^\W\d_]))+)[ \t,:—–-]+", re.IGNORECASE))
 
 
 # named by its naming word: natasha's place around it ("Менің атым Айгүл" read as a LOC) does not unname it
@@ -1945,10 +1947,11 @@ _NICKNAME_WORDS = r"прозвищ[а-яё]*|прозва[а-яё]*|прозва
 _NICKNAME_WORD = re.compile(_NICKNAME_WORDS, re.IGNORECASE)
 # "называется", "называлась" (reflexive) give a thing's title: "Книга называется «Рейд»" (names_c35; found measuring
 # 71b0fe4 against 6c79602 — the one span the stop-35 rules added to its written half)
-_NICKNAME_CUE = re.compile(r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|зов[её]т|звал[аио]?|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
+_NICKNAME_CUE = ReadOnceAWhole(re.compile(
+    r"(?<![^\W\d_])(?:(" + _NICKNAME_WORDS + r")|зовут|зов[её]т|звал[аио]?|называ(?![а-яё]*с[яь](?![а-яё]))[а-яё]*|"
                            r"назвал[а-яё]*|дразн[а-яё]+|величал[а-яё]*|окрестил[а-яё]*|подписыва[а-яё]*с[яь]|"
                            r"подписал[а-яё]*с[яь])(?:[ \t,:—–-]+(?:его|её|ее|их|все|ещё|еще|просто|у\s+него|у\s+неё|у\s+нее)"
-                           r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE)
+                           r"(?![^\W\d_]))?[ \t,:—–-]*(?:([«\"„“])|(?<=[ \t]))", re.IGNORECASE))
 _OPENING_QUOTE = re.compile(r"(?<![ \t])[ \t]*+[«\"„“]")  # from a run's first blank only: linear
 _ANOTHER_QUOTE = re.compile(r"(?<![ \t])[ \t]*+(?:,|или|либо|а[ \t]++то)?[ \t]*+[«\"„“]")  # the next of the names a cue gives
 _QUOTED_WORDS = re.compile(r"(?<![^\W\d_-])([^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_]+)?)[»\"”]")  # from a word's start: linear
@@ -4604,8 +4607,9 @@ _NAMING_STEMS = ("клиент", "абонент", "фамили", "зовут",
 # ("фиоБурлаченко Ирина", "абонентЛысенко Виктор", "ФИОБурцев Мстислав Андреевич", "вл.Кот Марина") — the label's
 # words are the naming cues' own (_NAMING_STEMS, lexicon.NAMING_ABBREVIATIONS, "вл." the owner's) — and a name's parts
 # glued to each other ("ГоршковаЕлена", "ПакЮ.С."). Each pattern from a word's first letter only: linear.
-_GLUED_LABEL = re.compile(r"(?<![А-ЯЁа-яё])(?i:" + "|".join(sorted(_NAMING_STEMS + ("вл",), key=len, reverse=True))
-                          + r"|" + "|".join(sorted(NAMING_ABBREVIATIONS)) + r")[а-яё]*+\.?(?=[А-ЯЁ][а-яё])")
+_GLUED_LABEL = ReadOnceAWhole(re.compile(
+    r"(?<![А-ЯЁа-яё])(?i:" + "|".join(sorted(_NAMING_STEMS + ("вл",), key=len, reverse=True))
+                          + r"|" + "|".join(sorted(NAMING_ABBREVIATIONS)) + r")[а-яё]*+\.?(?=[А-ЯЁ][а-яё])"))
 _GLUED_NAME_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+[А-ЯЁ][а-яё]+(?![А-ЯЁ])){0,2}")
 _GLUED_PARTS = re.compile(r"(?<![А-ЯЁа-яё])([А-ЯЁ][а-яё]+)([А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яё])|[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)")
 
@@ -6029,13 +6033,13 @@ def _in_english_prose(text: str, start: int, end: int) -> bool:
 # The Russian cues before a name typed in Latin letters ("Kl. Orlova E.V.", "Abonent Smirnov"): cues, no names.
 _LATIN_TYPED_CUES = ("kl", "klient", "abonent", "vladelets", "vladelec")
 # Where English text names its writer or a contact: a sign-off, a self-introduction, a contact line.
-_ENGLISH_NAMING_CUE = re.compile(
+_ENGLISH_NAMING_CUE = ReadOnceAWhole(re.compile(
     r"(?<![\w\"'.\-])(?:(?:best|kind|warm)\s+regards|regards|sincerely|cheers|thanks|thank\s+you|my\s+name\s+is"
     r"|this\s+is|contact(?:\s+person)?|contact\s+name|(?:full\s+)?name(?=[ \t]*:)|"
     # an English form's people: "Name: Sergey Ten", "Manager: A. Kuznetsova", "Employee: …"
     r"(?P<role>(?:customer|client|caller|subscriber|manager|employee|"
     r"(?:account\s+)?holder|owner|mr|mrs|ms|miss|" + "|".join(_LATIN_TYPED_CUES) + r")\.?))(?:[ \t]*[,:—])?[ \t\n]+",
-    re.IGNORECASE)  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
+    re.IGNORECASE))  # not "contact-info"; "Kl. Orlova", "Abonent Smirnov": the Russian cues typed in Latin letters
 # After a role ("Customer John Smith", bb M13; the English of "клиент", "абонент", "владелец") the name is
 # capitalised, and two words or a first name the dictionary knows: "customer service", "Customer Support" name nobody.
 _LATIN_WORD_AT = re.compile(r"(?<![^\W\d_])((?:[OD]['’](?=[A-Z]))?(?:[A-Za-zÀ-ÿ][a-zà-ÿ'’]+|[A-Z][A-Za-z]+)(?:-[A-Z]?[a-z]+)?)"

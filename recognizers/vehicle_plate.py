@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.document import DIGITS
+from guard.analysis import EntityRecognizer, NlpArtifacts, ReadOnceAWhole, RecognizerResult
+from guard.document import DIGITS, text_holds
 from guard.recognizers.base import Kind, make_result, question_before
 from guard.recognizers.lexicon import LATIN_PLATE_LETTERS, PLATE_LETTERS, SPOKEN_LETTERS  # noqa: F401 (read here)
 
@@ -77,9 +77,9 @@ _MOTORCYCLE_CAPITALS = re.compile(r"\d{4}[ \t\-]?" + _CAPITAL + "{2}" + r"[ \t\-
 DOCUMENT_WORDS = (r"стс|птс|эптс|свидетельств\w*\s+о\s+регистрации(?:\s+(?:тс|транспортн\w*\s+средств\w*))?"
                   r"|паспорт\w*\s+(?:тс|транспортн\w*\s+средств\w*)|техпаспорт\w*")
 _DOCUMENT_LABELS = r"(?:[\s:,.|=\-–—]*(?:серия|серии|сер\.|номер|ном\.|№|n))*[\s:,.|=\-–—]*"
-DOCUMENT = re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яё])" + _DOCUMENT_LABELS
+DOCUMENT = ReadOnceAWhole(re.compile(r"(?<![а-яёa-z])(?:" + DOCUMENT_WORDS + r")(?![а-яё])" + _DOCUMENT_LABELS
                       + r"(\d{2}[ \t\-]?(?:" + _LETTER + r"{2}|[а-яё]{2}|\d{2})[ \t\-]?(?:№[ \t]?)?\d{6}(?!\d)"
-                      r"|\d{15}(?!\d))", re.IGNORECASE)
+                      r"|\d{15}(?!\d))", re.IGNORECASE))
 _VIN_CHARS = "[A-HJ-NPR-Z0-9]"
 VIN_WORDS = r"vin|вин|идентификационн\w*\s+номер\w*|номер\w*\s+(?:кузова|шасси|рамы)|кузов\w*|шасси"
 VIN = re.compile(r"(?<![\w])(?-i:" + _VIN_CHARS + r"{17})(?![\w])")
@@ -251,7 +251,7 @@ class VehiclePlateRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
                 ) -> list[RecognizerResult]:
-        if entities and self.ENTITY not in entities or self.HINT is not None and not self.HINT.search(text):
+        if entities and self.ENTITY not in entities or self.HINT is not None and not text_holds(text, self.HINT):
             return []
         return [make_result(self, self.ENTITY, start, end, score, why) for start, end, score, why in plate_spans(text)]
 

@@ -82,6 +82,8 @@ def _modules():
 def _patterns_in(obj, where: str, found: dict):
     from presidio_analyzer import Pattern as PresidioPattern
 
+    from guard.analysis import ReadOnceAWhole
+
     values = list(vars(obj).items()) if hasattr(obj, "__dict__") else []
     for name, value in values:
         items = value if isinstance(value, (list, tuple)) else [value]
@@ -92,6 +94,8 @@ def _patterns_in(obj, where: str, found: dict):
             elif isinstance(item, PresidioPattern):
                 flags = re.DOTALL | re.MULTILINE | re.IGNORECASE  # presidio's PatternRecognizer default
                 found.setdefault((item.regex, flags), label)
+            elif isinstance(item, ReadOnceAWhole):  # a module pattern whose whole-text matches a document keeps
+                found.setdefault((item.compiled.pattern, item.compiled.flags), label)
             elif isinstance(item, tuple) and item and isinstance(item[0], re.Pattern):
                 found.setdefault((item[0].pattern, item[0].flags), label)
 
