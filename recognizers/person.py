@@ -1318,17 +1318,19 @@ def _without_places_namesakes(text: str, spans: list[tuple[int, int, float, str]
     only as far as the namesake reaches: a span that ran on past it into the next person's name keeps that name, from
     its first word that no longer names the place, where the genitive the place's head governs its namesake in ends
     ("колхоза имени калинина [хамис абдуллаева]": the dictionary's run took the collective farm's namesake and the
-    milkmaid's name as one; "орденом Александра Невского", "Гран-при «Иван Ярыгин»" stay whole namesakes). Never more
-    than the span was (fail closed: before, the whole span went)."""
+    milkmaid's name as one; "орденом Александра Невского", "Гран-при «Иван Ярыгин»", "улица Кави Наджми" stay whole
+    namesakes; the name kept has two words or more, the first of which may name someone). Never more than the span was
+    (fail closed: before, the whole span went)."""
     out = []
     for start, end, score, why in spans:
         if not _names_a_place(text, start, end):
             out.append((start, end, score, why))
             continue
-        rest = next((word.start() for word in islice(NAME_WORD.finditer(text, start, end), 1, None)
+        words = list(NAME_WORD.finditer(text, start, end))
+        rest = next((word.start() for word in words[1:-1]  # two words left at least: a name, not a namesake's tail
                      if len(word.group()) > 1  # an initial is its surname's ("имени Б. [А. Нелюбина]")
-                     and _all_genitive(text, start, word.start()) and not _all_genitive(text, word.start(), end)
-                     and not _names_a_place(text, word.start(), end)),
+                     and _all_genitive(text, start, word.start()) and not _all_genitive(text, word.start(), word.end())
+                     and _may_name(word.group()) and not _names_a_place(text, word.start(), end)),
                     None)
         if rest is not None:
             out.append((rest, end, score, why))
@@ -4528,7 +4530,11 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         if words_before(text, start, 30)[-1:] != ["зовут"]:
             return False  # written: every reading below that says yes needs the word's capital (most words are none)
         # "Как вас ЗОВУТ ситников": a word typed lowercase right after "зовут" is read as speech; not after "имя" or
-        # "фамилию", whose lowercase word is whose name it is ("Фамилию победительницы конкурса", "имя героини")
+        # "фамилию", whose lowercase word is whose name it is ("Фамилию победительницы конкурса", "имя героини"), nor
+        # a role's noun, the one called ("Вованом зовут перекупщика Владимира Тищенко")
+        word = NAME_WORD.match(text, start)
+        if word is None or _role_before_a_name(word.group()):
+            return False
         lowercase = True
     if lowercase and not _holds_a_spoken_naming_cue(text):
         return False  # lowercase: the word before must be one of the cues below, and the text holds none of them
