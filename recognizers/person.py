@@ -4527,11 +4527,12 @@ _SPOKEN_NAMING_CUES = frozenset({"зовут", "фамилия", "фамилие
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
-        if words_before(text, start, 30)[-1:] != ["зовут"]:
+        if not _SHOUTED_ZOVUT_BEFORE.search(text, max(0, start - 12), start):
             return False  # written: every reading below that says yes needs the word's capital (most words are none)
-        # "Как вас ЗОВУТ ситников": a word typed lowercase right after "зовут" is read as speech; not after "имя" or
-        # "фамилию", whose lowercase word is whose name it is ("Фамилию победительницы конкурса", "имя героини"), nor
-        # a role's noun, the one called ("Вованом зовут перекупщика Владимира Тищенко")
+        # "Как вас ЗОВУТ ситников": a word typed lowercase right after "зовут" typed in capitals is read as speech:
+        # the writer's capitals mark no name there. Not after a lowercase "зовут" ("так его зовут дома", "зовут
+        # «вторым Толстым»", "так мурманчане зовут памятник"), nor after "имя" or "фамилию", whose lowercase word is
+        # whose name it is ("Фамилию победительницы конкурса"), nor a role's noun, the one called ("ЗОВУТ перекупщика")
         word = NAME_WORD.match(text, start)
         if word is None or _role_before_a_name(word.group()):
             return False
@@ -4569,6 +4570,9 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         or (ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 10), start) and word is not None
             and "nomn" in (_cases(word.group()) or {"nomn"}))
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
+
+
+_SHOUTED_ZOVUT_BEFORE = re.compile(r"(?<![^\W\d_])ЗОВУТ[ \t]+\Z")  # on the few characters before a word: linear
 
 
 def _opens_a_line(text: str, start: int) -> bool:

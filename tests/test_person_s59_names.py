@@ -73,7 +73,9 @@ def test_a_lowercase_word_right_after_a_naming_word_in_written_text_is_a_name(pe
     "Как его ЗОВУТ не помню",
     "— Откуда имя героини?",  # whose name: the noun governs the genitive
     "Фамилию победительницы конкурса чтецов пишем правильно.",
-    "Вованом зовут перекупщика, с которым у администрации давний спор.",  # the one called: a role's noun
+    "Вованом ЗОВУТ перекупщика, с которым у администрации давний спор.",  # the one called: a role's noun
+    "На футболке у него написано просто «IBOU» — так его зовут дома.",  # "зовут" lowercase: the writer's case
+    "Над заливом стоит «Алёша» — так мурманчане зовут памятник защитникам.",
 ])
 def test_a_lowercase_ordinary_word_after_a_naming_word_stays_no_name(person_redactor, text):
     assert names(person_redactor, text) == [], names(person_redactor, text)
