@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_factru:
         del sets["factru written"], sets["factru lower"], sets["factru asr-like"]  # the tagger trains on 3/4 of it
     shown = " ".join(args.show)
-    print(f"{'set':34}{'texts':>6}{'gold':>6}{'prot.R':>8}{'found':>7}{'prec':>8}{'s':>7}")
+    print(f"{'set':34}{'texts':>6}{'gold':>6}{'prot.R':>8}{'leaks':>6}{'found':>7}{'prec':>8}{'s':>7}")
     for name, samples in sets.items():
         if args.only and not any(o in name for o in args.only):
             continue
@@ -85,8 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         recall = stats.protected / stats.gold if stats.gold else float("nan")
         precision = stats.correct / stats.detected if stats.detected else float("nan")
-        print(f"{name:34}{report.texts:6}{stats.gold:6}{recall:8.3f}{stats.detected:7}{precision:8.3f}"
-              f"{report.seconds:7.1f}", flush=True)
+        print(f"{name:34}{report.texts:6}{stats.gold:6}{recall:8.3f}{stats.gold - stats.protected:6}{stats.detected:7}"
+              f"{precision:8.3f}{report.seconds:7.1f}", flush=True)
         if shown and name == shown:
             print_report(report, 40)
     return 0

@@ -501,7 +501,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
         spans += [(s, e, 0.75, "a lowercase surname anchored by grammar amid written text")
                   for s, e in _lowercase_surnames_in_written_text(text)]
         spans += [(s, e, 0.6, "a surname as a field of a record of values") for s, e in _surnames_as_record_fields(text)]
-    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]
+    spans = _without_places_namesakes(text, spans)
     spans = _outside_places_and_organisations(text, spans, ner_spans)
     spans = _latin_with_evidence(text, spans)
     if lowercase:
@@ -510,7 +510,7 @@ def _person_spans(written: str, text: str, ner_spans: Iterable) -> list[tuple[in
     spans = [(_first_name_before_surname(text, s, e, lowercase), e, score, why) for s, e, score, why in spans]
     spans = _without_a_role_ner_leaves_out(text, spans)  # after the widening: NER's name with its surname
     spans = _without_a_role_opening_the_sentence(text, spans, lowercase)
-    spans = [span for span in spans if not _names_a_place(text, span[0], span[1])]  # "имени [Рашида] Нежметдинова"
+    spans = _without_places_namesakes(text, spans)  # "имени [Рашида] Нежметдинова"
     spans = [(s, e, score, why) for start, end, score, why in spans for s, e in _without_common_words(text, start, end)]
     if lowercase:  # speech: a thing's genitive before a first name and a car's make and model are no name's words
         spans = [(_after_a_things_genitive(text, s, e), e, score, why) for s, e, score, why in spans]
@@ -1311,6 +1311,30 @@ def _a_birth_cue_at(text: str, at: int) -> bool:
     """A birth date's cue opens the text at `at` ("geb.", "DOB", "д.р."), not a date alone."""
     from guard.recognizers.birth_date import A_BIRTH_CUE
     return A_BIRTH_CUE.match(text, at) is not None
+
+
+def _without_places_namesakes(text: str, spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """Each span that names a street, a village or an organisation after someone (_names_a_place) is dropped — but
+    only as far as the namesake reaches: a span that ran on past it into the next person's name keeps that name, from
+    its first word that no longer names the place, where the genitive the place's head governs its namesake in ends
+    ("колхоза имени калинина [хамис абдуллаева]": the dictionary's run took the collective farm's namesake and the
+    milkmaid's name as one; "орденом Александра Невского", "Гран-при «Иван Ярыгин»", "улица Кави Наджми" stay whole
+    namesakes; the name kept has two words or more, the first of which may name someone). Never more than the span was
+    (fail closed: before, the whole span went)."""
+    out = []
+    for start, end, score, why in spans:
+        if not _names_a_place(text, start, end):
+            out.append((start, end, score, why))
+            continue
+        words = list(NAME_WORD.finditer(text, start, end))
+        rest = next((word.start() for word in words[1:-1]  # two words left at least: a name, not a namesake's tail
+                     if len(word.group()) > 1  # an initial is its surname's ("имени Б. [А. Нелюбина]")
+                     and _all_genitive(text, start, word.start()) and not _all_genitive(text, word.start(), word.end())
+                     and _may_name(word.group()) and not _names_a_place(text, word.start(), end)),
+                    None)
+        if rest is not None:
+            out.append((rest, end, score, why))
+    return out
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -2293,7 +2317,8 @@ def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found by one word of two takes in a neighbour the lowercase name tagger also reads as part of a name
     (P >= _TAGGER_EXTEND, below its own threshold) when it agrees in case with the word beside it and can be a name
     word at all: "эмманюэль [макрон]", "[том] мур", "сон ен хи". A word said twice in speech is one word, whatever
-    the tagger gives it: "[король король евгений]", "[сон сон ен хи]" (_said_twice). Two words at most on each side."""
+    the tagger gives it: "[король король евгений]", "[сон сон ен хи]" (_said_twice). Two words at most on each side;
+    never back over a word that makes the span a place's namesake (_names_a_place), which would drop it whole."""
     if text[start:end].isascii():
         return start, end  # the tagger reads Cyrillic: a Latin name's neighbours are its Latin sentence ("Petrov zvonil")
     probabilities = name_probabilities(text)
@@ -2315,8 +2340,10 @@ def _extend_by_tagger(text: str, start: int, end: int) -> tuple[int, int]:
                 or (len(edge[0]) > 2 and _role_before_a_name(before.group(1))) \
                 or (probabilities.get(before.start(1), 0.0) < _TAGGER_EXTEND
                     and not _said_twice(text, before.group(1), edge[0], before.start(1), after=False,
-                                        probabilities=probabilities, at_word=before.start(1))):
-            break
+                                        probabilities=probabilities, at_word=before.start(1))) \
+                or _names_a_place(text, before.start(1), end):
+            break  # "колхоза имени калинина [хамис абдуллаева]": the place's namesake taken in, the place's reading
+            # (applied to every span after the widening) would drop the person's whole name with it
         start = before.start(1)
     return start, end
 
@@ -2855,6 +2882,8 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
                     and word.lower() not in _COMMON_WORDS and len(word) > 2 \
                     and (not word.isascii() or _plausible_latin_name([word])):  # "владельцем Facebook"
                 out.append((words[i].start(), words[i].end(), 0.75))
+            elif _a_surname_the_preposition_governs(text, words[i]):
+                out.append((words[i].start(), words[i].end(), 0.7))
         if not run:
             i = max(j, i + 1)
             continue
@@ -2946,6 +2975,21 @@ def _dictionary_runs(text: str, lowercase: bool) -> list[tuple[int, int, float]]
 _FAMILY_PLURAL = re.compile(r"(?:[оеё]в|[иы]н)ы$")  # "Кузнецовы", "Ильины": a family by its surname
 
 
+def _a_surname_the_preposition_governs(text: str, word: re.Match) -> bool:
+    """A word of a surname's shape (_SURNAME_ENDING) right after a preposition, which the dictionary reads only in
+    forms that have no case (a short adjective: "ситникова", "ситников" as of a guessed "ситниковый"): a preposition
+    governs a case, so that reading cannot stand there and the word is the surname in the case it governs ("Договор
+    оформлен на Ситникова", "звонил от ситникова"; issue 15). A word with any reading in a case stays the
+    dictionary's."""
+    lower = word.group().lower()
+    if len(lower) < 5 or not _SURNAME_ENDING.search(lower):
+        return False
+    before = words_before(text, word.start(), 12)[-1:]
+    found = parses(lower)
+    return bool(before) and before[0] in PREPOSITION_CASES and bool(found) \
+        and all(p.tag.case is None and p.tag.POS == "ADJS" for p in found)
+
+
 def _after_an_attribute(text: str, start: int) -> bool:
     """The word before is an adjective's likeliest reading, no pronoun's ("бывший шталлупенен": a town's old name; "за
     старого вяйнямейнена"): what an attribute describes alone is as often a place or a hero as a person."""
@@ -3004,8 +3048,8 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
     lower = word.lower()
     if "Name" in _rare_kinds(last[-1]) and _noun_surname_of_a_verbs_subject(text, start, last[-1], word, nxt.end(1)):
         return nxt.end(1)  # "звонит роман зима по поводу счёта": the name is the verb's subject, the noun its surname
-    if "Name" not in _person_kinds(last[-1]):
-        return end
+    if not _person_kinds(last[-1]) & {"Name", "Patr"}:
+        return end  # a first name, or its patronymic: "петр денисович [хромов]"
     if (_short_foreign_surname(lower) or _short_foreign_surname(lemma(lower))) and not _not_a_name_word(lower) \
             and not _pronoun(lower):
         return nxt.end(1)  # "эдуарду паку", "тимур хан", "ольга го": the lexicon's short surname, in any case
@@ -3022,15 +3066,30 @@ def _surname_after_first_name(text: str, start: int, end: int) -> int:
         return nxt.end(1)  # "ксюша гладких", "серафима долгих и …": a surname in -их/-ых after one person's first name
     if not is_known(word) or "Surn" in any_grammemes(word) or _SURNAME_ENDING.search(lower):
         return nxt.end(1)
+    if _an_adjective_surnames_case(text, lower, last[-1], nxt.end(1)):
+        return nxt.end(1)  # "с арсением [бельским]": a surname in -ский in its oblique case, in the name's own case
     return end
+
+
+# -ский / -цкий surnames' oblique cases that _SURNAME_ENDING leaves out ("-ого" and "-им" after -ов are none: "нового")
+_ADJECTIVE_SURNAME_CASE_ENDING = re.compile(r"(?:ск|цк)(?:ого|им)$")
+
+
+def _an_adjective_surnames_case(text: str, word: str, name_word: str, word_end: int) -> bool:
+    """A word after a name in a -ский / -цкий surname's oblique case ("-ского", "-ским") that agrees in case with the
+    name word and describes no noun after it: the surname ("с арсением [бельским]"), not "с иваном городским
+    транспортом"."""
+    return _ADJECTIVE_SURNAME_CASE_ENDING.search(word) is not None and _agree(word, name_word) \
+        and not _modifies_next_noun(text, word, word_end)
 
 
 def _a_plural_adjectives_surname(first_name: str, word: str, found: list) -> bool:
     """After a first name in the singular, a word in -их/-ых the dictionary reads only as a plural adjective ("гладких",
-    "долгих", "седых"): nothing in the singular it could describe stands before it, so it is a surname that does not
-    decline (Черных, Долгих) — unless it describes the plural noun after it (the caller's _modifies_next_noun)."""
+    "долгих", "седых") or the plural noun one makes ("анастасию малых"): nothing in the singular it could describe
+    stands before it, so it is a surname that does not decline (Черных, Долгих) — unless it describes the plural noun
+    after it (the caller's _modifies_next_noun)."""
     return word.endswith(("их", "ых")) and bool(found) \
-        and all(p.tag.POS == "ADJF" and p.tag.number == "plur" for p in found) \
+        and all(p.tag.POS in ("ADJF", "NOUN") and p.tag.number == "plur" for p in found) \
         and all(p.tag.number == "sing" for p in parses(first_name.lower()) if "Name" in p.tag)
 
 
@@ -4492,7 +4551,16 @@ _SPOKEN_NAMING_CUES = frozenset({"зовут", "фамилия", "фамилие
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
-        return False  # written: every reading below that says yes needs the word's capital (most words are none)
+        if not _SHOUTED_ZOVUT_BEFORE.search(text, max(0, start - 12), start):
+            return False  # written: every reading below that says yes needs the word's capital (most words are none)
+        # "Как вас ЗОВУТ ситников": a word typed lowercase right after "зовут" typed in capitals is read as speech:
+        # the writer's capitals mark no name there. Not after a lowercase "зовут" ("так его зовут дома", "зовут
+        # «вторым Толстым»", "так мурманчане зовут памятник"), nor after "имя" or "фамилию", whose lowercase word is
+        # whose name it is ("Фамилию победительницы конкурса"), nor a role's noun, the one called ("ЗОВУТ перекупщика")
+        word = NAME_WORD.match(text, start)
+        if word is None or _role_before_a_name(word.group()):
+            return False
+        lowercase = True
     if lowercase and not _holds_a_spoken_naming_cue(text):
         return False  # lowercase: the word before must be one of the cues below, and the text holds none of them
     before = words_before(text, start, 30)[-1:]
@@ -4526,6 +4594,9 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         or (ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 10), start) and word is not None
             and "nomn" in (_cases(word.group()) or {"nomn"}))
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
+
+
+_SHOUTED_ZOVUT_BEFORE = re.compile(r"(?<![^\W\d_])ЗОВУТ[ \t]+\Z")  # on the few characters before a word: linear
 
 
 def _opens_a_line(text: str, start: int) -> bool:
@@ -6941,7 +7012,8 @@ def _ordinary_word_beside_a_name(text: str, word: tuple[int, int], name_word: tu
     else:
         lower = text[slice(*word)].lower()
         if "Patr" in _rare_kinds(text[slice(*name_word)]) or lower.endswith(("их", "ых")) \
-                or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS"):
+                or parses(lower)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS") \
+                or _an_adjective_surnames_case(text, lower, text[slice(*name_word)], word[1]):
             return False
     theirs = _case_numbers(text[slice(*name_word)])
     if theirs is None:  # a name the dictionary lacks ("фаридун"): no case to agree with, but an adjective after it that
