@@ -236,6 +236,15 @@ def _value_texts(value: CardValue, card: Any) -> list[str]:
     return texts
 
 
+def card_name_words(values: Iterable[CardValue], context: CheckContext) -> tuple[str, ...]:
+    """The words of the card's names among `values` (the owner's surname, first name and patronymic but the DE name's,
+    the contact person's), as card_spans compares them: what a word said in pieces over lines is compared with
+    (guard/disclosure/cut_words.py)."""
+    card = context.card or {}
+    return tuple(dict.fromkeys(word for value in values if value.kind == "name"
+                               for text in _value_texts(value, card) for word in _value_words(text, "name")))
+
+
 def shows_a_card_value(values: Iterable[CardValue], utterance: Utterance, context: CheckContext) -> bool:
     """Might the line show any of these card values in a shape the card-aware scrub reads? One look for them all (the
     scrub's reading of every value at once finds at least what each value's own finds), so that a line showing none
