@@ -1314,7 +1314,7 @@ class DisclosureChecker:
         line's part of it. What lies wholly in the earlier lines was judged with them. Read only when such a value can
         reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
         a word announcing one (a value ending the earlier line with nothing of it here is that line's alone), or it
-        opens with the rest of a name said in pieces (red team bb34, f01: «записываю: ива» / «нов» — read with the word
+        opens with the rest of a name said in pieces (red team bd34, f01: «записываю: ива» / «нов» — read with the word
         glued back, `_name_cut_over_lines`)."""
         glued = self._name_cut_over_lines(utterance, context, said)
         reaches = (glued is not None
@@ -1362,7 +1362,7 @@ class DisclosureChecker:
     def _name_cut_over_lines(self, utterance: Utterance, context: CheckContext | None,
                              said: Said) -> GluedLines | None:
         """The operator's last lines and this one joined with a name said in pieces across the break glued back
-        (guard/disclosure/cut_words.py; red team bb34, f01): pieces that make a word of the card's names in any case
+        (guard/disclosure/cut_words.py; red team bd34, f01): pieces that make a word of the card's names in any case
         form («ива» / «нов» of the card's «Иванов», «кузне» / «цову»), or — with or without a card — a surname the
         dictionary knows (recognizers/person.surname_said_in_pieces: a transcript's `guard qa` has no card). Not a word
         the caller said, whole or in the same pieces (said back). Инструкция запретов, п. 1."""
@@ -1370,15 +1370,17 @@ class DisclosureChecker:
 
         def fits(pieces: tuple[str, ...]) -> bool:
             word = "".join(pieces)
-            if said.said_word(word) or all(piece in said.words for piece in pieces):
-                return False  # the caller's own word said back
             if _has_whole_card(context):
                 if not words:
                     words.append(card_name_words((value for rule in self._by_speaker["operator"]
                                                   for value in rule.card), context))
-                if len(word) >= 3 and any(inflected_form_of(word, name) for name in words[0]):
-                    return True
-            return surname_said_in_pieces(tuple(piece.lower() for piece in pieces))
+                named = len(word) >= 3 and any(inflected_form_of(word, name) for name in words[0])
+            else:
+                named = False
+            if not (named or surname_said_in_pieces(tuple(piece.lower() for piece in pieces))):
+                return False
+            # the caller's own word said back, whole or in the same pieces
+            return not (said.said_word(word) or all(piece in said.words for piece in pieces))
 
         return glued_over_lines(said.recent, utterance.text, fits)
 

@@ -105,7 +105,7 @@ class Said:
     # words a line is read whole ("у нас сейчас" / "плановая" / "профилактика": red team bb14, 10)
     turn: list[str] = field(default_factory=list)
     # the operator's last lines, every one whatever it holds and whoever spoke between (RECENT_LINES_KEPT): a word said
-    # in pieces over them is glued back («оформлено на ива» / «нов»: red team bb34, f01; guard/disclosure/cut_words.py)
+    # in pieces over them is glued back («оформлено на ива» / «нов»: red team bd34, f01; guard/disclosure/cut_words.py)
     recent: list[str] = field(default_factory=list)
     # the call's reading of what the operator is telling over many lines (red team bb15, 16 / 21 / 22): the digit
     # groups of the operator's lines that are a number's pieces since its run began (`number_run`), chatter and the

@@ -1,7 +1,7 @@
 """A word said in pieces over the operator's lines («записываю: ива» / «нов»), glued back before the lines are read.
 
 The call checker reads the operator's last lines joined with the new one (checker._split_findings), but joined by a
-blank a word cut in syllables stays two words («ива нов»), and no reading of a value finds it (red team bb34, f01). Here
+blank a word cut in syllables stays two words («ива нов»), and no reading of a value finds it (red team bd34, f01). Here
 the pieces that cross the break before the new line — letter runs apart by blanks or hyphens inside a line, by blanks,
 hyphens or the line's closing punctuation at a line break — are glued into one word when the caller's `fits` says the
 word they make is a value (the card's name in any case form, a surname the dictionary knows). The checker then reads
