@@ -328,10 +328,17 @@ _PHONE_FORMS = ("номер", "телефон")
 
 
 def _a_beings_genitive(token) -> bool:
-    """A being's noun in the genitive saying whose a number is ("владельца", "жены", "клиента"), not the operator's own
-    or a colleague's (п. 18's matter), nor a possessive ("мой", "свой": says_whose reads those too)."""
-    return token.form.isalpha() and not token.info.lemmas & (_OWN | _COLLEAGUE | _POSSESSIVE_WORDS) \
-        and says_whose(token.form)
+    """A being's noun in the genitive saying whose a number is ("владельца", "жены", "клиента"), not the operator's own,
+    a colleague's or a worker's («номер сотрудника 2041»: the operator's staff number, п. 18's matter), not a name («я
+    Алсу, номер 6621»: the operator introducing themselves), nor a possessive ("мой", "свой": says_whose reads those
+    too)."""
+    from guard.disclosure.sense import WORKERS  # here: the senses read the values this module finds
+
+    return token.form.isalpha() and not token.info.lemmas & (_OWN | _COLLEAGUE | _POSSESSIVE_WORDS | WORKERS) \
+        and not token.info.grammemes & _NAME_GRAMMEMES and says_whose(token.form)
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 _POSSESSIVE_WORDS = frozenset({"мой", "твой", "ваш", "наш", "свой", "его", "её", "ее", "их", "он", "она", "они"})

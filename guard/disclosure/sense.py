@@ -2625,7 +2625,7 @@ _SAID_CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "ка�
 def _own_statement_after(utterance: Utterance, cue: int, last: int) -> int | None:
     """The first token of a clause of the operator's own after the read-back cue's object, within its stretch: the
     first verb in the indicative after the cue, with its subject — a common noun in the nominative (a genitive noun
-    may stand between: "номер жены заканчивается") — after the object the cue's verb took ("ваш номер", "ФИО
+    may stand between: "номер жены заканчивается") — after a noun the cue's verb took for its object ("ваш номер", "ФИО
     полностью"), and a subject that is another thing than that object or is someone's ("номер жены"). None when a
     word of a said clause ("что", "который") or a colon (a value announced) stands before the verb, the subject is a
     name or a pronoun ("он заканчивается": the object itself), or nothing stands between the cue and the subject."""
@@ -2648,6 +2648,8 @@ def _own_statement_after(utterance: Utterance, cue: int, last: int) -> int | Non
             return None
         objects = set().union(*(tokens[k].info.lemmas for k in range(cue + 1, subject)
                                 if "NOUN" in tokens[k].info.top_grammemes))
+        if not objects:  # "вы говорите, номер кончается на 0837?": no object, what follows is what the caller said
+            return None
         return subject if someones or not head.lemmas & objects else None
     return None
 

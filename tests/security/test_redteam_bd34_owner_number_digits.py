@@ -62,6 +62,11 @@ def test_p6_the_last_4_of_a_prepaid_owners_number_to_a_caller_who_named_the_full
     "Номер заявки 4082.",                      # nobody's number
     "Ваш номер заявки 4082.",
     "Номер владельца 4082 рубля не спишет.",   # a sum
+    # the operator's staff number and introduction (disc_ao-0173, disc_v-0295, ta-0317, disc_ah-0198)
+    "Конечно, записывайте: Сергей, номер сотрудника 20-41.",
+    "Меня зовут Денис, мой номер сотрудника 30417, запишите, пожалуйста.",
+    "конечно мой номер сотрудника двадцать два девяносто один имя руслан",
+    "если понадобится я алсу номер шестьдесят шесть двадцать один а номер обращения придет вам в эсэмэс",
     # п. 6 stated in the line: postpaid, the full name, the sexes match — the last 4 may be said
     "Договор постоплатный, ФИО вы назвали, пол совпадает, номер владельца 4082.",
 ])
@@ -78,6 +83,10 @@ def test_numbers_that_are_nobodys_the_operators_or_allowed_by_p6_are_not_read_as
     "Вы продиктовали адрес: Тверская, дом 5, квартира 12, всё верно?",
     "вы назвали фамилию иванов правильно записала",          # a name is no subject of a new clause here
     "Вы назвали паспорт 4505 678901, правильно записала?",
+    # no object after the cue: what follows is what the caller said (disc_ay-0253/0254, ba58-0295/0296)
+    "Вы говорите, номер кончается на 0837? Ну да, такой номер на вашем договоре есть.",
+    "вы говорите номер кончается на ноль восемь тридцать семь ну да такой номер на вашем договоре есть",
+    "Вы говорите, сосед звонит с номера, который кончается на 58-12, — так и указала в заявке на проверку.",
 ])
 def test_a_read_back_still_covers_the_callers_words_up_to_a_clause_of_the_operators_own(line):
     """The read-back's stretch ends before a clause with its own subject and verb (sense._own_statement_after) — not
