@@ -40,7 +40,7 @@ from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_tol
                                        engine_window, entity_counts, merge_with, might_hold_personal_data,
                                        own_surname_spans, quick_entities, owner_sex_told, shows_a_card_value,
                                        slot_word_opens_a_clause, surname_described, card_name_words,
-                                       inflected_form_of)
+                                       declined_form_of, inflected_form_of)
 from guard.disclosure.cut_words import GluedLines, glued_over_lines
 from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
@@ -1374,7 +1374,9 @@ class DisclosureChecker:
                 if not words:
                     words.append(card_name_words((value for rule in self._by_speaker["operator"]
                                                   for value in rule.card), context))
-                named = len(word) >= 3 and any(inflected_form_of(word, name) for name in words[0])
+                # a case form of a card's name word, no piece already one alone (a word said whole is no cut)
+                named = len(word) >= 3 and any(declined_form_of(word, name) and not any(
+                    inflected_form_of(piece, name) for piece in pieces) for name in words[0])
             else:
                 named = False
             if not (named or surname_said_in_pieces(tuple(piece.lower() for piece in pieces))):

@@ -208,3 +208,14 @@ def test_no_piece_at_the_break_glues_nothing(lines, line):
     from guard.disclosure.cut_words import glued_over_lines
 
     assert glued_over_lines(lines, line, lambda pieces: True) is None
+
+
+@pytest.mark.parametrize("form, name, expected", [
+    ("ивановой", "Иванов", True), ("иванову", "Иванов", True), ("петра", "Пётр", True), ("смирновой", "Смирнова", True),
+    ("ивановная", "Иванова", False),   # «Иван» / «овная»: a patronymic, not the surname
+    ("анначем", "Анна", False),        # «Анна» / «чем могу помочь»: the name said whole, then the next line's word
+])
+def test_a_glued_word_is_a_cards_name_only_in_one_of_its_case_forms(form, name, expected):
+    from guard.disclosure.personal import declined_form_of
+
+    assert declined_form_of(form, name) is expected
