@@ -7086,3 +7086,31 @@ def name_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # Read by the speech checker's owner frames (guard/disclosure/personal.py `owner_named_words`): a role or kin noun
 # there says who the owner is ("владелец — мужчина", "оформлен на маму"), not which one.
 PERSON_NOUN_LEMMAS = frozenset(_PERSON_NOUN_LEMMAS)
+
+
+# A piece that is a word of grammar ("на", "не", "и", "по", "ну"): glued to the next line's first word it makes words
+# («на» + «умов», «по» + «пов») no one said as a name.
+_GRAMMAR_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+_FEWEST_PIECE_LETTERS = 2
+_FEWEST_CUT_NAME_LETTERS = 5
+
+
+@lru_cache(maxsize=20_000)
+def _a_grammar_word(piece: str) -> bool:
+    found = parses(piece.lower())
+    return bool(found) and found[0].tag.POS in _GRAMMAR_POS
+
+
+def surname_said_in_pieces(pieces: tuple[str, ...]) -> bool:
+    """Do the pieces (letters only, said apart: «ива» / «нов», «кузне» / «цов», «ив» / «ан» / «ов») make one surname,
+    in any case («иванову», «смирновой»)? The word they make is one the dictionary knows with a surname's reading it
+    gives some weight (may_name_a_person's test) — a word the guesser makes up from two words («таксидоров») is none —
+    of at least five letters; every piece has two letters or more and none is a word of grammar (a preposition, a
+    conjunction, a particle, a pronoun, an interjection): those glue to many words. Without a card this is all a line
+    can know of a surname said in syllables (Инструкция запретов, п. 1)."""
+    if len(pieces) < 2 or any(len(piece) < _FEWEST_PIECE_LETTERS or not piece.isalpha() for piece in pieces):
+        return False
+    word = "".join(pieces).lower()
+    if len(word) < _FEWEST_CUT_NAME_LETTERS or not is_known(word) or any(_a_grammar_word(piece) for piece in pieces):
+        return False
+    return any(parse.score >= 0.05 and "Surn" in parse.tag for parse in parses(word))

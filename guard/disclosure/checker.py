@@ -39,7 +39,9 @@ from guard.disclosure.personal import (OWNER_NOUNS, instruction_items, items_tol
                                        ShownCard, card_shapes, first_names_with_patronymic, shown_card, card_spans,
                                        engine_window, entity_counts, merge_with, might_hold_personal_data,
                                        own_surname_spans, quick_entities, owner_sex_told, shows_a_card_value,
-                                       slot_word_opens_a_clause, surname_described)
+                                       slot_word_opens_a_clause, surname_described, card_name_words,
+                                       declined_form_of, inflected_form_of)
+from guard.disclosure.cut_words import GluedLines, glued_over_lines
 from guard.recognizers.address import house_and_flat
 from guard.disclosure.bare_value import (bare_value_spans, birth_years, logins, names_addressed, number_told_over_lines, numbers_told,
                                         numbers_told_anywhere,
@@ -79,7 +81,7 @@ from guard.recognizers.lexicon import BACK_CHANNEL_WORDS, LETTER_NAMES, abbrevia
 from guard.recognizers.local_phone import tells_a_piece_of_a_number
 from guard.recognizers.phone import SERVICE_LINE, is_phone_digits
 from guard.document import DIGITS, NAME_WORD, holds_any
-from guard.recognizers.person import holds_surname, may_name_a_person
+from guard.recognizers.person import holds_surname, may_name_a_person, surname_said_in_pieces
 
 VERDICT_ORDER = {"allow": 0, "warn": 1, "block": 2}
 MODEL_PREFIX = "model:"  # a finding of the line model names the rule it resembles after this
@@ -412,7 +414,7 @@ class DisclosureChecker:
                             or letters_spelled_over_lines(text, said)) \
                     and SPELLED_SURNAME_RULE in self.rules.by_id:  # a name spelled a letter a line (bb13, 09; bb22, f04)
                 findings.append(_finding(self.rules.by_id[SPELLED_SURNAME_RULE], *_stripped(text)))
-            if said.operator_lines:  # H7: a value split over the operator's consecutive lines of the call — what the
+            if said.operator_lines or said.recent:  # H7: a value split over the operator's consecutive lines — what the
                 # line alone does not already block (the same words read again name no other rule: no order oracle)
                 blocked = [(f.start, f.end) for f in findings if f.verdict == "block"]
                 findings.extend(f for f in self._split_findings(utterance, context, said, shown)
@@ -1311,25 +1313,35 @@ class DisclosureChecker:
         "Петров" / "Иван Сергеевич", a phone said in two halves), where it reaches into this line: marked on this
         line's part of it. What lies wholly in the earlier lines was judged with them. Read only when such a value can
         reach this line: it opens (past fillers) with a word that can be part of a value, or the earlier line ends with
-        a word announcing one (a value ending the earlier line with nothing of it here is that line's alone)."""
-        reaches = (_may_be_in_a_value(_edge_words(utterance.text, last=False))
-                   or _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
+        a word announcing one (a value ending the earlier line with nothing of it here is that line's alone), or it
+        opens with the rest of a name said in pieces (red team bd34, f01: «записываю: ива» / «нов» — read with the word
+        glued back, `_name_cut_over_lines`)."""
+        glued = self._name_cut_over_lines(utterance, context, said)
+        reaches = (glued is not None
+                   or _may_be_in_a_value(_edge_words(utterance.text, last=False))
+                   or bool(said.operator_lines) and _announces_a_value(_edge_words(said.operator_lines[-1], last=True))
                    or answer_value(utterance.text) is not None  # a line that is only a value's piece ("тверская")
                    # a base station the call is about: where it stands may be told a piece a line (red team bb11, 20:
                    # "вышка у вас одна поблизости" / "она стоит за школой")
                    or any(_names_a_station(line) for line in said.operator_lines))
         # else a number in this line may still end a number the earlier line began ("номер паспорта начинается на
         # 583" / "а заканчивается на 920", red team bb12, 19): then only the phrases of a number's pieces are read
-        if not reaches and not utterance.digit_groups:
+        if not reaches and not utterance.digit_groups or not said.operator_lines and glued is None:
             return []  # "владелец" / "Петров", "… 8 916" / "123 45 67", "телефон владельца" / "ну, это …"
         before = " ".join(said.operator_lines)
         offset = len(before) + 1
         # whole lines: a read-back or an introduction at the earlier line's start still governs its end
-        joined = Utterance(f"{before} {utterance.text}")
+        joined = Utterance(glued.text if glued is not None else f"{before} {utterance.text}")
+
+        def on_the_line(f: Finding) -> tuple[int, int] | None:  # a finding's span on this line, None before it
+            if glued is not None:  # a finding over the glued word covers its pieces here
+                return glued.on_the_line(f.start, f.end)
+            return (max(f.start, offset) - offset, f.end - offset) if f.end > offset else None
+
         # with no whole card to compare with (a call's view, a line alone), the phrases that count then, on a number's
         # pieces reaching this line
         found = ([f for f in self._phrase_findings(joined, self._without_card) if f.verdict == "block"
-                  and joined.digits_in(f.start, f.end) and f.end > offset
+                  and joined.digits_in(f.start, f.end) and on_the_line(f) is not None
                   and not _caller_said_its_digits(f, joined, said) and not _card_shows_its_digits(f, joined, shown)]
                  if not _has_whole_card(context) else [])
         if reaches:
@@ -1338,9 +1350,41 @@ class DisclosureChecker:
                       # a way of telling split over the lines ("у вас кодовое слово" / "первая половина рома", red
                       # team bb9, 05): the block rules' phrases read on the joined lines too
                       + [f for f in self._phrase_findings(joined, self._index["operator"]) if f.verdict == "block"])
+        if glued is not None and not _has_whole_card(context) and SPELLED_SURNAME_RULE in self.rules.by_id \
+                and surname_said_in_pieces(tuple(word.lower() for word in glued.words)):
+            # no card to compare with (`guard qa`'s transcript, the proxy's view): a surname dictated in syllables over
+            # lines is a name told, as one spelled a letter a line is (spelled.letters_spelled_over_lines) — п. 1
+            found.append(_finding(self.rules.by_id[SPELLED_SURNAME_RULE], *glued.cut))
         # weighed where they were said: a read-back or an introduction of the earlier line still governs its words
         found = self._weigh(joined, _dedupe(found), context, said, in_call=True, guess=False) if found else []
-        return [replace(f, start=max(f.start, offset) - offset, end=f.end - offset) for f in found if f.end > offset]
+        return [replace(f, start=span[0], end=span[1]) for f in found if (span := on_the_line(f)) is not None]
+
+    def _name_cut_over_lines(self, utterance: Utterance, context: CheckContext | None,
+                             said: Said) -> GluedLines | None:
+        """The operator's last lines and this one joined with a name said in pieces across the break glued back
+        (guard/disclosure/cut_words.py; red team bd34, f01): pieces that make a word of the card's names in any case
+        form («ива» / «нов» of the card's «Иванов», «кузне» / «цову»), or — with or without a card — a surname the
+        dictionary knows (recognizers/person.surname_said_in_pieces: a transcript's `guard qa` has no card). Not a word
+        the caller said, whole or in the same pieces (said back). Инструкция запретов, п. 1."""
+        words: list[tuple[str, ...]] = []  # the card's name words, read once and only when pieces stand at the break
+
+        def fits(pieces: tuple[str, ...]) -> bool:
+            word = "".join(pieces)
+            if _has_whole_card(context):
+                if not words:
+                    words.append(card_name_words((value for rule in self._by_speaker["operator"]
+                                                  for value in rule.card), context))
+                # a case form of a card's name word, no piece already one alone (a word said whole is no cut)
+                named = len(word) >= 3 and any(declined_form_of(word, name) and not any(
+                    inflected_form_of(piece, name) for piece in pieces) for name in words[0])
+            else:
+                named = False
+            if not (named or surname_said_in_pieces(tuple(piece.lower() for piece in pieces))):
+                return False
+            # the caller's own word said back, whole or in the same pieces
+            return not (said.said_word(word) or all(piece in said.words for piece in pieces))
+
+        return glued_over_lines(said.recent, utterance.text, fits)
 
     def _answer_findings(self, utterance: Utterance, context: CheckContext | None, said: Said,
                          shown: ShownCard | None) -> list[Finding]:

@@ -23,6 +23,7 @@ from guard.recognizers.phone import national  # noqa: F401 — what a phone numb
 OPERATOR_LINES_KEPT = 2
 DICTATION_LINES_KEPT = 12  # a mobile number with its 8, a digit a line
 TURN_LINES_KEPT = 4  # a sentence said a few words a line
+RECENT_LINES_KEPT = 4  # a word said in syllables, a syllable a line (guard/disclosure/cut_words.py: MOST_PIECES)
 # A number told in pieces over the call (red team bb15, 16 / 21): how many lines of either side — chatter, stalls, the
 # caller's back-channels — may stand between two pieces of one number ("начинается на девятьсот три" / "так" /
 # "минуточку, система подвисает" / "жду" / "спасибо за ожидание" / "потом семьсот семьдесят семь").
@@ -103,6 +104,9 @@ class Said:
     # the operator's lines since the caller last spoke, every one (TURN_LINES_KEPT at most): a sentence said a few
     # words a line is read whole ("у нас сейчас" / "плановая" / "профилактика": red team bb14, 10)
     turn: list[str] = field(default_factory=list)
+    # the operator's last lines, every one whatever it holds and whoever spoke between (RECENT_LINES_KEPT): a word said
+    # in pieces over them is glued back («оформлено на ива» / «нов»: red team bd34, f01; guard/disclosure/cut_words.py)
+    recent: list[str] = field(default_factory=list)
     # the call's reading of what the operator is telling over many lines (red team bb15, 16 / 21 / 22): the digit
     # groups of the operator's lines that are a number's pieces since its run began (`number_run`), chatter and the
     # caller's back-channels between them, and how many lines since the last piece (`since_piece`, PIECE_GAP_LINES);
@@ -190,6 +194,7 @@ class Said:
 
         self.station_named = self.station_named or names_a_station(utterance_of(text))
         self.turn = [*self.turn, text][-TURN_LINES_KEPT:]
+        self.recent = [*self.recent, text][-RECENT_LINES_KEPT:]
         self._run_of_pieces(text)
         self._run_of_letters(text)
         if self.operator_number_unanswered >= 0:
@@ -341,8 +346,8 @@ class SaidMemory:
             if entry is not None:
                 said = entry[0]
                 self._calls[call_id] = (Said(operator_lines=list(said.operator_lines), heard_line=said.heard_line,
-                                             turn=list(said.turn), number_run=list(said.number_run),
-                                             since_piece=said.since_piece, dictated_lines=said.dictated_lines,
+                                             turn=list(said.turn), recent=list(said.recent),
+                                             number_run=list(said.number_run), since_piece=said.since_piece, dictated_lines=said.dictated_lines,
                                              asked=said.asked,
                                              letter_run=list(said.letter_run), since_letter=said.since_letter,
                                              spelling_lines=said.spelling_lines,
@@ -359,7 +364,7 @@ class SaidMemory:
             said = entry[0]
             return replace(said, numbers=list(said.numbers), words=set(said.words),
                            operator_lines=list(said.operator_lines), short_numbers=set(said.short_numbers),
-                           turn=list(said.turn), number_run=list(said.number_run),
+                           turn=list(said.turn), recent=list(said.recent), number_run=list(said.number_run),
                            letter_run=list(said.letter_run))
 
     def forget(self, call_id: str) -> None:

@@ -64,6 +64,26 @@ def inflected_form_of(form: str, word: str) -> bool:
     return len(stem) >= 3 and form.startswith(stem) and len(form) - len(stem) <= 3
 
 
+# The endings a name takes in its cases, singular and plural, either gender ("Иванов-а", "Иванов-ой", "Петр-ом").
+_CASE_ENDINGS = frozenset({"", "а", "я", "у", "ю", "е", "и", "ы", "ь", "ом", "ем", "ой", "ей", "ою", "ею", "ым", "им",
+                           "ых", "их", "ую", "юю", "ая", "яя", "ого", "его", "ому", "ему", "ыми", "ими", "ов", "ев", "ам",
+                           "ям", "ами", "ями", "ах", "ях"})
+
+
+def declined_form_of(form: str, word: str) -> bool:
+    """Is `form` the card's name `word` in one of its cases: inflected_form_of, and what `form` has past the stem is
+    a case ending ("ивановой" of "Иванов"; not "ивановная", "анначем")? For a word glued from pieces
+    (guard/disclosure/cut_words.py), where a stem with any three letters after it matches too loosely."""
+    if not inflected_form_of(form, word):
+        return False
+    form, word = normalize_word(form), normalize_word(word)
+    stem = word
+    for _ in range(2):
+        if len(stem) > 4 and stem[-1] in _ENDINGS:
+            stem = stem[:-1]
+    return form[len(stem):] in _CASE_ENDINGS or form == word
+
+
 def resolve(card: Any, path: str) -> list[tuple[str, Any]]:
     """(concrete path, value) for a path with [*] over lists: 'numbers[*].msisdn' -> every number."""
     found: list[tuple[str, Any]] = [("", card)]
@@ -234,6 +254,15 @@ def _value_texts(value: CardValue, card: Any) -> list[str]:
         if str(raw) not in skip:
             texts.append(str(raw))
     return texts
+
+
+def card_name_words(values: Iterable[CardValue], context: CheckContext) -> tuple[str, ...]:
+    """The words of the card's names among `values` (the owner's surname, first name and patronymic but the DE name's,
+    the contact person's), as card_spans compares them: what a word said in pieces over lines is compared with
+    (guard/disclosure/cut_words.py)."""
+    card = context.card or {}
+    return tuple(dict.fromkeys(word for value in values if value.kind == "name"
+                               for text in _value_texts(value, card) for word in _value_words(text, "name")))
 
 
 def shows_a_card_value(values: Iterable[CardValue], utterance: Utterance, context: CheckContext) -> bool:

@@ -2661,9 +2661,53 @@ def read_back_spans(utterance: Utterance, records_end_it: bool = True,
             last = min(last, own - 1)
         else:
             last = _confirmation_asked_after(utterance, last)
+        # "Вы назвали ваш номер, номер жены заканчивается на 4082", "вы назвали ФИО полностью, номер заканчивается на
+        # 4082" (review 58, issue 12): past the cue's object a clause with its own subject and verb is the operator's
+        # statement, not the caller's words — the read-back ends before it
+        statement = _own_statement_after(utterance, cue, last) if records_end_it else None
+        if statement is not None:
+            last = min(last, statement - 1)
         if last >= first:
             spans.append(utterance.char_span(first, last))
     return spans
+
+
+# Words that make what follows the cue a clause of what the caller said ("вы сказали, что номер …", "номер, который
+# заканчивается …"), or a question about it: the said-back stretch goes on through them.
+_SAID_CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "какой", "как", "где", "куда", "откуда", "когда", "если",
+                                "ли", "чей"})
+
+
+def _own_statement_after(utterance: Utterance, cue: int, last: int) -> int | None:
+    """The first token of a clause of the operator's own after the read-back cue's object, within its stretch: the
+    first verb in the indicative after the cue, with its subject — a common noun in the nominative (a genitive noun
+    may stand between: "номер жены заканчивается") — after a noun the cue's verb took for its object ("ваш номер", "ФИО
+    полностью"), and a subject that is another thing than that object or is someone's ("номер жены"). None when a
+    word of a said clause ("что", "который") or a colon (a value announced) stands before the verb, the subject is a
+    name or a pronoun ("он заканчивается": the object itself), or nothing stands between the cue and the subject."""
+    tokens = utterance.tokens
+    for j in range(cue + 2, last + 1):
+        token = tokens[j]
+        if token.info.lemmas & _SAID_CLAUSE_WORDS:
+            return None
+        if not {"VERB", "indc"} <= token.info.top_grammemes:
+            continue
+        if ":" in utterance.text[tokens[cue].end:token.start]:
+            return None
+        subject, someones = j - 1, False
+        while subject > cue + 1 and "NOUN" in tokens[subject].info.top_grammemes \
+                and "gent" in tokens[subject].info.top_grammemes:
+            subject, someones = subject - 1, True
+        head = tokens[subject].info
+        if subject <= cue + 1 or "NOUN" not in head.top_grammemes or "nomn" not in head.grammemes \
+                or head.grammemes & _PERSON_NAME:
+            return None
+        objects = set().union(*(tokens[k].info.lemmas for k in range(cue + 1, subject)
+                                if "NOUN" in tokens[k].info.top_grammemes))
+        if not objects:  # "вы говорите, номер кончается на 0837?": no object, what follows is what the caller said
+            return None
+        return subject if someones or not head.lemmas & objects else None
+    return None
 
 
 _CONFIRMATION_WORDS = 3  # "Всё верно?", "Правильно записала?", "Верно?"
