@@ -19,20 +19,26 @@ def _verdict(line: str, context=None) -> str:
     return default_checker().check(line, "operator", context).verdict
 
 
+# The reading of a being's genitive beside the phone's noun («номер владельца 4082», «номер жены 4082») was taken out at
+# review (tests/test_review_s59_bd34.py: a line's own п. 5 / п. 6 exception then dropped what the base blocked): these
+# lines are the base's misses again, kept as strict xfails until a reading that survives review.
+_TAKEN_OUT = pytest.mark.xfail(strict=True, reason="stop 59: the genitive reading taken out at review; a base miss")
+
+
 @pytest.mark.parametrize("line", [
     # the review's three lines
-    "Уточню свой номер, а номер владельца 4082.",
+    pytest.param("Уточню свой номер, а номер владельца 4082.", marks=_TAKEN_OUT),
     "Вы назвали ваш номер, номер жены заканчивается на 4082.",
     "Тариф у вас предоплатный, но вы назвали ФИО полностью, номер заканчивается на 4082.",
     # the same told another way: the genitive before or after the noun, another person, another verb first
-    "Номер владельца 4082.",
-    "Вы назвали ваш номер, а номер владельца 4082.",
-    "Сверю свой номер, у владельца номер 4082.",
-    "Проверю свой номер, номер жены — 4082.",
-    "Свой номер уточню, телефон мужа 4082.",
-    "Тариф предоплатный, номер владельца 4082.",
+    pytest.param("Номер владельца 4082.", marks=_TAKEN_OUT),
+    pytest.param("Вы назвали ваш номер, а номер владельца 4082.", marks=_TAKEN_OUT),
+    pytest.param("Сверю свой номер, у владельца номер 4082.", marks=_TAKEN_OUT),
+    pytest.param("Проверю свой номер, номер жены — 4082.", marks=_TAKEN_OUT),
+    pytest.param("Свой номер уточню, телефон мужа 4082.", marks=_TAKEN_OUT),
+    pytest.param("Тариф предоплатный, номер владельца 4082.", marks=_TAKEN_OUT),
     # lowercase speech to text, numbers as words
-    "уточню свой номер а номер владельца четыре ноль восемь два",
+    pytest.param("уточню свой номер а номер владельца четыре ноль восемь два", marks=_TAKEN_OUT),
     "вы назвали ваш номер номер жены заканчивается на четыре ноль восемь два",
     "тариф у вас предоплатный но вы назвали фио полностью номер заканчивается на сорок восемь два",
 ])
