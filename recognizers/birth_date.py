@@ -32,12 +32,14 @@ ISO = r"(?<!\d)(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"
 # its zero: "ноль пятое марта" -> "0 5 марта".
 # Said with the words that name the parts: "тридцатого числа сентября месяца девяносто пятого года".
 _DAY_WORD, _MONTH_WORD = r"(?:\s+числа)?", r"(?:\s+месяца)?"  # "третьего числа пятого месяца": also by its number
-# Two digits a month's word follows are the next date's day, no year of this one: "5 февраля 17 марта 1990" (stop 59)
-_NOT_A_DAY = r"(?!\s+(?:-?(?:го|е|ое))?(?:\s+числа)?\s*" + _MONTHS + r")"
 WORDS = (r"(?<![\d.])(?:0\s)?(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
-         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?"
-           + _NOT_A_DAY + r"|0\s\d{1,2})"
+         + r"(?:(?:(?:\s+|,\s*)(?:а\s+|и\s+)?год(?![а-яё])(?:\s*[—–-])?)?\s+(?:(?:19|20)\d{2}|\d{2}(?:-?(?:го|й))?|0\s\d{1,2})"
            r"(?:\s*(?:года|год|г\.?))?)?(?![\w])")
+# The same with a four-digit year only, a pattern of its own beside WORDS: where WORDS read a date's day as the year of
+# the date before it ("5 февраля 17 марта 1990": "5 февраля 17"), the next date is still read whole (stop 59; both
+# readings kept, their spans merge: fail closed).
+WORDS_FULL_YEAR = (r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])(?:-?(?:го|е|ое))?" + _DAY_WORD + r"\s+" + _MONTHS + _MONTH_WORD
+                   + r"\s+(?:19|20)\d{2}(?:\s*(?:года|год|г\.?))?(?![\w])")
 # A year of this century said as a one-word ordinal, "пятое февраля седьмого года" -> "5 февраля 7 года" (2007),
 # "четвертого апреля седьмого" -> "4 апреля 7": a pattern of its own beside WORDS, so its spans only add to what WORDS
 # finds (a match of WORDS never consumes a one-digit day: "5 февраля 7 марта 1985" still reads "7 марта 1985"). The
@@ -633,6 +635,7 @@ class BirthDateRecognizer(ContextPatternRecognizer):
         Pattern("dob_numeric", NUMERIC, 0.3),
         Pattern("dob_iso", ISO, 0.3),
         Pattern("dob_words", WORDS, 0.3),
+        Pattern("dob_words_full_year", WORDS_FULL_YEAR, 0.3),
         Pattern("dob_one_word_year", ONE_WORD_YEAR, 0.3),
         Pattern("dob_english_words", ENGLISH_WORDS, 0.3),
         Pattern("dob_year", YEAR, 0.2),

@@ -280,28 +280,62 @@ def _record_recognizer() -> LongNumberRecognizer:
 # passport wherever they stand. A look-alike's own cue keeps a number visible only when the note names it nothing else.
 # Each digit between separators (a blank or a hyphen); the whole run only: no digit or "+" beside it.
 _FEWEST_AGAIN = 6
+# ... and at most this many: the look-up per place is bounded, so the search stays linear in the text (review M1); a
+# longer run is read by its kind where it stands, as before stop 59.
+_MOST_AGAIN = 40
+
+
+# A chain of digits, one blank or hyphen at most between two of them: every place a number can be written again.
+_DIGIT_CHAIN = re.compile(r"\d(?:[ \-]?\d)*")
 
 
 def values_written_again(text: str, found: list) -> list[RecognizerResult]:
     """The other places of a personal number found in `text` (a kind that reads numbers, six digits or more), each
-    masked as the kind found it; `found`: the results so far."""
+    masked as the kind found it; `found`: the results so far.
+
+    Linear in the text (review M1: a regex per result, run over the whole text, was cubic in a number written many
+    times): the found values are keyed by their digits, the text's digit chains are read once, and each place a value
+    may start (a chain's first digit with no "+" before it, or a digit after a blank or a hyphen) is looked up once per
+    length a found value has; what is taken already is a mark per character."""
     from guard.recognizers import KINDS  # the registry, which imports this module
 
     numeric = {kind.entity for kind in KINDS if kind.numeric}
-    taken = [(result.start, result.end) for result in found]
+    wanted: dict[str, RecognizerResult] = {}
+    for result in found:
+        if result.entity_type in numeric:
+            digits = re.sub(r"\D", "", text[result.start:result.end])
+            if _FEWEST_AGAIN <= len(digits) <= _MOST_AGAIN:
+                wanted.setdefault(digits, result)  # the first result that reads these digits types them
+    if not wanted:
+        return []
+    lengths = sorted({len(digits) for digits in wanted})
+    taken = bytearray(len(text) + 1)
+    for result in found:
+        taken[result.start:result.end] = b"\x01" * (result.end - result.start)
     out = []
-    for result in list(found):
-        if result.entity_type not in numeric:
+    for chain in _DIGIT_CHAIN.finditer(text):
+        places = [chain.start() + offset for offset, char in enumerate(chain.group()) if char.isdigit()]
+        digits = "".join(text[place] for place in places)
+        count = len(places)
+        if count < lengths[0]:
             continue
-        digits = re.sub(r"\D", "", text[result.start:result.end])
-        if len(digits) < _FEWEST_AGAIN:
-            continue
-        again = re.compile(r"(?<![\d+])" + r"[ \-]?".join(digits) + r"(?!\d)")
-        for match in again.finditer(text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            out.append(make_result(_record_recognizer(), result.entity_type, start, end, result.score,
-                                   "the same number as a value found in this text"))
-            taken.append((start, end))
+        for first in range(count):
+            place = places[first]
+            if not (place - 1 >= 0 and text[place - 1] in " -" if first else place == 0 or text[place - 1] != "+"):
+                continue  # no value starts right after a digit or a "+"
+            for length in lengths:
+                last = first + length - 1
+                if last >= count:
+                    break
+                if last + 1 < count and places[last + 1] == places[last] + 1:
+                    continue  # a digit right after: the value would end inside a longer number
+                result = wanted.get(digits[first:last + 1])
+                if result is None:
+                    continue
+                start, end = place, places[last] + 1
+                if any(taken[start:end]):
+                    continue
+                out.append(make_result(_record_recognizer(), result.entity_type, start, end, result.score,
+                                       "the same number as a value found in this text"))
+                taken[start:end] = b"\x01" * (end - start)
     return out

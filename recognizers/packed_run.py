@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from guard.document import DIGITS
 from guard.analysis import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guard.recognizers.lexicon import LATIN_PLATE_LETTERS, NOBODYS_NUMBER_CUES, PLATE_LETTERS
+from guard.recognizers.lexicon import NOBODYS_NUMBER_CUES
 
 LANGUAGE = "ru"
 
@@ -38,16 +38,12 @@ LANGUAGE = "ru"
 # 12-digit INN): no digit (or "+") just before it, none just after, with one separator allowed between.
 # A run glued to Latin letters is an identifier ("c3980981210af", "INC0047719"), not a number anyone said.
 # Two digit groups in a row are no longer one number when the first is a date's year ("12.03.1985 4509 123456") or the
-# tail of an identifier or a plate ("user86 89161234567", "ivan_sidorov86 4505 678901": a nick's digits, red team bb5 01;
-# "А123ВС77 4276 3800 1234 5679": a car plate's region glued to its letters, then a card — stop 59).
+# tail of an identifier or a plate ("user86 89161234567", "ivan_sidorov86 4505 678901": a nick's digits, red team bb5 01).
 _NOT_A_RUN_BEFORE = ["(?<=[./]\\d{4}[ \t])", "(?<=[./]\\d{2}[ \t])"] + [
     "(?<=[A-Za-zА-ЯЁа-яё_]\\d{%d}[ \t])" % count for count in range(1, 9)]
 # A slash after a long run is a field's end, no date's or fraction's ("Сидоров/89161234567/4505 678901/…", red team bb8 07).
 _FIELD_SLASH = r"(?<=\d{7}/)"
-# A car plate's region glued to its body is no number's start ("А123ВС77 4276 3800 1234 5679": the card starts at 4276).
-_PLATE_BODY = "[" + PLATE_LETTERS + LATIN_PLATE_LETTERS + "]"
-_AFTER_A_PLATE = r"(?<!" + _PLATE_BODY + r"\d{3}" + _PLATE_BODY + "{2})"
-RUN_START = _AFTER_A_PLATE + r"(?<![\d+A-Za-z])(?:(?<!\d[./])|" + _FIELD_SLASH + r")(?:(?<!\d[ \-])|" \
+RUN_START = r"(?<![\d+A-Za-z])(?:(?<!\d[./])|" + _FIELD_SLASH + r")(?:(?<!\d[ \-])|" \
     + "|".join(_NOT_A_RUN_BEFORE) + ")"
 # A date or a card's expiry after a number is no part of it ("4276380012345679 25.11.2026", "… 5679 12/27", red team
 # bb5 29); nor does a number end inside that date (a last group of one or two digits that a date's "." or "/" follows).

@@ -9,6 +9,8 @@ customer's personal cabinet (recognizers/account_number.py) and a personal numbe
 word (recognizers/long_number.py). The values are written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from guard import Redactor
@@ -31,13 +33,14 @@ def redactor():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Машина А123ВС77 4276 3800 1234 5679 оплата", "4276 3800 1234 5679"),
+    pytest.param("Машина А123ВС77 4276 3800 1234 5679 оплата", "4276 3800 1234 5679", marks=pytest.mark.xfail(
+        strict=True, reason="known leak (issue 15): the run read from the plate's region «77 4276 …» is no card and "
+        "its phone reading shows the card's last groups; the stop-59 lookbehind that fixed it (_AFTER_A_PLATE) also "
+        "stopped numbers glued to a plate's letters and was taken out (review H2)")),
     ("авто A123BC777 4276 3800 1234 5679, оплата с карты", "4276 3800 1234 5679"),
     ("Продал машину О033ОО154 4508 123456", "4508 123456"),  # stop 57's case: still masked
 ])
 def test_a_card_or_a_passport_typed_right_after_a_car_plate_is_masked_whole(redactor, text, value):
-    """A plate's region glued to its letters opens no number: the card starts after it (the card read from the region
-    on was no card by its checksum, the phone reading showed the card's last eight digits)."""
     assert value_hidden(redactor, text, value)
 
 
@@ -67,16 +70,23 @@ def test_two_digits_a_months_word_follows_are_the_next_dates_day_not_a_year(reda
     assert value_hidden(redactor, text, value)
 
 
+# The age counts from today (the note's day is not known): the years are computed from date.today(), so the tests do
+# not rot as the calendar turns (review L1).
+_THIS_YEAR = date.today().year
+
+
 @pytest.mark.parametrize("text, value", [
-    ("на Кырчанова Льва — рано, ребёнку 10 лет (05.09.2015), отказ 07.11.2025.", "05.09.2015"),
-    ("внуку 12 лет, 14.02.2014 — подключили детский тариф", "14.02.2014"),
+    (f"на Кырчанова Льва — рано, ребёнку 10 лет (05.09.{_THIS_YEAR - 10}), отказ 07.11.2025.",
+     f"05.09.{_THIS_YEAR - 10}"),
+    (f"внуку 12 лет, 14.02.{_THIS_YEAR - 12} — подключили детский тариф", f"14.02.{_THIS_YEAR - 12}"),
 ])
 def test_a_date_an_age_said_before_it_counts_from_is_a_birth_date(redactor, text, value):
     assert "DATE_OF_BIRTH" in types_covering(redactor, text, value)
 
 
 def test_a_recent_date_after_an_age_that_does_not_count_from_it_is_no_birth_date(redactor):
-    assert "05.09.2021" in redactor.redact("клиент 10 лет (05.09.2021) на связи").text
+    recent = f"05.09.{_THIS_YEAR - 5}"
+    assert recent in redactor.redact(f"клиент 10 лет ({recent}) на связи").text
 
 
 @pytest.mark.parametrize("text, value", [
