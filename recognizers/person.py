@@ -1327,6 +1327,15 @@ def _without_places_namesakes(text: str, spans: list[tuple[int, int, float, str]
             out.append((start, end, score, why))
             continue
         words = list(NAME_WORD.finditer(text, start, end))
+        if not _names_a_place(text, start, end, next_word=False):
+            # only the street's word after the span reads it as a place: a person's name (_a_person_before_a_street)
+            # is kept whole; a genitive name keeps its words before the last, which then stand before no street word
+            # (stop 59's review, H1: a surname taken into a lowercase name put the street word next to the span)
+            if _a_person_before_a_street(text, start, end):
+                out.append((start, end, score, why))
+            elif len(words) >= 2 and not _names_a_place(text, start, words[-2].end()):
+                out.append((start, words[-2].end(), score, why))
+            continue
         rest = next((word.start() for word in words[1:-1]  # two words left at least: a name, not a namesake's tail
                      if len(word.group()) > 1  # an initial is its surname's ("имени Б. [А. Нелюбина]")
                      and _all_genitive(text, start, word.start()) and not _all_genitive(text, word.start(), word.end())
@@ -1335,6 +1344,17 @@ def _without_places_namesakes(text: str, spans: list[tuple[int, int, float, str]
         if rest is not None:
             out.append((rest, end, score, why))
     return out
+
+
+def _a_person_before_a_street(text: str, start: int, end: int) -> bool:
+    """A span only the street's word after it reads as a place ("Ленина улица": _names_a_place's last reading) that is a
+    person's name all the same: a street is named in the genitive, so a name in another case is a person's whatever
+    follows ("передайте [ивану петровичу долгих] улицу у дома перекопали", "доверенность на [ольгу ивановну сидорову]
+    улица …", "говорила с [арсением бельским] улица …"), and so is a first name with its patronymic or initials
+    (_a_persons_whole_name: "на [петра денисовича хромова] улица ленина"). Fail closed: the span is kept, never dropped
+    for the word after it (stop 59's review, H1)."""
+    return _names_a_place(text, start, end) and not _names_a_place(text, start, end, next_word=False) \
+        and (not _all_genitive(text, start, end) or _a_persons_whole_name(text, start, end))
 
 
 def _one_reading_per_extent(spans: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -4551,16 +4571,7 @@ _SPOKEN_NAMING_CUES = frozenset({"зовут", "фамилия", "фамилие
 def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
     """Right after "фамилия"/"зовут" (or, written, any strong cue before a capitalised word)."""
     if not lowercase and not text[start:start + 1].isupper():
-        if not _SHOUTED_ZOVUT_BEFORE.search(text, max(0, start - 12), start):
-            return False  # written: every reading below that says yes needs the word's capital (most words are none)
-        # "Как вас ЗОВУТ ситников": a word typed lowercase right after "зовут" typed in capitals is read as speech:
-        # the writer's capitals mark no name there. Not after a lowercase "зовут" ("так его зовут дома", "зовут
-        # «вторым Толстым»", "так мурманчане зовут памятник"), nor after "имя" or "фамилию", whose lowercase word is
-        # whose name it is ("Фамилию победительницы конкурса"), nor a role's noun, the one called ("ЗОВУТ перекупщика")
-        word = NAME_WORD.match(text, start)
-        if word is None or _role_before_a_name(word.group()):
-            return False
-        lowercase = True
+        return False  # written: every reading below that says yes needs the word's capital (most words are none)
     if lowercase and not _holds_a_spoken_naming_cue(text):
         return False  # lowercase: the word before must be one of the cues below, and the text holds none of them
     before = words_before(text, start, 30)[-1:]
@@ -4594,9 +4605,6 @@ def _naming_cue(text: str, start: int, lowercase: bool) -> bool:
         or (ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 10), start) and word is not None
             and "nomn" in (_cases(word.group()) or {"nomn"}))
         or (word is not None and _apposed_to_a_person_noun(text, start, word.group())))
-
-
-_SHOUTED_ZOVUT_BEFORE = re.compile(r"(?<![^\W\d_])ЗОВУТ[ \t]+\Z")  # on the few characters before a word: linear
 
 
 def _opens_a_line(text: str, start: int) -> bool:
@@ -5779,9 +5787,11 @@ def _an_official_after_an_office(text: str, start: int, end: int | None) -> bool
 
 
 @read_once_per_document  # asked of a span before and after its widening, of a name's words again
-def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False) -> bool:
+def _names_a_place(text: str, start: int, end: int | None = None, letters_read: bool = False,
+                   next_word: bool = True) -> bool:
     """"улица Ленина", "Невском проспекте", "имени Гагарина", "д. Кармаскалы", "ООО «Волгатранс»":
-    a street, village or company named after someone is not that person's data."""
+    a street, village or company named after someone is not that person's data. `next_word=False`: without the last
+    reading, a street's word right after the span ("Ленина улица")."""
     # the said letters before the name's word, the span's own first words among them ("имени а [эс пушкина]")
     name_word = _past_said_letters(text, start, end)
     initials = None if letters_read else _SAID_INITIALS_BEFORE.search(text, max(0, name_word - 24), name_word)
@@ -5842,7 +5852,7 @@ def _names_a_place(text: str, start: int, end: int | None = None, letters_read: 
     if _SETTLEMENT_BEFORE.search(text[max(0, start - 8):start]) and not _a_persons_whole_name(text, start, end) \
             or _METRO_BEFORE.search(text[max(0, start - 12):metro.end() if metro else start]):
         return True
-    if end is not None:
+    if end is not None and next_word:
         # the whole next word: a window cut through "(1986-07-19) продиктовал" read "пр" (проспект)
         after = _NEXT_PLACE_WORD.match(text, end)
         # past a comma only an abbreviated street word ("Ленина, ул."): "Лидия Фёдоровна Ушакова, улица Труфанова"
@@ -6764,7 +6774,8 @@ def names_nobody(text: str, start: int, end: int) -> bool:
     гагарина"), a name spelling a letter ("тэ как татьяна"), one word in quotes («алиса») or after a thing noun
     ("колонка алиса"), or one short word that is a legal form, an English letter said aloud or two letters that are
     neither a short surname nor an initial ("ип", "пи", "жк", "ы")."""
-    if _names_a_place(text, start, end) or _spelling_aid(text, start) or _quoted_title(text, start, end) \
+    if _names_a_place(text, start, end) and not _a_person_before_a_street(text, start, end) \
+            or _spelling_aid(text, start) or _quoted_title(text, start, end) \
             or _names_a_thing(text, start, end) or _detached_unknown_words_of_a_turn(text, start, end):
         return True
     words = NAME_WORD.findall(text, start, end)

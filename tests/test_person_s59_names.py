@@ -60,14 +60,6 @@ def test_a_surname_after_a_preposition_the_dictionary_reads_without_a_case_is_a_
     assert name in names(person_redactor, text), names(person_redactor, text)
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Как вас ЗОВУТ ситников я", "ситников"),  # the cue capitalised, the surname typed lowercase
-    ("ЗОВУТ ситников", "ситников"),
-])
-def test_a_lowercase_word_right_after_a_naming_word_in_written_text_is_a_name(person_redactor, text, name):
-    assert name in names(person_redactor, text), names(person_redactor, text)
-
-
 @pytest.mark.parametrize("text", [
     "Фамилия указана неверно, исправьте.",
     "Как его ЗОВУТ не помню",
