@@ -182,7 +182,13 @@ AUTHORS = {"da": ("disclosure_a", "ce0408e"), "db1": ("disclosure_blind", "aa079
            # stop 58's line for the Far North of Yakutia (Yakutsk, Mirny, Neryungri, Tiksi: shift workers, reindeer
            # herders, village teachers), first contact 7ffad4e, kept aside at stop 58 (read only in aggregate) and a
            # training set from stop 59
-           "az58": ("disc_az58", "7ffad4e")}
+           "az58": ("disc_az58", "7ffad4e"),
+           # stop 59's line for Sakhalin and the Kuril Islands (fish-factory crews, ferry passengers, Sakhalin Korean
+           # families), first contact on main (d3cf53d), a training set from stop 59 (s59-falsealarms read its lines)
+           "bb59": ("disc_bb59", "d3cf53d"),
+           # stop 59's line for touring musicians, concert crews and concert-goers in Saint Petersburg, first contact
+           # d3cf53d, kept aside at stop 59 (read only in aggregate) and a training set from stop 60
+           "bc59": ("disc_bc59", "d3cf53d")}
 L2 = 1e-4
 DENSE_L2 = 1e-4
 DENSE_SCALE = 16.0  # the unit pooled vectors times this: their weights learn at the pace of the sparse ones
