@@ -297,12 +297,11 @@ def values_written_again(text: str, found: list) -> list[RecognizerResult]:
     times): the found values are keyed by their digits, the text's digit chains are read once, and each place a value
     may start (a chain's first digit with no "+" before it, or a digit after a blank or a hyphen) is looked up once per
     length a found value has; what is taken already is a mark per character."""
-    from guard.recognizers import KINDS  # the registry, which imports this module
+    from guard.recognizers import NUMERIC_TYPES  # the registry, which imports this module
 
-    numeric = {kind.entity for kind in KINDS if kind.numeric}
     wanted: dict[str, RecognizerResult] = {}
     for result in found:
-        if result.entity_type in numeric:
+        if result.entity_type in NUMERIC_TYPES:
             digits = re.sub(r"\D", "", text[result.start:result.end])
             if _FEWEST_AGAIN <= len(digits) <= _MOST_AGAIN:
                 wanted.setdefault(digits, result)  # the first result that reads these digits types them

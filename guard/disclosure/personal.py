@@ -57,11 +57,17 @@ def inflected_form_of(form: str, word: str) -> bool:
     form, word = normalize_word(form), normalize_word(word)
     if form == word:
         return True
+    stem = _stem(word)
+    return len(stem) >= 3 and form.startswith(stem) and len(form) - len(stem) <= 3
+
+
+def _stem(word: str) -> str:
+    """The stem a normalized name's or street's case endings attach to: "тверская" -> "тверск", "иванова" -> "иванов"."""
     stem = word
-    for _ in range(2):  # "тверская" -> "тверск", "иванова" -> "иванов": the stem the case endings attach to
+    for _ in range(2):
         if len(stem) > 4 and stem[-1] in _ENDINGS:
             stem = stem[:-1]
-    return len(stem) >= 3 and form.startswith(stem) and len(form) - len(stem) <= 3
+    return stem
 
 
 # The endings a name takes in its cases, singular and plural, either gender ("Иванов-а", "Иванов-ой", "Петр-ом").
@@ -77,11 +83,7 @@ def declined_form_of(form: str, word: str) -> bool:
     if not inflected_form_of(form, word):
         return False
     form, word = normalize_word(form), normalize_word(word)
-    stem = word
-    for _ in range(2):
-        if len(stem) > 4 and stem[-1] in _ENDINGS:
-            stem = stem[:-1]
-    return form[len(stem):] in _CASE_ENDINGS or form == word
+    return form[len(_stem(word)):] in _CASE_ENDINGS or form == word
 
 
 def resolve(card: Any, path: str) -> list[tuple[str, Any]]:
